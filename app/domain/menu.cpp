@@ -1,0 +1,50 @@
+#include "domain/menu.h"
+
+#include <algorithm>
+
+namespace kiosk {
+
+namespace {
+template<typename T>
+const T *findById(const QList<T> &list, const QString &id)
+{
+    const auto it = std::find_if(list.cbegin(), list.cend(), [&](const T &e) { return e.id == id; });
+    return it == list.cend() ? nullptr : &*it;
+}
+} // namespace
+
+const ModifierOption *ModifierGroup::option(const QString &optionId) const
+{
+    return findById(options, optionId);
+}
+
+Menu::Menu(QList<Category> categories, QList<ModifierGroup> groups, QList<MenuItem> items)
+    : m_categories(std::move(categories)), m_groups(std::move(groups)), m_items(std::move(items))
+{
+}
+
+const Category *Menu::category(const QString &id) const { return findById(m_categories, id); }
+const ModifierGroup *Menu::modifierGroup(const QString &id) const { return findById(m_groups, id); }
+const MenuItem *Menu::item(const QString &id) const { return findById(m_items, id); }
+
+QList<const MenuItem *> Menu::itemsInCategory(const QString &categoryId) const
+{
+    QList<const MenuItem *> result;
+    for (const MenuItem &item : m_items) {
+        if (item.categoryId == categoryId)
+            result.append(&item);
+    }
+    return result;
+}
+
+QList<const ModifierGroup *> Menu::groupsOf(const MenuItem &item) const
+{
+    QList<const ModifierGroup *> result;
+    for (const QString &groupId : item.modifierGroupIds) {
+        if (const ModifierGroup *group = modifierGroup(groupId))
+            result.append(group);
+    }
+    return result;
+}
+
+} // namespace kiosk

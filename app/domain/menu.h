@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/localizedtext.h"
+#include "domain/money.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kiosk {
+
+struct ModifierOption
+{
+    QString id;
+    LocalizedText name;
+    Cents priceCents = 0;
+    bool isDefault = false;
+};
+
+// A choice on an item ("Size", "Extras"): between `min` and `max` options are picked.
+struct ModifierGroup
+{
+    QString id;
+    LocalizedText name;
+    int min = 0;
+    int max = 1;
+    QList<ModifierOption> options;
+
+    const ModifierOption *option(const QString &optionId) const;
+    bool isRequired() const { return min > 0; }
+};
+
+struct MenuItem
+{
+    QString id;
+    QString categoryId;
+    LocalizedText name;
+    LocalizedText description;
+    Cents priceCents = 0;
+    QString image; // absolute path, resolved by the config loader
+    bool available = true;
+    int calories = 0;
+    QStringList allergens;
+    QStringList modifierGroupIds;
+};
+
+struct Category
+{
+    QString id;
+    LocalizedText name;
+    QString image; // absolute path
+};
+
+// A validated menu. Lookups return nullptr for unknown ids.
+class Menu
+{
+public:
+    Menu() = default;
+    Menu(QList<Category> categories, QList<ModifierGroup> groups, QList<MenuItem> items);
+
+    const QList<Category> &categories() const { return m_categories; }
+    const QList<ModifierGroup> &modifierGroups() const { return m_groups; }
+    const QList<MenuItem> &items() const { return m_items; }
+
+    const Category *category(const QString &id) const;
+    const ModifierGroup *modifierGroup(const QString &id) const;
+    const MenuItem *item(const QString &id) const;
+    QList<const MenuItem *> itemsInCategory(const QString &categoryId) const;
+    // The groups of an item, in the order the item lists them.
+    QList<const ModifierGroup *> groupsOf(const MenuItem &item) const;
+
+private:
+    QList<Category> m_categories;
+    QList<ModifierGroup> m_groups;
+    QList<MenuItem> m_items;
+};
+
+} // namespace kiosk

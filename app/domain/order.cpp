@@ -1,0 +1,64 @@
+#include "domain/order.h"
+
+#include <QJsonArray>
+
+namespace kiosk {
+
+QString dineOptionCode(DineOption option)
+{
+    return option == DineOption::ToGo ? QStringLiteral("togo") : QStringLiteral("here");
+}
+
+QJsonObject Order::toContractJson() const
+{
+    QJsonArray jsonLines;
+    for (const OrderLine &line : lines) {
+        jsonLines.append(QJsonObject{
+            {QStringLiteral("item_id"), line.itemId},
+            {QStringLiteral("quantity"), line.quantity},
+            {QStringLiteral("modifiers"), QJsonArray::fromStringList(line.optionIds)},
+            {QStringLiteral("unit_price_cents"), line.unitPriceCents},
+            {QStringLiteral("line_total_cents"), line.lineTotalCents},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("number"), number},
+        {QStringLiteral("kiosk_id"), kioskId},
+        {QStringLiteral("created_at"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("dine_option"), dineOptionCode(dineOption)},
+        {QStringLiteral("lines"), jsonLines},
+        {QStringLiteral("subtotal_cents"), totals.subtotal},
+        {QStringLiteral("discount_cents"), totals.discount},
+        {QStringLiteral("tax_cents"), totals.tax},
+        {QStringLiteral("total_cents"), totals.total},
+        {QStringLiteral("loyalty"), QJsonValue::Null},
+    };
+}
+
+Order makeOrder(const Cart &cart, const QString &kioskId, DineOption dineOption,
+                const QString &language, int taxRateBps)
+{
+    Order order;
+    order.id = QUuid::createUuid();
+    order.kioskId = kioskId;
+    order.createdAt = QDateTime::currentDateTimeUtc();
+    order.dineOption = dineOption;
+    order.language = language;
+    for (const CartLine &cartLine : cart.lines()) {
+        OrderLine line;
+        line.itemId = cartLine.itemId;
+        line.itemName = cartLine.itemName.text(QStringLiteral("en"));
+        line.optionIds = cartLine.optionIds;
+        for (const LocalizedText &name : cartLine.optionNames)
+            line.optionNames.append(name.text(QStringLiteral("en")));
+        line.quantity = cartLine.quantity;
+        line.unitPriceCents = cartLine.unitPriceCents;
+        line.lineTotalCents = cartLine.lineTotalCents();
+        order.lines.append(line);
+    }
+    order.totals = computeTotals(cart, taxRateBps);
+    return order;
+}
+
+} // namespace kiosk

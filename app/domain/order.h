@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/cart.h"
+#include "domain/pricing.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace kiosk {
+
+enum class DineOption { Here, ToGo };
+
+QString dineOptionCode(DineOption option); // "here" | "togo", as in the backend contract
+
+struct OrderLine
+{
+    QString itemId;
+    QString itemName; // in the kitchen's language (English), for tickets and diagnostics
+    QStringList optionIds;
+    QStringList optionNames;
+    int quantity = 1;
+    Cents unitPriceCents = 0;
+    Cents lineTotalCents = 0;
+};
+
+// An order as it is committed: a snapshot, independent of later menu changes.
+struct Order
+{
+    QUuid id; // also the idempotency key towards the backend
+    QString number; // assigned by the order store inside the commit transaction
+    QString kioskId;
+    QDateTime createdAt; // UTC
+    DineOption dineOption = DineOption::Here;
+    QString language;
+    QList<OrderLine> lines;
+    Totals totals;
+
+    // The body of POST /v1/orders (docs/backend-api.md).
+    QJsonObject toContractJson() const;
+};
+
+// Snapshots a cart into an order with a fresh id; the number stays empty until committed.
+Order makeOrder(const Cart &cart, const QString &kioskId, DineOption dineOption,
+                const QString &language, int taxRateBps);
+
+} // namespace kiosk

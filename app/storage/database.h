@@ -1,0 +1,54 @@
+#pragma once
+
+#include "storage/statement.h"
+
+#include <QString>
+#include <memory>
+
+struct sqlite3;
+
+namespace kiosk {
+
+// The kiosk's SQLite database: one file in WAL mode with synchronous=FULL, so a committed
+// transaction survives a crash or a power cut. Opening it also brings the schema up to date.
+class Database
+{
+public:
+    // Opens (creating if needed) and migrates `path`; nullptr with `error` set on failure.
+    static std::unique_ptr<Database> open(const QString &path, QString *error);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Statement prepare(const char *sql) { return Statement(m_db, sql); }
+    bool exec(const char *sql);
+    QString lastError() const;
+    QString path() const { return m_path; }
+    int userVersion();
+
+    // All-or-nothing: commits when commit() is called, rolls back otherwise.
+    class Transaction
+    {
+    public:
+        explicit Transaction(Database &db);
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+        bool isActive() const { return m_active; }
+        bool commit();
+
+    private:
+        Database &m_db;
+        bool m_active = false;
+    };
+
+private:
+    Database(sqlite3 *db, QString path);
+    // Switches to WAL and returns the journal mode now in force.
+    QString journalMode();
+
+    sqlite3 *m_db;
+    QString m_path;
+};
+
+} // namespace kiosk

@@ -1,0 +1,84 @@
+#include "storage/migrations.h"
+
+#include "storage/database.h"
+
+namespace kiosk {
+
+namespace {
+
+// Version 1: orders with their lines, the outbox that delivers them, and kiosk metadata.
+const char *const MigrateTo1 = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE orders (
+    id             TEXT PRIMARY KEY,           -- UUID, also the idempotency key
+    number         TEXT NOT NULL,              -- "K1-042", what the customer was shown
+    kiosk_id       TEXT NOT NULL,
+    created_at     TEXT NOT NULL,              -- RFC 3339 UTC
+    dine_option    TEXT NOT NULL CHECK (dine_option IN ('here', 'togo')),
+    language       TEXT NOT NULL,
+    subtotal_cents INTEGER NOT NULL,
+    discount_cents INTEGER NOT NULL,
+    tax_cents      INTEGER NOT NULL,
+    total_cents    INTEGER NOT NULL
+);
+CREATE TABLE order_lines (
+    order_id         TEXT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    position         INTEGER NOT NULL,
+    item_id          TEXT NOT NULL,
+    item_name        TEXT NOT NULL,
+    option_ids       TEXT NOT NULL,            -- JSON array
+    option_names     TEXT NOT NULL,            -- JSON array
+    quantity         INTEGER NOT NULL CHECK (quantity > 0),
+    unit_price_cents INTEGER NOT NULL,
+    line_total_cents INTEGER NOT NULL,
+    PRIMARY KEY (order_id, position)
+);
+CREATE TABLE outbox (
+    seq             INTEGER PRIMARY KEY AUTOINCREMENT, -- delivery order
+    kind            TEXT NOT NULL,             -- 'order', later 'feedback', 'assist'
+    key             TEXT NOT NULL UNIQUE,      -- idempotency key
+    body            TEXT NOT NULL,             -- JSON request body
+    state           TEXT NOT NULL DEFAULT 'pending'
+                    CHECK (state IN ('pending', 'delivered', 'failed')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,
+    last_error      TEXT,
+    created_at      TEXT NOT NULL,
+    delivered_at    TEXT,
+    response        TEXT
+);
+CREATE INDEX outbox_pending ON outbox(state, seq);
+PRAGMA user_version = 1;
+)sql";
+
+const char *const Migrations[] = {MigrateTo1};
+
+} // namespace
+
+bool migrate(Database &db, QString *error)
+{
+    const int version = db.userVersion();
+    if (version < 0) {
+        *error = QStringLiteral("cannot read the schema version of %1: %2").arg(db.path(), db.lastError());
+        return false;
+    }
+    if (version > CurrentSchemaVersion) {
+        *error = QStringLiteral("%1 has schema version %2, newer than this kiosk's %3")
+                     .arg(db.path()).arg(version).arg(CurrentSchemaVersion);
+        return false;
+    }
+    for (int next = version + 1; next <= CurrentSchemaVersion; ++next) {
+        Database::Transaction tx(db);
+        if (!tx.isActive() || !db.exec(Migrations[next - 1]) || !tx.commit()) {
+            *error = QStringLiteral("migration to schema version %1 of %2 failed: %3")
+                         .arg(next).arg(db.path(), db.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace kiosk

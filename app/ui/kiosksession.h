@@ -1,0 +1,131 @@
+#pragma once
+
+#include "config/configloader.h"
+#include "domain/order.h"
+#include "ui/cartmodel.h"
+#include "ui/categorylistmodel.h"
+#include "ui/idlemonitor.h"
+#include "ui/itemeditor.h"
+#include "ui/menuitemlistmodel.h"
+
+#include <QColor>
+#include <QObject>
+#include <QTranslator>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+namespace kiosk {
+
+class Database;
+class OrderStore;
+
+// One customer's visit, from the attract screen to the order number, on one loaded config.
+// The pages talk to this object and its models; it owns the storage and the domain state.
+class KioskSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool ready READ isReady NOTIFY loaded)
+    Q_PROPERTY(QString loadError READ loadError NOTIFY loaded)
+    Q_PROPERTY(QString storeName READ storeName NOTIFY loaded)
+    Q_PROPERTY(QString kioskId READ kioskId NOTIFY loaded)
+    Q_PROPERTY(QUrl logoUrl READ logoUrl NOTIFY loaded)
+    Q_PROPERTY(QColor primaryColor READ primaryColor NOTIFY loaded)
+    Q_PROPERTY(QColor accentColor READ accentColor NOTIFY loaded)
+    Q_PROPERTY(QStringList languages READ languages NOTIFY loaded)
+    Q_PROPERTY(int confirmationTimeoutS READ confirmationTimeoutS NOTIFY loaded)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    Q_PROPERTY(DineOption dineOption READ dineOption NOTIFY dineOptionChanged)
+    Q_PROPERTY(bool orderOpen READ isOrderOpen NOTIFY orderOpenChanged)
+    Q_PROPERTY(QString lastOrderNumber READ lastOrderNumber NOTIFY orderConfirmed)
+    Q_PROPERTY(QString lastOrderTotalText READ lastOrderTotalText NOTIFY orderConfirmed)
+    Q_PROPERTY(CheckoutError checkoutError READ checkoutError NOTIFY checkoutErrorChanged)
+    Q_PROPERTY(CategoryListModel *categories READ categories CONSTANT)
+    Q_PROPERTY(MenuItemListModel *items READ items CONSTANT)
+    Q_PROPERTY(ItemEditor *editor READ editor CONSTANT)
+    Q_PROPERTY(CartModel *cart READ cart CONSTANT)
+    Q_PROPERTY(IdleMonitor *idle READ idle CONSTANT)
+
+public:
+    enum class DineOption { NotChosen, DineIn, TakeOut };
+    Q_ENUM(DineOption)
+    // Why a checkout did not go through; the pages turn these into words.
+    enum class CheckoutError { None, EmptyCart, UnavailableItems, NoDineOption, CannotSave };
+    Q_ENUM(CheckoutError)
+
+    explicit KioskSession(QObject *parent = nullptr);
+    ~KioskSession() override;
+
+    // Loads and validates `configDir`, opens the database (in `dataDir`, or the config's
+    // data_dir when empty). On failure `loadError` says every problem and nothing is changed.
+    Q_INVOKABLE bool load(const QString &configDir, const QString &dataDir = {});
+
+    bool isReady() const { return m_store != nullptr; }
+    QString loadError() const { return m_loadError; }
+    QString storeName() const { return m_config.kiosk.storeName; }
+    QString kioskId() const { return m_config.kiosk.kioskId; }
+    QUrl logoUrl() const;
+    QColor primaryColor() const { return QColor(m_config.kiosk.branding.primaryColor); }
+    QColor accentColor() const { return QColor(m_config.kiosk.branding.accentColor); }
+    QStringList languages() const { return m_config.kiosk.languages; }
+    int confirmationTimeoutS() const { return m_config.kiosk.confirmationTimeoutS; }
+    QString language() const { return m_language; }
+    DineOption dineOption() const { return m_dineOption; }
+    bool isOrderOpen() const { return m_orderOpen; }
+    QString lastOrderNumber() const { return m_lastOrderNumber; }
+    QString lastOrderTotalText() const { return m_lastOrderTotalText; }
+    CheckoutError checkoutError() const { return m_checkoutError; }
+    CategoryListModel *categories() { return &m_categories; }
+    MenuItemListModel *items() { return &m_items; }
+    ItemEditor *editor() { return &m_editor; }
+    CartModel *cart() { return &m_cart; }
+    IdleMonitor *idle() { return &m_idle; }
+    const LoadedConfig &config() const { return m_config; }
+
+    // Switches every text (the pages' and the menu's) to `language`, one of `languages`.
+    Q_INVOKABLE void setLanguage(const QString &language);
+    // The customer left the attract screen: a fresh, empty order starts.
+    Q_INVOKABLE void startOrder();
+    Q_INVOKABLE void chooseDineOption(DineOption option);
+    Q_INVOKABLE bool openItem(const QString &itemId);
+    Q_INVOKABLE bool addEditedItem();
+    // Saves the order durably and only then reports its number (orderConfirmed).
+    Q_INVOKABLE bool checkout();
+    // Ends the visit: the cart is discarded and the language returns to the default.
+    Q_INVOKABLE void endOrder();
+
+signals:
+    void loaded();
+    void languageChanged();
+    void dineOptionChanged();
+    void orderOpenChanged();
+    void checkoutErrorChanged();
+    void orderConfirmed(const QString &number);
+    // The visit is over (finished, cancelled or timed out): the pages return to the attract screen.
+    void orderEnded();
+
+private:
+    void applyLanguage();
+    void setCheckoutError(CheckoutError error);
+    void setOrderOpen(bool open);
+
+    LoadedConfig m_config;
+    QString m_loadError;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<OrderStore> m_store;
+    QString m_language = QStringLiteral("en");
+    QTranslator m_translator;
+    DineOption m_dineOption = DineOption::NotChosen;
+    bool m_orderOpen = false;
+    QString m_lastOrderNumber;
+    QString m_lastOrderTotalText;
+    CheckoutError m_checkoutError = CheckoutError::None;
+    CategoryListModel m_categories;
+    MenuItemListModel m_items;
+    ItemEditor m_editor;
+    CartModel m_cart;
+    IdleMonitor m_idle;
+};
+
+} // namespace kiosk

@@ -1,0 +1,99 @@
+#include "domain/cart.h"
+#include "domain/pricing.h"
+#include "menufixture.h"
+
+#include <QTest>
+
+using namespace kiosk;
+
+class TestCart : public QObject
+{
+    Q_OBJECT
+
+private:
+    Menu m_menu = test::sampleMenu();
+    ItemSelection selection(const char *id) { return ItemSelection::withDefaults(m_menu, *m_menu.item(QString::fromLatin1(id))); }
+
+private slots:
+    void quantitiesMultiplyAndIdenticalPicksMerge()
+    {
+        Cart cart;
+        ItemSelection burger = selection("burger");
+        burger.toggle(QStringLiteral("extras"), QStringLiteral("cheese"));
+        QCOMPARE(cart.add(burger, 2), Cart::Add::Added);
+        QCOMPARE(cart.add(burger, 1), Cart::Add::Merged);
+        QCOMPARE(cart.lines().size(), 1);
+        QCOMPARE(cart.lines().first().quantity, 3);
+        QCOMPARE(cart.subtotalCents(), 3 * (899 + 100));
+        QCOMPARE(cart.add(selection("burger"), 1), Cart::Add::Added); // different options
+        QCOMPARE(cart.lines().size(), 2);
+        QCOMPARE(cart.itemCount(), 4);
+    }
+
+    void pricingWithModifiersAndTax()
+    {
+        Cart cart;
+        ItemSelection burger = selection("burger");
+        burger.toggle(QStringLiteral("size"), QStringLiteral("double"));
+        burger.toggle(QStringLiteral("extras"), QStringLiteral("bacon"));
+        cart.add(burger, 2);                    // (899 + 250 + 150) * 2 = 2598
+        ItemSelection tenders = selection("tenders");
+        tenders.toggle(QStringLiteral("sauce"), QStringLiteral("ranch"));
+        cart.add(tenders, 1);                   // 749 + 50 = 799
+        cart.add(selection("soda"), 3);         // 597
+        const Totals t = computeTotals(cart, 825);
+        QCOMPARE(t.subtotal, 3994);
+        QCOMPARE(t.tax, 330);                   // 329.505 -> 330
+        QCOMPARE(t.total, 4324);
+    }
+
+    void soldOutAndIncompleteItemsAreRefused()
+    {
+        Cart cart;
+        QCOMPARE(cart.add(selection("shake"), 1), Cart::Add::ItemUnavailable);
+        QCOMPARE(cart.add(selection("tenders"), 1), Cart::Add::Incomplete);
+        QCOMPARE(cart.add(selection("soda"), 0), Cart::Add::InvalidQuantity);
+        QCOMPARE(cart.add(selection("soda"), Cart::MaxQuantityPerLine + 1), Cart::Add::InvalidQuantity);
+        QVERIFY(cart.isEmpty());
+    }
+
+    void quantityLimits()
+    {
+        Cart cart;
+        cart.add(selection("soda"), 1);
+        const QString id = cart.lines().first().lineId;
+        QVERIFY(cart.setQuantity(id, 5));
+        QVERIFY(!cart.setQuantity(id, 0));
+        QVERIFY(!cart.setQuantity(id, Cart::MaxQuantityPerLine + 1));
+        QVERIFY(!cart.setQuantity(QStringLiteral("missing"), 2));
+        QCOMPARE(cart.lines().first().quantity, 5);
+        QCOMPARE(cart.add(selection("soda"), Cart::MaxQuantityPerLine), Cart::Add::InvalidQuantity);
+        QVERIFY(cart.remove(id));
+        QVERIFY(cart.isEmpty());
+    }
+
+    void itemThatSellsOutIsFlagged()
+    {
+        Cart cart;
+        cart.add(selection("soda"), 1);
+        cart.add(selection("burger"), 1);
+        QCOMPARE(cart.refreshAvailability(m_menu), 0);
+
+        QList<MenuItem> items = m_menu.items();
+        for (MenuItem &item : items) {
+            if (item.id == QLatin1String("soda"))
+                item.available = false;
+        }
+        const Menu soldOut(m_menu.categories(), m_menu.modifierGroups(), items);
+        QCOMPARE(cart.refreshAvailability(soldOut), 1);
+        QVERIFY(cart.hasUnavailableLines());
+        QVERIFY(!cart.lines().at(0).available);
+        QVERIFY(cart.lines().at(1).available);
+
+        const Menu gone(m_menu.categories(), m_menu.modifierGroups(), {});
+        QCOMPARE(cart.refreshAvailability(gone), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCart)
+#include "tst_cart.moc"

@@ -1,0 +1,44 @@
+#include "domain/order.h"
+#include "menufixture.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace kiosk;
+
+class TestOrder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void snapshotMatchesTheContract()
+    {
+        const Menu menu = test::sampleMenu();
+        Cart cart;
+        ItemSelection burger = ItemSelection::withDefaults(menu, *menu.item(QStringLiteral("burger")));
+        burger.toggle(QStringLiteral("extras"), QStringLiteral("cheese"));
+        cart.add(burger, 2);
+        Order order = makeOrder(cart, QStringLiteral("K1"), DineOption::ToGo, QStringLiteral("es"), 825);
+        order.number = QStringLiteral("K1-007");
+        QVERIFY(!order.id.isNull());
+        QCOMPARE(order.createdAt.timeSpec(), Qt::UTC);
+        QCOMPARE(order.lines.first().itemName, QStringLiteral("Burger")); // kitchen language
+
+        const QJsonObject json = order.toContractJson();
+        QCOMPARE(json.value("number").toString(), QStringLiteral("K1-007"));
+        QCOMPARE(json.value("dine_option").toString(), QStringLiteral("togo"));
+        QVERIFY(json.value("created_at").toString().endsWith(QLatin1Char('Z')));
+        const QJsonObject line = json.value("lines").toArray().first().toObject();
+        QCOMPARE(line.value("item_id").toString(), QStringLiteral("burger"));
+        QCOMPARE(line.value("modifiers").toArray().size(), 2);
+        QCOMPARE(line.value("unit_price_cents").toInteger(), 999);
+        QCOMPARE(line.value("line_total_cents").toInteger(), 1998);
+        QCOMPARE(json.value("subtotal_cents").toInteger(), 1998);
+        QCOMPARE(json.value("tax_cents").toInteger(), 165); // 164.835
+        QCOMPARE(json.value("total_cents").toInteger(), 2163);
+        QVERIFY(json.value("loyalty").isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrder)
+#include "tst_order.moc"

@@ -1,0 +1,142 @@
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/orderstore.h"
+#include "menufixture.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <sqlite3.h>
+
+using namespace kiosk;
+
+class TestOrderStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Menu m_menu = test::sampleMenu();
+
+    QString dbPath(const char *name) { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    Order sampleOrder()
+    {
+        Cart cart;
+        ItemSelection burger = ItemSelection::withDefaults(m_menu, *m_menu.item(QStringLiteral("burger")));
+        burger.toggle(QStringLiteral("extras"), QStringLiteral("bacon"));
+        cart.add(burger, 2);
+        cart.add(ItemSelection::withDefaults(m_menu, *m_menu.item(QStringLiteral("soda"))), 1);
+        return makeOrder(cart, QStringLiteral("K1"), DineOption::Here, QStringLiteral("en"), 825);
+    }
+
+    std::unique_ptr<Database> open(const char *name)
+    {
+        QString error;
+        auto db = Database::open(dbPath(name), &error);
+        if (!db)
+            qWarning() << error;
+        return db;
+    }
+
+private slots:
+    void opensInWalWithFullSyncAndCurrentSchema()
+    {
+        auto db = open("pragmas.db");
+        QVERIFY(db);
+        QCOMPARE(db->userVersion(), CurrentSchemaVersion);
+        Statement mode = db->prepare("PRAGMA journal_mode");
+        QVERIFY(mode.next());
+        QCOMPARE(mode.text(0), QStringLiteral("wal"));
+        Statement sync = db->prepare("PRAGMA synchronous");
+        QVERIFY(sync.next());
+        QCOMPARE(sync.int64(0), 2); // FULL
+    }
+
+    void refusesADatabaseFromANewerKiosk()
+    {
+        {
+            auto db = open("newer.db");
+            QVERIFY(db);
+            QVERIFY(db->exec("PRAGMA user_version = 99"));
+        }
+        QString error;
+        QVERIFY(!Database::open(dbPath("newer.db"), &error));
+        QVERIFY2(error.contains(QLatin1String("schema version 99")), qPrintable(error));
+    }
+
+    void commitSavesOrderLinesAndOutboxTogether()
+    {
+        auto db = open("commit.db");
+        OrderStore store(*db);
+        Order order = sampleOrder();
+        const OrderStore::Commit commit = store.commit(order, QStringLiteral("K1"));
+        QVERIFY2(commit.ok, qPrintable(commit.error));
+        QCOMPARE(commit.number, QStringLiteral("K1-001"));
+        QCOMPARE(order.number, commit.number);
+
+        const std::optional<Order> saved = store.findByNumber(commit.number);
+        QVERIFY(saved);
+        QCOMPARE(saved->id, order.id);
+        QCOMPARE(saved->totals, order.totals);
+        QCOMPARE(saved->lines.size(), 2);
+        QCOMPARE(saved->lines.first().optionIds, (QStringList{QStringLiteral("single"), QStringLiteral("bacon")}));
+        QCOMPARE(saved->lines.first().quantity, 2);
+
+        Statement outbox = db->prepare("SELECT kind, key, state, body FROM outbox");
+        QVERIFY(outbox.next());
+        QCOMPARE(outbox.text(0), QStringLiteral("order"));
+        QCOMPARE(outbox.text(1), order.id.toString(QUuid::WithoutBraces));
+        QCOMPARE(outbox.text(2), QStringLiteral("pending"));
+        QVERIFY(outbox.text(3).contains(QLatin1String("\"number\":\"K1-001\"")));
+    }
+
+    void sequenceSurvivesARestart()
+    {
+        {
+            auto db = open("restart.db");
+            OrderStore store(*db);
+            for (int i = 1; i <= 3; ++i) {
+                Order order = sampleOrder();
+                QCOMPARE(store.commit(order, QStringLiteral("K1")).number,
+                         QStringLiteral("K1-00%1").arg(i));
+            }
+        }
+        auto db = open("restart.db");
+        OrderStore store(*db);
+        Order order = sampleOrder();
+        QCOMPARE(store.commit(order, QStringLiteral("K1")).number, QStringLiteral("K1-004"));
+        QCOMPARE(store.orderCount(), 4);
+    }
+
+    void sequenceWrapsAfter999()
+    {
+        auto db = open("wrap.db");
+        QVERIFY(db->exec("INSERT INTO meta(key, value) VALUES ('order_seq', '999')"));
+        OrderStore store(*db);
+        Order order = sampleOrder();
+        QCOMPARE(store.commit(order, QStringLiteral("K1")).number, QStringLiteral("K1-001"));
+    }
+
+    void failedCommitChangesNothing()
+    {
+        auto db = open("atomic.db");
+        OrderStore store(*db);
+        Order order = sampleOrder();
+        QVERIFY(store.commit(order, QStringLiteral("K1")).ok);
+        // The same order id again violates the primary key half-way through the commit.
+        Order again = order;
+        again.number.clear();
+        const OrderStore::Commit failed = store.commit(again, QStringLiteral("K1"));
+        QVERIFY(!failed.ok);
+        QVERIFY(!failed.error.isEmpty());
+        QVERIFY(again.number.isEmpty());
+        QCOMPARE(store.orderCount(), 1);
+        QCOMPARE(store.lastSequence(), 1);
+        Statement outbox = db->prepare("SELECT count(*) FROM outbox");
+        QVERIFY(outbox.next());
+        QCOMPARE(outbox.int64(0), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrderStore)
+#include "tst_orderstore.moc"
