@@ -1,0 +1,50 @@
+# Shared by scripts/demo and scripts/test: installs what is missing and builds.
+# Sourced, not run.
+
+KIOSK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+# Debian 12 packages the kiosk needs to build, test and run.
+KIOSK_PACKAGES=(
+    cmake g++ ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+    qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick
+    qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
+    qml6-module-qtquick-window qml6-module-qttest
+    libsqlite3-dev sqlite3 libgl-dev fonts-dejavu-core
+    xvfb xauth
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "Missing packages and neither root nor sudo: install them as root: $*" >&2
+        return 1
+    fi
+}
+
+# Installs the packages that are not installed yet; quiet when nothing is missing.
+install_missing_packages() {
+    local missing=()
+    for pkg in "${KIOSK_PACKAGES[@]}" "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    log "Installing ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# build_kiosk BUILD_DIR BUILD_TYPE [extra cmake args...]
+build_kiosk() {
+    local dir="$1" type="$2"
+    shift 2
+    log "Building ($type) in $dir"
+    cmake -S "$KIOSK_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
+    cmake --build "$dir" --parallel "$(nproc)"
+}
