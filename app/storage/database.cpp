@@ -17,6 +17,11 @@ Database::~Database()
 
 std::unique_ptr<Database> Database::open(const QString &path, QString *error)
 {
+    return open(path, kioskSchema(), error);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, const Schema &schema, QString *error)
+{
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         *error = QStringLiteral("cannot create the data directory %1").arg(info.absolutePath());
@@ -42,7 +47,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
         *error = QStringLiteral("cannot configure %1: %2").arg(path, db->lastError());
         return nullptr;
     }
-    if (!migrate(*db, error))
+    if (!migrate(*db, schema, error))
         return nullptr;
     return db;
 }

@@ -2,6 +2,7 @@
 
 #include "storage/statement.h"
 
+#include <QList>
 #include <QString>
 #include <memory>
 
@@ -9,12 +10,24 @@ struct sqlite3;
 
 namespace kiosk {
 
+// A database's schema history: migrations[i] brings user_version i to i + 1. Migrations only
+// ever get appended, so a database of any older version can be brought up to date.
+struct Schema
+{
+    QString name;
+    QList<const char *> migrations;
+    int version() const { return int(migrations.size()); }
+};
+
 // The kiosk's SQLite database: one file in WAL mode with synchronous=FULL, so a committed
 // transaction survives a crash or a power cut. Opening it also brings the schema up to date.
 class Database
 {
 public:
-    // Opens (creating if needed) and migrates `path`; nullptr with `error` set on failure.
+    // Opens (creating if needed) and migrates `path` to `schema`; nullptr with `error` set on
+    // failure, and a database from a newer program (higher user_version) is refused.
+    static std::unique_ptr<Database> open(const QString &path, const Schema &schema, QString *error);
+    // The kiosk's own database (kioskSchema()).
     static std::unique_ptr<Database> open(const QString &path, QString *error);
     ~Database();
     Database(const Database &) = delete;

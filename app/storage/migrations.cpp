@@ -6,6 +6,7 @@ namespace kiosk {
 
 namespace {
 
+// Each migration ends by setting user_version, inside the transaction migrate() opens.
 // Version 1: orders with their lines, the outbox that delivers them, and kiosk metadata.
 const char *const MigrateTo1 = R"sql(
 CREATE TABLE meta (
@@ -54,25 +55,29 @@ CREATE INDEX outbox_pending ON outbox(state, seq);
 PRAGMA user_version = 1;
 )sql";
 
-const char *const Migrations[] = {MigrateTo1};
-
 } // namespace
 
-bool migrate(Database &db, QString *error)
+const Schema &kioskSchema()
+{
+    static const Schema schema{QStringLiteral("kiosk"), {MigrateTo1}};
+    return schema;
+}
+
+bool migrate(Database &db, const Schema &schema, QString *error)
 {
     const int version = db.userVersion();
     if (version < 0) {
         *error = QStringLiteral("cannot read the schema version of %1: %2").arg(db.path(), db.lastError());
         return false;
     }
-    if (version > CurrentSchemaVersion) {
-        *error = QStringLiteral("%1 has schema version %2, newer than this kiosk's %3")
-                     .arg(db.path()).arg(version).arg(CurrentSchemaVersion);
+    if (version > schema.version()) {
+        *error = QStringLiteral("%1 has %2 schema version %3, newer than this program's %4")
+                     .arg(db.path(), schema.name).arg(version).arg(schema.version());
         return false;
     }
-    for (int next = version + 1; next <= CurrentSchemaVersion; ++next) {
+    for (int next = version + 1; next <= schema.version(); ++next) {
         Database::Transaction tx(db);
-        if (!tx.isActive() || !db.exec(Migrations[next - 1]) || !tx.commit()) {
+        if (!tx.isActive() || !db.exec(schema.migrations.at(next - 1)) || !tx.commit()) {
             *error = QStringLiteral("migration to schema version %1 of %2 failed: %3")
                          .arg(next).arg(db.path(), db.lastError());
             return false;

@@ -1,15 +1,14 @@
 #pragma once
 
-#include <QString>
+#include "storage/database.h"
 
 namespace kiosk {
 
-class Database;
+// The kiosk's database: orders, order lines, the outbox, metadata.
+const Schema &kioskSchema();
 
-constexpr int CurrentSchemaVersion = 1;
-
-// Brings the schema to CurrentSchemaVersion, one migration per version, each in its own
-// transaction that ends by setting PRAGMA user_version. Refuses a database from a newer kiosk.
-bool migrate(Database &db, QString *error);
+// Brings `db` to `schema`'s version, one migration per version, each in its own transaction
+// that ends by setting PRAGMA user_version. Refuses a database from a newer program.
+bool migrate(Database &db, const Schema &schema, QString *error);
 
 } // namespace kiosk

@@ -43,7 +43,7 @@ private slots:
     {
         auto db = open("pragmas.db");
         QVERIFY(db);
-        QCOMPARE(db->userVersion(), CurrentSchemaVersion);
+        QCOMPARE(db->userVersion(), kioskSchema().version());
         Statement mode = db->prepare("PRAGMA journal_mode");
         QVERIFY(mode.next());
         QCOMPARE(mode.text(0), QStringLiteral("wal"));
@@ -61,7 +61,7 @@ private slots:
         }
         QString error;
         QVERIFY(!Database::open(dbPath("newer.db"), &error));
-        QVERIFY2(error.contains(QLatin1String("schema version 99")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("kiosk schema version 99")), qPrintable(error));
     }
 
     void commitSavesOrderLinesAndOutboxTogether()
