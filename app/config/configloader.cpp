@@ -1,0 +1,81 @@
+#include "config/configloader.h"
+
+#include "config/kioskconfigparser.h"
+#include "config/menuparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kiosk {
+
+namespace {
+
+const QString KioskFile = u"kiosk.json"_s;
+const QString MenuFile = u"menu.json"_s;
+
+std::optional<QByteArray> readFile(const QString &dir, const QString &name, ConfigErrors *errors)
+{
+    QFile file(QDir(dir).filePath(name));
+    if (!file.exists()) {
+        errors->append({name, QString(), u"file not found"_s});
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors->append({name, QString(), u"cannot be read: %1"_s.arg(file.errorString())});
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+// The languages to check menu texts against when kiosk.json has errors: its own languages
+// when that part of it is fine, so a manager sees every problem at once; else English.
+QStringList fallbackLanguages(const std::optional<QByteArray> &kioskJson,
+                              const ConfigErrors &errors)
+{
+    const QStringList english{u"en"_s};
+    if (!kioskJson)
+        return english;
+    const bool languagesBroken = std::any_of(errors.cbegin(), errors.cend(), [](const auto &e) {
+        return e.file == KioskFile
+                && (e.line > 0 || e.path == u"languages"_s || e.path.startsWith(u"languages["_s));
+    });
+    const QJsonValue value = QJsonDocument::fromJson(*kioskJson).object().value(u"languages"_s);
+    if (languagesBroken || !value.isArray())
+        return english;
+    QStringList languages;
+    for (const QJsonValue &language : value.toArray())
+        languages.append(language.toString());
+    return languages;
+}
+
+} // namespace
+
+std::optional<LoadedConfig> loadConfigDir(const QString &dir, ConfigErrors *errors)
+{
+    ConfigErrors ignored;
+    if (!errors)
+        errors = &ignored;
+    errors->clear();
+    const QString configDir = QDir::cleanPath(QDir(dir).absolutePath());
+
+    const auto kioskJson = readFile(configDir, KioskFile, errors);
+    const auto kiosk = kioskJson ? parseKioskConfig(*kioskJson, configDir, errors) : std::nullopt;
+    const QStringList languages = kiosk ? kiosk->languages : fallbackLanguages(kioskJson, *errors);
+
+    // Menu images live in the config folder too.
+    const auto menuJson = readFile(configDir, MenuFile, errors);
+    const auto menu = menuJson ? parseMenu(*menuJson, MenuFile, configDir, languages, errors)
+                               : std::nullopt;
+
+    if (!kiosk || !menu)
+        return std::nullopt;
+    return LoadedConfig{*kiosk, *menu};
+}
+
+} // namespace kiosk

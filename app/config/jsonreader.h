@@ -1,0 +1,58 @@
+#pragma once
+
+#include "config/configerror.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <optional>
+
+namespace kiosk {
+
+// Typed, error-collecting access to one JSON file's values. Every getter records a
+// ConfigError (with the file and the JSON path) when the value is missing or of the wrong
+// type, and returns nullopt, so a parser can report every problem in one pass.
+class JsonReader
+{
+public:
+    explicit JsonReader(QString fileName, ConfigErrors *errors);
+
+    // Parses `bytes` as a JSON object; on a syntax error records it with line and column.
+    std::optional<QJsonObject> parseObject(const QByteArray &bytes);
+
+    // Records a problem at `path`; this file's errors stay sorted in document order.
+    void error(const QString &path, const QString &message);
+
+    std::optional<QString> string(const QJsonObject &o, const QString &path, const QString &key,
+                                  bool allowEmpty = false);
+    std::optional<qint64> integer(const QJsonObject &o, const QString &path, const QString &key,
+                                  qint64 min, qint64 max);
+    std::optional<bool> boolean(const QJsonObject &o, const QString &path, const QString &key);
+    std::optional<QJsonObject> object(const QJsonObject &o, const QString &path, const QString &key);
+    std::optional<QJsonArray> array(const QJsonObject &o, const QString &path, const QString &key);
+    // The same checks for a value already in hand, such as an array element at `path`.
+    std::optional<QString> stringAt(const QJsonValue &v, const QString &path,
+                                    bool allowEmpty = false);
+    std::optional<QJsonObject> objectAt(const QJsonValue &v, const QString &path);
+
+    // A relative path to an existing image file under `baseDir`; returned absolute, cleaned.
+    std::optional<QString> imageFile(const QJsonObject &o, const QString &path,
+                                     const QString &key, const QString &baseDir);
+
+    // Records `unknown key "k"` for each key of `o` not in `known`; "_" keys are comments.
+    void rejectUnknownKeys(const QJsonObject &o, const QString &path, const QStringList &known);
+
+    static QString join(const QString &path, const QString &key);   // "a" + "b" -> "a.b"
+    static QString index(const QString &path, qsizetype i);          // "a" + 3 -> "a[3]"
+
+private:
+    qsizetype offsetOf(const QString &path) const;
+
+    QString m_file;
+    ConfigErrors *m_errors;
+    qsizetype m_firstError; // errors before this index belong to other files
+    QHash<QString, qsizetype> m_offsets; // JSON path -> byte offset, to keep document order
+};
+
+} // namespace kiosk

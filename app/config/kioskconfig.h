@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace kiosk {
+
+// kiosk.json, validated. Paths are absolute (resolved against the config folder).
+struct KioskConfig
+{
+    QString configDir;
+    QString kioskId;
+    QString storeName;
+    QString orderPrefix;
+    QStringList languages;   // first-class languages, e.g. {"en", "es"}
+    QString defaultLanguage;
+    int idleTimeoutS = 60;   // seconds without input before the "Are you still there?" warning
+    int idleWarningS = 30;   // length of that warning's countdown; at least 20
+    int confirmationTimeoutS = 12; // how long the order number stays before the attract screen
+    QString currency;        // ISO 4217, "USD"
+    int taxRateBps = 0;      // basis points, 825 = 8.25 %
+    QString dataDir;
+
+    struct Branding
+    {
+        QString logo;          // absolute path to an image
+        QString primaryColor;  // "#RRGGBB"
+        QString accentColor;
+    } branding;
+
+    struct Backend
+    {
+        QString url;
+        QString tokenFile;     // absolute path; the token itself is never kept in the config
+    } backend;
+
+    struct Diagnostics
+    {
+        QString pinHash;       // "pbkdf2-sha256$<iterations>$<salt b64>$<key b64>"
+    } diagnostics;
+};
+
+} // namespace kiosk

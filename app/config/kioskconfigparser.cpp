@@ -1,0 +1,293 @@
+#include "config/kioskconfigparser.h"
+
+#include "config/jsonreader.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QUrl>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace kiosk {
+
+namespace {
+
+const QStringList TopLevelKeys = {
+    u"kiosk_id"_s, u"store_name"_s, u"order_prefix"_s, u"languages"_s, u"default_language"_s,
+    u"idle_timeout_s"_s, u"idle_warning_s"_s, u"confirmation_timeout_s"_s, u"currency"_s,
+    u"tax_rate_bps"_s, u"data_dir"_s, u"branding"_s, u"backend"_s, u"diagnostics"_s,
+    // Reserved for features still to come, so today's kiosks accept tomorrow's configs.
+    u"menu_source"_s, u"sync"_s, u"loyalty"_s, u"health"_s, u"feedback"_s, u"accessibility"_s,
+};
+
+constexpr int MinPinIterations = 10000;
+
+// Resolves `path` against the config folder; absolute paths stay as they are.
+QString resolve(const QString &configDir, const QString &path)
+{
+    return QDir::cleanPath(QDir(configDir).absoluteFilePath(path));
+}
+
+class KioskConfigParser
+{
+public:
+    KioskConfigParser(const QString &configDir, ConfigErrors *errors)
+        : m_reader(u"kiosk.json"_s, errors), m_errors(errors), m_firstError(errors->size())
+    {
+        m_config.configDir = QDir::cleanPath(QDir(configDir).absolutePath());
+    }
+
+    std::optional<KioskConfig> parse(const QByteArray &json)
+    {
+        const auto root = m_reader.parseObject(json);
+        if (!root)
+            return std::nullopt;
+        m_reader.rejectUnknownKeys(*root, QString(), TopLevelKeys);
+        readIdentity(*root);
+        readLanguages(*root);
+        readDefaultLanguage(*root);
+        readTimeouts(*root);
+        readMoney(*root);
+        readDataDir(*root);
+        readBranding(*root);
+        readBackend(*root);
+        readDiagnostics(*root);
+        if (m_errors->size() != m_firstError)
+            return std::nullopt;
+        return m_config;
+    }
+
+private:
+    // A string that must match `pattern`; `rule` says in words what a valid value looks like.
+    std::optional<QString> matching(const QJsonObject &o, const QString &path, const QString &key,
+                                    const QRegularExpression &pattern, const QString &rule)
+    {
+        const auto value = m_reader.string(o, path, key, /*allowEmpty=*/true);
+        if (value && !pattern.match(*value).hasMatch()) {
+            m_reader.error(JsonReader::join(path, key), u"%1, got \"%2\""_s.arg(rule, *value));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    void readIdentity(const QJsonObject &root)
+    {
+        static const QRegularExpression ShortId(u"^[A-Za-z0-9]{1,8}$"_s);
+        const QString shortIdRule = u"must be 1 to 8 letters or digits"_s;
+        if (const auto id = matching(root, {}, u"kiosk_id"_s, ShortId, shortIdRule))
+            m_config.kioskId = *id;
+        if (const auto name = m_reader.string(root, {}, u"store_name"_s))
+            m_config.storeName = *name;
+        if (const auto prefix = matching(root, {}, u"order_prefix"_s, ShortId, shortIdRule))
+            m_config.orderPrefix = *prefix;
+    }
+
+    void readLanguages(const QJsonObject &root)
+    {
+        const QString key = u"languages"_s;
+        const auto array = m_reader.array(root, {}, key);
+        if (!array)
+            return;
+        if (array->isEmpty()) {
+            m_reader.error(key, u"must list at least one language"_s);
+            return;
+        }
+        QStringList languages;
+        for (qsizetype i = 0; i < array->size(); ++i) {
+            if (const auto code = languageCode(array->at(i), JsonReader::index(key, i), languages))
+                languages.append(*code);
+        }
+        if (languages.size() != array->size())
+            return;
+        // English is every text's fallback (LocalizedText::text), so it must be there.
+        if (!languages.contains(u"en"_s))
+            m_reader.error(key, u"must include \"en\""_s);
+        else
+            m_config.languages = languages;
+    }
+
+    // One entry of "languages": a well-formed code not in `previous`.
+    std::optional<QString> languageCode(const QJsonValue &value, const QString &path,
+                                        const QStringList &previous)
+    {
+        static const QRegularExpression Code(u"^[a-z]{2}$"_s);
+        const auto code = m_reader.stringAt(value, path, /*allowEmpty=*/true);
+        if (!code)
+            return std::nullopt;
+        if (!Code.match(*code).hasMatch()) {
+            m_reader.error(path, u"must be a two-letter lowercase language code such as \"en\", "
+                                 u"got \"%1\""_s.arg(*code));
+            return std::nullopt;
+        }
+        if (previous.contains(*code)) {
+            m_reader.error(path, u"duplicate language \"%1\""_s.arg(*code));
+            return std::nullopt;
+        }
+        return code;
+    }
+
+    // Checked against the languages only when those are valid, or every message would be noise.
+    void readDefaultLanguage(const QJsonObject &root)
+    {
+        const auto language = m_reader.string(root, {}, u"default_language"_s);
+        if (!language || m_config.languages.isEmpty())
+            return;
+        if (m_config.languages.contains(*language)) {
+            m_config.defaultLanguage = *language;
+        } else {
+            m_reader.error(u"default_language"_s,
+                           u"must be one of the languages (%1), got \"%2\""_s.arg(
+                                   m_config.languages.join(u", "_s), *language));
+        }
+    }
+
+    void readTimeouts(const QJsonObject &root)
+    {
+        if (const auto idle = m_reader.integer(root, {}, u"idle_timeout_s"_s, 15, 3600))
+            m_config.idleTimeoutS = int(*idle);
+        if (root.contains(u"idle_warning_s"_s)) {
+            if (const auto warning = m_reader.integer(root, {}, u"idle_warning_s"_s, 20, 300))
+                m_config.idleWarningS = int(*warning);
+        }
+        if (root.contains(u"confirmation_timeout_s"_s)) {
+            const auto timeout = m_reader.integer(root, {}, u"confirmation_timeout_s"_s, 3, 120);
+            if (timeout)
+                m_config.confirmationTimeoutS = int(*timeout);
+        }
+    }
+
+    void readMoney(const QJsonObject &root)
+    {
+        static const QRegularExpression Currency(u"^[A-Z]{3}$"_s);
+        const auto currency =
+                matching(root, {}, u"currency"_s, Currency,
+                         u"must be a three-letter uppercase currency code such as \"USD\""_s);
+        if (currency)
+            m_config.currency = *currency;
+        if (const auto tax = m_reader.integer(root, {}, u"tax_rate_bps"_s, 0, 10000))
+            m_config.taxRateBps = int(*tax);
+    }
+
+    void readDataDir(const QJsonObject &root)
+    {
+        if (const auto dataDir = m_reader.string(root, {}, u"data_dir"_s))
+            m_config.dataDir = resolve(m_config.configDir, *dataDir);
+    }
+
+    void readBranding(const QJsonObject &root)
+    {
+        static const QRegularExpression Color(u"^#[0-9A-Fa-f]{6}$"_s);
+        const QString colorRule = u"must be a color in the form \"#RRGGBB\""_s;
+        m_config.branding = {QString(), u"#1F6F5C"_s, u"#F2A541"_s};
+        const QString path = u"branding"_s;
+        if (!root.contains(path))
+            return;
+        const auto branding = m_reader.object(root, {}, path);
+        if (!branding)
+            return;
+        m_reader.rejectUnknownKeys(*branding, path,
+                                   {u"logo"_s, u"primary_color"_s, u"accent_color"_s});
+        if (branding->contains(u"logo"_s)) {
+            const auto logo = m_reader.imageFile(*branding, path, u"logo"_s, m_config.configDir);
+            if (logo)
+                m_config.branding.logo = *logo;
+        }
+        if (branding->contains(u"primary_color"_s)) {
+            if (const auto color = matching(*branding, path, u"primary_color"_s, Color, colorRule))
+                m_config.branding.primaryColor = *color;
+        }
+        if (branding->contains(u"accent_color"_s)) {
+            if (const auto color = matching(*branding, path, u"accent_color"_s, Color, colorRule))
+                m_config.branding.accentColor = *color;
+        }
+    }
+
+    void readBackend(const QJsonObject &root)
+    {
+        const QString path = u"backend"_s;
+        const auto backend = m_reader.object(root, {}, path);
+        if (!backend)
+            return;
+        m_reader.rejectUnknownKeys(*backend, path, {u"url"_s, u"token_file"_s});
+        if (const auto url = m_reader.string(*backend, path, u"url"_s)) {
+            const QString at = JsonReader::join(path, u"url"_s);
+            if (!url->startsWith(u"http://"_s) && !url->startsWith(u"https://"_s)) {
+                m_reader.error(at, u"must start with http:// or https://, got \"%1\""_s.arg(*url));
+            } else if (const QUrl parsed(*url, QUrl::StrictMode);
+                       !parsed.isValid() || parsed.host().isEmpty()) {
+                m_reader.error(at, u"must be a URL with a host name, got \"%1\""_s.arg(*url));
+            } else {
+                m_config.backend.url = *url;
+            }
+        }
+        // The token file may not exist yet: it is provisioned separately from the config.
+        if (const auto tokenFile = m_reader.string(*backend, path, u"token_file"_s))
+            m_config.backend.tokenFile = resolve(m_config.configDir, *tokenFile);
+    }
+
+    void readDiagnostics(const QJsonObject &root)
+    {
+        const QString path = u"diagnostics"_s;
+        const auto diagnostics = m_reader.object(root, {}, path);
+        if (!diagnostics)
+            return;
+        m_reader.rejectUnknownKeys(*diagnostics, path, {u"pin_hash"_s});
+        const auto pinHash = m_reader.string(*diagnostics, path, u"pin_hash"_s);
+        if (pinHash && checkPinHash(*pinHash, JsonReader::join(path, u"pin_hash"_s)))
+            m_config.diagnostics.pinHash = *pinHash;
+    }
+
+    // "pbkdf2-sha256$<iterations>$<salt base64>$<key base64>". The hash itself never appears
+    // in a message: it is not secret, but it has no business in logs either.
+    bool checkPinHash(const QString &hash, const QString &at)
+    {
+        static const QRegularExpression Digits(u"^[0-9]+$"_s);
+        const QStringList parts = hash.split(u'$');
+        if (parts.size() != 4 || parts[0] != u"pbkdf2-sha256"_s) {
+            m_reader.error(at, u"must have the form "
+                               u"pbkdf2-sha256$<iterations>$<salt base64>$<key base64>"_s);
+            return false;
+        }
+        bool valid = true;
+        bool fitsInt = false;
+        const int iterations = parts[1].toInt(&fitsInt);
+        if (!Digits.match(parts[1]).hasMatch()) {
+            m_reader.error(at, u"iterations must be a whole number, got \"%1\""_s.arg(parts[1]));
+            valid = false;
+        } else if (!fitsInt) {
+            m_reader.error(at, u"iterations must be at most %1, got %2"_s.arg(
+                                       QString::number(std::numeric_limits<int>::max()), parts[1]));
+            valid = false;
+        } else if (iterations < MinPinIterations) {
+            m_reader.error(at, u"iterations must be at least %1, got %2"_s.arg(MinPinIterations)
+                                       .arg(iterations));
+            valid = false;
+        }
+        const std::pair<QString, QString> encoded[] = {{u"salt"_s, parts[2]}, {u"key"_s, parts[3]}};
+        for (const auto &[name, text] : encoded) {
+            const auto decoded = QByteArray::fromBase64Encoding(
+                    text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded || decoded.decoded.isEmpty()) {
+                m_reader.error(at, u"%1 must be non-empty base64"_s.arg(name));
+                valid = false;
+            }
+        }
+        return valid;
+    }
+
+    JsonReader m_reader;
+    ConfigErrors *m_errors;
+    qsizetype m_firstError;
+    KioskConfig m_config;
+};
+
+} // namespace
+
+std::optional<KioskConfig> parseKioskConfig(const QByteArray &json, const QString &configDir,
+                                            ConfigErrors *errors)
+{
+    return KioskConfigParser(configDir, errors).parse(json);
+}
+
+} // namespace kiosk

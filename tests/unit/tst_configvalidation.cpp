@@ -1,0 +1,281 @@
+#include "config/configloader.h"
+#include "config/jsonreader.h"
+#include "config/menuparser.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace kiosk;
+
+namespace {
+
+QString minimalConfigDir()
+{
+    return QDir::cleanPath(QStringLiteral(KIOSK_TEST_DATA_DIR "/minimal-config"));
+}
+
+QString brokenConfigsDir()
+{
+    return QDir::cleanPath(QStringLiteral(KIOSK_TEST_DATA_DIR "/broken-configs"));
+}
+
+QStringList caseNames()
+{
+    return QDir(brokenConfigsDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+QStringList readLines(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {u"<cannot read %1>"_s.arg(fileName)};
+    return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+// Copies the files under `from` into `to`, replacing what is there; skips `except` names.
+bool copyTree(const QString &from, const QString &to, const QStringList &except = {})
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString relative = QDir(from).relativeFilePath(source);
+        if (except.contains(relative))
+            continue;
+        // Not QFile::copy: it syncs every file to disk, which makes the corpus slow.
+        QFile in(source);
+        QFile out(QDir(to).filePath(relative));
+        if (!QDir().mkpath(QFileInfo(out).path()) || !in.open(QIODevice::ReadOnly)
+            || !out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(in.readAll()) < 0)
+            return false;
+    }
+    return true;
+}
+
+QStringList errorLines(const ConfigErrors &errors)
+{
+    return formatErrors(errors).split(u'\n', Qt::SkipEmptyParts);
+}
+
+// QCOMPARE on lists of different lengths shows only the lengths; show the lines too.
+bool showIfDifferent(const QStringList &actual, const QStringList &expected)
+{
+    if (actual != expected) {
+        qWarning().noquote() << "actual:\n" + actual.join(u'\n') << "\nexpected:\n"
+                                    + expected.join(u'\n');
+    }
+    return actual == expected;
+}
+
+} // namespace
+
+class TestConfigValidation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void minimalConfigLoads();
+    void absoluteDataDirIsKept();
+    void errorFormats();
+    void menuParserNamesItsSource();
+    void brokenConfig_data();
+    void brokenConfig();
+    void corpusIsLargeEnough();
+    void sampleStoreLoads();
+};
+
+void TestConfigValidation::minimalConfigLoads()
+{
+    ConfigErrors errors;
+    const auto loaded = loadConfigDir(minimalConfigDir(), &errors);
+    QCOMPARE(errorLines(errors), QStringList());
+    QVERIFY(loaded);
+
+    const QString dir = minimalConfigDir();
+    const KioskConfig &kiosk = loaded->kiosk;
+    QCOMPARE(kiosk.configDir, dir);
+    QCOMPARE(kiosk.kioskId, u"T1"_s);
+    QCOMPARE(kiosk.storeName, u"Test Kitchen"_s);
+    QCOMPARE(kiosk.orderPrefix, u"T"_s);
+    QCOMPARE(kiosk.languages, QStringList({u"en"_s, u"es"_s}));
+    QCOMPARE(kiosk.defaultLanguage, u"en"_s);
+    QCOMPARE(kiosk.idleTimeoutS, 60);
+    QCOMPARE(kiosk.idleWarningS, 30);         // default
+    QCOMPARE(kiosk.confirmationTimeoutS, 12); // default
+    QCOMPARE(kiosk.currency, u"USD"_s);
+    QCOMPARE(kiosk.taxRateBps, 825);
+    QCOMPARE(kiosk.dataDir, dir + u"/data"_s);
+    QCOMPARE(kiosk.branding.logo, dir + u"/images/logo.png"_s);
+    QCOMPARE(kiosk.branding.primaryColor, u"#1F6F5C"_s); // default
+    QCOMPARE(kiosk.branding.accentColor, u"#F2A541"_s);  // default
+    QCOMPARE(kiosk.backend.url, u"http://127.0.0.1:8088"_s);
+    QCOMPARE(kiosk.backend.tokenFile, dir + u"/backend.token"_s);
+    QVERIFY(kiosk.diagnostics.pinHash.startsWith(u"pbkdf2-sha256$100000$"_s));
+
+    const Menu &menu = loaded->menu;
+    QCOMPARE(menu.categories().size(), 2);
+    QCOMPARE(menu.modifierGroups().size(), 2);
+    QCOMPARE(menu.items().size(), 4);
+
+    const Category *burgers = menu.category(u"burgers"_s);
+    QVERIFY(burgers);
+    QCOMPARE(burgers->name.text(u"es"_s), u"Hamburguesas"_s);
+    QCOMPARE(burgers->image, dir + u"/images/categories/burgers.png"_s);
+
+    const MenuItem *classic = menu.item(u"classic_burger"_s);
+    QVERIFY(classic);
+    QCOMPARE(classic->categoryId, u"burgers"_s);
+    QCOMPARE(classic->priceCents, 899);
+    QCOMPARE(classic->image, dir + u"/images/items/classic_burger.png"_s);
+    QCOMPARE(classic->description.text(u"es"_s), u"Carne de res, lechuga y tomate"_s);
+    QCOMPARE(classic->calories, 640);
+    QCOMPARE(classic->allergens, QStringList({u"wheat"_s, u"milk"_s}));
+    QCOMPARE(classic->modifierGroupIds, QStringList({u"burger_size"_s, u"burger_extras"_s}));
+
+    const MenuItem *veggie = menu.item(u"veggie_burger"_s);
+    QVERIFY(veggie);
+    QCOMPARE(veggie->available, false);
+
+    // Optional keys left out: the defaults apply.
+    const MenuItem *cola = menu.item(u"cola"_s);
+    QVERIFY(cola);
+    QCOMPARE(cola->available, true);
+    QVERIFY(cola->description.byLanguage.isEmpty());
+    QVERIFY(cola->allergens.isEmpty());
+    QVERIFY(cola->modifierGroupIds.isEmpty());
+
+    const ModifierGroup *size = menu.modifierGroup(u"burger_size"_s);
+    QVERIFY(size);
+    QCOMPARE(size->min, 1);
+    QCOMPARE(size->max, 1);
+    QCOMPARE(size->options.size(), 2);
+    QCOMPARE(size->options[0].isDefault, true);
+    QCOMPARE(size->options[1].priceCents, 300);
+    const ModifierGroup *extras = menu.modifierGroup(u"burger_extras"_s);
+    QVERIFY(extras);
+    const ModifierOption *onion = extras->option(u"extra_onion"_s);
+    QVERIFY(onion);
+    QCOMPARE(onion->priceCents, 0);
+    QCOMPARE(onion->isDefault, false);
+}
+
+void TestConfigValidation::absoluteDataDirIsKept()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(copyTree(minimalConfigDir(), dir.path()));
+    QFile file(dir.filePath(u"kiosk.json"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray json = file.readAll();
+    file.close();
+    const QByteArray dataDir = QDir::cleanPath(dir.path() + u"/elsewhere/../var"_s).toUtf8();
+    json.replace("\"data_dir\": \"data\"", "\"data_dir\": \"" + dir.path().toUtf8()
+                                                   + "/elsewhere/../var\"");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(json);
+    file.close();
+
+    ConfigErrors errors;
+    const auto loaded = loadConfigDir(dir.path() + u"/./"_s, &errors);
+    QCOMPARE(errorLines(errors), QStringList());
+    QVERIFY(loaded);
+    QCOMPARE(loaded->kiosk.dataDir, QString::fromUtf8(dataDir));
+    QCOMPARE(loaded->kiosk.configDir, QDir::cleanPath(dir.path()));
+}
+
+void TestConfigValidation::errorFormats()
+{
+    QCOMPARE((ConfigError{u"menu.json"_s, u"items[12].modifier_groups[0]"_s,
+                          u"unknown modifier group \"sizes\""_s})
+                     .toString(),
+             u"menu.json: items[12].modifier_groups[0]: unknown modifier group \"sizes\""_s);
+    QCOMPARE((ConfigError{u"menu.json"_s, {}, u"unterminated string"_s, 3, 15}).toString(),
+             u"menu.json:3:15: unterminated string"_s);
+    QCOMPARE((ConfigError{u"kiosk.json"_s, {}, u"file not found"_s}).toString(),
+             u"kiosk.json: file not found"_s);
+    QCOMPARE(JsonReader::join({}, u"items"_s), u"items"_s);
+    QCOMPARE(JsonReader::join(JsonReader::index(u"items"_s, 3), u"name"_s), u"items[3].name"_s);
+}
+
+// parseMenu also reads the backend's menu: errors carry the given source name, images resolve
+// against the given folder.
+void TestConfigValidation::menuParserNamesItsSource()
+{
+    QFile file(minimalConfigDir() + u"/menu.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+
+    ConfigErrors errors;
+    const auto menu = parseMenu(json, u"GET /v1/menu"_s, minimalConfigDir(), {u"en"_s}, &errors);
+    QCOMPARE(errorLines(errors), QStringList());
+    QVERIFY(menu);
+    QCOMPARE(menu->item(u"cola"_s)->image, minimalConfigDir() + u"/images/items/cola.png"_s);
+
+    QTemporaryDir emptyImageDir;
+    QVERIFY(!parseMenu(json, u"GET /v1/menu"_s, emptyImageDir.path(), {u"en"_s, u"fr"_s},
+                       &errors));
+    // Every text lacks "fr" (13 names, 1 description) and no image is there (6).
+    QCOMPARE(errors.size(), 13 + 1 + 6);
+    QCOMPARE(errors.first().toString(),
+             u"GET /v1/menu: categories[0].name: missing \"fr\" text"_s);
+}
+
+void TestConfigValidation::brokenConfig_data()
+{
+    QTest::addColumn<QString>("caseDir");
+    for (const QString &name : caseNames())
+        QTest::newRow(qPrintable(name)) << QDir(brokenConfigsDir()).filePath(name);
+    if (caseNames().isEmpty())
+        QTest::newRow("no cases") << QString(); // fails below rather than crashing QFETCH
+}
+
+// Each case replaces files of the minimal config (and may list files to delete in `delete`);
+// loading it must report exactly the lines of its expected.txt.
+void TestConfigValidation::brokenConfig()
+{
+    QFETCH(QString, caseDir);
+    QVERIFY2(!caseDir.isEmpty(), "no cases in tests/data/broken-configs");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(copyTree(minimalConfigDir(), dir.path()));
+    QVERIFY(copyTree(caseDir, dir.path(), {u"expected.txt"_s, u"delete"_s}));
+    if (QFile::exists(caseDir + u"/delete"_s)) {
+        for (const QString &name : readLines(caseDir + u"/delete"_s))
+            QVERIFY2(QFile::remove(dir.filePath(name.trimmed())), qPrintable(name));
+    }
+
+    ConfigErrors errors;
+    const auto loaded = loadConfigDir(dir.path(), &errors);
+    const QStringList expected = readLines(caseDir + u"/expected.txt"_s);
+    showIfDifferent(errorLines(errors), expected);
+    QCOMPARE(errorLines(errors), expected);
+    QVERIFY(!loaded);
+}
+
+void TestConfigValidation::corpusIsLargeEnough()
+{
+    const QStringList names = caseNames();
+    QVERIFY2(names.size() >= 30, qPrintable(u"only %1 cases"_s.arg(names.size())));
+    for (const QString &name : names)
+        QVERIFY2(QFile::exists(brokenConfigsDir() + u'/' + name + u"/expected.txt"_s),
+                 qPrintable(name));
+}
+
+void TestConfigValidation::sampleStoreLoads()
+{
+    const QString dir = QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config");
+    if (!QFile::exists(dir + u"/kiosk.json"_s))
+        QSKIP("kiosk-config/kiosk.json is not there yet");
+    ConfigErrors errors;
+    const auto loaded = loadConfigDir(dir, &errors);
+    showIfDifferent(errorLines(errors), {});
+    QCOMPARE(errorLines(errors), QStringList());
+    QVERIFY(loaded);
+    QVERIFY(!loaded->menu.items().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestConfigValidation)
+#include "tst_configvalidation.moc"
