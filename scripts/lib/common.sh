@@ -11,6 +11,7 @@ KIOSK_PACKAGES=(
     qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick
     qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qttest
+    qt6-httpserver-dev libqt6httpserver6 qt6-websockets-dev
     libsqlite3-dev sqlite3 libgl-dev fonts-dejavu-core
     xvfb xauth
 )

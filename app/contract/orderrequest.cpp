@@ -1,0 +1,210 @@
+#include "contract/orderrequest.h"
+
+#include "contract/jsonfield.h"
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace kiosk {
+
+namespace {
+
+// Generous bounds that still keep every product and sum far inside 64 bits.
+constexpr qint64 MaxCents = 100'000'000'00; // $100 million
+constexpr qint64 MaxQuantity = 10'000;
+constexpr qint64 MaxInt = std::numeric_limits<int>::max();
+
+QString mismatch(const QString &path, qint64 expected, qint64 got)
+{
+    return u"%1: expected %2, got %3"_s.arg(path).arg(expected).arg(got);
+}
+
+std::optional<OrderLine> lineFromJson(const QJsonValue &value, const QString &path, QString *error)
+{
+    const std::optional<QJsonObject> json = JsonField(value, path).object(error);
+    if (!json)
+        return std::nullopt;
+    const auto itemId = JsonField(*json, path, u"item_id"_s).string(error);
+    if (!itemId)
+        return std::nullopt;
+    const auto quantity = JsonField(*json, path, u"quantity"_s).integer(error, 1, MaxQuantity);
+    if (!quantity)
+        return std::nullopt;
+    const auto modifiers = JsonField(*json, path, u"modifiers"_s).stringList(error);
+    if (!modifiers)
+        return std::nullopt;
+    const auto unitPrice = JsonField(*json, path, u"unit_price_cents"_s).integer(error, 0, MaxCents);
+    if (!unitPrice)
+        return std::nullopt;
+    const JsonField lineTotalField(*json, path, u"line_total_cents"_s);
+    const auto lineTotal = lineTotalField.integer(error, 0, MaxCents * MaxQuantity);
+    if (!lineTotal)
+        return std::nullopt;
+    if (*lineTotal != *unitPrice * *quantity) {
+        *error = mismatch(lineTotalField.path(), *unitPrice * *quantity, *lineTotal);
+        return std::nullopt;
+    }
+    OrderLine line;
+    line.itemId = *itemId;
+    line.quantity = int(*quantity);
+    line.optionIds = *modifiers;
+    line.unitPriceCents = *unitPrice;
+    line.lineTotalCents = *lineTotal;
+    return line;
+}
+
+// "loyalty" is required but may be null: null means no member, not a forgotten field.
+std::optional<std::optional<LoyaltyClaim>> loyaltyFromJson(const QJsonObject &json, QString *error)
+{
+    const QJsonValue value = json.value(u"loyalty"_s);
+    if (value.isNull())
+        return std::optional<LoyaltyClaim>();
+    if (!value.isObject()) {
+        *error = value.isUndefined()
+            ? u"loyalty: missing"_s
+            : u"loyalty: expected null or an object, got %1"_s.arg(JsonField::describe(value));
+        return std::nullopt;
+    }
+    const QJsonObject loyalty = value.toObject();
+    const auto memberId = JsonField(loyalty, u"loyalty"_s, u"member_id"_s).string(error);
+    if (!memberId)
+        return std::nullopt;
+    const auto rewardIds = JsonField(loyalty, u"loyalty"_s, u"reward_ids"_s).stringList(error);
+    if (!rewardIds)
+        return std::nullopt;
+    return std::optional<LoyaltyClaim>(LoyaltyClaim{*memberId, *rewardIds});
+}
+
+std::optional<DineOption> dineOptionFromJson(const QJsonObject &json, QString *error)
+{
+    const JsonField field(json, QString(), u"dine_option"_s);
+    const std::optional<QString> code = field.string(error, true);
+    if (!code)
+        return std::nullopt;
+    if (*code == dineOptionCode(DineOption::Here))
+        return DineOption::Here;
+    if (*code == dineOptionCode(DineOption::ToGo))
+        return DineOption::ToGo;
+    *error = u"dine_option: expected \"here\" or \"togo\", got \"%1\""_s.arg(*code);
+    return std::nullopt;
+}
+
+// Checks the totals against the lines: subtotal = sum of line totals, discount within the
+// subtotal, total = subtotal - discount + tax.
+std::optional<Totals> totalsFromJson(const QJsonObject &json, const QList<OrderLine> &lines,
+                                     QString *error)
+{
+    Cents sum = 0;
+    for (const OrderLine &line : lines)
+        sum += line.lineTotalCents;
+    const qint64 maxTotal = MaxCents * MaxQuantity * MaxQuantity;
+    const auto subtotal = JsonField(json, QString(), u"subtotal_cents"_s).integer(error, 0, maxTotal);
+    if (!subtotal)
+        return std::nullopt;
+    if (*subtotal != sum) {
+        *error = mismatch(u"subtotal_cents"_s, sum, *subtotal);
+        return std::nullopt;
+    }
+    const auto discount = JsonField(json, QString(), u"discount_cents"_s).integer(error, 0, *subtotal);
+    if (!discount)
+        return std::nullopt;
+    const auto tax = JsonField(json, QString(), u"tax_cents"_s).integer(error, 0, maxTotal);
+    if (!tax)
+        return std::nullopt;
+    const auto total = JsonField(json, QString(), u"total_cents"_s).integer(error, 0, 2 * maxTotal);
+    if (!total)
+        return std::nullopt;
+    if (*total != *subtotal - *discount + *tax) {
+        *error = mismatch(u"total_cents"_s, *subtotal - *discount + *tax, *total);
+        return std::nullopt;
+    }
+    return Totals{*subtotal, *discount, *tax, *total};
+}
+
+} // namespace
+
+QJsonObject OrderRequest::toContractJson() const
+{
+    QJsonObject json = order.toContractJson();
+    if (loyalty) {
+        json.insert(u"loyalty"_s, QJsonObject{
+            {u"member_id"_s, loyalty->memberId},
+            {u"reward_ids"_s, QJsonArray::fromStringList(loyalty->rewardIds)},
+        });
+    } else {
+        json.insert(u"loyalty"_s, QJsonValue::Null);
+    }
+    return json;
+}
+
+std::optional<OrderRequest> orderRequestFromContractJson(const QJsonObject &json, QString *error)
+{
+    QString scratch;
+    if (!error)
+        error = &scratch;
+    OrderRequest request;
+    Order &order = request.order;
+
+    const auto id = JsonField(json, QString(), u"id"_s).uuid(error);
+    if (!id)
+        return std::nullopt;
+    const auto number = JsonField(json, QString(), u"number"_s).string(error);
+    if (!number)
+        return std::nullopt;
+    const auto kioskId = JsonField(json, QString(), u"kiosk_id"_s).string(error);
+    if (!kioskId)
+        return std::nullopt;
+    const auto createdAt = JsonField(json, QString(), u"created_at"_s).utcTimestamp(error);
+    if (!createdAt)
+        return std::nullopt;
+    const auto dineOption = dineOptionFromJson(json, error);
+    if (!dineOption)
+        return std::nullopt;
+
+    const auto lines = JsonField(json, QString(), u"lines"_s).array(error);
+    if (!lines)
+        return std::nullopt;
+    if (lines->isEmpty()) {
+        *error = u"lines: must not be empty"_s;
+        return std::nullopt;
+    }
+    for (qsizetype i = 0; i < lines->size(); ++i) {
+        std::optional<OrderLine> line = lineFromJson(lines->at(i), JsonField::index(u"lines"_s, i), error);
+        if (!line)
+            return std::nullopt;
+        order.lines.append(*line);
+    }
+    const auto totals = totalsFromJson(json, order.lines, error);
+    if (!totals)
+        return std::nullopt;
+    auto loyalty = loyaltyFromJson(json, error);
+    if (!loyalty)
+        return std::nullopt;
+
+    order.id = *id;
+    order.number = *number;
+    order.kioskId = *kioskId;
+    order.createdAt = *createdAt;
+    order.dineOption = *dineOption;
+    order.totals = *totals;
+    request.loyalty = std::move(*loyalty);
+    return request;
+}
+
+std::optional<Order> orderFromContractJson(const QJsonObject &json, QString *error)
+{
+    std::optional<OrderRequest> request = orderRequestFromContractJson(json, error);
+    if (!request)
+        return std::nullopt;
+    return std::move(request->order);
+}
+
+int pointsEarned(const OrderRequest &request)
+{
+    if (!request.loyalty)
+        return 0;
+    return int(qMin<Cents>(request.order.totals.total / 100, MaxInt));
+}
+
+} // namespace kiosk

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "refpos/httpmessage.h"
+
+#include <optional>
+
+namespace kiosk::refpos {
+
+class FaultInjector;
+class MenuDocument;
+class Store;
+struct Stats;
+
+// The test and demo endpoints (/admin/...): what refpos received, its counters, the faults it
+// injects and the menu's availability. No authentication: refpos listens on loopback only.
+class AdminApi
+{
+public:
+    AdminApi(Store &store, MenuDocument &menu, FaultInjector &faults, Stats &stats);
+
+    Response handle(const Request &request);
+
+private:
+    Response stats();
+    Response putFaults(const Request &request);
+    Response putAvailability(const Request &request, const QString &itemId);
+    std::optional<QJsonObject> jsonBody(const Request &request, Response *rejection);
+
+    Store &m_store;
+    MenuDocument &m_menu;
+    FaultInjector &m_faults;
+    Stats &m_stats;
+};
+
+} // namespace kiosk::refpos

@@ -1,0 +1,225 @@
+#include "refpos/api.h"
+
+#include "contract/canonicaljson.h"
+#include "contract/responses.h"
+#include "refpos/menudocument.h"
+#include "refpos/stats.h"
+#include "refpos/store.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+namespace kiosk::refpos {
+
+namespace {
+
+constexpr qsizetype MaxIdempotencyKeyLength = 128;
+
+QByteArray sha256(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
+QByteArray compact(const QJsonObject &json)
+{
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+Api::Api(Store &store, MenuDocument &menu, Stats &stats, QByteArray token)
+    : m_store(store), m_menu(menu), m_stats(stats),
+      m_tokenHash(token.isEmpty() ? QByteArray() : sha256(token))
+{
+}
+
+Response Api::handle(const Request &request)
+{
+    if (!authorized(request)) {
+        ++m_stats.unauthorized;
+        return Response::error(401, u"missing or wrong bearer token"_s)
+            .header("WWW-Authenticate", "Bearer");
+    }
+    const auto only = [&request](const QByteArray &method, auto &&handler) {
+        return request.method == method ? handler() : Response::methodNotAllowed(method);
+    };
+    if (request.path == u"/v1/health")
+        return only("GET", [this] { return health(); });
+    if (request.path == u"/v1/menu")
+        return only("GET", [&] { return menu(request); });
+    if (request.path == u"/v1/orders")
+        return only("POST", [&] { return postOrder(request); });
+    if (request.path == u"/v1/feedback")
+        return only("POST", [&] { return postFeedback(request); });
+    if (request.path == u"/v1/assist")
+        return only("POST", [&] { return postAssist(request); });
+    return Response::notFound(request);
+}
+
+bool Api::authorized(const Request &request) const
+{
+    if (m_tokenHash.isEmpty())
+        return true;
+    const QByteArray authorization = request.header("authorization");
+    if (!authorization.startsWith("Bearer "))
+        return false;
+    // Comparing digests keeps the time taken independent of how much of the token matched.
+    return sha256(authorization.mid(7).trimmed()) == m_tokenHash;
+}
+
+Response Api::health()
+{
+    return Response::json(200, QJsonObject{{u"status"_s, u"pass"_s}});
+}
+
+Response Api::menu(const Request &request)
+{
+    if (!m_menu.isLoaded())
+        return Response::error(404, u"refpos serves no menu (start it with --menu FILE)"_s);
+    const QByteArray ifNoneMatch = request.header("if-none-match");
+    Response response;
+    if (!ifNoneMatch.isEmpty() && m_menu.matches(ifNoneMatch))
+        response.status = 304;
+    else
+        response.body = m_menu.body();
+    return response.header("ETag", m_menu.etag()).header("Cache-Control", "no-cache");
+}
+
+Response Api::reject(const QString &reason)
+{
+    ++m_stats.rejected;
+    return Response::error(422, reason);
+}
+
+std::optional<QJsonObject> Api::jsonBody(const Request &request, Response *rejection)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *rejection = reject(u"body: invalid JSON (%1 at offset %2)"_s
+                                .arg(parseError.errorString()).arg(parseError.offset));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        *rejection = reject(u"body: expected a JSON object"_s);
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+namespace {
+
+// The Idempotency-Key header, or the reason it is unusable.
+std::optional<QString> idempotencyKey(const Request &request, QString *problem)
+{
+    const QString key = QString::fromUtf8(request.header("idempotency-key")).trimmed();
+    if (key.isEmpty()) {
+        *problem = u"Idempotency-Key: missing"_s;
+        return std::nullopt;
+    }
+    if (key.size() > MaxIdempotencyKeyLength) {
+        *problem = u"Idempotency-Key: longer than %1 characters"_s.arg(MaxIdempotencyKeyLength);
+        return std::nullopt;
+    }
+    return key;
+}
+
+// The key of an order or feedback is the id in its body.
+bool keyMatchesId(const QString &key, const QUuid &id, QString *problem)
+{
+    if (QUuid::fromString(key) == id && key.size() == 36)
+        return true;
+    *problem = u"Idempotency-Key: expected the body's id \"%1\", got \"%2\""_s
+                   .arg(id.toString(QUuid::WithoutBraces), key);
+    return false;
+}
+
+} // namespace
+
+Response Api::answer(const Submission &submission, const QString &what, const QString &key)
+{
+    switch (submission.outcome) {
+    case Submission::Outcome::Created:
+        ++m_stats.created;
+        return Response{201, {}, submission.response};
+    case Submission::Outcome::Replayed:
+        ++m_stats.replayed;
+        return Response{200, {}, submission.response};
+    case Submission::Outcome::Conflict:
+        ++m_stats.conflicts;
+        return Response::error(409, u"Idempotency-Key: %1 %2 was already received with a different body"_s
+                                        .arg(what, key));
+    case Submission::Outcome::Failed:
+        break;
+    }
+    return Response::error(500, u"storage: %1"_s.arg(submission.error));
+}
+
+Response Api::postOrder(const Request &request)
+{
+    QString problem;
+    const std::optional<QString> key = idempotencyKey(request, &problem);
+    if (!key)
+        return reject(problem);
+    Response rejection;
+    const std::optional<QJsonObject> json = jsonBody(request, &rejection);
+    if (!json)
+        return rejection;
+    const std::optional<OrderRequest> order = orderRequestFromContractJson(*json, &problem);
+    if (!order)
+        return reject(problem);
+    if (!keyMatchesId(*key, order->order.id, &problem))
+        return reject(problem);
+
+    const OrderAccepted accepted{order->order.id, u"accepted"_s, pointsEarned(*order)};
+    const Submission submission = m_store.submitOrder(*order, canonicalJson(*json),
+                                                      canonicalHash(*json), compact(accepted.toJson()));
+    return answer(submission, u"order"_s, *key);
+}
+
+Response Api::postFeedback(const Request &request)
+{
+    QString problem;
+    const std::optional<QString> key = idempotencyKey(request, &problem);
+    if (!key)
+        return reject(problem);
+    Response rejection;
+    const std::optional<QJsonObject> json = jsonBody(request, &rejection);
+    if (!json)
+        return rejection;
+    const std::optional<FeedbackRequest> feedback = feedbackFromContractJson(*json, &problem);
+    if (!feedback)
+        return reject(problem);
+    if (!keyMatchesId(*key, feedback->id, &problem))
+        return reject(problem);
+
+    const Submission submission = m_store.submitFeedback(
+        *feedback, canonicalJson(*json), canonicalHash(*json),
+        compact(QJsonObject{{u"status"_s, u"accepted"_s}}));
+    return answer(submission, u"feedback"_s, *key);
+}
+
+Response Api::postAssist(const Request &request)
+{
+    QString problem;
+    const std::optional<QString> key = idempotencyKey(request, &problem);
+    if (!key)
+        return reject(problem);
+    Response rejection;
+    const std::optional<QJsonObject> json = jsonBody(request, &rejection);
+    if (!json)
+        return rejection;
+    const std::optional<AssistRequest> assist = assistFromContractJson(*json, &problem);
+    if (!assist)
+        return reject(problem);
+
+    const Submission submission = m_store.submitAssist(
+        *key, *assist, canonicalJson(*json), canonicalHash(*json),
+        compact(QJsonObject{{u"status"_s, u"accepted"_s}}));
+    return answer(submission, u"assist call"_s, *key);
+}
+
+} // namespace kiosk::refpos

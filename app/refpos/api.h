@@ -1,0 +1,44 @@
+#pragma once
+
+#include "refpos/httpmessage.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace kiosk::refpos {
+
+class MenuDocument;
+class Store;
+struct Stats;
+struct Submission;
+
+// The kiosk-facing endpoints of contract v1 (/v1/...), as docs/backend-api.md describes them.
+// Answers synchronously; faults are the server's business, not this class's.
+class Api
+{
+public:
+    // An empty `token` turns authentication off.
+    Api(Store &store, MenuDocument &menu, Stats &stats, QByteArray token);
+
+    Response handle(const Request &request);
+
+private:
+    bool authorized(const Request &request) const;
+    Response health();
+    Response menu(const Request &request);
+    Response postOrder(const Request &request);
+    Response postFeedback(const Request &request);
+    Response postAssist(const Request &request);
+    Response reject(const QString &reason);
+    // 201 / 200 replay / 409 / 500 for what the store made of a keyed request.
+    Response answer(const Submission &submission, const QString &what, const QString &key);
+    // The body as a JSON object, or the 422 that says why it is not one.
+    std::optional<QJsonObject> jsonBody(const Request &request, Response *rejection);
+
+    Store &m_store;
+    MenuDocument &m_menu;
+    Stats &m_stats;
+    QByteArray m_tokenHash;
+};
+
+} // namespace kiosk::refpos

@@ -1,0 +1,100 @@
+// refpos: the reference point-of-sale / loyalty backend (docs/backend-api.md).
+#include "refpos/adminapi.h"
+#include "refpos/api.h"
+#include "refpos/faultinjector.h"
+#include "refpos/menudocument.h"
+#include "refpos/options.h"
+#include "refpos/server.h"
+#include "refpos/signalwatcher.h"
+#include "refpos/stats.h"
+#include "refpos/store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <cstdio>
+
+using namespace kiosk::refpos;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "refpos: %s\n", qPrintable(message));
+    return 1;
+}
+
+// The token is the file's first line; surrounding whitespace (a trailing newline) is not part
+// of it.
+std::optional<QByteArray> readToken(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read the token file %1: %2"_s.arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray token = file.readLine().trimmed();
+    if (token.isEmpty()) {
+        *error = u"the token file %1 is empty"_s.arg(path);
+        return std::nullopt;
+    }
+    return token;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"refpos"_s);
+
+    QString error;
+    QString help;
+    const std::optional<Options> options = parseOptions(app.arguments(), &error, &help);
+    if (!options) {
+        if (error.isEmpty()) {
+            std::fputs(qPrintable(help), stdout);
+            return 0;
+        }
+        return fail(error);
+    }
+
+    std::unique_ptr<Store> store = Store::open(options->databasePath, &error);
+    if (!store)
+        return fail(error);
+    MenuDocument menu;
+    if (!options->menuPath.isEmpty()) {
+        if (!menu.load(options->menuPath, &error))
+            return fail(error);
+        menu.applyAvailability(store->availability());
+    }
+    QByteArray token;
+    if (!options->tokenFile.isEmpty()) {
+        const std::optional<QByteArray> read = readToken(options->tokenFile, &error);
+        if (!read)
+            return fail(error);
+        token = *read;
+    }
+
+    const quint32 seed = options->seed.value_or(quint32(QDateTime::currentMSecsSinceEpoch()));
+    FaultInjector faults(seed);
+    faults.setConfig(options->faults);
+    Stats stats;
+    Api api(*store, menu, stats, token);
+    AdminApi admin(*store, menu, faults, stats);
+    Server server(api, admin, faults, stats);
+    SignalWatcher signalWatcher;
+    if (!signalWatcher.isValid())
+        return fail(u"cannot watch for SIGTERM and SIGINT"_s);
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+
+    const quint16 port = server.listenOnLoopback(options->port, &error);
+    if (port == 0)
+        return fail(error);
+    // Tests and scripts wait for exactly this line.
+    std::printf("refpos listening on 127.0.0.1:%u\n", unsigned(port));
+    std::fflush(stdout);
+    std::fprintf(stderr, "refpos: fault seed %u\n", unsigned(seed));
+    return app.exec();
+}

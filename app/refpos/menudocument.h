@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+namespace kiosk::refpos {
+
+// The menu refpos serves on GET /v1/menu: a menu.json document whose items can be switched
+// on and off while running. The body is re-serialised on every change and its ETag is the
+// quoted first 32 hex digits of the body's SHA-256, so equal bodies always share an ETag.
+class MenuDocument
+{
+public:
+    // Reads `path` (a kiosk-config menu.json); false with `error` set when it is unreadable or
+    // not an object with an "items" array of objects with string ids.
+    bool load(const QString &path, QString *error);
+    bool isLoaded() const { return !m_body.isEmpty(); }
+
+    QByteArray body() const { return m_body; }
+    QByteArray etag() const { return m_etag; }
+
+    bool hasItem(const QString &itemId) const;
+    // Sets items[].available of `itemId`; false when there is no such item.
+    bool setAvailable(const QString &itemId, bool available);
+    // Applies stored changes; ids no longer on the menu are ignored.
+    void applyAvailability(const QHash<QString, bool> &availability);
+
+    // Whether `ifNoneMatch` (an If-None-Match header value) matches the current ETag.
+    bool matches(const QByteArray &ifNoneMatch) const;
+
+private:
+    void serialise();
+
+    QJsonObject m_menu;
+    QByteArray m_body;
+    QByteArray m_etag;
+};
+
+} // namespace kiosk::refpos

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "refpos/faultconfig.h"
+
+#include <QStringList>
+#include <optional>
+
+namespace kiosk::refpos {
+
+// refpos's command line (docs/backend-api.md, "Running refpos").
+struct Options
+{
+    quint16 port = 0;
+    QString databasePath;
+    QString menuPath;  // empty: GET /v1/menu answers 404
+    QString tokenFile; // empty: no authentication
+    std::optional<quint32> seed; // none: seeded from the clock
+    FaultConfig faults;
+};
+
+// nullopt with `error` set (a usage message included) when the arguments are wrong; `error`
+// is empty on --help, whose text is then in `help`.
+std::optional<Options> parseOptions(const QStringList &arguments, QString *error, QString *help);
+
+} // namespace kiosk::refpos

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "contract/assistrequest.h"
+#include "contract/feedbackrequest.h"
+#include "contract/orderrequest.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <memory>
+
+namespace kiosk {
+class Database;
+}
+
+namespace kiosk::refpos {
+
+// What became of a request that carried an idempotency key.
+struct Submission
+{
+    enum class Outcome {
+        Created,  // first time: stored, `response` is the one just given
+        Replayed, // same key, same body: `response` is the one given the first time
+        Conflict, // same key, different body: nothing changed but the attempt count
+        Failed,   // the database failed: `error` says why, nothing changed
+    };
+    Outcome outcome = Outcome::Failed;
+    QByteArray response;
+    QString error;
+};
+
+// refpos's SQLite database. Every call is one transaction, committed (synchronous=FULL)
+// before it returns, so an answer refpos gave survives a SIGKILL.
+class Store
+{
+public:
+    static std::unique_ptr<Store> open(const QString &path, QString *error);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // `body` is the canonical JSON and `hash` its canonicalHash(); `response` is stored and
+    // returned only when the key is new.
+    Submission submitOrder(const OrderRequest &request, const QByteArray &body,
+                           const QByteArray &hash, const QByteArray &response);
+    Submission submitFeedback(const FeedbackRequest &request, const QByteArray &body,
+                              const QByteArray &hash, const QByteArray &response);
+    Submission submitAssist(const QString &key, const AssistRequest &request,
+                            const QByteArray &body, const QByteArray &hash,
+                            const QByteArray &response);
+
+    // In first-arrival order, for the admin endpoints.
+    QJsonArray orders();
+    QJsonArray feedback();
+    QJsonArray assists();
+    qint64 orderCount();
+    qint64 feedbackCount();
+    qint64 assistCount();
+
+    // Menu items switched on or off through the admin endpoint, by item id.
+    QHash<QString, bool> availability();
+    bool setAvailability(const QString &itemId, bool available, QString *error);
+
+private:
+    explicit Store(std::unique_ptr<Database> db);
+    struct Statements;
+    template<typename Insert>
+    Submission submit(const Statements &sql, const QString &key, const QByteArray &hash,
+                      const QByteArray &response, Insert insert);
+    qint64 count(const char *sql);
+
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace kiosk::refpos

@@ -1,0 +1,105 @@
+// refpos keeps what it acknowledged: SIGKILLed and restarted on the same database, it still
+// has every order, replays stay 200 with the original body, and menu changes persist.
+#include "contract/responses.h"
+#include "contractfixture.h"
+#include "httpclient.h"
+#include "refposprocess.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kiosk;
+using namespace kiosk::test;
+using namespace Qt::StringLiterals;
+
+class TestRefposRestart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ordersSurviveSigkill()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(u"refpos.db"_s);
+        const QStringList arguments{u"--menu"_s, QStringLiteral(REFPOS_MENU)};
+        HttpClient http;
+        QList<QJsonObject> orders;
+        QList<QByteArray> firstReplies;
+        QByteArray etag;
+        {
+            RefposProcess refpos(db);
+            QString error;
+            QVERIFY2(refpos.start(arguments, &error), qPrintable(error));
+            for (int i = 0; i < 3; ++i) {
+                orders.append(sampleOrderJson());
+                const HttpResult reply = http.postJson(refpos.url(u"/v1/orders"_s), orders.last(),
+                                                       orders.last().value(u"id"_s).toString());
+                QCOMPARE(reply.status, 201);
+                firstReplies.append(reply.body);
+            }
+            QCOMPARE(http.put(refpos.url(u"/admin/menu/items/classic_burger/available"_s),
+                              "{\"available\": false}").status, 200);
+            etag = http.get(refpos.url(u"/v1/menu"_s)).header("ETag");
+            refpos.kill();
+        }
+        RefposProcess restarted(db);
+        QString error;
+        QVERIFY2(restarted.start(arguments, &error), qPrintable(error));
+        const QJsonArray stored = http.get(restarted.url(u"/admin/orders"_s)).json().value(u"orders"_s).toArray();
+        QCOMPARE(stored.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const QString id = orders.at(i).value(u"id"_s).toString();
+            QCOMPARE(stored.at(i).toObject().value(u"id"_s).toString(), id); // arrival order kept
+            const HttpResult replay = http.postJson(restarted.url(u"/v1/orders"_s), orders.at(i), id);
+            QCOMPARE(replay.status, 200);
+            QCOMPARE(replay.body, firstReplies.at(i));
+        }
+        QCOMPARE(http.get(restarted.url(u"/v1/menu"_s), {{"If-None-Match", etag}}).status, 304);
+        QCOMPARE(restarted.terminate(), 0);
+    }
+
+    void sigtermExitsCleanly()
+    {
+        QTemporaryDir dir;
+        RefposProcess refpos(dir.filePath(u"refpos.db"_s));
+        QString error;
+        QVERIFY2(refpos.start({}, &error), qPrintable(error));
+        QCOMPARE(HttpClient().get(refpos.url(u"/v1/health"_s)).status, 200);
+        QCOMPARE(refpos.terminate(), 0);
+    }
+
+    void refusesBadCommandLines_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no db") << QStringList{u"--port"_s, u"0"_s} << u"--port and --db are required"_s;
+        QTest::newRow("rate above 1") << QStringList{u"--port"_s, u"0"_s, u"--db"_s, u"x.db"_s, u"--hang-rate"_s, u"2"_s}
+                                      << u"--hang-rate: expected a number from 0 to 1, got \"2\""_s;
+        QTest::newRow("rates add up") << QStringList{u"--port"_s, u"0"_s, u"--db"_s, u"x.db"_s, u"--hang-rate"_s,
+                                                     u"0.7"_s, u"--reset-rate"_s, u"0.7"_s}
+                                      << u"the fault rates add up to 1.4; at most 1 is possible"_s;
+        QTest::newRow("missing menu") << QStringList{u"--port"_s, u"0"_s, u"--db"_s, u"x.db"_s, u"--menu"_s, u"/nonexistent/menu.json"_s}
+                                      << u"cannot read the menu /nonexistent/menu.json"_s;
+    }
+
+    void refusesBadCommandLines()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QProcess process;
+        process.setWorkingDirectory(dir.path());
+        process.start(QStringLiteral(REFPOS_BIN), arguments);
+        QVERIFY(process.waitForFinished(5000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(process.readAllStandardOutput().isEmpty());
+        const QString stderrText = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(stderrText.contains(message), qPrintable(stderrText));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRefposRestart)
+#include "tst_refposrestart.moc"
