@@ -1,0 +1,13 @@
+#pragma once
+
+#include "health/healthcheck.h"
+#include "health/healthinputs.h"
+#include "health/healthsettings.h"
+
+namespace kiosk {
+
+// The checks, in a fixed order, with their status from the thresholds of `settings`, and
+// the overall status. Pure: no clock but `now`, no I/O.
+HealthReport evaluateHealth(const HealthInputs &inputs, const HealthSettings &settings, const QDateTime &now);
+
+} // namespace kiosk

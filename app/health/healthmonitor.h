@@ -1,0 +1,92 @@
+#pragma once
+
+#include "health/healthcheck.h"
+#include "health/healthinputs.h"
+#include "health/healthsettings.h"
+#include "health/histogram.h"
+
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+namespace kiosk {
+
+class EventLoopMonitor;
+class HealthProbe;
+class HealthServer;
+class Notifier;
+class WatchdogNotifier;
+
+// The kiosk's health, in one object on the GUI thread. It owns the event-loop monitor and its
+// watcher thread, the probe thread (outbox, SQLite integrity, disk, memory), the systemd
+// watchdog and the loopback listener, and re-evaluates the checks every refresh interval, so
+// /healthz and /metrics only hand out the last result. Whatever it cannot see for itself (the
+// backend, sync, the config) the kiosk reports through the slots below.
+class HealthMonitor : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `databasePath`: the kiosk's SQLite file, opened read-only here; its folder is the data
+    // directory whose free space is checked. `notifier`: systemd's unless a test brings one.
+    HealthMonitor(HealthSettings settings, QString databasePath, QObject *parent = nullptr);
+    HealthMonitor(HealthSettings settings, QString databasePath, std::unique_ptr<Notifier> notifier,
+                  QObject *parent = nullptr);
+    ~HealthMonitor() override;
+
+    // Starts everything. False (with `error`) when the listener cannot bind; the checks and
+    // the watchdog run regardless, and the kiosk should log it and keep selling.
+    bool start(QString *error = nullptr);
+
+    quint16 httpPort() const;                 // the port bound (useful with listen_port 0)
+    const HealthSettings &settings() const { return m_settings; }
+    const HealthReport &report() const { return m_report; }
+    QByteArray healthJson() const { return m_healthJson; }
+    QByteArray metricsText() const { return m_metrics; }
+    const EventLoopMonitor &eventLoop() const { return *m_eventLoop; }
+    const WatchdogNotifier &watchdog() const { return *m_watchdog; }
+
+    // What POST /sync calls (the kiosk's "sync now"); POST /sync answers 503 without one.
+    void setSyncRequestHandler(std::function<void()> handler);
+
+public slots:
+    // From the sync thread's health probe: reachable or not, and how long it took.
+    void reportBackendProbe(bool ok, qint64 latencyMs, const QString &error);
+    void reportSyncSuccess(const QDateTime &at);
+    void observeSyncRequest(double seconds);   // one backend request's duration
+    void reportConfigLoaded(const QString &version);
+    void reportConfigRejected(const QString &message); // keeps the last good version
+    void notifyReady();                         // the first frame is up: READY=1
+
+    void refresh();                             // re-evaluates the checks now
+    void sampleNow();                           // asks the probe thread for a fresh sample
+
+signals:
+    void reportUpdated();                       // after every evaluation
+    void statusChanged(kiosk::HealthStatus status);
+    void probeSampled();                        // a probe sample arrived (tests wait on it)
+
+private:
+    void onSampled(const ProbeSample &sample);
+    QString version() const;
+
+    HealthSettings m_settings;
+    QString m_databasePath;
+    HealthInputs m_inputs;
+    Histogram m_syncDurations;
+    HealthReport m_report;
+    QByteArray m_healthJson;
+    QByteArray m_metrics;
+    bool m_started = false;
+
+    std::unique_ptr<EventLoopMonitor> m_eventLoop;
+    std::unique_ptr<WatchdogNotifier> m_watchdog;
+    HealthServer *m_server;
+    QThread m_probeThread;
+    HealthProbe *m_probe;                       // lives on m_probeThread
+    QTimer m_refreshTimer;
+};
+
+} // namespace kiosk
