@@ -21,6 +21,11 @@ struct KioskConfig
     int taxRateBps = 0;      // basis points, 825 = 8.25 %
     QString dataDir;
 
+    // Where the menu customers see comes from: menu.json here, or the backend's GET /v1/menu
+    // (its cached copy while offline, menu.json until a first backend menu arrives).
+    enum class MenuSource { File, Backend };
+    MenuSource menuSource = MenuSource::File;
+
     struct Branding
     {
         QString logo;          // absolute path to an image

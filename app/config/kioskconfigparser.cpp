@@ -16,9 +16,10 @@ namespace {
 const QStringList TopLevelKeys = {
     u"kiosk_id"_s, u"store_name"_s, u"order_prefix"_s, u"languages"_s, u"default_language"_s,
     u"idle_timeout_s"_s, u"idle_warning_s"_s, u"confirmation_timeout_s"_s, u"currency"_s,
-    u"tax_rate_bps"_s, u"data_dir"_s, u"branding"_s, u"backend"_s, u"diagnostics"_s,
+    u"tax_rate_bps"_s, u"data_dir"_s, u"menu_source"_s, u"branding"_s, u"backend"_s,
+    u"diagnostics"_s,
     // Reserved for features still to come, so today's kiosks accept tomorrow's configs.
-    u"menu_source"_s, u"sync"_s, u"loyalty"_s, u"health"_s, u"feedback"_s, u"accessibility"_s,
+    u"sync"_s, u"loyalty"_s, u"health"_s, u"feedback"_s, u"accessibility"_s,
 };
 
 constexpr int MinPinIterations = 10000;
@@ -50,6 +51,7 @@ public:
         readTimeouts(*root);
         readMoney(*root);
         readDataDir(*root);
+        readMenuSource(*root);
         readBranding(*root);
         readBackend(*root);
         readDiagnostics(*root);
@@ -167,6 +169,18 @@ private:
             m_config.currency = *currency;
         if (const auto tax = m_reader.integer(root, {}, u"tax_rate_bps"_s, 0, 10000))
             m_config.taxRateBps = int(*tax);
+    }
+
+    void readMenuSource(const QJsonObject &root)
+    {
+        static const QRegularExpression Source(u"^(file|backend)$"_s);
+        if (!root.contains(u"menu_source"_s))
+            return;
+        const auto source = matching(root, {}, u"menu_source"_s, Source,
+                                     u"must be \"file\" (menu.json) or \"backend\" (GET /v1/menu)"_s);
+        if (source)
+            m_config.menuSource = *source == u"backend"_s ? KioskConfig::MenuSource::Backend
+                                                         : KioskConfig::MenuSource::File;
     }
 
     void readDataDir(const QJsonObject &root)
