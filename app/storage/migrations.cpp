@@ -55,11 +55,26 @@ CREATE INDEX outbox_pending ON outbox(state, seq);
 PRAGMA user_version = 1;
 )sql";
 
+// Version 2: what the sync worker learns from the backend. An order's loyalty points come back
+// with its delivery; the menu fetched from GET /v1/menu is kept (one row) with its ETag so a
+// restart shows the last good menu at once and asks the backend only for a newer one.
+const char *const MigrateTo2 = R"sql(
+ALTER TABLE outbox ADD COLUMN points_earned INTEGER;
+CREATE INDEX outbox_kind_pending ON outbox(kind, state, seq);
+CREATE TABLE menu_cache (
+    id         INTEGER PRIMARY KEY CHECK (id = 1), -- one menu, the last good one
+    etag       TEXT,
+    body       TEXT NOT NULL,                       -- the validated GET /v1/menu body
+    fetched_at TEXT NOT NULL                        -- RFC 3339 UTC
+);
+PRAGMA user_version = 2;
+)sql";
+
 } // namespace
 
 const Schema &kioskSchema()
 {
-    static const Schema schema{QStringLiteral("kiosk"), {MigrateTo1}};
+    static const Schema schema{QStringLiteral("kiosk"), {MigrateTo1, MigrateTo2}};
     return schema;
 }
 

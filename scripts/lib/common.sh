@@ -13,6 +13,7 @@ KIOSK_PACKAGES=(
     qml6-module-qtquick-window qml6-module-qttest
     qt6-httpserver-dev libqt6httpserver6 qt6-websockets-dev
     libsqlite3-dev sqlite3 libgl-dev fonts-dejavu-core
+    libcurl4-openssl-dev
     libsystemd-dev
     xvfb xauth
 )

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "sync/backoff.h"
+#include "sync/httpclient.h"
+
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace kiosk {
+
+// What one delivery attempt means for its outbox entry.
+struct DeliveryDecision
+{
+    enum class Outcome {
+        Delivered, // 2xx with a body that parses
+        Retry,     // network error, 408, 429, 5xx, 3xx, 401/403 (the kiosk's token, not the
+                   // entry), or a 2xx whose body does not parse
+        Failed,    // 409, 422 and every other 4xx: rejected for good, never retried silently
+    };
+
+    Outcome outcome = Outcome::Retry;
+    QString reason;                            // last_error for Retry and Failed
+    std::optional<int> pointsEarned;           // orders only
+    bool networkError = false;                 // no HTTP response at all
+    std::optional<Backoff::Millis> retryAfter; // the server's Retry-After on 429 and 503
+};
+
+// The backend path an outbox kind is posted to; empty for a kind this kiosk does not know.
+QByteArray endpointFor(const QString &kind);
+
+// Applies the contract's outcome rules (docs/backend-api.md) to the answer to POST
+// endpointFor(kind) with Idempotency-Key `key`.
+DeliveryDecision decideDelivery(const QString &kind, const QString &key, const HttpResult &result,
+                                const QDateTime &now);
+
+} // namespace kiosk

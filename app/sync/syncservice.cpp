@@ -1,0 +1,93 @@
+#include "sync/syncservice.h"
+
+#include "storage/database.h"
+#include "sync/menucache.h"
+#include "sync/syncworker.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace kiosk {
+
+SyncService::SyncService(SyncSettings settings, QString databasePath, QObject *parent)
+    : QObject(parent), m_settings(std::move(settings)), m_databasePath(std::move(databasePath))
+{
+    m_thread.setObjectName(QStringLiteral("kiosk-sync"));
+}
+
+SyncService::~SyncService()
+{
+    stop();
+}
+
+void SyncService::start()
+{
+    if (m_thread.isRunning())
+        return;
+    {
+        QString error;
+        if (auto db = Database::open(m_databasePath, &error)) {
+            if (const auto cached = MenuCache(*db).load()) {
+                QString errors;
+                m_cachedMenu = parseBackendMenu(cached->body, m_settings, &errors);
+                if (!m_cachedMenu)
+                    qCWarning(lcSync).noquote() << "cached backend menu no longer valid:\n" << errors;
+            }
+        }
+    }
+
+    m_stopping = false;
+    auto *worker = new SyncWorker(m_settings, m_databasePath, &m_stopping, m_random);
+    worker->moveToThread(&m_thread);
+    m_worker = worker;
+    connect(&m_thread, &QThread::started, worker, &SyncWorker::start);
+    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+
+    // Worker -> GUI thread: queued, since the worker lives on the sync thread.
+    connect(worker, &SyncWorker::onlineChanged, this, [this](bool online) {
+        m_online = online;
+        emit onlineChanged(online);
+    });
+    connect(worker, &SyncWorker::healthChecked, this, [this](bool online, qint64 latencyMs) {
+        m_latencyMs = latencyMs;
+        emit healthChecked(online, latencyMs);
+    });
+    connect(worker, &SyncWorker::outboxChanged, this, [this](int pending, int failed, qint64 ageS) {
+        m_pending = pending;
+        m_failed = failed;
+        m_oldestPendingAgeS = ageS;
+        emit outboxChanged(pending, failed, ageS);
+    });
+    connect(worker, &SyncWorker::orderDelivered, this, &SyncService::orderDelivered);
+    connect(worker, &SyncWorker::deliveryFailed, this, &SyncService::deliveryFailed);
+    connect(worker, &SyncWorker::menuUpdated, this, &SyncService::menuUpdated);
+    connect(worker, &SyncWorker::menuRejected, this, &SyncService::menuRejected);
+    connect(worker, &SyncWorker::storageError, this, &SyncService::storageError);
+    m_thread.start();
+}
+
+void SyncService::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    m_stopping = true; // a request in flight gives up at its next progress check
+    m_thread.quit();
+    m_thread.wait();
+    m_worker = nullptr;
+}
+
+void SyncService::wake()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::wake, Qt::QueuedConnection);
+}
+
+void SyncService::retryFailed(qint64 seq)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, seq] { worker->retryFailed(seq); },
+                                  Qt::QueuedConnection);
+}
+
+} // namespace kiosk

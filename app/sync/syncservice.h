@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/menu.h"
+#include "sync/backoff.h"
+#include "sync/syncsettings.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <atomic>
+#include <optional>
+
+namespace kiosk {
+
+class SyncWorker;
+
+// The GUI thread's handle on backend sync. It owns the sync thread and its SyncWorker; all
+// traffic between them is queued signals, so nothing here ever waits on the network. The
+// only blocking call is stop() (also run by the destructor), which joins the thread: a
+// request in flight is abandoned within 50 ms and its entry stays pending.
+class SyncService : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `databasePath` is the kiosk.db that checkout writes; the worker opens its own connection.
+    SyncService(SyncSettings settings, QString databasePath, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    // Tests pin the backoff's jitter; call before start().
+    void setRandomSource(Backoff::RandomSource random) { m_random = std::move(random); }
+
+    // Loads the cached backend menu (one small read, on this thread) and starts the thread.
+    void start();
+    void stop();
+    bool isRunning() const { return m_thread.isRunning(); }
+
+    // The last good backend menu, validated, as of start(); nullopt when none is cached.
+    const std::optional<Menu> &cachedMenu() const { return m_cachedMenu; }
+
+    // The latest state the worker reported.
+    bool isOnline() const { return m_online; }
+    int pendingCount() const { return m_pending; }
+    int failedCount() const { return m_failed; }
+    qint64 oldestPendingAgeS() const { return m_oldestPendingAgeS; }
+    qint64 lastHealthLatencyMs() const { return m_latencyMs; }
+
+public slots:
+    // Checkout queued something: deliver it now rather than at the next poll.
+    void wake();
+    // Puts a failed outbox entry back in the queue (diagnostics).
+    void retryFailed(qint64 seq);
+
+signals:
+    void onlineChanged(bool online);
+    void healthChecked(bool online, qint64 latencyMs);
+    void outboxChanged(int pending, int failed, qint64 oldestPendingAgeS);
+    void orderDelivered(const QString &orderId, int pointsEarned);
+    void deliveryFailed(const QString &key, const QString &reason);
+    void menuUpdated(const kiosk::Menu &menu);
+    void menuRejected(const QString &messages);
+    // The sync thread cannot use the database (it then stops delivering).
+    void storageError(const QString &message);
+
+private:
+    const SyncSettings m_settings;
+    const QString m_databasePath;
+    Backoff::RandomSource m_random;
+    QThread m_thread;
+    QPointer<SyncWorker> m_worker;
+    std::atomic_bool m_stopping = false;
+    std::optional<Menu> m_cachedMenu;
+    bool m_online = false;
+    int m_pending = 0;
+    int m_failed = 0;
+    qint64 m_oldestPendingAgeS = 0;
+    qint64 m_latencyMs = -1;
+};
+
+} // namespace kiosk

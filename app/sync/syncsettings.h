@@ -1,0 +1,50 @@
+#pragma once
+
+#include "config/configerror.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace kiosk {
+
+struct KioskConfig;
+
+// Everything the sync thread needs, copied in at start so it shares no state with the GUI.
+struct SyncSettings
+{
+    // From kiosk.json's identity and backend keys (KioskConfig).
+    QByteArray baseUrl;          // backend.url
+    QString tokenFile;           // backend.token_file, absolute; the token itself is read late
+    QString kioskId;
+    // How a menu from GET /v1/menu is validated: exactly like menu.json in the config folder.
+    QString menuImageDir;
+    QStringList languages;
+
+    // From kiosk.json's optional "sync" object.
+    int connectTimeoutMs = 5000;      // connect_timeout_ms
+    int totalTimeoutMs = 15000;       // total_timeout_ms
+    int lowSpeedLimitBytes = 1;       // low_speed_limit_bytes, per second ...
+    int lowSpeedTimeS = 10;           // ... for low_speed_time_s seconds aborts a transfer
+    int healthIntervalMs = 15000;     // health_interval_s
+    int pollIntervalMs = 5000;        // poll_interval_s: outbox check without a wake()
+    int menuPollIntervalMs = 60000;   // menu_poll_interval_s; 0 turns menu sync off
+    int backoffBaseMs = 1000;         // backoff_base_ms
+    int backoffCapMs = 60000;         // backoff_cap_ms
+    bool tlsVerify = true;            // tls_verify: false only in a lab
+};
+
+// Defaults plus the identity and backend of a validated kiosk.json.
+SyncSettings syncSettingsFor(const KioskConfig &config);
+
+// Reads the optional "sync" object of kiosk.json's root into `settings`. Problems are
+// reported like the config's own ("kiosk.json: sync.poll_interval_s: ..."); on any problem
+// `settings` is left unchanged and false is returned.
+bool readSyncSettings(const QJsonObject &kioskJson, SyncSettings *settings, ConfigErrors *errors);
+
+// syncSettingsFor(config) plus the "sync" object of config.configDir/kiosk.json.
+std::optional<SyncSettings> loadSyncSettings(const KioskConfig &config, ConfigErrors *errors);
+
+} // namespace kiosk

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "domain/menu.h"
+#include "storage/outbox.h"
+#include "sync/backoff.h"
+#include "sync/httpclient.h"
+#include "sync/syncsettings.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <atomic>
+#include <memory>
+
+namespace kiosk {
+
+class Database;
+class MenuCache;
+
+// The sync thread's side: delivers the outbox, probes health, fetches the menu. Lives on the
+// thread SyncService owns, with its own database connection and its own HTTP handle; every
+// request blocks this thread only. Reports by signals, which reach the GUI thread queued.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `stopping` is SyncService's flag: once set, a running request is abandoned and the
+    // entry it carried stays pending, untouched.
+    SyncWorker(SyncSettings settings, QString databasePath, const std::atomic_bool *stopping,
+               Backoff::RandomSource random = {});
+    ~SyncWorker() override;
+
+public slots:
+    // Opens the database and starts the timers; runs first on the sync thread.
+    void start();
+    // Something was queued (checkout): look at the outbox now rather than at the next poll.
+    void wake();
+    // A failed entry goes back to the queue (from diagnostics).
+    void retryFailed(qint64 seq);
+
+signals:
+    void onlineChanged(bool online);
+    void healthChecked(bool online, qint64 latencyMs);
+    void outboxChanged(int pending, int failed, qint64 oldestPendingAgeS);
+    void orderDelivered(const QString &orderId, int pointsEarned);
+    void deliveryFailed(const QString &key, const QString &reason);
+    void menuUpdated(const kiosk::Menu &menu);
+    void menuRejected(const QString &messages);
+    void storageError(const QString &message);
+
+private:
+    void scheduleNext();
+    void deliverNext();
+    void deliver(const OutboxEntry &entry);
+    void checkHealth();
+    void fetchMenu();
+    void reportOutbox();
+    void checkpoint();
+    void noteReachability(const HttpResult &result);
+    void setOnline(bool online);
+    // Reads the token file when it changed; false while there is no token to send.
+    bool refreshToken();
+    bool stopping() const { return m_stopping->load(); }
+    static QString describe(const OutboxEntry &entry);
+
+    const SyncSettings m_settings;
+    const QString m_databasePath;
+    const std::atomic_bool *m_stopping;
+    Backoff m_backoff;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<MenuCache> m_menuCache;
+    std::unique_ptr<HttpClient> m_http;
+    // Children, so moveToThread() takes them along.
+    QTimer *m_pollTimer;
+    QTimer *m_dueTimer;
+    QTimer *m_healthTimer;
+    QTimer *m_menuTimer;
+    bool m_deliveryQueued = false;
+    int m_online = -1; // unknown until the first answer
+    QDateTime m_tokenModified;
+    qint64 m_tokenSize = -1;
+    bool m_hasToken = false;
+    bool m_warnedNoToken = false;
+    QString m_menuEtag;
+    QByteArray m_menuBody;
+    QByteArray m_rejectedMenuBody;
+    struct Reported
+    {
+        int pending = -1;
+        int failed = -1;
+        qint64 oldestAgeS = -1;
+    } m_reported;
+};
+
+} // namespace kiosk
