@@ -80,6 +80,21 @@ void HealthMonitor::setSyncRequestHandler(std::function<void()> handler)
     m_server->setSyncRequestHandler(std::move(handler));
 }
 
+void HealthMonitor::setOutboxListHandler(OutboxListHandler handler)
+{
+    m_server->setOutboxListHandler(std::move(handler));
+}
+
+void HealthMonitor::setOutboxRetryHandler(OutboxRetryHandler handler)
+{
+    m_server->setOutboxRetryHandler(std::move(handler));
+}
+
+void HealthMonitor::setConfigReloadHandler(std::function<void()> handler)
+{
+    m_server->setConfigReloadHandler(std::move(handler));
+}
+
 void HealthMonitor::reportBackendProbe(bool ok, qint64 latencyMs, const QString &error)
 {
     m_inputs.backend = HealthInputs::BackendProbe{ok, latencyMs, error, QDateTime::currentDateTimeUtc()};

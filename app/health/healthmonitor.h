@@ -4,6 +4,7 @@
 #include "health/healthinputs.h"
 #include "health/healthsettings.h"
 #include "health/histogram.h"
+#include "health/outboxlisting.h"
 
 #include <QObject>
 #include <QThread>
@@ -48,8 +49,17 @@ public:
     const EventLoopMonitor &eventLoop() const { return *m_eventLoop; }
     const WatchdogNotifier &watchdog() const { return *m_watchdog; }
 
-    // What POST /sync calls (the kiosk's "sync now"); POST /sync answers 503 without one.
+    // The kiosk's side of the listener's staff endpoints (see HealthServer), called on this
+    // (the GUI) thread; each endpoint answers 503 until its handler is set.
+    // POST /sync: the kiosk's "sync now".
     void setSyncRequestHandler(std::function<void()> handler);
+    // GET /outbox and POST /outbox/<seq>/retry; outboxListHandler(db) and
+    // outboxRetryHandler(db, ...) make them on the kiosk's GUI-thread connection.
+    void setOutboxListHandler(OutboxListHandler handler);
+    void setOutboxRetryHandler(OutboxRetryHandler handler);
+    // POST /config/reload: it should queue the reload and report the outcome
+    // through reportConfigLoaded() or reportConfigRejected().
+    void setConfigReloadHandler(std::function<void()> handler);
 
 public slots:
     // From the sync thread's health probe: reachable or not, and how long it took.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "health/outboxlisting.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
@@ -11,9 +13,16 @@ class QHttpServerResponse;
 
 namespace kiosk {
 
-// The loopback-only HTTP listener: GET /healthz, GET /metrics, POST /sync. Handlers run on
-// the GUI thread and only hand out the bytes last published, so they never wait on SQL, the
-// network or a lock.
+// The loopback-only HTTP listener. Requests are handled on the GUI thread.
+//   GET /healthz, GET /metrics      the bytes last published: no SQL, network or lock
+//   POST /sync                      202; the kiosk's sync-now handler
+//   GET /outbox?state=pending|failed|all&limit=N
+//                                   200 {"state", "entries": [...]}, 400 for a bad parameter
+//   POST /outbox/<seq>/retry        200 retried, 404 no such entry, 409 not a failed entry
+//   POST /config/reload             202; the kiosk reloads its config after answering
+// Without its handler an endpoint answers 503. The server itself never touches the database:
+// the outbox endpoints go through the kiosk's handlers, which may do one quick indexed SQLite
+// read or write on the GUI thread (see outboxListHandler()), as checkout does.
 class HealthServer : public QObject
 {
     Q_OBJECT
@@ -32,17 +41,30 @@ public:
     void publish(QByteArray healthJson, bool failing, QByteArray metrics);
     // Called by POST /sync; without one, POST /sync answers 503.
     void setSyncRequestHandler(std::function<void()> handler) { m_syncRequested = std::move(handler); }
+    void setOutboxListHandler(OutboxListHandler handler) { m_listOutbox = std::move(handler); }
+    void setOutboxRetryHandler(OutboxRetryHandler handler) { m_retryOutbox = std::move(handler); }
+    // Called by POST /config/reload. It should only queue the reload: the answer waits for it.
+    void setConfigReloadHandler(std::function<void()> handler) { m_reloadConfig = std::move(handler); }
+
+    static constexpr int DefaultOutboxLimit = 100;
+    static constexpr int MaxOutboxLimit = 1000;
 
 private:
     QHttpServerResponse healthz() const;
     QHttpServerResponse metrics() const;
     QHttpServerResponse sync();
+    QHttpServerResponse outbox(const QHttpServerRequest &request);
+    QHttpServerResponse retryOutbox(qint64 seq);
+    QHttpServerResponse reloadConfig();
 
     QHttpServer *m_server;
     QByteArray m_healthJson;
     bool m_failing = false;
     QByteArray m_metrics;
     std::function<void()> m_syncRequested;
+    OutboxListHandler m_listOutbox;
+    OutboxRetryHandler m_retryOutbox;
+    std::function<void()> m_reloadConfig;
 };
 
 } // namespace kiosk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "health/outboxlisting.h"
+#include "kioskctl/context.h"
+
+namespace kiosk::ctl {
+
+// Each returns the process's exit status (ExitCode).
+
+// `kioskctl config validate DIR`: what `kiosk --check-config DIR` does, with its messages.
+int validateConfig(Io &io, const QString &dir);
+// `kioskctl status`: the running kiosk's /healthz, else what the database tells offline.
+int status(Context &context);
+// `kioskctl outbox`: the most recent entries, from the kiosk or else read-only from the file.
+int listOutbox(Context &context, OutboxFilter filter, int limit);
+// `kioskctl outbox retry SEQ`: through the kiosk; offline only while nothing has the file open.
+int retryOutbox(Context &context, qint64 seq);
+// `kioskctl sync` and `kioskctl config reload`: ask the running kiosk.
+int requestSync(Context &context);
+int requestConfigReload(Context &context);
+// `kioskctl pin-hash`: a PIN from the input, its hash for kiosk.json on the output.
+int pinHash(Io &io);
+
+// Shared by the commands that talk to the kiosk: one line on why it did not answer.
+struct LoopbackReply;
+QString unreachableMessage(const Context &context, quint16 port, const LoopbackReply &reply);
+
+} // namespace kiosk::ctl

@@ -1,0 +1,166 @@
+#include "kioskctl/kioskctl.h"
+
+#include "kioskctl/commands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace kiosk::ctl {
+
+QString usage()
+{
+    return uR"usage(Usage: kioskctl [--config DIR] [--data-dir DIR] [--port N] [--json] COMMAND
+
+Staff and support tool for the Harbor kiosk on this machine. It talks to the running kiosk
+through its loopback listener (127.0.0.1, kiosk.json's health.listen_port) and, when the kiosk
+is not running, reads its database read-only.
+
+Commands:
+  config validate DIR   Validate a config folder exactly like `kiosk --check-config DIR`:
+                        every problem on stderr as "file: json.path: message", exit 1; or
+                        "DIR: OK (N categories, M items)", exit 0.
+  config reload         Ask the running kiosk to reload its config (see `status`, config:state).
+  status                The running kiosk's health: the overall status and one line per
+                        check (status, value, unit, output); --json prints its
+                        application/health+json as is. Not running: says so and reads the
+                        database read-only (outbox counts, oldest pending entry,
+                        PRAGMA quick_check). Exit 0 pass or warn, 1 fail, 2 not running or
+                        not answering.
+  outbox [--failed | --pending] [--limit N]
+                        The N (default 100) most recent outbox entries, without their
+                        bodies: from the running kiosk, else read-only from the database.
+  outbox retry SEQ      Put failed entry SEQ back in the queue, due at once. Through the
+                        running kiosk; when it is not running, one UPDATE (failed -> pending)
+                        on the database, refused if any program has the database open. A
+                        running kiosk's database is never written by kioskctl.
+  sync                  Ask the running kiosk to deliver its outbox now.
+  pin-hash              Read a new diagnostics PIN (4 to 8 digits) from stdin, twice and
+                        without echo on a terminal, once from a pipe, and print the
+                        "pbkdf2-sha256$..." line for kiosk.json's diagnostics.pin_hash.
+
+Options:
+  --config DIR          The config folder (default ./kiosk-config if it has a kiosk.json,
+                        else /etc/kiosk).
+  --data-dir DIR        Where kiosk.db is (default: the config's data_dir).
+  --port N              The kiosk's listener port (default: the config's
+                        health.listen_port, 9180 when not set).
+  --json                Machine-readable output (status, outbox).
+  -h, --help            This text.
+  -v, --version         kioskctl's version.
+
+Exit status: 0 done; 1 failed (an invalid config, health "fail", no such entry, an entry
+that has not failed); 2 the kiosk is not running or not answering (within 2 s); 64 usage.
+)usage"_s;
+}
+
+namespace {
+
+struct Parsed
+{
+    QCommandLineOption config{u"config"_s, {}, u"dir"_s};
+    QCommandLineOption dataDir{u"data-dir"_s, {}, u"dir"_s};
+    QCommandLineOption port{u"port"_s, {}, u"n"_s};
+    QCommandLineOption json{u"json"_s};
+    QCommandLineOption failed{u"failed"_s};
+    QCommandLineOption pending{u"pending"_s};
+    QCommandLineOption limit{u"limit"_s, {}, u"n"_s};
+    QCommandLineOption help{{u"h"_s, u"help"_s}};
+    QCommandLineOption version{{u"v"_s, u"version"_s}};
+    QCommandLineParser parser;
+
+    Parsed()
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOptions({config, dataDir, port, json, failed, pending, limit, help, version});
+    }
+};
+
+int usageError(Io &io, const QString &message)
+{
+    io.err << u"kioskctl: %1\nTry 'kioskctl --help'.\n"_s.arg(message);
+    return ExitUsage;
+}
+
+std::optional<qint64> wholeNumber(const QString &text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    return ok && value >= min && value <= max ? std::optional(value) : std::nullopt;
+}
+
+} // namespace
+
+int runKioskCtl(const QStringList &arguments, Io &io)
+{
+    Parsed p;
+    if (!p.parser.parse(arguments))
+        return usageError(io, p.parser.errorText());
+    if (p.parser.isSet(p.help)) {
+        io.out << usage();
+        return ExitOk;
+    }
+    if (p.parser.isSet(p.version)) {
+        io.out << u"kioskctl %1\n"_s.arg(QCoreApplication::applicationVersion());
+        return ExitOk;
+    }
+
+    Options options;
+    options.configDir = p.parser.isSet(p.config) ? p.parser.value(p.config) : defaultConfigDir();
+    options.dataDir = p.parser.value(p.dataDir);
+    options.json = p.parser.isSet(p.json);
+    if (p.parser.isSet(p.port)) {
+        const auto port = wholeNumber(p.parser.value(p.port), 1, 65535);
+        if (!port)
+            return usageError(io, u"--port takes a port number from 1 to 65535"_s);
+        options.port = quint16(*port);
+    }
+    int limit = 100;
+    if (p.parser.isSet(p.limit)) {
+        const auto value = wholeNumber(p.parser.value(p.limit), 1, 1000);
+        if (!value)
+            return usageError(io, u"--limit takes a number from 1 to 1000"_s);
+        limit = int(*value);
+    }
+
+    const QStringList args = p.parser.positionalArguments();
+    const QString command = args.value(0);
+    const QString sub = args.value(1);
+    const bool listsOutbox = command == u"outbox"_s && args.size() == 1;
+    if ((p.parser.isSet(p.failed) || p.parser.isSet(p.pending) || p.parser.isSet(p.limit)) && !listsOutbox)
+        return usageError(io, u"--failed, --pending and --limit go with `outbox` alone"_s);
+    if (options.json && command != u"status"_s && !listsOutbox)
+        return usageError(io, u"--json goes with `status` and `outbox`"_s);
+    if (p.parser.isSet(p.failed) && p.parser.isSet(p.pending))
+        return usageError(io, u"--failed and --pending exclude each other"_s);
+
+    Context context(options, io);
+    if (command == u"config"_s && sub == u"validate"_s && args.size() == 3)
+        return validateConfig(io, args.at(2));
+    if (command == u"config"_s && sub == u"reload"_s && args.size() == 2)
+        return requestConfigReload(context);
+    if (command == u"status"_s && args.size() == 1)
+        return status(context);
+    if (listsOutbox) {
+        const OutboxFilter filter = p.parser.isSet(p.failed)    ? OutboxFilter::Failed
+                                    : p.parser.isSet(p.pending) ? OutboxFilter::Pending
+                                                                : OutboxFilter::All;
+        return listOutbox(context, filter, limit);
+    }
+    if (command == u"outbox"_s && sub == u"retry"_s && args.size() == 3) {
+        const auto seq = wholeNumber(args.at(2), 1, std::numeric_limits<qint64>::max());
+        if (!seq)
+            return usageError(io, u"outbox retry takes an entry's SEQ, a whole number"_s);
+        return retryOutbox(context, *seq);
+    }
+    if (command == u"sync"_s && args.size() == 1)
+        return requestSync(context);
+    if (command == u"pin-hash"_s && args.size() == 1)
+        return pinHash(io);
+    if (command.isEmpty())
+        return usageError(io, u"no command given"_s);
+    return usageError(io, u"unknown command: %1"_s.arg(args.join(u' ')));
+}
+
+} // namespace kiosk::ctl

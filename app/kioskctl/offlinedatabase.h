@@ -1,0 +1,54 @@
+#pragma once
+
+#include "health/outboxlisting.h"
+#include "storage/outbox.h"
+
+#include <QDateTime>
+#include <QString>
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+
+namespace kiosk::ctl {
+
+// kiosk.db when the kiosk is not running. Reading opens it with SQLITE_OPEN_READONLY: it is
+// never created, migrated or written, and the file stays byte for byte the same (a WAL reader
+// may add empty -wal and -shm files; SQLite gives them the database's owner). Safe beside a
+// running kiosk too, whose writer a reader never blocks.
+class OfflineDatabase
+{
+public:
+    static std::unique_ptr<OfflineDatabase> openReadOnly(const QString &path, QString *error);
+    ~OfflineDatabase();
+    OfflineDatabase(const OfflineDatabase &) = delete;
+    OfflineDatabase &operator=(const OfflineDatabase &) = delete;
+
+    std::optional<Outbox::Counts> counts();
+    // nullopt with an empty lastError() when nothing is pending.
+    std::optional<QDateTime> oldestPendingCreatedAt();
+    // "ok", or the first few problems PRAGMA quick_check found.
+    std::optional<QString> quickCheck();
+    // The most recent entries, without bodies or responses.
+    std::optional<QList<OutboxEntry>> list(OutboxFilter filter, int limit);
+    QString lastError() const { return m_error; }
+
+    // The one write kioskctl ever makes: a failed entry back to pending, due at once, in one
+    // UPDATE. Only while no other program has the database open: it takes SQLite's exclusive
+    // lock first, which a running kiosk's connections (or a reader) make impossible.
+    struct RetryResult
+    {
+        enum Outcome { Retried, NotFound, NotFailed, InUse, Error } outcome = Error;
+        QString error;
+    };
+    static RetryResult retryFailed(const QString &path, qint64 seq);
+
+private:
+    explicit OfflineDatabase(sqlite3 *db) : m_db(db) {}
+    bool fail(const QString &what);
+
+    sqlite3 *m_db;
+    QString m_error;
+};
+
+} // namespace kiosk::ctl
