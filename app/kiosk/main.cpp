@@ -1,14 +1,23 @@
 // The kiosk executable: parses the command line, loads the config and hands a KioskSession to
 // the QML pages. Everything else lives in the libraries.
+#include "health/healthmonitor.h"
+#include "health/healthsettings.h"
+#include "health/outboxlisting.h"
+#include "storage/database.h"
 #include "startupreport.h"
+#include "sync/curlglobal.h"
+#include "sync/syncservice.h"
+#include "sync/syncsettings.h"
 #include "ui/kiosksession.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
+#include <atomic>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(KioskPlugin)
@@ -23,11 +32,28 @@ QString defaultConfigDir()
     return QFileInfo::exists(local + QStringLiteral("/kiosk.json")) ? local : QStringLiteral("/etc/kiosk");
 }
 
+// A short fingerprint of the config files, so staff can tell which version is in force.
+QString configVersion(const QString &dir)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char *name : {"kiosk.json", "menu.json"}) {
+        QFile file(QDir(dir).filePath(QString::fromLatin1(name)));
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(file.readAll());
+    }
+    return QString::fromLatin1(hash.result().toHex().left(12));
+}
+
 int checkConfig(const QString &dir)
 {
     kiosk::ConfigErrors errors;
     const std::optional<kiosk::LoadedConfig> config = kiosk::loadConfigDir(dir, &errors);
-    if (!config) {
+    // The optional sync and health sections are checked by their own components.
+    if (config) {
+        kiosk::loadSyncSettings(config->kiosk, &errors);
+        kiosk::loadHealthSettings(config->kiosk, &errors);
+    }
+    if (!errors.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(kiosk::formatErrors(errors)));
         return 1;
     }
@@ -81,19 +107,44 @@ int runConfigCheck(int argc, char *argv[])
     return checkConfig(parser.value(options.check));
 }
 
-void reportFirstFrame(QQuickWindow *window, bool report, bool exitAfter)
+// The first frame on screen: READY=1 for systemd, and the start-up figure when asked.
+void onFirstFrame(QQuickWindow *window, kiosk::HealthMonitor *health, bool report, bool exitAfter)
 {
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [report, exitAfter] {
-        static bool first = true;
-        if (!first)
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [=] {
+        static std::atomic_bool first = true;
+        if (!first.exchange(false))
             return;
-        first = false;
-        if (report)
+        if (report) {
             std::printf("startup_ms=%lld\n", kiosk::millisecondsSinceProcessStart());
-        std::fflush(stdout);
+            std::fflush(stdout);
+        }
+        // frameSwapped comes from the render thread; the health monitor lives on the GUI thread.
+        QMetaObject::invokeMethod(health, &kiosk::HealthMonitor::notifyReady, Qt::QueuedConnection);
         if (exitAfter)
             QCoreApplication::quit();
-    }, Qt::DirectConnection); // frameSwapped comes from the render thread
+    }, Qt::DirectConnection);
+}
+
+// Feeds the health monitor from the sync service; the listener's staff endpoints (POST /sync,
+// GET /outbox, POST /outbox/<seq>/retry) act on `db`, a GUI-thread connection of their own.
+void connectHealth(kiosk::HealthMonitor *health, kiosk::SyncService *sync, kiosk::Database *db)
+{
+    QObject::connect(sync, &kiosk::SyncService::healthChecked, health, [health, sync](bool ok, qint64 ms) {
+        health->reportBackendProbe(ok, ms, ok ? QString() : QStringLiteral("backend unreachable"));
+        if (ok) {
+            health->observeSyncRequest(double(ms) / 1000.0);
+            // With nothing left to send, the kiosk is fully in sync right now.
+            if (sync->pendingCount() == 0)
+                health->reportSyncSuccess(QDateTime::currentDateTimeUtc());
+        }
+    });
+    QObject::connect(sync, &kiosk::SyncService::orderDelivered, health,
+                     [health] { health->reportSyncSuccess(QDateTime::currentDateTimeUtc()); });
+    health->setSyncRequestHandler([sync] { sync->wake(); });
+    if (db) {
+        health->setOutboxListHandler(kiosk::outboxListHandler(*db));
+        health->setOutboxRetryHandler(kiosk::outboxRetryHandler(*db, [sync](qint64) { sync->wake(); }));
+    }
 }
 
 } // namespace
@@ -102,6 +153,8 @@ int main(int argc, char *argv[])
 {
     if (wantsConfigCheck(argc, argv))
         return runConfigCheck(argc, argv);
+    // libcurl's global state is set up before any thread exists (and SIGPIPE is ignored).
+    const kiosk::CurlGlobal curl;
 
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kiosk"));
@@ -119,6 +172,24 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    kiosk::ConfigErrors errors;
+    const std::optional<kiosk::HealthSettings> healthSettings =
+        kiosk::loadHealthSettings(session.config().kiosk, &errors);
+    if (!healthSettings) {
+        std::fprintf(stderr, "kiosk: refusing to start on %s:\n%s\n", qPrintable(configDir),
+                     qPrintable(kiosk::formatErrors(errors)));
+        return 1;
+    }
+    kiosk::HealthMonitor health(*healthSettings, session.databasePath());
+    QString dbError;
+    const std::unique_ptr<kiosk::Database> staffDb = kiosk::Database::open(session.databasePath(), &dbError);
+    if (!staffDb)
+        qWarning("kiosk: staff endpoints without a database: %s", qPrintable(dbError));
+    connectHealth(&health, session.sync(), staffDb.get());
+    health.reportConfigLoaded(configVersion(configDir));
+    if (QString error; !health.start(&error))
+        qWarning("kiosk: health listener not available: %s", qPrintable(error));
+
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.setInitialProperties({{QStringLiteral("session"), QVariant::fromValue(&session)},
@@ -127,8 +198,9 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 2;
 
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    if (window && (parser.isSet(options.reportStartup) || parser.isSet(options.exitAfterFirstFrame)))
-        reportFirstFrame(window, parser.isSet(options.reportStartup), parser.isSet(options.exitAfterFirstFrame));
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
+        onFirstFrame(window, &health, parser.isSet(options.reportStartup),
+                     parser.isSet(options.exitAfterFirstFrame));
+    }
     return app.exec();
 }

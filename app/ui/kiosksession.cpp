@@ -2,6 +2,8 @@
 
 #include "storage/database.h"
 #include "storage/orderstore.h"
+#include "sync/syncservice.h"
+#include "sync/syncsettings.h"
 #include "ui/moneyformat.h"
 
 #include <QCoreApplication>
@@ -19,6 +21,10 @@ KioskSession::KioskSession(QObject *parent) : QObject(parent)
         qCInfo(lcSession) << "customer idle: order discarded";
         endOrder();
     });
+    // Offline from the start counts too: the first probe may never answer.
+    m_offlineNoticeTimer.setSingleShot(true);
+    m_offlineNoticeTimer.setInterval(OfflineNoticeDelayMs);
+    connect(&m_offlineNoticeTimer, &QTimer::timeout, this, [this] { setOfflineNotice(true); });
 }
 
 KioskSession::~KioskSession()
@@ -35,19 +41,27 @@ bool KioskSession::load(const QString &configDir, const QString &dataDir)
         emit loaded();
         return false;
     }
+    if (!loadSyncSettings(config->kiosk, &errors)) {
+        m_loadError = formatErrors(errors);
+        emit loaded();
+        return false;
+    }
     const QString dir = dataDir.isEmpty() ? config->kiosk.dataDir : QDir(dataDir).absolutePath();
+    const QString databasePath = QDir(dir).filePath(QStringLiteral("kiosk.db"));
     QString error;
-    std::unique_ptr<Database> database = Database::open(QDir(dir).filePath(QStringLiteral("kiosk.db")), &error);
+    std::unique_ptr<Database> database = Database::open(databasePath, &error);
     if (!database) {
         m_loadError = error;
         emit loaded();
         return false;
     }
 
+    m_sync.reset();
     m_store.reset();
     m_database = std::move(database);
     m_store = std::make_unique<OrderStore>(*m_database);
     m_config = std::move(*config);
+    m_databasePath = databasePath;
     m_loadError.clear();
 
     m_categories.setMenu(m_config.menu);
@@ -57,9 +71,65 @@ bool KioskSession::load(const QString &configDir, const QString &dataDir)
     m_idle.setWarningMs(m_config.kiosk.idleWarningS * 1000);
     m_language = m_config.kiosk.defaultLanguage;
     applyLanguage();
+    startSync(databasePath);
     qCInfo(lcSession) << "loaded" << configDir << "with" << m_config.menu.items().size() << "items";
     emit loaded();
     return true;
+}
+
+void KioskSession::startSync(const QString &databasePath)
+{
+    ConfigErrors errors;
+    SyncSettings settings = *loadSyncSettings(m_config.kiosk, &errors); // validated in load()
+    const bool backendMenu = m_config.kiosk.menuSource == KioskConfig::MenuSource::Backend;
+    if (!backendMenu)
+        settings.menuPollIntervalMs = 0; // menu.json is what customers see: no need to fetch
+    m_sync = std::make_unique<SyncService>(settings, databasePath);
+    connect(m_sync.get(), &SyncService::onlineChanged, this, &KioskSession::setOnline);
+    connect(m_sync.get(), &SyncService::menuRejected, this, [](const QString &messages) {
+        qCWarning(lcSession).noquote() << "backend menu rejected, keeping the last good one:\n" << messages;
+    });
+    if (backendMenu)
+        connect(m_sync.get(), &SyncService::menuUpdated, this, &KioskSession::applyMenu);
+    m_sync->start();
+    if (backendMenu && m_sync->cachedMenu())
+        applyMenu(*m_sync->cachedMenu());
+    setOnline(false);
+    m_offlineNoticeTimer.start();
+}
+
+void KioskSession::applyMenu(const Menu &menu)
+{
+    m_config.menu = menu;
+    m_categories.setMenu(m_config.menu);
+    m_items.setMenu(m_config.menu);
+    // A line whose item just sold out is flagged now, not discovered at checkout.
+    if (m_cart.cart().refreshAvailability(m_config.menu) > 0)
+        qCInfo(lcSession) << "an item in the open cart is no longer available";
+    m_cart.reset();
+    emit menuChanged();
+}
+
+void KioskSession::setOnline(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    if (online) {
+        m_offlineNoticeTimer.stop();
+        setOfflineNotice(false);
+    } else {
+        m_offlineNoticeTimer.start();
+    }
+    emit onlineChanged();
+}
+
+void KioskSession::setOfflineNotice(bool visible)
+{
+    if (visible == m_offlineNotice)
+        return;
+    m_offlineNotice = visible;
+    emit offlineNoticeChanged();
 }
 
 QUrl KioskSession::logoUrl() const
@@ -165,6 +235,7 @@ bool KioskSession::checkout()
     m_lastOrderTotalText = formatMoney(order.totals.total, m_language, m_config.kiosk.currency);
     m_cart.cart().clear();
     m_cart.reset();
+    m_sync->wake();
     // The customer has their number; nothing is pending, so idling now loses nothing.
     m_idle.setActive(false);
     emit orderConfirmed(commit.number);

@@ -10,6 +10,7 @@
 
 #include <QColor>
 #include <QObject>
+#include <QTimer>
 #include <QTranslator>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
@@ -19,6 +20,7 @@ namespace kiosk {
 
 class Database;
 class OrderStore;
+class SyncService;
 
 // One customer's visit, from the attract screen to the order number, on one loaded config.
 // The pages talk to this object and its models; it owns the storage and the domain state.
@@ -41,6 +43,11 @@ class KioskSession : public QObject
     Q_PROPERTY(QString lastOrderNumber READ lastOrderNumber NOTIFY orderConfirmed)
     Q_PROPERTY(QString lastOrderTotalText READ lastOrderTotalText NOTIFY orderConfirmed)
     Q_PROPERTY(CheckoutError checkoutError READ checkoutError NOTIFY checkoutErrorChanged)
+    // The backend answers its health probe. Ordering never depends on it.
+    Q_PROPERTY(bool online READ isOnline NOTIFY onlineChanged)
+    // True once the backend has been unreachable for a while: the pages show a calm notice
+    // that orders are saved and will be sent automatically.
+    Q_PROPERTY(bool offlineNotice READ offlineNotice NOTIFY offlineNoticeChanged)
     Q_PROPERTY(CategoryListModel *categories READ categories CONSTANT)
     Q_PROPERTY(MenuItemListModel *items READ items CONSTANT)
     Q_PROPERTY(ItemEditor *editor READ editor CONSTANT)
@@ -76,12 +83,17 @@ public:
     QString lastOrderNumber() const { return m_lastOrderNumber; }
     QString lastOrderTotalText() const { return m_lastOrderTotalText; }
     CheckoutError checkoutError() const { return m_checkoutError; }
+    bool isOnline() const { return m_online; }
+    bool offlineNotice() const { return m_offlineNotice; }
+    // Backend delivery for the loaded config; nullptr before a successful load().
+    SyncService *sync() const { return m_sync.get(); }
     CategoryListModel *categories() { return &m_categories; }
     MenuItemListModel *items() { return &m_items; }
     ItemEditor *editor() { return &m_editor; }
     CartModel *cart() { return &m_cart; }
     IdleMonitor *idle() { return &m_idle; }
     const LoadedConfig &config() const { return m_config; }
+    QString databasePath() const { return m_databasePath; }
 
     // Switches every text (the pages' and the menu's) to `language`, one of `languages`.
     Q_INVOKABLE void setLanguage(const QString &language);
@@ -101,19 +113,34 @@ signals:
     void dineOptionChanged();
     void orderOpenChanged();
     void checkoutErrorChanged();
+    void onlineChanged();
+    void offlineNoticeChanged();
+    // The menu changed while running (backend menu, availability); open carts are re-checked.
+    void menuChanged();
     void orderConfirmed(const QString &number);
     // The visit is over (finished, cancelled or timed out): the pages return to the attract screen.
     void orderEnded();
 
 private:
+    static constexpr int OfflineNoticeDelayMs = 30000;
+
+    void startSync(const QString &databasePath);
+    void applyMenu(const Menu &menu);
+    void setOnline(bool online);
+    void setOfflineNotice(bool visible);
     void applyLanguage();
     void setCheckoutError(CheckoutError error);
     void setOrderOpen(bool open);
 
     LoadedConfig m_config;
+    QString m_databasePath;
     QString m_loadError;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<OrderStore> m_store;
+    std::unique_ptr<SyncService> m_sync;
+    bool m_online = false;
+    bool m_offlineNotice = false;
+    QTimer m_offlineNoticeTimer;
     QString m_language = QStringLiteral("en");
     QTranslator m_translator;
     DineOption m_dineOption = DineOption::NotChosen;
