@@ -16,6 +16,7 @@ KIOSK_PACKAGES=(
     libcurl4-openssl-dev
     libsystemd-dev
     xvfb xauth
+    dpkg-dev lintian systemd file man-db
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
