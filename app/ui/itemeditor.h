@@ -33,7 +33,7 @@ class ItemEditor : public QObject
     Q_PROPERTY(bool canAdd READ canAdd NOTIFY priceChanged)
     // Names of the groups still waiting for a pick, in the current language.
     Q_PROPERTY(QStringList missingGroups READ missingGroups NOTIFY priceChanged)
-    Q_PROPERTY(ModifierOptionListModel *options READ options CONSTANT)
+    Q_PROPERTY(kiosk::ModifierOptionListModel *options READ options CONSTANT)
 
 public:
     explicit ItemEditor(QObject *parent = nullptr);

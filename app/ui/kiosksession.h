@@ -48,11 +48,11 @@ class KioskSession : public QObject
     // True once the backend has been unreachable for a while: the pages show a calm notice
     // that orders are saved and will be sent automatically.
     Q_PROPERTY(bool offlineNotice READ offlineNotice NOTIFY offlineNoticeChanged)
-    Q_PROPERTY(CategoryListModel *categories READ categories CONSTANT)
-    Q_PROPERTY(MenuItemListModel *items READ items CONSTANT)
-    Q_PROPERTY(ItemEditor *editor READ editor CONSTANT)
-    Q_PROPERTY(CartModel *cart READ cart CONSTANT)
-    Q_PROPERTY(IdleMonitor *idle READ idle CONSTANT)
+    Q_PROPERTY(kiosk::CategoryListModel *categories READ categories CONSTANT)
+    Q_PROPERTY(kiosk::MenuItemListModel *items READ items CONSTANT)
+    Q_PROPERTY(kiosk::ItemEditor *editor READ editor CONSTANT)
+    Q_PROPERTY(kiosk::CartModel *cart READ cart CONSTANT)
+    Q_PROPERTY(kiosk::IdleMonitor *idle READ idle CONSTANT)
 
 public:
     enum class DineOption { NotChosen, DineIn, TakeOut };

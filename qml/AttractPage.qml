@@ -1,0 +1,205 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk.Models
+
+// The idle screen: logo, store name and a pulsing invitation. A tap anywhere starts an
+// order; the language can be chosen first.
+Page {
+    id: root
+
+    required property KioskSession session
+
+    signal orderStarted()
+
+    objectName: "attractPage"
+    background: Rectangle {
+        color: root.session.primaryColor
+    }
+
+    AbstractButton {
+        id: touchArea
+
+        objectName: "touchToOrder"
+        anchors.fill: parent
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Touch to order")
+        onClicked: {
+            root.session.startOrder();
+            root.orderStarted();
+        }
+    }
+    // Large soft circles give the brand colour some depth.
+    Rectangle {
+        x: -width * 0.35
+        y: -height * 0.25
+        width: root.width * 0.9
+        height: width
+        radius: width / 2
+        color: Qt.rgba(1, 1, 1, 0.06)
+    }
+    Rectangle {
+        x: root.width - width * 0.55
+        y: root.height - height * 0.6
+        width: root.width * 0.8
+        height: width
+        radius: width / 2
+        color: Qt.rgba(1, 1, 1, 0.06)
+    }
+    // A fan of the menu's category pictures along the bottom edge.
+    Row {
+        id: collage
+
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: -height * 0.18
+        spacing: -Math.round(root.width * 0.04)
+
+        Repeater {
+            model: root.session.categories
+
+            Rectangle {
+                id: photoCard
+
+                required property int index
+                required property url imageUrl
+
+                visible: index < 3
+                width: Math.round(root.width * 0.36)
+                height: Math.round(width * 0.8)
+                radius: Theme.radius
+                color: Theme.surface
+                rotation: (index - 1) * 6
+                z: index === 1 ? 1 : 0
+
+                RoundedImage {
+                    anchors.fill: parent
+                    anchors.margins: 12
+                    source: photoCard.imageUrl
+                    radius: Theme.radius - 8
+                }
+            }
+        }
+    }
+    LanguageSwitch {
+        id: languageSwitch
+
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+        session: root.session
+    }
+    // Between the language switch and the pictures, centred.
+    ColumnLayout {
+        anchors.top: languageSwitch.bottom
+        anchors.bottom: collage.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+        spacing: Theme.margin
+
+        Item {
+            Layout.fillHeight: true
+        }
+        Rectangle {
+            implicitWidth: Math.min(root.width * 0.44, root.height * 0.2, 480)
+            implicitHeight: implicitWidth
+            radius: width / 2
+            color: Theme.surface
+            Layout.alignment: Qt.AlignHCenter
+
+            Image {
+                anchors.fill: parent
+                anchors.margins: parent.width * 0.04
+                source: root.session.logoUrl
+                sourceSize.width: 512
+                fillMode: Image.PreserveAspectFit
+                smooth: true
+                Accessible.role: Accessible.Graphic
+                Accessible.name: root.session.storeName
+            }
+        }
+        Text {
+            objectName: "storeNameText"
+            text: root.session.storeName
+            font.pixelSize: Theme.fontDisplay
+            font.bold: true
+            color: Theme.textOnBrand
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Text {
+            text: qsTr("Order here, pay at the counter")
+            font.pixelSize: Theme.fontLarge
+            color: Theme.textOnBrand
+            opacity: 0.85
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Item {
+            Layout.preferredHeight: Theme.margin
+        }
+        Rectangle {
+            id: invitation
+
+            implicitWidth: Math.min(root.width - 2 * Theme.margin, invitationText.implicitWidth + 120)
+            implicitHeight: 150
+            radius: height / 2
+            color: root.session.accentColor
+            Layout.alignment: Qt.AlignHCenter
+
+            SequentialAnimation on scale {
+                running: root.StackView.status === StackView.Active
+                loops: Animation.Infinite
+
+                NumberAnimation {
+                    from: 1
+                    to: 1.06
+                    duration: 900
+                    easing.type: Easing.InOutQuad
+                }
+                NumberAnimation {
+                    from: 1.06
+                    to: 1
+                    duration: 900
+                    easing.type: Easing.InOutQuad
+                }
+            }
+
+            Text {
+                id: invitationText
+
+                objectName: "touchToOrderText"
+                anchors.centerIn: parent
+                width: Math.min(implicitWidth, parent.width - 60)
+                text: qsTr("Touch to order")
+                font.pixelSize: Theme.fontDisplay
+                font.bold: true
+                color: Theme.text
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.fontTitle
+                horizontalAlignment: Text.AlignHCenter
+            }
+        }
+        Text {
+            objectName: "touchToOrderOtherText"
+            //: The invitation in the kiosk's other language, shown under "Touch to order".
+            //: The English screen shows this Spanish source text; the Spanish screen shows
+            //: its translation, which must be in English.
+            text: qsTr("Toca para ordenar", "invitation in the other language")
+            font.pixelSize: Theme.fontTitle
+            color: Theme.textOnBrand
+            opacity: 0.9
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+    }
+}

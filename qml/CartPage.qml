@@ -1,0 +1,218 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk.Models
+
+// The order so far: its lines, the totals and "Place order".
+Page {
+    id: root
+
+    required property KioskSession session
+    readonly property CartModel cart: session.cart
+
+    signal addMoreRequested()
+    signal checkedOut()
+
+    function errorText(error: int): string {
+        switch (error) {
+        case KioskSession.EmptyCart:
+            return qsTr("Your order is empty. Add something from the menu first.");
+        case KioskSession.UnavailableItems:
+            return qsTr("Some items are no longer available. Please remove them to continue.");
+        case KioskSession.NoDineOption:
+            return qsTr("Please tell us whether you eat here or take out.");
+        case KioskSession.CannotSave:
+            return qsTr("This kiosk cannot take orders right now. Please order at the counter.");
+        default:
+            return "";
+        }
+    }
+
+    objectName: "cartPage"
+    background: Rectangle {
+        color: Theme.background
+    }
+    header: KioskHeader {
+        session: root.session
+        showCartButton: false
+    }
+    footer: Rectangle {
+        implicitHeight: footerColumn.implicitHeight + 2 * Theme.margin
+        color: Theme.surface
+
+        Rectangle {
+            width: parent.width
+            height: 1
+            color: Theme.divider
+        }
+        ColumnLayout {
+            id: footerColumn
+
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            spacing: Theme.spacing
+
+            CartSummary {
+                cart: root.cart
+                visible: !root.cart.empty
+                Layout.fillWidth: true
+            }
+            Rectangle {
+                objectName: "checkoutError"
+                visible: errorLabel.text !== ""
+                radius: Theme.radiusSmall
+                color: Theme.dangerSurface
+                implicitHeight: errorLabel.implicitHeight + 32
+                Layout.fillWidth: true
+
+                Text {
+                    id: errorLabel
+
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    text: root.errorText(root.session.checkoutError)
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.danger
+                    wrapMode: Text.Wrap
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+
+                KioskButton {
+                    objectName: "addMoreButton"
+                    text: qsTr("Add more items")
+                    iconName: "back"
+                    brandColor: root.session.primaryColor
+                    secondary: true
+                    Layout.fillWidth: root.cart.empty
+                    onClicked: root.addMoreRequested()
+                }
+                KioskButton {
+                    objectName: "checkoutButton"
+                    text: qsTr("Place order")
+                    iconName: "forward"
+                    visible: !root.cart.empty
+                    enabled: root.cart.canCheckout
+                    brandColor: root.session.primaryColor
+                    Layout.fillWidth: true
+                    onClicked: {
+                        if (root.session.checkout())
+                            root.checkedOut();
+                    }
+                }
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            Layout.bottomMargin: Theme.spacing
+
+            Text {
+                text: qsTr("Your order")
+                font.pixelSize: Theme.fontHeadline - 8
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Rectangle {
+                implicitWidth: dineText.implicitWidth + 40
+                implicitHeight: 56
+                radius: 28
+                color: Theme.surfaceMuted
+
+                Text {
+                    id: dineText
+
+                    anchors.centerIn: parent
+                    text: root.session.dineOption === KioskSession.TakeOut ? qsTr("Take out")
+                                                                           : qsTr("Eat here")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.text
+                }
+            }
+        }
+        ListView {
+            id: lineList
+
+            objectName: "cartLines"
+            clip: true
+            model: root.cart
+            spacing: Theme.spacing
+            topMargin: Theme.gap
+            bottomMargin: Theme.margin
+            boundsBehavior: Flickable.StopAtBounds
+            visible: !root.cart.empty
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Your order")
+
+            delegate: CartLineDelegate {
+                id: lineDelegate
+
+                width: ListView.view.width
+                maxQuantity: root.cart.maxQuantity
+                brandColor: root.session.primaryColor
+                onIncrementClicked: root.cart.increment(lineDelegate.index)
+                onDecrementClicked: root.cart.decrement(lineDelegate.index)
+                onRemoveClicked: root.cart.remove(lineDelegate.index)
+            }
+        }
+        ColumnLayout {
+            objectName: "emptyCartMessage"
+            visible: root.cart.empty
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: Theme.margin
+
+            Item {
+                Layout.fillHeight: true
+            }
+            IconImage {
+                iconName: "cart"
+                width: 160
+                height: 160
+                opacity: 0.3
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredWidth: 160
+                Layout.preferredHeight: 160
+            }
+            Text {
+                text: qsTr("Your order is empty")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Text {
+                text: qsTr("Pick something delicious from the menu.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Item {
+                Layout.fillHeight: true
+            }
+        }
+    }
+}

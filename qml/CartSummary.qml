@@ -1,0 +1,52 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Models
+
+// Subtotal, tax and total of the cart, as the cart model formats them.
+ColumnLayout {
+    id: root
+
+    required property CartModel cart
+
+    spacing: Theme.gap
+
+    component SummaryRow: RowLayout {
+        id: summaryRow
+
+        required property string label
+        required property string amount
+        property bool emphasized: false
+
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        Text {
+            text: summaryRow.label
+            font.pixelSize: summaryRow.emphasized ? Theme.fontTitle : Theme.fontBody
+            font.bold: summaryRow.emphasized
+            color: summaryRow.emphasized ? Theme.text : Theme.textMuted
+            Layout.fillWidth: true
+        }
+        Text {
+            text: summaryRow.amount
+            font.pixelSize: summaryRow.emphasized ? Theme.fontTitle : Theme.fontBody
+            font.bold: true
+            color: Theme.text
+        }
+    }
+
+    SummaryRow {
+        label: qsTr("Subtotal")
+        amount: root.cart.subtotalText
+    }
+    SummaryRow {
+        label: qsTr("Tax")
+        amount: root.cart.taxText
+    }
+    SummaryRow {
+        objectName: "totalRow"
+        label: qsTr("Total")
+        amount: root.cart.totalText
+        emphasized: true
+    }
+}

@@ -1,0 +1,64 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+
+// One category in the menu's left rail: photo and name; the selected one is highlighted.
+AbstractButton {
+    id: root
+
+    required property int index
+    required property string categoryId
+    required property string name
+    required property url imageUrl
+    required property bool selected
+    required property color brandColor
+    required property color accentColor
+
+    objectName: "category_" + categoryId
+    implicitHeight: implicitContentHeight + topPadding + bottomPadding
+    padding: width < 240 ? Theme.gap : Theme.spacing
+    Accessible.role: Accessible.PageTab
+    Accessible.name: name
+    Accessible.selected: selected
+
+    contentItem: ColumnLayout {
+        spacing: Theme.gap
+
+        RoundedImage {
+            source: root.imageUrl
+            frameColor: root.selected ? Theme.surface : Theme.background
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.round(width * 0.66)
+        }
+        Text {
+            text: root.name
+            // Long single words such as "Acompañamientos" only just fit the rail: never bold,
+            // and a little smaller on a narrow rail (768 px screens).
+            font.pixelSize: root.width < 240 ? 20 : Theme.fontSmall
+            color: root.selected ? root.brandColor : Theme.text
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+    }
+    background: Item {
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: 4
+            radius: Theme.radius
+            color: root.selected ? Theme.surface : (root.down ? Theme.surfaceMuted : "transparent")
+            border.color: root.selected ? root.accentColor : "transparent"
+            border.width: 3
+        }
+        Rectangle {
+            visible: root.selected
+            width: 8
+            height: parent.height * 0.5
+            radius: 4
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.left: parent.left
+            color: root.brandColor
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk.Models
+
+// "Thank you!" and the order number, big enough to read from the counter queue. Returns to
+// the attract screen after the configured time or on "Done".
+Page {
+    id: root
+
+    required property KioskSession session
+    property int secondsLeft: session.confirmationTimeoutS
+
+    objectName: "confirmationPage"
+    background: Rectangle {
+        color: root.session.primaryColor
+    }
+
+    Timer {
+        interval: 1000
+        repeat: true
+        running: root.StackView.status === StackView.Active && root.session.confirmationTimeoutS > 0
+        onTriggered: {
+            root.secondsLeft -= 1;
+            if (root.secondsLeft <= 0)
+                root.session.endOrder();
+        }
+    }
+    LanguageSwitch {
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+        session: root.session
+    }
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 900)
+        spacing: Theme.margin
+
+        Rectangle {
+            implicitWidth: 180
+            implicitHeight: 180
+            radius: 90
+            color: root.session.accentColor
+            Layout.alignment: Qt.AlignHCenter
+
+            IconImage {
+                anchors.centerIn: parent
+                iconName: "check"
+                width: 110
+                height: 110
+            }
+        }
+        Text {
+            text: qsTr("Thank you!")
+            font.pixelSize: Theme.fontDisplay
+            font.bold: true
+            color: Theme.textOnBrand
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        CardBackground {
+            elevation: 8
+            implicitHeight: numberColumn.implicitHeight + 2 * Theme.margin
+            Layout.fillWidth: true
+            Layout.preferredHeight: implicitHeight
+
+            ColumnLayout {
+                id: numberColumn
+
+                anchors.fill: parent
+                anchors.margins: Theme.margin
+                spacing: Theme.gap
+
+                Text {
+                    text: qsTr("Your order number")
+                    font.pixelSize: Theme.fontLarge
+                    color: Theme.textMuted
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Text {
+                    objectName: "orderNumberText"
+                    text: root.session.lastOrderNumber
+                    font.pixelSize: 168
+                    font.bold: true
+                    color: Theme.text
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.fontDisplay
+                    horizontalAlignment: Text.AlignHCenter
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("Your order number is %1").arg(root.session.lastOrderNumber)
+                }
+                Rectangle {
+                    color: Theme.divider
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 2
+                    Layout.topMargin: Theme.spacing
+                    Layout.bottomMargin: Theme.spacing
+                }
+                RowLayout {
+                    spacing: Theme.spacing
+                    Layout.fillWidth: true
+
+                    Text {
+                        text: root.session.dineOption === KioskSession.TakeOut
+                              ? qsTr("Total · take out") : qsTr("Total · eat here")
+                        font.pixelSize: Theme.fontLarge
+                        color: Theme.textMuted
+                        Layout.fillWidth: true
+                    }
+                    Text {
+                        objectName: "orderTotalText"
+                        text: root.session.lastOrderTotalText
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        color: Theme.text
+                    }
+                }
+            }
+        }
+        Text {
+            text: qsTr("Please pay at the counter. We will call your number when your food is ready.")
+            font.pixelSize: Theme.fontLarge
+            color: Theme.textOnBrand
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        KioskButton {
+            objectName: "doneButton"
+            text: qsTr("Done")
+            brandColor: root.session.primaryColor
+            secondary: true
+            implicitHeight: Theme.buttonHeightLarge
+            font.pixelSize: Theme.fontTitle
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+            onClicked: root.session.endOrder()
+        }
+        Text {
+            objectName: "autoCloseText"
+            text: qsTr("This screen closes in %1 s").arg(Math.max(0, root.secondsLeft))
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textOnBrand
+            opacity: 0.8
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+}

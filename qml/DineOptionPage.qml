@@ -1,0 +1,117 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk.Models
+
+// "Eat here or take out?": two big cards, and a way back out.
+Page {
+    id: root
+
+    required property KioskSession session
+
+    signal dineOptionChosen()
+
+    function choose(option: int): void {
+        session.chooseDineOption(option);
+        dineOptionChosen();
+    }
+
+    objectName: "dineOptionPage"
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    RowLayout {
+        id: topBar
+
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        KioskButton {
+            objectName: "cancelOrderButton"
+            text: qsTr("Cancel order")
+            iconName: "close"
+            brandColor: root.session.primaryColor
+            secondary: true
+            implicitHeight: 80
+            onClicked: root.session.endOrder()
+        }
+        Item {
+            Layout.fillWidth: true
+        }
+        LanguageSwitch {
+            session: root.session
+            brandBackground: false
+        }
+    }
+    ColumnLayout {
+        anchors.top: topBar.bottom
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+        spacing: Theme.margin
+
+        Item {
+            Layout.fillHeight: true
+        }
+        Image {
+            source: root.session.logoUrl
+            sourceSize.height: 400
+            fillMode: Image.PreserveAspectFit
+            smooth: true
+            Layout.preferredHeight: 200
+            Layout.preferredWidth: 200
+            Layout.alignment: Qt.AlignHCenter
+            Accessible.role: Accessible.Graphic
+            Accessible.name: root.session.storeName
+        }
+        Text {
+            text: qsTr("Where will you enjoy your meal?")
+            font.pixelSize: Theme.fontHeadline
+            font.bold: true
+            color: Theme.text
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+        }
+        RowLayout {
+            spacing: Theme.margin
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(720, root.height * 0.38)
+            Layout.maximumHeight: Layout.preferredHeight
+            Layout.topMargin: Theme.margin
+
+            DineOptionCard {
+                objectName: "dineInButton"
+                iconName: "dine-in"
+                title: qsTr("Eat here")
+                subtitle: qsTr("Served on a tray")
+                brandColor: root.session.primaryColor
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                onClicked: root.choose(KioskSession.DineIn)
+            }
+            DineOptionCard {
+                objectName: "takeOutButton"
+                iconName: "take-out"
+                title: qsTr("Take out")
+                subtitle: qsTr("Packed in a bag")
+                brandColor: root.session.primaryColor
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                onClicked: root.choose(KioskSession.TakeOut)
+            }
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+    }
+}

@@ -1,0 +1,164 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import Kiosk.Models
+
+// The whole kiosk UI: the page stack, the idle warning and the toast. Pages ask for
+// navigation with signals; the session's orderEnded always brings back the attract screen.
+Item {
+    id: root
+
+    required property KioskSession session
+
+    // Pops back to the page with `name` (e.g. "menuPage") if it is on the stack.
+    function popTo(name: string): void {
+        const page = stack.find(item => item.objectName === name);
+        if (page)
+            stack.pop(page);
+    }
+
+    Connections {
+        target: root.session
+
+        function onOrderEnded(): void {
+            stack.pop(null);
+        }
+    }
+
+    StackView {
+        id: stack
+
+        objectName: "pageStack"
+        anchors.fill: parent
+        initialItem: root.session.ready ? attractPage : outOfServicePage
+        onCurrentItemChanged: toast.hide()
+
+        pushEnter: Transition {
+            ParallelAnimation {
+                NumberAnimation {
+                    property: "x"
+                    from: stack.width * 0.25
+                    to: 0
+                    duration: Theme.animationNormal
+                    easing.type: Easing.OutCubic
+                }
+                NumberAnimation {
+                    property: "opacity"
+                    from: 0
+                    to: 1
+                    duration: Theme.animationNormal
+                }
+            }
+        }
+        pushExit: Transition {
+            NumberAnimation {
+                property: "opacity"
+                from: 1
+                to: 0
+                duration: Theme.animationNormal
+            }
+        }
+        popEnter: Transition {
+            NumberAnimation {
+                property: "opacity"
+                from: 0
+                to: 1
+                duration: Theme.animationNormal
+            }
+        }
+        popExit: Transition {
+            ParallelAnimation {
+                NumberAnimation {
+                    property: "x"
+                    from: 0
+                    to: stack.width * 0.25
+                    duration: Theme.animationNormal
+                    easing.type: Easing.InCubic
+                }
+                NumberAnimation {
+                    property: "opacity"
+                    from: 1
+                    to: 0
+                    duration: Theme.animationNormal
+                }
+            }
+        }
+    }
+    Component {
+        id: outOfServicePage
+
+        OutOfServicePage {}
+    }
+    Component {
+        id: attractPage
+
+        AttractPage {
+            session: root.session
+            onOrderStarted: stack.push(dineOptionPage)
+        }
+    }
+    Component {
+        id: dineOptionPage
+
+        DineOptionPage {
+            session: root.session
+            onDineOptionChosen: stack.push(menuPage)
+        }
+    }
+    Component {
+        id: menuPage
+
+        MenuPage {
+            session: root.session
+            onItemOpened: stack.push(itemPage)
+            onCartRequested: stack.push(cartPage)
+        }
+    }
+    Component {
+        id: itemPage
+
+        ItemPage {
+            session: root.session
+            onAdded: {
+                root.popTo("menuPage");
+                toast.show(qsTr("Added to your order"));
+            }
+            onBackRequested: root.popTo("menuPage")
+            onCartRequested: stack.push(cartPage)
+        }
+    }
+    Component {
+        id: cartPage
+
+        CartPage {
+            session: root.session
+            onAddMoreRequested: root.popTo("menuPage")
+            onCheckedOut: stack.push(confirmationPage)
+        }
+    }
+    Component {
+        id: confirmationPage
+
+        ConfirmationPage {
+            session: root.session
+        }
+    }
+    Toast {
+        id: toast
+
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 280
+    }
+    OfflineNotice {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        shown: root.session.offlineNotice
+    }
+    IdleWarningDialog {
+        anchors.fill: parent
+        session: root.session
+    }
+}

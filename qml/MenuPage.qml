@@ -1,0 +1,154 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk.Models
+
+// The menu: categories on the left, the selected category's items on the right.
+Page {
+    id: root
+
+    required property KioskSession session
+
+    signal itemOpened()
+    signal cartRequested()
+
+    objectName: "menuPage"
+    background: Rectangle {
+        color: Theme.background
+    }
+    header: KioskHeader {
+        session: root.session
+        onCartRequested: root.cartRequested()
+    }
+    footer: Rectangle {
+        implicitHeight: footerRow.implicitHeight + 2 * Theme.spacing
+        color: Theme.surface
+
+        Rectangle {
+            width: parent.width
+            height: 1
+            color: Theme.divider
+        }
+        RowLayout {
+            id: footerRow
+
+            anchors.fill: parent
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.margin
+            spacing: Theme.spacing
+
+            KioskButton {
+                objectName: "cancelOrderButton"
+                text: qsTr("Cancel order")
+                iconName: "close"
+                brandColor: root.session.primaryColor
+                secondary: true
+                implicitHeight: 80
+                onClicked: root.session.endOrder()
+            }
+            Text {
+                objectName: "dineOptionText"
+                text: root.session.dineOption === KioskSession.TakeOut ? qsTr("Take out")
+                                                                       : qsTr("Eat here")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                horizontalAlignment: Text.AlignRight
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    // Every visit starts on the first category.
+    Component.onCompleted: session.items.categoryId = session.categories.categoryIdAt(0)
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ListView {
+            id: categoryRail
+
+            objectName: "categoryList"
+            clip: true
+            model: root.session.categories
+            topMargin: Theme.spacing
+            bottomMargin: Theme.spacing
+            spacing: 4
+            boundsBehavior: Flickable.StopAtBounds
+            Layout.fillHeight: true
+            Layout.preferredWidth: Math.round(Math.max(210, Math.min(260, root.width * 0.24)))
+            Accessible.role: Accessible.PageTabList
+            Accessible.name: qsTr("Categories")
+
+            delegate: CategoryDelegate {
+                id: categoryDelegate
+
+                width: ListView.view.width
+                selected: categoryId === root.session.items.categoryId
+                brandColor: root.session.primaryColor
+                accentColor: root.session.accentColor
+                onClicked: root.session.items.categoryId = categoryDelegate.categoryId
+            }
+        }
+        Rectangle {
+            width: 1
+            color: Theme.divider
+            Layout.fillHeight: true
+        }
+        ColumnLayout {
+            spacing: 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            Text {
+                objectName: "categoryTitle"
+                text: root.session.items.categoryName
+                // Smaller on a narrow screen, so a long single word still fits.
+                font.pixelSize: width < 560 ? Theme.fontTitle : Theme.fontHeadline - 8
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.topMargin: Theme.margin
+                Layout.bottomMargin: Theme.gap
+            }
+            GridView {
+                id: itemGrid
+
+                readonly property int columns: width >= 1100 ? 3 : 2
+
+                objectName: "itemGrid"
+                clip: true
+                model: root.session.items
+                leftMargin: Theme.spacing + Theme.gap
+                rightMargin: Theme.spacing + Theme.gap
+                topMargin: Theme.spacing
+                bottomMargin: Theme.margin
+                cellWidth: Math.floor((width - leftMargin - rightMargin) / columns)
+                cellHeight: Math.round((cellWidth - 68) * 0.75) + 262
+                boundsBehavior: Flickable.StopAtBounds
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Accessible.role: Accessible.List
+                Accessible.name: root.session.items.categoryName
+
+                delegate: MenuItemDelegate {
+                    id: itemDelegate
+
+                    width: itemGrid.cellWidth
+                    height: itemGrid.cellHeight
+                    brandColor: root.session.primaryColor
+                    onClicked: {
+                        if (root.session.openItem(itemDelegate.itemId))
+                            root.itemOpened();
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtTest
+import Kiosk
+import Kiosk.Models
+import KioskTest
+
+// The base of every kiosk QML test: a fresh session on the sample store (with its own
+// data folder) and a KioskApp driven through its real controls.
+TestCase {
+    id: testCase
+
+    property KioskSession session: null
+    property KioskApp app: null
+    readonly property StackView stack: app ? findChild(app, "pageStack") : null
+
+    // The page the customer sees now.
+    function currentPage(): Item {
+        return stack.currentItem;
+    }
+    function waitForPage(name: string): void {
+        tryVerify(() => stack.currentItem && stack.currentItem.objectName === name && !stack.busy,
+                  5000, "expected page " + name + ", got "
+                  + (stack.currentItem ? stack.currentItem.objectName : "none"));
+    }
+    // A control on the current page (or, failing that, anywhere in the app, e.g. dialogs).
+    function find(name: string): Item {
+        const item = findChild(currentPage(), name) || findChild(app, name);
+        verify(item, "no object named " + name);
+        return item;
+    }
+    // Scrolls the nearest scrolling ancestor (a Flickable, ListView or GridView) so that
+    // `item` is in view, as a customer would before tapping it.
+    function scrollIntoView(item: Item): void {
+        for (let view = item.parent; view; view = view.parent) {
+            if (view.contentY === undefined || view.flicking === undefined || !view.interactive)
+                continue;
+            const top = item.mapToItem(view.contentItem, 0, 0).y;
+            if (top < view.contentY)
+                view.contentY = top;
+            else if (top + item.height > view.contentY + view.height)
+                view.contentY = top + item.height - view.height;
+            return;
+        }
+    }
+    // Taps a control like a customer would: it must be visible and enabled.
+    function tap(name: string): void {
+        const item = find(name);
+        tryVerify(() => item.visible && item.enabled, 5000, name + " is not tappable");
+        scrollIntoView(item);
+        mouseClick(item);
+    }
+    function startOrder(): void {
+        waitForPage("attractPage");
+        tap("touchToOrder");
+        waitForPage("dineOptionPage");
+        tap("dineInButton");
+        waitForPage("menuPage");
+    }
+    // Opens an item from the menu: picks its category first.
+    function openItem(categoryId: string, itemId: string): void {
+        tap("category_" + categoryId);
+        tryCompare(session.items, "categoryId", categoryId);
+        tap("item_" + itemId);
+        waitForPage("itemPage");
+    }
+    function addChickenTenders(): void {
+        openItem("chicken", "chicken_tenders");
+        tap("option_sauce_ranch");
+        tryCompare(find("addToOrderButton"), "enabled", true);
+        tap("addToOrderButton");
+        waitForPage("menuPage");
+    }
+
+    function init(): void {
+        session = createTemporaryObject(sessionComponent, testCase);
+        verify(session);
+        verify(session.load(TestFixture.configDir, TestFixture.newDataDir()), session.loadError);
+        app = createTemporaryObject(appComponent, testCase,
+                                    {session: session, width: testCase.width, height: testCase.height});
+        verify(app);
+        waitForPage("attractPage");
+    }
+
+    function cleanup(): void {
+        // The app's bindings read the session: the app goes first.
+        if (app)
+            app.destroy();
+        app = null;
+    }
+
+    width: 1080
+    height: 1920
+    visible: true
+    when: windowShown
+
+    Component {
+        id: sessionComponent
+
+        KioskSession {}
+    }
+    Component {
+        id: appComponent
+
+        KioskApp {}
+    }
+}
