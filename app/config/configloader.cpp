@@ -1,5 +1,6 @@
 #include "config/configloader.h"
 
+#include "config/jsonreader.h"
 #include "config/kioskconfigparser.h"
 #include "config/menuparser.h"
 
@@ -55,6 +56,14 @@ QStringList fallbackLanguages(const std::optional<QByteArray> &kioskJson,
 }
 
 } // namespace
+
+std::optional<QJsonObject> readKioskJson(const QString &dir, ConfigErrors *errors)
+{
+    const std::optional<QByteArray> bytes = readFile(dir, KioskFile, errors);
+    if (!bytes)
+        return std::nullopt;
+    return JsonReader(KioskFile, errors).parseObject(*bytes);
+}
 
 std::optional<LoadedConfig> loadConfigDir(const QString &dir, ConfigErrors *errors)
 {

@@ -4,6 +4,7 @@
 #include "config/kioskconfig.h"
 #include "domain/menu.h"
 
+#include <QJsonObject>
 #include <optional>
 
 namespace kiosk {
@@ -13,6 +14,10 @@ struct LoadedConfig
     KioskConfig kiosk;
     Menu menu;
 };
+
+// DIR/kiosk.json's root object, for components that read their own optional section of it
+// (sync, health); a missing or unparsable file is reported in `errors`.
+std::optional<QJsonObject> readKioskJson(const QString &dir, ConfigErrors *errors);
 
 // Reads DIR/kiosk.json and DIR/menu.json and validates both in full. On success `errors`
 // is empty; otherwise it lists every problem found and nothing is returned.

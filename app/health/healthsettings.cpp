@@ -1,10 +1,9 @@
 #include "health/healthsettings.h"
 
+#include "config/configloader.h"
 #include "config/jsonreader.h"
 #include "config/kioskconfig.h"
 
-#include <QDir>
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -75,13 +74,7 @@ bool readHealthSettings(const QJsonObject &kioskJson, HealthSettings *settings, 
 std::optional<HealthSettings> loadHealthSettings(const KioskConfig &config, ConfigErrors *errors)
 {
     HealthSettings settings = healthSettingsFor(config);
-    QFile file(QDir(config.configDir).filePath(u"kiosk.json"_s));
-    if (!file.open(QIODevice::ReadOnly)) {
-        errors->append({u"kiosk.json"_s, {}, u"cannot be read: %1"_s.arg(file.errorString())});
-        return std::nullopt;
-    }
-    JsonReader reader(u"kiosk.json"_s, errors);
-    const auto root = reader.parseObject(file.readAll());
+    const std::optional<QJsonObject> root = readKioskJson(config.configDir, errors);
     if (!root || !readHealthSettings(*root, &settings, errors))
         return std::nullopt;
     return settings;

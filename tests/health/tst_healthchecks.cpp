@@ -323,7 +323,7 @@ private slots:
         config.configDir = QStringLiteral(KIOSK_TEST_DATA_DIR "/no-such-folder");
         QVERIFY(!loadHealthSettings(config, &errors));
         QCOMPARE(errors.size(), 1);
-        QVERIFY(errors.first().toString().startsWith(u"kiosk.json: cannot be read"_s));
+        QVERIFY(errors.first().toString().startsWith(u"kiosk.json: file not found"_s));
     }
 
     void metricsFollowTheTextFormat()
