@@ -118,10 +118,11 @@ void onFirstFrame(QQuickWindow *window, kiosk::HealthMonitor *health, bool repor
             std::printf("startup_ms=%lld\n", kiosk::millisecondsSinceProcessStart());
             std::fflush(stdout);
         }
-        // frameSwapped comes from the render thread; the health monitor lives on the GUI thread.
+        // frameSwapped comes from the render thread: everything else happens on the GUI thread.
+        // (Qt 6's quit() delivers synchronously, so calling it here would deadlock.)
         QMetaObject::invokeMethod(health, &kiosk::HealthMonitor::notifyReady, Qt::QueuedConnection);
         if (exitAfter)
-            QCoreApplication::quit();
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     }, Qt::DirectConnection);
 }
 
