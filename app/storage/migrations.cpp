@@ -70,11 +70,50 @@ CREATE TABLE menu_cache (
 PRAGMA user_version = 2;
 )sql";
 
+// Version 3: what a customer tells the kiosk besides an order. Loyalty: the member and rewards an
+// order claims, and recently seen members for offline lookup, keyed by a salted hash of the
+// identifier typed or scanned (never the identifier itself). Feedback answers and calls for
+// staff are kept here before the outbox delivers them, so diagnostics can count them. What staff
+// do in diagnostics is audited.
+const char *const MigrateTo3 = R"sql(
+ALTER TABLE orders ADD COLUMN loyalty TEXT;    -- JSON {"member_id", "reward_ids"} or NULL
+CREATE TABLE loyalty_cache (
+    lookup_key TEXT PRIMARY KEY,               -- salted hash of kind + identifier
+    members    TEXT NOT NULL,                  -- JSON array, as GET /v1/loyalty/members sent it
+    fetched_at TEXT NOT NULL,                  -- RFC 3339 UTC
+    expires_at TEXT NOT NULL                   -- RFC 3339 UTC; purged after this
+);
+CREATE INDEX loyalty_cache_expiry ON loyalty_cache(expires_at);
+CREATE TABLE feedback (
+    id         TEXT PRIMARY KEY,               -- UUID, also the idempotency key
+    order_id   TEXT,
+    csat       INTEGER CHECK (csat BETWEEN 1 AND 5),
+    nps        INTEGER CHECK (nps BETWEEN 0 AND 10),
+    comment    TEXT,
+    language   TEXT NOT NULL,
+    created_at TEXT NOT NULL                   -- RFC 3339 UTC
+);
+CREATE INDEX feedback_created ON feedback(created_at);
+CREATE TABLE assist_requests (
+    id         TEXT PRIMARY KEY,               -- UUID, also the idempotency key
+    reason     TEXT NOT NULL,
+    created_at TEXT NOT NULL,                  -- RFC 3339 UTC
+    cleared_at TEXT                            -- set when staff clear it in diagnostics
+);
+CREATE TABLE staff_audit (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    at         TEXT NOT NULL,                  -- RFC 3339 UTC
+    action     TEXT NOT NULL,                  -- "pin_ok", "pin_wrong", "outbox_retry", ...
+    detail     TEXT NOT NULL DEFAULT ''        -- never a PIN, phone number or member id
+);
+PRAGMA user_version = 3;
+)sql";
+
 } // namespace
 
 const Schema &kioskSchema()
 {
-    static const Schema schema{QStringLiteral("kiosk"), {MigrateTo1, MigrateTo2}};
+    static const Schema schema{QStringLiteral("kiosk"), {MigrateTo1, MigrateTo2, MigrateTo3}};
     return schema;
 }
 
