@@ -1,5 +1,7 @@
 #include "contract/jsonfield.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QLocale>
 #include <cmath>
 
@@ -13,6 +15,21 @@ namespace {
 constexpr double MaxExactInteger = 9007199254740992.0;
 
 } // namespace
+
+std::optional<QJsonObject> parseJsonBody(const QByteArray &body, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = u"body: invalid JSON (%1 at offset %2)"_s.arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        *error = u"body: expected a JSON object"_s;
+        return std::nullopt;
+    }
+    return document.object();
+}
 
 JsonField::JsonField(const QJsonObject &object, const QString &parentPath, const QString &key)
     : m_value(object.value(key)), m_path(join(parentPath, key))

@@ -48,4 +48,8 @@ private:
     QString m_path;
 };
 
+// A response or request body that must be one JSON object; nullopt with `error` set to
+// "body: invalid JSON (...)" or "body: expected a JSON object" otherwise.
+std::optional<QJsonObject> parseJsonBody(const QByteArray &body, QString *error);
+
 } // namespace kiosk

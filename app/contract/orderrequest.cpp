@@ -2,7 +2,7 @@
 
 #include "contract/jsonfield.h"
 
-#include <limits>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +13,6 @@ namespace {
 // Generous bounds that still keep every product and sum far inside 64 bits.
 constexpr qint64 MaxCents = 100'000'000'00; // $100 million
 constexpr qint64 MaxQuantity = 10'000;
-constexpr qint64 MaxInt = std::numeric_limits<int>::max();
 
 QString mismatch(const QString &path, qint64 expected, qint64 got)
 {
@@ -73,6 +72,16 @@ std::optional<std::optional<LoyaltyClaim>> loyaltyFromJson(const QJsonObject &js
     const auto rewardIds = JsonField(loyalty, u"loyalty"_s, u"reward_ids"_s).stringList(error);
     if (!rewardIds)
         return std::nullopt;
+    // A reward is redeemed once per order; a repeated id is a kiosk bug, not a wish.
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < rewardIds->size(); ++i) {
+        if (seen.contains(rewardIds->at(i))) {
+            *error = u"%1: duplicate reward \"%2\""_s.arg(
+                    JsonField::index(u"loyalty.reward_ids"_s, i), rewardIds->at(i));
+            return std::nullopt;
+        }
+        seen.insert(rewardIds->at(i));
+    }
     return std::optional<LoyaltyClaim>(LoyaltyClaim{*memberId, *rewardIds});
 }
 
@@ -124,27 +133,12 @@ std::optional<Totals> totalsFromJson(const QJsonObject &json, const QList<OrderL
 
 } // namespace
 
-QJsonObject OrderRequest::toContractJson() const
-{
-    QJsonObject json = order.toContractJson();
-    if (loyalty) {
-        json.insert(u"loyalty"_s, QJsonObject{
-            {u"member_id"_s, loyalty->memberId},
-            {u"reward_ids"_s, QJsonArray::fromStringList(loyalty->rewardIds)},
-        });
-    } else {
-        json.insert(u"loyalty"_s, QJsonValue::Null);
-    }
-    return json;
-}
-
-std::optional<OrderRequest> orderRequestFromContractJson(const QJsonObject &json, QString *error)
+std::optional<Order> orderFromContractJson(const QJsonObject &json, QString *error)
 {
     QString scratch;
     if (!error)
         error = &scratch;
-    OrderRequest request;
-    Order &order = request.order;
+    Order order;
 
     const auto id = JsonField(json, QString(), u"id"_s).uuid(error);
     if (!id)
@@ -188,23 +182,8 @@ std::optional<OrderRequest> orderRequestFromContractJson(const QJsonObject &json
     order.createdAt = *createdAt;
     order.dineOption = *dineOption;
     order.totals = *totals;
-    request.loyalty = std::move(*loyalty);
-    return request;
-}
-
-std::optional<Order> orderFromContractJson(const QJsonObject &json, QString *error)
-{
-    std::optional<OrderRequest> request = orderRequestFromContractJson(json, error);
-    if (!request)
-        return std::nullopt;
-    return std::move(request->order);
-}
-
-int pointsEarned(const OrderRequest &request)
-{
-    if (!request.loyalty)
-        return 0;
-    return int(qMin<Cents>(request.order.totals.total / 100, MaxInt));
+    order.loyalty = std::move(*loyalty);
+    return order;
 }
 
 } // namespace kiosk

@@ -14,17 +14,7 @@ namespace {
 
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = u"body: invalid JSON (%1 at offset %2)"_s.arg(parseError.errorString()).arg(parseError.offset);
-        return std::nullopt;
-    }
-    if (!document.isObject()) {
-        *error = u"body: expected a JSON object"_s;
-        return std::nullopt;
-    }
-    return document.object();
+    return parseJsonBody(body, error);
 }
 
 bool requireAccepted(const QJsonObject &json, QString *error)

@@ -31,6 +31,7 @@ Cart::Add Cart::add(const ItemSelection &selection, int quantity)
     for (const ModifierOption *o : selection.selectedOptions())
         line.optionNames.append(o->name);
     line.unitPriceCents = selection.unitPriceCents();
+    line.defaultUnitPriceCents = selection.defaultUnitPriceCents();
     line.quantity = quantity;
     m_lines.append(line);
     return Add::Added;

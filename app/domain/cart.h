@@ -15,6 +15,7 @@ struct CartLine
     QStringList optionIds;
     QList<LocalizedText> optionNames;
     Cents unitPriceCents = 0;
+    Cents defaultUnitPriceCents = 0; // the item with its default choices (free-item rewards)
     int quantity = 1;
     bool available = true; // false once the menu says the item is sold out or gone
 

@@ -147,4 +147,19 @@ Cents ItemSelection::unitPriceCents() const
     return price;
 }
 
+Cents ItemSelection::defaultUnitPriceCents() const
+{
+    Cents price = m_item.priceCents;
+    for (const ModifierGroup &g : m_groups) {
+        int picked = 0; // the same defaults withDefaults() picks
+        for (const ModifierOption &o : g.options) {
+            if (o.isDefault && picked < g.max) {
+                price += o.priceCents;
+                ++picked;
+            }
+        }
+    }
+    return price;
+}
+
 } // namespace kiosk

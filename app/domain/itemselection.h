@@ -36,6 +36,9 @@ public:
     QStringList optionIds() const;
     QList<const ModifierOption *> selectedOptions() const;
     Cents unitPriceCents() const;
+    // The item with each group's default options, whatever is picked now: what a free-item
+    // loyalty reward gives away (domain/loyalty.h).
+    Cents defaultUnitPriceCents() const;
 
 private:
     ItemSelection(MenuItem item, QList<ModifierGroup> groups);

@@ -21,6 +21,13 @@ QJsonObject Order::toContractJson() const
             {QStringLiteral("line_total_cents"), line.lineTotalCents},
         });
     }
+    QJsonValue loyaltyJson; // null: no member identified
+    if (loyalty) {
+        loyaltyJson = QJsonObject{
+            {QStringLiteral("member_id"), loyalty->memberId},
+            {QStringLiteral("reward_ids"), QJsonArray::fromStringList(loyalty->rewardIds)},
+        };
+    }
     return QJsonObject{
         {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
         {QStringLiteral("number"), number},
@@ -32,12 +39,13 @@ QJsonObject Order::toContractJson() const
         {QStringLiteral("discount_cents"), totals.discount},
         {QStringLiteral("tax_cents"), totals.tax},
         {QStringLiteral("total_cents"), totals.total},
-        {QStringLiteral("loyalty"), QJsonValue::Null},
+        {QStringLiteral("loyalty"), loyaltyJson},
     };
 }
 
 Order makeOrder(const Cart &cart, const QString &kioskId, DineOption dineOption,
-                const QString &language, int taxRateBps)
+                const QString &language, int taxRateBps, Cents discount,
+                std::optional<LoyaltyClaim> loyalty)
 {
     Order order;
     order.id = QUuid::createUuid();
@@ -57,7 +65,8 @@ Order makeOrder(const Cart &cart, const QString &kioskId, DineOption dineOption,
         line.lineTotalCents = cartLine.lineTotalCents();
         order.lines.append(line);
     }
-    order.totals = computeTotals(cart, taxRateBps);
+    order.totals = computeTotals(cart, taxRateBps, discount);
+    order.loyalty = std::move(loyalty);
     return order;
 }
 

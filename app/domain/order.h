@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/cart.h"
+#include "domain/loyalty.h"
 #include "domain/pricing.h"
 
 #include <QDateTime>
@@ -35,13 +36,16 @@ struct Order
     QString language;
     QList<OrderLine> lines;
     Totals totals;
+    std::optional<LoyaltyClaim> loyalty; // the member who earns points, the rewards redeemed
 
     // The body of POST /v1/orders (docs/backend-api.md).
     QJsonObject toContractJson() const;
 };
 
 // Snapshots a cart into an order with a fresh id; the number stays empty until committed.
+// `discount` (e.g. loyaltyDiscount() of the redeemed rewards) goes through computeTotals.
 Order makeOrder(const Cart &cart, const QString &kioskId, DineOption dineOption,
-                const QString &language, int taxRateBps);
+                const QString &language, int taxRateBps, Cents discount = 0,
+                std::optional<LoyaltyClaim> loyalty = std::nullopt);
 
 } // namespace kiosk

@@ -44,6 +44,9 @@ Response AdminApi::handle(const Request &request)
     static const QRegularExpression availability(u"^/admin/menu/items/([^/]+)/available$"_s);
     if (const QRegularExpressionMatch match = availability.match(request.path); match.hasMatch())
         return only("PUT", [&] { return putAvailability(request, match.captured(1)); });
+    static const QRegularExpression points(u"^/admin/loyalty/members/([^/]+)/points$"_s);
+    if (const QRegularExpressionMatch match = points.match(request.path); match.hasMatch())
+        return only("PUT", [&] { return putMemberPoints(request, match.captured(1)); });
     return Response::notFound(request);
 }
 
@@ -111,6 +114,22 @@ Response AdminApi::putAvailability(const Request &request, const QString &itemId
         {u"available"_s, *available},
         {u"etag"_s, QString::fromLatin1(m_menu.etag())},
     });
+}
+
+// {"points": N}: sets what a member has left to spend, e.g. to make a redemption fail.
+Response AdminApi::putMemberPoints(const Request &request, const QString &memberId)
+{
+    Response rejection;
+    const std::optional<QJsonObject> json = jsonBody(request, &rejection);
+    if (!json)
+        return rejection;
+    QString error;
+    const auto points = JsonField(*json, QString(), u"points"_s).integer(&error, 0, 100'000'000);
+    if (!points)
+        return Response::error(422, error);
+    if (!m_store.setMemberPoints(memberId, int(*points), &error))
+        return Response::error(error.startsWith(u"no member"_s) ? 404 : 500, error);
+    return Response::json(200, QJsonObject{{u"member_id"_s, memberId}, {u"points"_s, *points}});
 }
 
 } // namespace kiosk::refpos

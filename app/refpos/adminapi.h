@@ -24,6 +24,7 @@ private:
     Response stats();
     Response putFaults(const Request &request);
     Response putAvailability(const Request &request, const QString &itemId);
+    Response putMemberPoints(const Request &request, const QString &memberId);
     std::optional<QJsonObject> jsonBody(const Request &request, Response *rejection);
 
     Store &m_store;

@@ -1,6 +1,7 @@
 #include "refpos/api.h"
 
 #include "contract/canonicaljson.h"
+#include "contract/membersresponse.h"
 #include "contract/responses.h"
 #include "refpos/menudocument.h"
 #include "refpos/stats.h"
@@ -50,6 +51,8 @@ Response Api::handle(const Request &request)
         return only("GET", [this] { return health(); });
     if (request.path == u"/v1/menu")
         return only("GET", [&] { return menu(request); });
+    if (request.path == u"/v1/loyalty/members")
+        return only("GET", [&] { return members(request); });
     if (request.path == u"/v1/orders")
         return only("POST", [&] { return postOrder(request); });
     if (request.path == u"/v1/feedback")
@@ -86,6 +89,34 @@ Response Api::menu(const Request &request)
     else
         response.body = m_menu.body();
     return response.header("ETag", m_menu.etag()).header("Cache-Control", "no-cache");
+}
+
+// Exactly one of phone (E.164), member or code; no match is 200 with an empty list.
+Response Api::members(const Request &request)
+{
+    static const QList<std::pair<QString, LoyaltyLedger::Key>> keys = {
+        {u"phone"_s, LoyaltyLedger::Key::Phone},
+        {u"member"_s, LoyaltyLedger::Key::MemberNumber},
+        {u"code"_s, LoyaltyLedger::Key::CardCode},
+    };
+    std::optional<std::pair<LoyaltyLedger::Key, QString>> lookup;
+    for (const auto &[name, key] : keys) {
+        if (!request.query.hasQueryItem(name))
+            continue;
+        if (lookup)
+            return reject(u"query: give exactly one of phone, member, code"_s);
+        const QString value = request.query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
+        if (value.isEmpty() || value.size() > 64)
+            return reject(u"query: %1 must be 1 to 64 characters"_s.arg(name));
+        lookup = std::pair{key, value};
+    }
+    if (!lookup)
+        return reject(u"query: give one of phone, member, code"_s);
+    QString error;
+    const std::optional<QList<LoyaltyMember>> found = m_store.findMembers(lookup->first, lookup->second, &error);
+    if (!found)
+        return Response::error(500, u"storage: %1"_s.arg(error));
+    return Response::json(200, membersResponseJson(*found));
 }
 
 Response Api::reject(const QString &reason)
@@ -152,6 +183,9 @@ Response Api::answer(const Submission &submission, const QString &what, const QS
         ++m_stats.conflicts;
         return Response::error(409, u"Idempotency-Key: %1 %2 was already received with a different body"_s
                                         .arg(what, key));
+    case Submission::Outcome::Refused:
+        ++m_stats.conflicts;
+        return Response::error(409, submission.error);
     case Submission::Outcome::Failed:
         break;
     }
@@ -168,15 +202,14 @@ Response Api::postOrder(const Request &request)
     const std::optional<QJsonObject> json = jsonBody(request, &rejection);
     if (!json)
         return rejection;
-    const std::optional<OrderRequest> order = orderRequestFromContractJson(*json, &problem);
+    const std::optional<Order> order = orderFromContractJson(*json, &problem);
     if (!order)
         return reject(problem);
-    if (!keyMatchesId(*key, order->order.id, &problem))
+    if (!keyMatchesId(*key, order->id, &problem))
         return reject(problem);
 
-    const OrderAccepted accepted{order->order.id, u"accepted"_s, pointsEarned(*order)};
     const Submission submission = m_store.submitOrder(*order, canonicalJson(*json),
-                                                      canonicalHash(*json), compact(accepted.toJson()));
+                                                      canonicalHash(*json));
     return answer(submission, u"order"_s, *key);
 }
 

@@ -26,6 +26,7 @@ private:
     bool authorized(const Request &request) const;
     Response health();
     Response menu(const Request &request);
+    Response members(const Request &request);
     Response postOrder(const Request &request);
     Response postFeedback(const Request &request);
     Response postAssist(const Request &request);

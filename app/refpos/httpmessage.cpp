@@ -16,6 +16,7 @@ Request Request::from(const QHttpServerRequest &request)
     const QMetaEnum methods = QMetaEnum::fromType<QHttpServerRequest::Method>();
     copy.method = QByteArray(methods.valueToKey(int(request.method()))).toUpper();
     copy.path = request.url().path();
+    copy.query = QUrlQuery(request.url());
     for (const auto &[name, value] : request.headers())
         copy.headers.insert(name.toLower(), value);
     copy.body = request.body();

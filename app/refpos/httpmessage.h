@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QUrlQuery>
 #include <utility>
 
 class QHttpServerRequest;
@@ -17,6 +18,7 @@ struct Request
 {
     QByteArray method; // "GET", "POST", ...
     QString path;
+    QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
 

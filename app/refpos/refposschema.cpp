@@ -57,11 +57,57 @@ CREATE TABLE menu_availability (
 PRAGMA user_version = 1;
 )sql";
 
+// Loyalty (docs/backend-api.md, "Loyalty"): members found by phone (E.164, shared by a
+// household), member number or the code on their card; rewards they can afford, the birthday
+// reward on their birthday (MM-DD, compared with the local date). The seeded members use the
+// fictional 555-01xx numbers; Maria's birthday is the day the database was created.
+const char *const MigrateTo2 = R"sql(
+CREATE TABLE loyalty_members (
+    id               TEXT PRIMARY KEY,
+    first_name       TEXT NOT NULL,
+    last_name        TEXT NOT NULL,
+    phone            TEXT NOT NULL,             -- E.164, not unique
+    member_number    TEXT NOT NULL UNIQUE,
+    card_code        TEXT NOT NULL UNIQUE,      -- what the QR code / barcode on the card says
+    points           INTEGER NOT NULL CHECK (points >= 0),
+    lifetime_points  INTEGER NOT NULL CHECK (lifetime_points >= 0), -- sets the tier
+    birthday         TEXT,                      -- "MM-DD"
+    recent_items     TEXT NOT NULL DEFAULT '[]' -- JSON array of menu item ids, newest first
+);
+CREATE INDEX loyalty_members_phone ON loyalty_members (phone);
+CREATE TABLE loyalty_rewards (
+    id            TEXT PRIMARY KEY,
+    name_en       TEXT NOT NULL,
+    name_es       TEXT NOT NULL,
+    points_cost   INTEGER NOT NULL CHECK (points_cost >= 0),
+    kind          TEXT NOT NULL CHECK (kind IN ('free_item', 'amount_off', 'percent_off')),
+    item_id       TEXT,
+    amount_cents  INTEGER,
+    percent       INTEGER,
+    birthday_only INTEGER NOT NULL DEFAULT 0 CHECK (birthday_only IN (0, 1))
+);
+INSERT INTO loyalty_rewards VALUES
+    ('free_fries', 'Free classic fries', 'Papas clásicas gratis', 300, 'free_item', 'classic_fries', NULL, NULL, 0),
+    ('two_dollars_off', '$2 off your order', '$2 de descuento', 250, 'amount_off', NULL, 200, NULL, 0),
+    ('ten_percent_off', '10% off your order', '10% de descuento', 500, 'percent_off', NULL, NULL, 10, 0),
+    ('birthday_sundae', 'Birthday hot fudge sundae', 'Sundae de cumpleaños', 0, 'free_item', 'hot_fudge_sundae', NULL, NULL, 1);
+INSERT INTO loyalty_members VALUES
+    ('mbr-1001', 'Maria', 'Garcia', '+12065550142', '10010042', 'HSK-CARD-7Q3F9A', 3200, 3200,
+        strftime('%m-%d', 'now', 'localtime'),
+        '["bacon_cheeseburger","sweet_potato_fries","fresh_lemonade"]'),
+    ('mbr-1002', 'Sam', 'Lee', '+12065550177', '10020077', 'HSK-CARD-2M8K4D', 420, 1800, '01-15',
+        '["classic_burger"]'),
+    ('mbr-1003', 'Sara', 'Lee', '+12065550177', '10030077', 'HSK-CARD-5T1R6W', 900, 900, '07-04',
+        '["caesar_salad","iced_tea"]'),
+    ('mbr-1004', 'Noah', 'Kim', '+12065550188', '10040088', 'HSK-CARD-9B2N7C', 40, 40, NULL, '[]');
+PRAGMA user_version = 2;
+)sql";
+
 } // namespace
 
 const Schema &refposSchema()
 {
-    static const Schema schema{QStringLiteral("refpos"), {MigrateTo1}};
+    static const Schema schema{QStringLiteral("refpos"), {MigrateTo1, MigrateTo2}};
     return schema;
 }
 

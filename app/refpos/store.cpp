@@ -3,6 +3,9 @@
 #include "refpos/refposschema.h"
 #include "storage/database.h"
 
+#include "contract/responses.h"
+
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -71,36 +74,58 @@ Submission Store::submit(const Statements &sql, const QString &key, const QByteA
         result.response = stored;
         return result;
     }
-    if (lookup.failed() || !insert(now()) || !tx.commit()) {
+    if (lookup.failed()) {
+        result.error = u"cannot look the key up: %1"_s.arg(m_db->lastError());
+        return result;
+    }
+    result.response = response;
+    QString refusal;
+    if (!insert(now(), &result.response, &refusal)) {
+        result.error = refusal.isEmpty()
+            ? u"cannot store the request: %1"_s.arg(m_db->lastError()) : refusal;
+        if (!refusal.isEmpty())
+            result.outcome = Submission::Outcome::Refused;
+        return result; // the transaction rolls back
+    }
+    if (!tx.commit()) {
         result.error = u"cannot store the request: %1"_s.arg(m_db->lastError());
         return result;
     }
     result.outcome = Submission::Outcome::Created;
-    result.response = response;
     return result;
 }
 
-Submission Store::submitOrder(const OrderRequest &request, const QByteArray &body,
-                              const QByteArray &hash, const QByteArray &response)
+Submission Store::submitOrder(const Order &order, const QByteArray &body, const QByteArray &hash)
 {
     static const Statements sql{
         "SELECT body_hash, response FROM orders WHERE id = ?1",
         "UPDATE orders SET attempts = attempts + 1 WHERE id = ?1"};
-    const Order &order = request.order;
     const QString id = order.id.toString(QUuid::WithoutBraces);
-    return submit(sql, id, hash, response, [&](const QString &receivedAt) {
+    return submit(sql, id, hash, QByteArray(),
+                  [&](const QString &receivedAt, QByteArray *response, QString *refusal) {
+        LoyaltyLedger ledger(*m_db);
+        QString error;
+        const std::optional<LoyaltyLedger::Settlement> settlement = ledger.settle(order, &error);
+        if (!settlement)
+            return false;
+        if (!settlement->refusal.isEmpty()) {
+            *refusal = settlement->refusal;
+            return false;
+        }
+        const OrderAccepted accepted{order.id, u"accepted"_s, settlement->pointsEarned};
+        *response = QJsonDocument(accepted.toJson()).toJson(QJsonDocument::Compact);
         Statement insert = m_db->prepare(
             "INSERT INTO orders (id, number, kiosk_id, created_at, total_cents, member_id,"
             " points_earned, body, body_hash, response, received_at)"
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
         insert.bind(1, id).bind(2, order.number).bind(3, order.kioskId)
             .bind(4, utc(order.createdAt)).bind(5, order.totals.total);
-        if (request.loyalty)
-            insert.bind(6, request.loyalty->memberId);
+        if (order.loyalty)
+            insert.bind(6, order.loyalty->memberId);
         else
             insert.bindNull(6);
-        return insert.bind(7, qint64(pointsEarned(request))).bind(8, QString::fromUtf8(body))
-            .bind(9, QString::fromLatin1(hash)).bind(10, QString::fromUtf8(response))
+        return insert.bind(7, qint64(settlement->pointsEarned)).bind(8, QString::fromUtf8(body))
+            .bind(9, QString::fromLatin1(hash)).bind(10, QString::fromUtf8(*response))
             .bind(11, receivedAt).exec();
     });
 }
@@ -112,7 +137,7 @@ Submission Store::submitFeedback(const FeedbackRequest &request, const QByteArra
         "SELECT body_hash, response FROM feedback WHERE id = ?1",
         "UPDATE feedback SET attempts = attempts + 1 WHERE id = ?1"};
     const QString id = request.id.toString(QUuid::WithoutBraces);
-    return submit(sql, id, hash, response, [&](const QString &receivedAt) {
+    return submit(sql, id, hash, response, [&](const QString &receivedAt, QByteArray *, QString *) {
         Statement insert = m_db->prepare(
             "INSERT INTO feedback (id, order_id, csat, nps, comment, language, created_at, body,"
             " body_hash, response, received_at)"
@@ -134,7 +159,7 @@ Submission Store::submitAssist(const QString &key, const AssistRequest &request,
     static const Statements sql{
         "SELECT body_hash, response FROM assist WHERE key = ?1",
         "UPDATE assist SET attempts = attempts + 1 WHERE key = ?1"};
-    return submit(sql, key, hash, response, [&](const QString &receivedAt) {
+    return submit(sql, key, hash, response, [&](const QString &receivedAt, QByteArray *, QString *) {
         Statement insert = m_db->prepare(
             "INSERT INTO assist (key, kiosk_id, reason, created_at, body, body_hash, response,"
             " received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
@@ -250,6 +275,23 @@ bool Store::setAvailability(const QString &itemId, bool available, QString *erro
         return false;
     }
     return true;
+}
+
+std::optional<QList<LoyaltyMember>> Store::findMembers(LoyaltyLedger::Key key, const QString &value,
+                                                      QString *error)
+{
+    return LoyaltyLedger(*m_db).find(key, value, error);
+}
+
+bool Store::setMemberPoints(const QString &memberId, int points, QString *error)
+{
+    LoyaltyLedger ledger(*m_db);
+    if (!ledger.member(memberId, error)) {
+        if (error->isEmpty())
+            *error = u"no member \"%1\""_s.arg(memberId);
+        return false;
+    }
+    return ledger.setPoints(memberId, points, error);
 }
 
 } // namespace kiosk::refpos

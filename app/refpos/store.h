@@ -3,6 +3,7 @@
 #include "contract/assistrequest.h"
 #include "contract/feedbackrequest.h"
 #include "contract/orderrequest.h"
+#include "refpos/loyaltyledger.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -21,6 +22,7 @@ struct Submission
         Created,  // first time: stored, `response` is the one just given
         Replayed, // same key, same body: `response` is the one given the first time
         Conflict, // same key, different body: nothing changed but the attempt count
+        Refused,  // the loyalty claim cannot be honoured: `error` says why, nothing changed
         Failed,   // the database failed: `error` says why, nothing changed
     };
     Outcome outcome = Outcome::Failed;
@@ -39,9 +41,9 @@ public:
     Store &operator=(const Store &) = delete;
 
     // `body` is the canonical JSON and `hash` its canonicalHash(); `response` is stored and
-    // returned only when the key is new.
-    Submission submitOrder(const OrderRequest &request, const QByteArray &body,
-                           const QByteArray &hash, const QByteArray &response);
+    // returned only when the key is new. A new order settles its loyalty claim in the same
+    // transaction (rewards' points deducted, points earned added, both in the response).
+    Submission submitOrder(const Order &order, const QByteArray &body, const QByteArray &hash);
     Submission submitFeedback(const FeedbackRequest &request, const QByteArray &body,
                               const QByteArray &hash, const QByteArray &response);
     Submission submitAssist(const QString &key, const AssistRequest &request,
@@ -59,6 +61,12 @@ public:
     // Menu items switched on or off through the admin endpoint, by item id.
     QHash<QString, bool> availability();
     bool setAvailability(const QString &itemId, bool available, QString *error);
+
+    // Loyalty members by phone (E.164) / member number / card code, for GET /v1/loyalty/members.
+    std::optional<QList<LoyaltyMember>> findMembers(LoyaltyLedger::Key key, const QString &value, QString *error);
+    // The admin endpoint that sets a member's points (tests, demos). False with `error` when
+    // the member does not exist or the database fails.
+    bool setMemberPoints(const QString &memberId, int points, QString *error);
 
 private:
     explicit Store(std::unique_ptr<Database> db);

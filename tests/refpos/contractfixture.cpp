@@ -7,10 +7,9 @@ using namespace Qt::StringLiterals;
 
 namespace kiosk::test {
 
-OrderRequest sampleOrder(const QUuid &id)
+Order sampleOrder(const QUuid &id)
 {
-    OrderRequest request;
-    Order &order = request.order;
+    Order order;
     order.id = id;
     order.number = u"K1-042"_s;
     order.kioskId = u"K1"_s;
@@ -29,7 +28,7 @@ OrderRequest sampleOrder(const QUuid &id)
     fries.lineTotalCents = 349;
     order.lines = {burger, fries};
     order.totals = computeTotals(1998 + 349, 0, 825);
-    return request;
+    return order;
 }
 
 QJsonObject sampleOrderJson(const QUuid &id)

@@ -53,37 +53,44 @@ class TestContract : public QObject
 private slots:
     void orderRoundTrips()
     {
-        OrderRequest request = test::sampleOrder();
-        request.order.createdAt = QDateTime::currentDateTimeUtc(); // milliseconds survive too
-        const QJsonObject json = request.order.toContractJson();
+        Order request = test::sampleOrder();
+        request.createdAt = QDateTime::currentDateTimeUtc(); // milliseconds survive too
+        const QJsonObject json = request.toContractJson();
         QString error;
         const std::optional<Order> order = orderFromContractJson(json, &error);
         QVERIFY2(order, qPrintable(error));
-        QCOMPARE(order->id, request.order.id);
-        QCOMPARE(order->number, request.order.number);
-        QCOMPARE(order->kioskId, request.order.kioskId);
-        QCOMPARE(order->createdAt, request.order.createdAt);
+        QCOMPARE(order->id, request.id);
+        QCOMPARE(order->number, request.number);
+        QCOMPARE(order->kioskId, request.kioskId);
+        QCOMPARE(order->createdAt, request.createdAt);
         QCOMPARE(order->createdAt.timeSpec(), Qt::UTC);
         QCOMPARE(order->dineOption, DineOption::ToGo);
-        QCOMPARE(order->totals, request.order.totals);
+        QCOMPARE(order->totals, request.totals);
         QCOMPARE(order->lines.size(), 2);
-        QCOMPARE(order->lines.at(0).optionIds, request.order.lines.at(0).optionIds);
+        QCOMPARE(order->lines.at(0).optionIds, request.lines.at(0).optionIds);
         QCOMPARE(order->lines.at(0).quantity, 2);
         QCOMPARE(order->lines.at(1).lineTotalCents, 349);
         QCOMPARE(order->toContractJson(), json);
     }
 
-    void loyaltyRoundTripsAndEarnsPoints()
+    void loyaltyRoundTrips()
     {
-        OrderRequest request = test::sampleOrder();
-        QCOMPARE(pointsEarned(request), 0);
-        request.loyalty = LoyaltyClaim{u"member-77"_s, {u"free_fries"_s}};
+        Order order = test::sampleOrder();
+        QVERIFY(order.toContractJson().value(u"loyalty"_s).isNull());
+        order.loyalty = LoyaltyClaim{u"member-77"_s, {u"free_fries"_s, u"ten_pct"_s}};
+        order.totals = computeTotals(order.totals.subtotal, 349, 825);
+        const QJsonObject json = order.toContractJson();
+        QCOMPARE(json.value(u"loyalty"_s).toObject(),
+                 (QJsonObject{{u"member_id"_s, u"member-77"_s},
+                              {u"reward_ids"_s, QJsonArray{u"free_fries"_s, u"ten_pct"_s}}}));
+        QCOMPARE(json.value(u"discount_cents"_s).toInteger(), 349);
         QString error;
-        const std::optional<OrderRequest> parsed = orderRequestFromContractJson(request.toContractJson(), &error);
+        const std::optional<Order> parsed = orderFromContractJson(json, &error);
         QVERIFY2(parsed, qPrintable(error));
-        QCOMPARE(parsed->loyalty, request.loyalty);
-        QCOMPARE(parsed->order.totals.total, 2541);
-        QCOMPARE(pointsEarned(*parsed), 25); // whole dollars of $25.41
+        QCOMPARE(parsed->loyalty, order.loyalty);
+        QCOMPARE(parsed->totals, order.totals);
+        QCOMPARE(parsed->totals.total, 2347 - 349 + 165); // 1998 at 8.25 % = 164.8 -> 165
+        QCOMPARE(parsed->toContractJson(), json);
     }
 
     void acceptsEquivalentSpellings()
@@ -179,6 +186,10 @@ private slots:
         QTest::newRow("loyalty rewards a string")
             << mutated({u"loyalty"_s}, QJsonObject{{u"member_id"_s, u"m1"_s}, {u"reward_ids"_s, u"x"_s}})
             << u"loyalty.reward_ids: expected an array, got a string"_s;
+        QTest::newRow("loyalty reward twice")
+            << mutated({u"loyalty"_s}, QJsonObject{{u"member_id"_s, u"m1"_s},
+                                                   {u"reward_ids"_s, QJsonArray{u"a"_s, u"b"_s, u"a"_s}}})
+            << u"loyalty.reward_ids[2]: duplicate reward \"a\""_s;
     }
 
     void orderRules()
@@ -186,7 +197,7 @@ private slots:
         QFETCH(QJsonObject, body);
         QFETCH(QString, error);
         QString actual;
-        QVERIFY(!orderRequestFromContractJson(body, &actual));
+        QVERIFY(!orderFromContractJson(body, &actual));
         QCOMPARE(actual, error);
     }
 

@@ -1,0 +1,233 @@
+#include "refpos/loyaltyledger.h"
+
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace kiosk::refpos {
+
+namespace {
+
+constexpr qsizetype MaxRecentItems = 5;
+
+struct Tier
+{
+    QString name;
+    qint64 lifetimePoints; // from this many points earned in all
+};
+
+// Tiers follow the points a member has earned in all, so redeeming never costs a tier.
+const QList<Tier> &tierLadder()
+{
+    static const QList<Tier> ladder = {
+        {u"Silver"_s, 0}, {u"Gold"_s, 2500}, {u"Platinum"_s, 6000}};
+    return ladder;
+}
+
+// The member's column list, in the order memberFromRow() reads it.
+constexpr const char *MemberColumns =
+    "id, first_name, last_name, points, lifetime_points,"
+    " coalesce(birthday = strftime('%m-%d', 'now', 'localtime'), 0), recent_items";
+
+// Member ids go to the kiosk's logs in its last_error: never more than the last two characters.
+QString masked(const QString &id)
+{
+    return u"…"_s + id.right(2);
+}
+
+} // namespace
+
+const LoyaltyRules &LoyaltyLedger::rules()
+{
+    static const LoyaltyRules rules = [] {
+        LoyaltyRules r;
+        r.enabled = true;
+        r.pointsPerDollar = 10;
+        r.tierMultiplierPercent = {{u"Silver"_s, 100}, {u"Gold"_s, 150}, {u"Platinum"_s, 200}};
+        r.birthdayBonusPoints = 100;
+        return r;
+    }();
+    return rules;
+}
+
+std::optional<LoyaltyMember> LoyaltyLedger::memberFromRow(const Statement &row, QString *error)
+{
+    LoyaltyMember member;
+    member.id = row.text(0);
+    member.firstName = row.text(1);
+    member.lastNameInitial = row.text(2).left(1);
+    member.points = int(row.int64(3));
+    const qint64 lifetime = row.int64(4);
+    member.birthdayToday = row.int64(5) != 0;
+    const QJsonArray recent = QJsonDocument::fromJson(row.text(6).toUtf8()).array();
+    for (const QJsonValue &item : recent)
+        member.recentItems.append(item.toString());
+
+    const QList<Tier> &ladder = tierLadder();
+    for (qsizetype i = 0; i < ladder.size(); ++i) {
+        if (lifetime < ladder.at(i).lifetimePoints)
+            break;
+        member.tier = ladder.at(i).name;
+        member.nextTier.reset();
+        if (i + 1 < ladder.size())
+            member.nextTier = LoyaltyNextTier{ladder.at(i + 1).name,
+                                              int(ladder.at(i + 1).lifetimePoints - lifetime)};
+    }
+
+    Statement rewards = m_db.prepare(
+        "SELECT id, name_en, name_es, points_cost, kind, item_id, amount_cents, percent"
+        " FROM loyalty_rewards"
+        " WHERE (birthday_only = 0 AND points_cost <= ?1) OR (birthday_only = 1 AND ?2)"
+        " ORDER BY birthday_only DESC, points_cost, id");
+    rewards.bind(1, qint64(member.points)).bind(2, qint64(member.birthdayToday));
+    while (rewards.next()) {
+        LoyaltyReward reward;
+        reward.id = rewards.text(0);
+        reward.name.byLanguage = {{u"en"_s, rewards.text(1)}, {u"es"_s, rewards.text(2)}};
+        reward.pointsCost = int(rewards.int64(3));
+        const QString kind = rewards.text(4);
+        if (kind == u"free_item") {
+            reward.kind = LoyaltyReward::Kind::FreeItem;
+            reward.itemId = rewards.text(5);
+        } else if (kind == u"amount_off") {
+            reward.kind = LoyaltyReward::Kind::AmountOff;
+            reward.amountCents = rewards.int64(6);
+        } else {
+            reward.kind = LoyaltyReward::Kind::PercentOff;
+            reward.percent = int(rewards.int64(7));
+        }
+        member.rewards.append(reward);
+    }
+    if (rewards.failed()) {
+        *error = u"cannot read the rewards: %1"_s.arg(m_db.lastError());
+        return std::nullopt;
+    }
+    return member;
+}
+
+std::optional<QList<LoyaltyMember>> LoyaltyLedger::find(Key key, const QString &value, QString *error)
+{
+    const char *sql = nullptr;
+    switch (key) {
+    case Key::Phone:
+        sql = "SELECT %1 FROM loyalty_members WHERE phone = ?1 ORDER BY first_name, id";
+        break;
+    case Key::MemberNumber:
+        sql = "SELECT %1 FROM loyalty_members WHERE member_number = ?1";
+        break;
+    case Key::CardCode:
+        sql = "SELECT %1 FROM loyalty_members WHERE card_code = ?1";
+        break;
+    }
+    const QByteArray query = QString::fromLatin1(sql).arg(QLatin1String(MemberColumns)).toLatin1();
+    Statement row = m_db.prepare(query.constData());
+    row.bind(1, value);
+    QList<LoyaltyMember> members;
+    while (row.next()) {
+        std::optional<LoyaltyMember> member = memberFromRow(row, error);
+        if (!member)
+            return std::nullopt;
+        members.append(std::move(*member));
+    }
+    if (row.failed()) {
+        *error = u"cannot look members up: %1"_s.arg(m_db.lastError());
+        return std::nullopt;
+    }
+    return members;
+}
+
+std::optional<LoyaltyMember> LoyaltyLedger::member(const QString &id, QString *error)
+{
+    const QByteArray query =
+        QString::fromLatin1("SELECT %1 FROM loyalty_members WHERE id = ?1")
+            .arg(QLatin1String(MemberColumns)).toLatin1();
+    Statement row = m_db.prepare(query.constData());
+    row.bind(1, id);
+    if (row.next())
+        return memberFromRow(row, error);
+    *error = row.failed() ? u"cannot read the member: %1"_s.arg(m_db.lastError()) : QString();
+    return std::nullopt;
+}
+
+std::optional<LoyaltyLedger::Settlement> LoyaltyLedger::settle(const Order &order, QString *error)
+{
+    Settlement settlement;
+    if (!order.loyalty)
+        return settlement;
+    const LoyaltyClaim &claim = *order.loyalty;
+    const std::optional<LoyaltyMember> found = member(claim.memberId, error);
+    if (!found) {
+        if (!error->isEmpty())
+            return std::nullopt;
+        error->clear();
+        if (!claim.rewardIds.isEmpty())
+            settlement.refusal = u"loyalty.member_id: no member %1, so no reward can be redeemed"_s
+                                     .arg(masked(claim.memberId));
+        return settlement; // an unknown member without rewards: the order goes on, no points
+    }
+
+    qint64 cost = 0;
+    for (qsizetype i = 0; i < claim.rewardIds.size(); ++i) {
+        const QString &rewardId = claim.rewardIds.at(i);
+        Statement reward = m_db.prepare(
+            "SELECT points_cost, birthday_only FROM loyalty_rewards WHERE id = ?1");
+        reward.bind(1, rewardId);
+        const QString at = u"loyalty.reward_ids[%1]"_s.arg(i);
+        if (!reward.next()) {
+            if (reward.failed()) {
+                *error = u"cannot read the reward: %1"_s.arg(m_db.lastError());
+                return std::nullopt;
+            }
+            settlement.refusal = u"%1: no reward \"%2\""_s.arg(at, rewardId);
+            return settlement;
+        }
+        if (reward.int64(1) != 0 && !found->birthdayToday) {
+            settlement.refusal = u"%1: \"%2\" is only for the member's birthday"_s.arg(at, rewardId);
+            return settlement;
+        }
+        cost += reward.int64(0);
+    }
+    if (cost > found->points) {
+        settlement.refusal = u"loyalty.reward_ids: the rewards cost %1 points, member %2 has %3 left"_s
+                                 .arg(cost).arg(masked(claim.memberId)).arg(found->points);
+        return settlement;
+    }
+
+    settlement.pointsEarned =
+        estimatePoints(order.totals.subtotal - order.totals.discount, *found, rules());
+    QStringList recent;
+    for (const OrderLine &line : order.lines) {
+        if (!recent.contains(line.itemId))
+            recent.append(line.itemId);
+    }
+    for (const QString &item : found->recentItems) {
+        if (!recent.contains(item))
+            recent.append(item);
+    }
+    const QByteArray recentJson =
+        QJsonDocument(QJsonArray::fromStringList(recent.mid(0, MaxRecentItems))).toJson(QJsonDocument::Compact);
+    Statement update = m_db.prepare(
+        "UPDATE loyalty_members SET points = points - ?2 + ?3,"
+        " lifetime_points = lifetime_points + ?3, recent_items = ?4 WHERE id = ?1");
+    if (!update.bind(1, claim.memberId).bind(2, cost).bind(3, qint64(settlement.pointsEarned))
+             .bind(4, QString::fromUtf8(recentJson)).exec()) {
+        *error = u"cannot update the member's points: %1"_s.arg(m_db.lastError());
+        return std::nullopt;
+    }
+    return settlement;
+}
+
+bool LoyaltyLedger::setPoints(const QString &memberId, int points, QString *error)
+{
+    Statement update = m_db.prepare("UPDATE loyalty_members SET points = ?2 WHERE id = ?1");
+    if (!update.bind(1, memberId).bind(2, qint64(points)).exec()) {
+        *error = u"cannot set the points: %1"_s.arg(m_db.lastError());
+        return false;
+    }
+    return true;
+}
+
+} // namespace kiosk::refpos

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/loyalty.h"
+#include "domain/order.h"
+
+#include <optional>
+
+namespace kiosk {
+class Database;
+class Statement;
+}
+
+namespace kiosk::refpos {
+
+// refpos's loyalty program, kept in its database (loyalty_members, loyalty_rewards): member
+// lookups, accruals and redemptions. Every call runs inside the caller's transaction.
+class LoyaltyLedger
+{
+public:
+    enum class Key { Phone, MemberNumber, CardCode };
+
+    // The rules refpos earns points by: those of the sample store (kiosk-config/kiosk.json),
+    // so the kiosk's estimate and the backend's points_earned agree there.
+    static const LoyaltyRules &rules();
+
+    explicit LoyaltyLedger(Database &db) : m_db(db) {}
+
+    // Every member with that phone / number / code (several share a household phone); an
+    // empty list when nobody matches, nullopt with `error` when the database fails.
+    std::optional<QList<LoyaltyMember>> find(Key key, const QString &value, QString *error);
+    std::optional<LoyaltyMember> member(const QString &id, QString *error);
+
+    // What an order means for its member: the rewards' points are deducted and the points it
+    // earns added. `refusal` is set (nothing changed) when a reward is unknown, not the
+    // member's to use, or costs more points than the member has left; an unknown member
+    // without rewards earns nothing but does not stop the order.
+    struct Settlement
+    {
+        int pointsEarned = 0;
+        QString refusal; // non-empty: answer 409 with it
+    };
+    std::optional<Settlement> settle(const Order &order, QString *error);
+
+    bool setPoints(const QString &memberId, int points, QString *error);
+
+private:
+    std::optional<LoyaltyMember> memberFromRow(const Statement &row, QString *error);
+
+    Database &m_db;
+};
+
+} // namespace kiosk::refpos
