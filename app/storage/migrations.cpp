@@ -106,6 +106,8 @@ CREATE TABLE staff_audit (
     action     TEXT NOT NULL,                  -- "pin_ok", "pin_wrong", "outbox_retry", ...
     detail     TEXT NOT NULL DEFAULT ''        -- never a PIN, phone number or member id
 );
+-- Staff discard a failed outbox entry in diagnostics: it stays on record, never sent again.
+ALTER TABLE outbox ADD COLUMN discarded_at TEXT;  -- RFC 3339 UTC; NULL unless discarded
 PRAGMA user_version = 3;
 )sql";
 

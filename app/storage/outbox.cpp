@@ -33,7 +33,7 @@ OutboxEntry::State parseState(const QString &code)
 #define OUTBOX_COLUMNS                                                                          \
     "outbox.seq, outbox.kind, outbox.key, outbox.body, outbox.state, outbox.attempts, "         \
     "outbox.next_attempt_at, outbox.last_error, outbox.created_at, outbox.delivered_at, "       \
-    "outbox.response, outbox.points_earned, orders.number "                                     \
+    "outbox.response, outbox.points_earned, orders.number, outbox.discarded_at "                \
     "FROM outbox LEFT JOIN orders ON outbox.kind = 'order' AND orders.id = outbox.key "
 
 OutboxEntry readEntry(const Statement &st)
@@ -53,6 +53,7 @@ OutboxEntry readEntry(const Statement &st)
     if (!st.isNull(11))
         e.pointsEarned = int(st.int64(11));
     e.orderNumber = st.text(12);
+    e.discardedAt = parseTime(st, 13);
     return e;
 }
 
@@ -167,8 +168,18 @@ bool Outbox::retry(qint64 seq)
 {
     Statement st = m_db.prepare(
         "UPDATE outbox SET state = 'pending', next_attempt_at = NULL "
-        "WHERE seq = ?1 AND state = 'failed' RETURNING seq");
+        "WHERE seq = ?1 AND state = 'failed' AND discarded_at IS NULL RETURNING seq");
     st.bind(1, seq);
+    const bool found = st.next();
+    return st.exec() && found;
+}
+
+bool Outbox::discard(qint64 seq, const QDateTime &now)
+{
+    Statement st = m_db.prepare(
+        "UPDATE outbox SET discarded_at = ?2 "
+        "WHERE seq = ?1 AND state = 'failed' AND discarded_at IS NULL RETURNING seq");
+    st.bind(1, seq).bind(2, rfc3339(now));
     const bool found = st.next();
     return st.exec() && found;
 }
@@ -178,7 +189,7 @@ Outbox::Counts Outbox::counts()
     Statement st = m_db.prepare(
         "SELECT count(*) FILTER (WHERE state = 'pending'), "
         "count(*) FILTER (WHERE state = 'delivered'), "
-        "count(*) FILTER (WHERE state = 'failed') FROM outbox");
+        "count(*) FILTER (WHERE state = 'failed' AND discarded_at IS NULL) FROM outbox");
     Counts c;
     if (st.next())
         c = {int(st.int64(0)), int(st.int64(1)), int(st.int64(2))};
@@ -197,7 +208,7 @@ qint64 Outbox::oldestPendingAgeS(const QDateTime &now)
 QList<OutboxEntry> Outbox::list(std::optional<OutboxEntry::State> state, int limit)
 {
     Statement st = m_db.prepare("SELECT " OUTBOX_COLUMNS
-                                "WHERE ?1 IS NULL OR outbox.state = ?1 "
+                                "WHERE ?1 IS NULL OR (outbox.state = ?1 AND outbox.discarded_at IS NULL) "
                                 "ORDER BY outbox.seq DESC LIMIT ?2");
     if (state)
         st.bind(1, stateCode(*state));

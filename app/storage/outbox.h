@@ -28,6 +28,7 @@ struct OutboxEntry
     QByteArray response;       // the backend's answer to the last attempt that got one
     std::optional<int> pointsEarned;
     QString orderNumber;       // "K1-042" for orders: what logs and diagnostics show
+    QDateTime discardedAt;     // valid once staff discarded this failed entry (schema 3)
 };
 
 // The queue of requests for the backend, on the `outbox` table that checkout fills. Every
@@ -43,7 +44,7 @@ public:
     {
         int pending = 0;
         int delivered = 0;
-        int failed = 0;
+        int failed = 0; // discarded entries not counted
     };
 
     // Queues a request (checkout queues orders itself, inside its own transaction).
@@ -67,13 +68,18 @@ public:
     // backend is reachable again); entries waiting on a Retry-After keep their time.
     int expediteNetworkRetries(const QDateTime &now);
     // A failed entry goes back to pending, due at once (from diagnostics). False if `seq`
-    // is not a failed entry.
+    // is not a failed entry, or was discarded.
     bool retry(qint64 seq);
+    // Staff give up on a failed entry (diagnostics): it stays in the table for the record but
+    // leaves the failed list and can never be retried. False if `seq` is not a failed entry
+    // or was discarded already.
+    bool discard(qint64 seq, const QDateTime &now);
 
     Counts counts();
     // Seconds since the oldest pending entry was created; 0 when nothing is pending.
     qint64 oldestPendingAgeS(const QDateTime &now);
-    // The most recent entries first, optionally only those in `state`.
+    // The most recent entries first, optionally only those in `state`; discarded entries
+    // appear only in the unfiltered list.
     QList<OutboxEntry> list(std::optional<OutboxEntry::State> state = std::nullopt, int limit = 100);
     std::optional<OutboxEntry> entry(qint64 seq);
 

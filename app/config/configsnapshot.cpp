@@ -1,0 +1,91 @@
+#include "config/configsnapshot.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace kiosk {
+
+namespace {
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The two JSON files' bytes: compared before and after a read to catch a write in between.
+QByteArray jsonFilesDigest(const QString &dir)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &name : {u"kiosk.json"_s, u"menu.json"_s}) {
+        const QByteArray bytes = readBytes(QDir(dir).filePath(name));
+        hash.addData(QByteArray::number(bytes.size()) + ':');
+        hash.addData(bytes);
+    }
+    return hash.result();
+}
+
+} // namespace
+
+QString configVersionOf(const QString &dir, const QStringList &imageFiles)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(jsonFilesDigest(dir));
+    QStringList images = imageFiles;
+    images.sort();
+    images.removeDuplicates();
+    for (const QString &image : std::as_const(images)) {
+        const QFileInfo info(image);
+        hash.addData(u"%1 %2 %3\n"_s.arg(QDir(dir).relativeFilePath(image)).arg(info.size())
+                         .arg(info.lastModified().toMSecsSinceEpoch()).toUtf8());
+    }
+    return QString::fromLatin1(hash.result().toHex().left(12));
+}
+
+QStringList referencedImages(const LoadedConfig &config)
+{
+    QStringList images;
+    if (!config.kiosk.branding.logo.isEmpty())
+        images.append(config.kiosk.branding.logo);
+    for (const Category &category : config.menu.categories()) {
+        if (!category.image.isEmpty())
+            images.append(category.image);
+    }
+    for (const MenuItem &item : config.menu.items()) {
+        if (!item.image.isEmpty())
+            images.append(item.image);
+    }
+    images.removeDuplicates();
+    return images;
+}
+
+ConfigSnapshot readConfigSnapshot(const QString &dir, const ConfigSectionCheck &sections)
+{
+    ConfigSnapshot snapshot;
+    const QString configDir = QDir::cleanPath(QDir(dir).absolutePath());
+    snapshot.files = {QDir(configDir).filePath(u"kiosk.json"_s), QDir(configDir).filePath(u"menu.json"_s)};
+
+    const QByteArray before = jsonFilesDigest(configDir);
+    std::optional<LoadedConfig> config = loadConfigDir(configDir, &snapshot.errors);
+    if (config && sections)
+        sections(*config, &snapshot.errors);
+    snapshot.kioskJson = QJsonDocument::fromJson(readBytes(snapshot.files.first())).object();
+    // An editor still writing: what was validated may not be what is on disk now.
+    snapshot.stable = jsonFilesDigest(configDir) == before;
+
+    QStringList images;
+    if (config)
+        images = referencedImages(*config);
+    snapshot.files += images;
+    snapshot.version = configVersionOf(configDir, images);
+    if (snapshot.errors.isEmpty())
+        snapshot.config = std::move(config);
+    return snapshot;
+}
+
+} // namespace kiosk
