@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/loyalty.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -43,6 +45,15 @@ struct KioskConfig
     {
         QString pinHash;       // "pbkdf2-sha256$<iterations>$<salt b64>$<key b64>"
     } diagnostics;
+
+    // The optional "feedback" section: what the confirmation screen asks after an order.
+    struct Feedback
+    {
+        int npsSharePercent = 20;   // nps_share_percent: share of orders asked the NPS question
+        bool commentEnabled = true; // comment_enabled: offer a short comment by on-screen keyboard
+    } feedback;
+
+    LoyaltyRules loyalty;      // the optional "loyalty" section; disabled when absent
 };
 
 } // namespace kiosk

@@ -55,6 +55,7 @@ public:
         readBranding(*root);
         readBackend(*root);
         readDiagnostics(*root);
+        readFeedback(*root);
         if (m_errors->size() != m_firstError)
             return std::nullopt;
         return m_config;
@@ -250,6 +251,25 @@ private:
         const auto pinHash = m_reader.string(*diagnostics, path, u"pin_hash"_s);
         if (pinHash && checkPinHash(*pinHash, JsonReader::join(path, u"pin_hash"_s)))
             m_config.diagnostics.pinHash = *pinHash;
+    }
+
+    void readFeedback(const QJsonObject &root)
+    {
+        const QString path = u"feedback"_s;
+        if (!root.contains(path))
+            return;
+        const auto feedback = m_reader.object(root, {}, path);
+        if (!feedback)
+            return;
+        m_reader.rejectUnknownKeys(*feedback, path, {u"nps_share_percent"_s, u"comment_enabled"_s});
+        if (feedback->contains(u"nps_share_percent"_s)) {
+            if (const auto share = m_reader.integer(*feedback, path, u"nps_share_percent"_s, 0, 100))
+                m_config.feedback.npsSharePercent = int(*share);
+        }
+        if (feedback->contains(u"comment_enabled"_s)) {
+            if (const auto enabled = m_reader.boolean(*feedback, path, u"comment_enabled"_s))
+                m_config.feedback.commentEnabled = *enabled;
+        }
     }
 
     // "pbkdf2-sha256$<iterations>$<salt base64>$<key base64>". The hash itself never appears

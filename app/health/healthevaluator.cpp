@@ -137,7 +137,7 @@ HealthCheck outboxAge(const ProbeSample &p, const HealthSettings &s, const QDate
     return c;
 }
 
-HealthCheck integrity(const ProbeSample &p, const QDateTime &now)
+HealthCheck integrity(const ProbeSample &p, const QString &recovery, const QDateTime &now)
 {
     HealthCheck c = check("sqlite", "integrity", "datastore");
     c.time = p.integrityAt.isValid() ? p.integrityAt : now;
@@ -154,6 +154,11 @@ HealthCheck integrity(const ProbeSample &p, const QDateTime &now)
         c.observedValue = u"failed"_s;
         c.output = brief(p.integrityDetail);
         break;
+    }
+    // The file in use is sound, but orders may be missing: staff should know until a restart.
+    if (!recovery.isEmpty() && c.status == HealthStatus::Pass) {
+        c.status = HealthStatus::Warn;
+        c.output = recovery;
     }
     return c;
 }
@@ -239,7 +244,7 @@ HealthReport evaluateHealth(const HealthInputs &inputs, const HealthSettings &se
         lastSync(inputs, settings, now),
         outboxDepth(inputs.probe, settings, now),
         outboxAge(inputs.probe, settings, now),
-        integrity(inputs.probe, now),
+        integrity(inputs.probe, inputs.storageRecovery, now),
         disk(inputs.probe, settings, now),
         eventLoop(inputs, settings, now),
         memory(inputs.probe, settings, now),

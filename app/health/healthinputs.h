@@ -58,6 +58,9 @@ struct HealthInputs
         QDateTime at;
     };
     std::optional<ConfigState> config;
+
+    // What start-up did about a damaged database (StorageRecovery::note()); empty if nothing.
+    QString storageRecovery;
 };
 
 } // namespace kiosk

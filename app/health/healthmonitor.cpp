@@ -122,6 +122,11 @@ void HealthMonitor::reportConfigRejected(const QString &message)
     m_inputs.config = HealthInputs::ConfigState{good, message, QDateTime::currentDateTimeUtc()};
 }
 
+void HealthMonitor::reportStorageRecovery(const QString &note)
+{
+    m_inputs.storageRecovery = note;
+}
+
 void HealthMonitor::notifyReady()
 {
     m_watchdog->notifyReady();

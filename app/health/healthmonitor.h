@@ -68,6 +68,8 @@ public slots:
     void observeSyncRequest(double seconds);   // one backend request's duration
     void reportConfigLoaded(const QString &version);
     void reportConfigRejected(const QString &message); // keeps the last good version
+    // The database was found damaged at start and rebuilt: sqlite:integrity warns with `note`.
+    void reportStorageRecovery(const QString &note);
     void notifyReady();                         // the first frame is up: READY=1
 
     void refresh();                             // re-evaluates the checks now

@@ -90,8 +90,10 @@ OutboxRetryResult retryOutboxEntry(Outbox &outbox, qint64 seq)
     const std::optional<OutboxEntry> entry = outbox.entry(seq);
     if (!entry)
         return OutboxRetryResult::NotFound;
-    // Still failed: the update itself did not go through.
-    return entry->state == OutboxEntry::State::Failed ? OutboxRetryResult::Error : OutboxRetryResult::NotFailed;
+    // Still failed: the update itself did not go through. A discarded entry stays failed
+    // for the record but is never retried.
+    const bool retriable = entry->state == OutboxEntry::State::Failed && !entry->discardedAt.isValid();
+    return retriable ? OutboxRetryResult::Error : OutboxRetryResult::NotFailed;
 }
 
 OutboxListHandler outboxListHandler(Database &db)

@@ -206,9 +206,11 @@ OfflineDatabase::RetryResult OfflineDatabase::retryFailed(const QString &path, q
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         return result;
     }
-    // The statement Outbox::retry() runs.
-    Statement update(db, "UPDATE outbox SET state = 'pending', next_attempt_at = NULL "
-                         "WHERE seq = ?1 AND state = 'failed'");
+    // The statement Outbox::retry() runs; from schema 3 on, entries staff discarded stay put.
+    Statement update(db, version >= 3 ? "UPDATE outbox SET state = 'pending', next_attempt_at = NULL "
+                                        "WHERE seq = ?1 AND state = 'failed' AND discarded_at IS NULL"
+                                      : "UPDATE outbox SET state = 'pending', next_attempt_at = NULL "
+                                        "WHERE seq = ?1 AND state = 'failed'");
     if (!update.bind(1, seq).exec())
         return failWith(RetryResult::Error, u"cannot update the outbox"_s);
     if (sqlite3_changes(db) == 0) {

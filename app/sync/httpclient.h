@@ -56,6 +56,7 @@ public:
 
     // Sent with every request (Authorization, X-Kiosk-Id, Accept, ...). Never logged.
     void setDefaultHeaders(const HttpHeaders &headers) { m_defaultHeaders = headers; }
+    const HttpHeaders &defaultHeaders() const { return m_defaultHeaders; }
     // Once *flag is true, a running request stops within 50 ms (Error::Other, "stopped").
     void setAbortFlag(const std::atomic_bool *flag) { m_abort = flag; }
     const Options &options() const { return m_options; }

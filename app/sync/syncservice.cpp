@@ -64,6 +64,8 @@ void SyncService::start()
     connect(worker, &SyncWorker::menuUpdated, this, &SyncService::menuUpdated);
     connect(worker, &SyncWorker::menuRejected, this, &SyncService::menuRejected);
     connect(worker, &SyncWorker::storageError, this, &SyncService::storageError);
+    connect(worker, &SyncWorker::networkTestFinished, this, &SyncService::networkTestFinished);
+    connect(worker, &SyncWorker::memberLookedUp, this, &SyncService::memberLookedUp);
     m_thread.start();
 }
 
@@ -88,6 +90,29 @@ void SyncService::retryFailed(qint64 seq)
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, [worker = m_worker, seq] { worker->retryFailed(seq); },
                                   Qt::QueuedConnection);
+}
+
+void SyncService::runNetworkTest()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::runNetworkTest, Qt::QueuedConnection);
+    else
+        emit networkTestFinished(0, 0, QStringLiteral("sync is not running"));
+}
+
+void SyncService::lookupMember(quint64 requestId, LoyaltyLookupKind kind, const QString &identifier)
+{
+    if (!m_worker) {
+        // Still an answer, and still later, like every other.
+        LoyaltyLookupResult result;
+        result.requestId = requestId;
+        result.error = QStringLiteral("sync is not running");
+        QMetaObject::invokeMethod(this, [this, result] { emit memberLookedUp(result); }, Qt::QueuedConnection);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, requestId, kind, identifier] { worker->lookupMember(requestId, kind, identifier); },
+        Qt::QueuedConnection);
 }
 
 } // namespace kiosk

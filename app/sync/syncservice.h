@@ -2,6 +2,7 @@
 
 #include "domain/menu.h"
 #include "sync/backoff.h"
+#include "sync/loyaltylookup.h"
 #include "sync/syncsettings.h"
 
 #include <QObject>
@@ -50,6 +51,11 @@ public slots:
     void wake();
     // Puts a failed outbox entry back in the queue (diagnostics).
     void retryFailed(qint64 seq);
+    // GET /v1/health now on the sync thread (diagnostics); answered by networkTestFinished.
+    void runNetworkTest();
+    // Looks a member up on the sync thread (never here); answered by memberLookedUp with the
+    // same `requestId`, online, from the offline cache, or unavailable.
+    void lookupMember(quint64 requestId, kiosk::LoyaltyLookupKind kind, const QString &identifier);
 
 signals:
     void onlineChanged(bool online);
@@ -61,6 +67,9 @@ signals:
     void menuRejected(const QString &messages);
     // The sync thread cannot use the database (it then stops delivering).
     void storageError(const QString &message);
+    // `status` 0 when no response came; `error` empty when the backend answered 200.
+    void networkTestFinished(int status, qint64 latencyMs, const QString &error);
+    void memberLookedUp(const kiosk::LoyaltyLookupResult &result);
 
 private:
     const SyncSettings m_settings;

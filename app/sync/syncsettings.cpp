@@ -17,6 +17,8 @@ SyncSettings syncSettingsFor(const KioskConfig &config)
     s.kioskId = config.kioskId;
     s.menuImageDir = config.configDir;
     s.languages = config.languages;
+    s.loyaltyLookupTimeoutMs = config.loyalty.lookupTimeoutMs;
+    s.loyaltyCacheTtlHours = config.loyalty.cacheTtlHours;
     return s;
 }
 

@@ -34,6 +34,10 @@ struct SyncSettings
     int backoffBaseMs = 1000;         // backoff_base_ms
     int backoffCapMs = 60000;         // backoff_cap_ms
     bool tlsVerify = true;            // tls_verify: false only in a lab
+
+    // From kiosk.json's "loyalty" section (LoyaltyRules).
+    int loyaltyLookupTimeoutMs = 3000; // a member lookup waits this long before the cache answers
+    int loyaltyCacheTtlHours = 24;     // members seen online are kept this long for offline lookups
 };
 
 // Defaults plus the identity and backend of a validated kiosk.json.

@@ -1,6 +1,7 @@
 #include "sync/syncworker.h"
 
 #include "storage/database.h"
+#include "storage/loyaltycache.h"
 #include "sync/deliverypolicy.h"
 #include "sync/menucache.h"
 
@@ -36,6 +37,17 @@ HttpClient::Options clientOptions(const SyncSettings &s)
     return o;
 }
 
+// A member lookup is interactive: a customer waits for it, so it gives up early and the
+// offline cache answers instead.
+HttpClient::Options lookupClientOptions(const SyncSettings &s)
+{
+    HttpClient::Options o = clientOptions(s);
+    o.totalTimeoutMs = s.loyaltyLookupTimeoutMs;
+    o.connectTimeoutMs = std::min(s.connectTimeoutMs, s.loyaltyLookupTimeoutMs);
+    o.lowSpeedTimeS = std::max(1, s.loyaltyLookupTimeoutMs / 1000);
+    return o;
+}
+
 } // namespace
 
 SyncWorker::SyncWorker(SyncSettings settings, QString databasePath, const std::atomic_bool *stopping,
@@ -48,7 +60,8 @@ SyncWorker::SyncWorker(SyncSettings settings, QString databasePath, const std::a
       m_pollTimer(new QTimer(this)),
       m_dueTimer(new QTimer(this)),
       m_healthTimer(new QTimer(this)),
-      m_menuTimer(new QTimer(this))
+      m_menuTimer(new QTimer(this)),
+      m_cachePurgeTimer(new QTimer(this))
 {
     m_dueTimer->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, [this] {
@@ -59,6 +72,7 @@ SyncWorker::SyncWorker(SyncSettings settings, QString databasePath, const std::a
     connect(m_dueTimer, &QTimer::timeout, this, &SyncWorker::scheduleNext);
     connect(m_healthTimer, &QTimer::timeout, this, &SyncWorker::checkHealth);
     connect(m_menuTimer, &QTimer::timeout, this, &SyncWorker::fetchMenu);
+    connect(m_cachePurgeTimer, &QTimer::timeout, this, &SyncWorker::purgeLoyaltyCache);
 }
 
 SyncWorker::~SyncWorker() = default;
@@ -81,6 +95,13 @@ void SyncWorker::start()
     m_menuCache = std::make_unique<MenuCache>(*m_db);
     m_http = std::make_unique<HttpClient>(clientOptions(m_settings));
     m_http->setAbortFlag(m_stopping);
+    m_lookupHttp = std::make_unique<HttpClient>(lookupClientOptions(m_settings));
+    m_lookupHttp->setAbortFlag(m_stopping);
+    m_loyaltyCache = std::make_unique<LoyaltyCache>(*m_db);
+    if (!m_loyaltyCache->open())
+        qCWarning(lcSync).noquote() << "offline member lookups off:" << m_loyaltyCache->lastError();
+    purgeLoyaltyCache(); // expired members go at start, then hourly
+    m_cachePurgeTimer->start(LoyaltyCachePurgeIntervalMs);
 
     // Ask the backend only for a menu newer than a cached one that is still valid here.
     if (const auto cached = m_menuCache->load()) {
@@ -121,6 +142,28 @@ void SyncWorker::retryFailed(qint64 seq)
         qCInfo(lcSync) << "outbox entry" << seq << "queued again by hand";
     reportOutbox();
     scheduleNext();
+}
+
+void SyncWorker::runNetworkTest()
+{
+    if (!m_http) {
+        emit networkTestFinished(0, 0, u"sync is not running"_s);
+        return;
+    }
+    if (!refreshToken()) {
+        emit networkTestFinished(0, 0, u"no usable backend token"_s);
+        return;
+    }
+    const HttpResult result = m_http->get("/v1/health");
+    if (stopping())
+        return;
+    QString error;
+    if (result.isNetworkError())
+        error = errorKindName(result.error) + u": "_s + result.errorMessage;
+    else if (result.status != 200)
+        error = u"HTTP %1"_s.arg(result.status);
+    qCInfo(lcSync) << "network test:" << result.status << result.elapsedMs << "ms" << error;
+    emit networkTestFinished(result.status, result.elapsedMs, error);
 }
 
 void SyncWorker::scheduleNext()
@@ -363,6 +406,8 @@ bool SyncWorker::refreshToken()
     m_http->setDefaultHeaders({{"Authorization", "Bearer " + token},
                                {"X-Kiosk-Id", m_settings.kioskId.toUtf8()},
                                {"Accept", "application/json"}});
+    if (m_lookupHttp)
+        m_lookupHttp->setDefaultHeaders(m_http->defaultHeaders());
     return true;
 }
 

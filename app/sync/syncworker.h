@@ -4,6 +4,7 @@
 #include "storage/outbox.h"
 #include "sync/backoff.h"
 #include "sync/httpclient.h"
+#include "sync/loyaltylookup.h"
 #include "sync/syncsettings.h"
 
 #include <QDateTime>
@@ -15,6 +16,7 @@
 namespace kiosk {
 
 class Database;
+class LoyaltyCache;
 class MenuCache;
 
 // The sync thread's side: delivers the outbox, probes health, fetches the menu. Lives on the
@@ -38,6 +40,12 @@ public slots:
     void wake();
     // A failed entry goes back to the queue (from diagnostics).
     void retryFailed(qint64 seq);
+    // GET /v1/loyalty/members with the short lookup timeout; an answer refreshes the offline
+    // cache, an outage is answered from it while fresh. Always ends in memberLookedUp().
+    // `identifier` is normalised already (E.164 phone, trimmed member number or code).
+    void lookupMember(quint64 requestId, kiosk::LoyaltyLookupKind kind, const QString &identifier);
+    // Diagnostics' network test: GET /v1/health now, answered by networkTestFinished.
+    void runNetworkTest();
 
 signals:
     void onlineChanged(bool online);
@@ -48,13 +56,21 @@ signals:
     void menuUpdated(const kiosk::Menu &menu);
     void menuRejected(const QString &messages);
     void storageError(const QString &message);
+    void memberLookedUp(const kiosk::LoyaltyLookupResult &result);
+    // `status` 0 when no response came; `error` empty when the backend answered 200.
+    void networkTestFinished(int status, qint64 latencyMs, const QString &error);
 
 private:
+    static constexpr int LoyaltyCachePurgeIntervalMs = 3600 * 1000; // hourly
+
     void scheduleNext();
     void deliverNext();
     void deliver(const OutboxEntry &entry);
     void checkHealth();
     void fetchMenu();
+    // The offline answer to a lookup the backend could not give; false when nothing fresh.
+    bool answerFromCache(const QString &kind, const QString &identifier, LoyaltyLookupResult *result);
+    void purgeLoyaltyCache();
     void reportOutbox();
     void checkpoint();
     void noteReachability(const HttpResult &result);
@@ -72,11 +88,15 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<MenuCache> m_menuCache;
     std::unique_ptr<HttpClient> m_http;
+    // Lookups have their own handle (and connection) with the short lookup timeout.
+    std::unique_ptr<HttpClient> m_lookupHttp;
+    std::unique_ptr<LoyaltyCache> m_loyaltyCache;
     // Children, so moveToThread() takes them along.
     QTimer *m_pollTimer;
     QTimer *m_dueTimer;
     QTimer *m_healthTimer;
     QTimer *m_menuTimer;
+    QTimer *m_cachePurgeTimer;
     bool m_deliveryQueued = false;
     int m_online = -1; // unknown until the first answer
     QDateTime m_tokenModified;
