@@ -13,6 +13,8 @@ Page {
     required property KioskSession session
 
     signal orderStarted()
+    // Staff tapped the logo five times within three seconds: the PIN page should open.
+    signal diagnosticsRequested()
 
     objectName: "attractPage"
     background: Rectangle {
@@ -104,11 +106,22 @@ Page {
             Layout.fillHeight: true
         }
         Rectangle {
+            objectName: "storeLogo"
             implicitWidth: Math.min(root.width * 0.44, root.height * 0.2, 480)
             implicitHeight: implicitWidth
             radius: width / 2
             color: Theme.surface
             Layout.alignment: Qt.AlignHCenter
+
+            // The staff gesture. The handler keeps its taps (exclusive grab), so tapping the
+            // logo does not start an order; the rest of the screen does.
+            TapHandler {
+                gesturePolicy: TapHandler.ReleaseWithinBounds
+                onTapped: {
+                    if (root.session.diagnostics.noteEntryTap())
+                        root.diagnosticsRequested();
+                }
+            }
 
             Image {
                 anchors.fill: parent

@@ -25,6 +25,14 @@ Item {
             stack.pop(null);
         }
     }
+    // Staff diagnostics end (Exit, Cancel or two idle minutes): back to the attract screen.
+    Connections {
+        target: root.session.diagnostics
+
+        function onExited(): void {
+            stack.pop(null);
+        }
+    }
 
     StackView {
         id: stack
@@ -96,6 +104,22 @@ Item {
         AttractPage {
             session: root.session
             onOrderStarted: stack.push(dineOptionPage)
+            onDiagnosticsRequested: stack.push(diagnosticsPinPage)
+        }
+    }
+    Component {
+        id: diagnosticsPinPage
+
+        DiagnosticsPinPage {
+            session: root.session
+            onUnlocked: stack.replace(diagnosticsPage)
+        }
+    }
+    Component {
+        id: diagnosticsPage
+
+        DiagnosticsPage {
+            session: root.session
         }
     }
     Component {

@@ -3,30 +3,47 @@ import QtQuick
 
 // Sizes, type and neutral colours shared by every page. Brand colours are not here: they
 // come from the store's config (KioskSession.primaryColor / accentColor).
+// Accessibility mode (docs/accessibility.md): KioskApp drives highContrast, textScale and
+// lowerScreen from session.accessibility. Pages use only these colours and font sizes, give
+// their Page a `title` (spoken on arrival), and declare controls in reading order (the tab
+// chain is the focus order for Tab/arrows; Enter selects, Escape goes back, F1 helps).
 QtObject {
+    // Driven by the session's AccessibilityController (see KioskApp); not set by pages.
+    property bool highContrast: false
+    property real textScale: 1
+    property bool lowerScreen: false
+    // Titles are large already: they grow by at most this much in large-text mode.
+    readonly property real titleScale: Math.min(textScale, 1.25)
+
     // Neutral palette
-    readonly property color background: "#F5F3EF"
+    // (high contrast: black on white, no grey text, black dividers)
+    readonly property color background: highContrast ? "#FFFFFF" : "#F5F3EF"
     readonly property color surface: "#FFFFFF"
-    readonly property color surfaceMuted: "#EFECE6"
-    readonly property color text: "#1E2528"
-    readonly property color textMuted: "#5F6B70"
+    readonly property color surfaceMuted: highContrast ? "#E0E0E0" : "#EFECE6"
+    readonly property color text: highContrast ? "#000000" : "#1E2528"
+    readonly property color textMuted: highContrast ? "#000000" : "#5F6B70"
     readonly property color textOnBrand: "#FFFFFF"
-    readonly property color divider: "#E2DED6"
+    readonly property color divider: highContrast ? "#000000" : "#E2DED6"
     readonly property color shadow: "#1A000000"
-    readonly property color scrim: "#99000000"
-    readonly property color danger: "#B3261E"
-    readonly property color dangerSurface: "#FCE8E6"
-    readonly property color disabled: "#C9C6C0"
-    readonly property color disabledText: "#8A8883"
+    readonly property color scrim: highContrast ? "#E6000000" : "#99000000"
+    readonly property color danger: highContrast ? "#8B0000" : "#B3261E"
+    readonly property color dangerSurface: highContrast ? "#FFFFFF" : "#FCE8E6"
+    readonly property color disabled: highContrast ? "#9E9E9E" : "#C9C6C0"
+    readonly property color disabledText: highContrast ? "#303030" : "#8A8883"
+    // The keypad focus ring: visible on white, on the brand colour and on black.
+    readonly property color focusRing: "#FFB000"
+    readonly property color focusRingInner: "#000000"
+    readonly property int focusRingWidth: 6
 
     // Type: body text never goes below 24 px on a kiosk read at arm's length.
     readonly property string fontFamily: "DejaVu Sans"
-    readonly property int fontSmall: 24
-    readonly property int fontBody: 26
-    readonly property int fontLarge: 30
-    readonly property int fontTitle: 40
-    readonly property int fontHeadline: 56
-    readonly property int fontDisplay: 72
+    // Large text (textScale 1.5) scales body text by 1.5 and titles by titleScale.
+    readonly property int fontSmall: Math.round(24 * textScale)
+    readonly property int fontBody: Math.round(26 * textScale)
+    readonly property int fontLarge: Math.round(30 * textScale)
+    readonly property int fontTitle: Math.round(40 * titleScale)
+    readonly property int fontHeadline: Math.round(56 * titleScale)
+    readonly property int fontDisplay: Math.round(72 * titleScale)
 
     // Spacing and shapes
     readonly property int gap: 8

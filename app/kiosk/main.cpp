@@ -9,6 +9,7 @@
 #include "sync/syncservice.h"
 #include "sync/syncsettings.h"
 #include "ui/kiosksession.h"
+#include "ui/recenterrorlog.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>
@@ -30,18 +31,6 @@ QString defaultConfigDir()
     // In a checkout the sample store sits next to us; an installed kiosk reads /etc/kiosk.
     const QString local = QDir::current().filePath(QStringLiteral("kiosk-config"));
     return QFileInfo::exists(local + QStringLiteral("/kiosk.json")) ? local : QStringLiteral("/etc/kiosk");
-}
-
-// A short fingerprint of the config files, so staff can tell which version is in force.
-QString configVersion(const QString &dir)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char *name : {"kiosk.json", "menu.json"}) {
-        QFile file(QDir(dir).filePath(QString::fromLatin1(name)));
-        if (file.open(QIODevice::ReadOnly))
-            hash.addData(file.readAll());
-    }
-    return QString::fromLatin1(hash.result().toHex().left(12));
 }
 
 int checkConfig(const QString &dir)
@@ -148,6 +137,22 @@ void connectHealth(kiosk::HealthMonitor *health, kiosk::SyncService *sync, kiosk
     }
 }
 
+// The config check follows the session's live reload; POST /config/reload asks it to reload.
+// A database rebuilt at start keeps sqlite:integrity at warn until a restart.
+void connectConfigHealth(kiosk::HealthMonitor *health, kiosk::KioskSession *session)
+{
+    const auto report = [health, session] {
+        health->reportConfigLoaded(session->configVersion());
+        if (!session->lastConfigRejection().isEmpty())
+            health->reportConfigRejected(session->lastConfigRejection());
+        health->refresh();
+    };
+    report();
+    QObject::connect(session, &kiosk::KioskSession::configStateChanged, health, report);
+    health->setConfigReloadHandler([session] { session->reloadConfig(); });
+    health->reportStorageRecovery(session->storageRecoveryNote());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -156,6 +161,9 @@ int main(int argc, char *argv[])
         return runConfigCheck(argc, argv);
     // libcurl's global state is set up before any thread exists (and SIGPIPE is ignored).
     const kiosk::CurlGlobal curl;
+    // The diagnostics "Recent errors" page: the last warnings and criticals, from the start.
+    kiosk::RecentErrorLog errorLog;
+    errorLog.install();
 
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kiosk"));
@@ -187,7 +195,9 @@ int main(int argc, char *argv[])
     if (!staffDb)
         qWarning("kiosk: staff endpoints without a database: %s", qPrintable(dbError));
     connectHealth(&health, session.sync(), staffDb.get());
-    health.reportConfigLoaded(configVersion(configDir));
+    session.diagnostics()->setHealthMonitor(&health);
+    session.diagnostics()->setErrorLog(&errorLog);
+    connectConfigHealth(&health, &session);
     if (QString error; !health.start(&error))
         qWarning("kiosk: health listener not available: %s", qPrintable(error));
 

@@ -23,7 +23,31 @@ void CartModel::setLanguage(const QString &language, const QString &currency)
 
 Totals CartModel::totals() const
 {
-    return computeTotals(m_cart, m_taxRateBps);
+    return computeTotals(m_cart, m_taxRateBps, discountCents());
+}
+
+void CartModel::setRedeemedRewards(const QList<LoyaltyReward> &rewards, std::optional<Cents> discountCap)
+{
+    if (rewards == m_redeemed && discountCap == m_discountCap)
+        return;
+    m_redeemed = rewards;
+    m_discountCap = discountCap;
+    emit changed();
+}
+
+Cents CartModel::discountCents() const
+{
+    if (m_redeemed.isEmpty())
+        return 0;
+    const Cents discount = loyaltyDiscount(m_cart, m_redeemed);
+    // A percent off grows with the cart: the offline cap holds whatever the cart becomes.
+    return m_discountCap ? std::min(discount, std::max<Cents>(*m_discountCap, 0)) : discount;
+}
+
+QString CartModel::discountText() const
+{
+    const Cents discount = totals().discount;
+    return discount > 0 ? money(-discount) : QString();
 }
 
 void CartModel::reset()

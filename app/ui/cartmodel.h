@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/cart.h"
+#include "domain/loyalty.h"
 #include "domain/pricing.h"
 
 #include <QAbstractListModel>
@@ -19,6 +20,9 @@ class CartModel : public QAbstractListModel
     Q_PROPERTY(int itemCount READ itemCount NOTIFY changed)
     Q_PROPERTY(bool empty READ isEmpty NOTIFY changed)
     Q_PROPERTY(QString subtotalText READ subtotalText NOTIFY changed)
+    // The loyalty rewards' discount, as a negative amount ("-$2.00"); "" when there is none.
+    Q_PROPERTY(int discount READ discountCents NOTIFY changed)
+    Q_PROPERTY(QString discountText READ discountText NOTIFY changed)
     Q_PROPERTY(QString taxText READ taxText NOTIFY changed)
     Q_PROPERTY(QString totalText READ totalText NOTIFY changed)
     Q_PROPERTY(bool hasUnavailable READ hasUnavailable NOTIFY changed)
@@ -43,7 +47,15 @@ public:
     void setLanguage(const QString &language, const QString &currency);
     Cart &cart() { return m_cart; }
     const Cart &cart() const { return m_cart; }
+    // Subtotal, the rewards' discount, tax and total, by computeTotals (app/domain/pricing).
     Totals totals() const;
+    // The rewards a signed-in member redeems on this cart, and for a member answered from the
+    // offline cache the most their discount may reach (nullopt: no cap). The discount follows
+    // the cart: a free item no longer in it gives nothing.
+    void setRedeemedRewards(const QList<LoyaltyReward> &rewards, std::optional<Cents> discountCap);
+    const QList<LoyaltyReward> &redeemedRewards() const { return m_redeemed; }
+    Cents discountCents() const;
+    QString discountText() const;
     // Call after changing cart() directly (adding, clearing, availability refresh).
     void reset();
 
@@ -73,6 +85,8 @@ private:
 
     Cart m_cart;
     int m_taxRateBps = 0;
+    QList<LoyaltyReward> m_redeemed;
+    std::optional<Cents> m_discountCap;
     QString m_language = QStringLiteral("en");
     QString m_currency = QStringLiteral("USD");
 };

@@ -45,9 +45,23 @@ int IdleMonitor::secondsLeft() const
 
 void IdleMonitor::setIdleTimeoutMs(int ms)
 {
-    if (ms <= 0 || ms == m_idleTimer.interval())
+    if (ms <= 0 || ms == m_idleTimeoutMs)
         return;
-    m_idleTimer.setInterval(ms);
+    m_idleTimeoutMs = ms;
+    applyTimeout();
+}
+
+void IdleMonitor::setExtendedTime(bool extended)
+{
+    if (extended == m_extendedTime)
+        return;
+    m_extendedTime = extended;
+    applyTimeout();
+}
+
+void IdleMonitor::applyTimeout()
+{
+    m_idleTimer.setInterval(m_extendedTime ? 2 * m_idleTimeoutMs : m_idleTimeoutMs);
     if (m_active && !m_warning)
         m_idleTimer.start();
     emit timingChanged();

@@ -20,6 +20,10 @@ class IdleMonitor : public QObject
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
     Q_PROPERTY(int idleTimeoutMs READ idleTimeoutMs WRITE setIdleTimeoutMs NOTIFY timingChanged)
     Q_PROPERTY(int warningMs READ warningMs WRITE setWarningMs NOTIFY timingChanged)
+    // Doubles the idle timeout (accessibility mode: moving by keypad and listening take longer).
+    Q_PROPERTY(bool extendedTime READ extendedTime WRITE setExtendedTime NOTIFY timingChanged)
+    // The timeout in force: idleTimeoutMs, doubled while extendedTime is on.
+    Q_PROPERTY(int effectiveTimeoutMs READ effectiveTimeoutMs NOTIFY timingChanged)
 
 public:
     explicit IdleMonitor(QObject *parent = nullptr);
@@ -29,8 +33,11 @@ public:
     void setActive(bool active);
     bool isWarning() const { return m_warning; }
     int secondsLeft() const;
-    int idleTimeoutMs() const { return m_idleTimer.interval(); }
+    int idleTimeoutMs() const { return m_idleTimeoutMs; }
     void setIdleTimeoutMs(int ms);
+    bool extendedTime() const { return m_extendedTime; }
+    void setExtendedTime(bool extended);
+    int effectiveTimeoutMs() const { return m_idleTimer.interval(); }
     int warningMs() const { return m_warningMs; }
     void setWarningMs(int ms);
 
@@ -53,10 +60,13 @@ private:
     void startWarning();
     void tick();
     void setWarning(bool warning);
+    void applyTimeout();
 
     bool m_active = false;
     bool m_warning = false;
     int m_warningMs = 30000;
+    int m_idleTimeoutMs = 60000;
+    bool m_extendedTime = false;
     int m_lastSecondsLeft = 0;
     QTimer m_idleTimer;
     QTimer m_tickTimer;

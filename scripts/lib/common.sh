@@ -14,7 +14,10 @@ KIOSK_PACKAGES=(
     qt6-httpserver-dev libqt6httpserver6 qt6-websockets-dev
     libsqlite3-dev sqlite3 libgl-dev fonts-dejavu-core
     libcurl4-openssl-dev
+    libphonenumber-dev
     libsystemd-dev
+    qt6-multimedia-dev qml6-module-qtmultimedia sox
+    qt6-speech-dev qt6-speech-flite-plugin qt6-speech-speechd-plugin
     xvfb xauth
     dpkg-dev lintian systemd file man-db
 )

@@ -1,5 +1,7 @@
 // Runner of the QML tests (tst_*.qml): the kiosk's QML modules are linked in statically and
 // found under qrc:/.
+#include "ui/recenterrorlog.h"
+
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QtQuickTest>
@@ -12,7 +14,16 @@ class Setup : public QObject
     Q_OBJECT
 
 public slots:
-    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        // Back on top of the handler Qt Test installed meanwhile (it passes nothing on).
+        m_errorLog.install();
+    }
+
+private:
+    // The diagnostics Errors page shows what this keeps, as in the kiosk.
+    kiosk::RecentErrorLog m_errorLog;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(kiosk_qml, Setup)

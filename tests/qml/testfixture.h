@@ -7,6 +7,8 @@
 #include <memory>
 #include <vector>
 
+#include "ui/kiosksession.h" // complete: moc registers the pointer type of the invokables
+
 // What the QML tests need from the file system: the sample store and fresh data folders,
 // so no test ever writes into kiosk-config/data.
 class TestFixture : public QObject
@@ -28,6 +30,12 @@ public:
     QSize screenSize() const;
     // A new empty folder, removed when the runner exits.
     Q_INVOKABLE QString newDataDir();
+    // Gives a loaded session's diagnostics a real, running HealthMonitor (as main.cpp does;
+    // its listener on a free port), owned by the session. False when it cannot start.
+    Q_INVOKABLE bool attachHealthMonitor(kiosk::KioskSession *session);
+    // Marks the newest pending outbox entry of `session` failed for good with `reason`, as the
+    // sync thread does on a 422; its seq, or -1 when none is pending.
+    Q_INVOKABLE qint64 failNewestPendingEntry(kiosk::KioskSession *session, const QString &reason);
 
 private:
     std::vector<std::unique_ptr<QTemporaryDir>> m_dataDirs;

@@ -37,3 +37,5 @@ draw dine-in 7 "circle 64,66 64,34 circle 64,66 64,50
     path 'M 120 112 L 120 18 Q 106 30 106 64 L 120 68'"
 draw take-out 7 "path 'M 22 42 L 106 42 L 98 116 L 30 116 Z'
     path 'M 46 54 L 46 36 Q 46 12 64 12 Q 82 12 82 36 L 82 54'"
+draw star 8 "fill COLOUR path 'M 64 10 L 80 46 L 118 50 L 89 76 L 98 114 L 64 94 L 30 114 L 39 76 L 10 50 L 48 46 Z'"
+draw backspace 9 "path 'M 44 24 L 116 24 L 116 104 L 44 104 L 8 64 Z' path 'M 62 46 L 98 82' path 'M 98 46 L 62 82'"

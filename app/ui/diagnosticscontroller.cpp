@@ -1,0 +1,428 @@
+#include "ui/diagnosticscontroller.h"
+
+#include "health/healthmonitor.h"
+#include "storage/database.h"
+#include "storage/outbox.h"
+#include "storage/staffaudit.h"
+#include "sync/syncservice.h"
+#include "ui/kiosksession.h"
+#include "ui/recenterrorlog.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStorageInfo>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcDiagnostics, "kiosk.diagnostics")
+
+using namespace Qt::StringLiterals;
+
+namespace kiosk {
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+constexpr int ListLimit = 100; // per state: more than a screen can usefully show
+
+// Resident set size from /proc (procfs: no disk involved); -1 when unreadable.
+qint64 residentBytes()
+{
+    QFile statm(u"/proc/self/statm"_s);
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readLine().split(' ');
+    bool ok = false;
+    const qint64 pages = fields.size() > 1 ? fields.at(1).toLongLong(&ok) : 0;
+    return ok ? pages * sysconf(_SC_PAGESIZE) : -1;
+}
+
+QDateTime processStart()
+{
+    static const QDateTime start = QDateTime::currentDateTimeUtc();
+    return start;
+}
+
+} // namespace
+
+DiagnosticsController::DiagnosticsController(KioskSession &session)
+    : m_session(session), m_clock(&PinGate::monotonicNowMs)
+{
+    processStart();
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(DefaultIdleExitMs);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] { leave(u"idle"_s); });
+    m_lockTicker.setInterval(1000);
+    connect(&m_lockTicker, &QTimer::timeout, this, [this] {
+        if (!isLockedOut())
+            m_lockTicker.stop();
+        emit gateChanged();
+    });
+    connect(&m_session, &KioskSession::loaded, this, &DiagnosticsController::onSessionLoaded);
+    // A reloaded config may bring a new PIN hash.
+    connect(&m_session, &KioskSession::configApplied, this, &DiagnosticsController::onSessionLoaded);
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+DiagnosticsController::~DiagnosticsController()
+{
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->removeEventFilter(this);
+}
+
+void DiagnosticsController::onSessionLoaded()
+{
+    if (!m_session.isReady())
+        return;
+    const QString pinHash = m_session.config().kiosk.diagnostics.pinHash;
+    if (m_gate)
+        m_gate->setPinHash(pinHash); // failures and a lockout survive a reload
+    else
+        m_gate = std::make_unique<PinGate>(pinHash, m_clock);
+    if (m_session.databasePath() != m_databasePath) {
+        m_audit.reset();
+        m_db.reset();
+        m_databasePath = m_session.databasePath();
+        QString error;
+        m_db = Database::open(m_databasePath, &error);
+        if (m_db)
+            m_audit = std::make_unique<StaffAudit>(*m_db);
+        else
+            qCWarning(lcDiagnostics) << "diagnostics without the database:" << error;
+    }
+    connectSync(m_session.sync());
+    emit gateChanged();
+    emit deviceChanged();
+}
+
+void DiagnosticsController::connectSync(SyncService *sync)
+{
+    if (sync == m_sync)
+        return;
+    if (m_sync)
+        disconnect(m_sync, nullptr, this, nullptr);
+    m_sync = sync;
+    if (!sync)
+        return;
+    connect(sync, &SyncService::networkTestFinished, this, &DiagnosticsController::onNetworkTestFinished);
+    connect(sync, &SyncService::outboxChanged, this, [this] {
+        if (m_unlocked)
+            refreshOutbox();
+    });
+}
+
+void DiagnosticsController::setHealthMonitor(HealthMonitor *monitor)
+{
+    if (m_monitor)
+        disconnect(m_monitor, nullptr, this, nullptr);
+    m_monitor = monitor;
+    if (monitor)
+        connect(monitor, &HealthMonitor::reportUpdated, this, &DiagnosticsController::updateHealth);
+    updateHealth();
+}
+
+void DiagnosticsController::setErrorLog(RecentErrorLog *log)
+{
+    m_errorLog = log;
+    refreshErrors();
+}
+
+void DiagnosticsController::setClock(PinGate::Clock clock)
+{
+    m_clock = clock ? std::move(clock) : PinGate::Clock(&PinGate::monotonicNowMs);
+    if (m_gate)
+        m_gate = std::make_unique<PinGate>(m_session.config().kiosk.diagnostics.pinHash, m_clock);
+    emit gateChanged();
+}
+
+qint64 DiagnosticsController::now() const
+{
+    return m_clock();
+}
+
+bool DiagnosticsController::isLockedOut() const
+{
+    return m_gate && m_gate->state() == PinGate::State::Locked;
+}
+
+int DiagnosticsController::attemptsLeft() const
+{
+    return m_gate ? m_gate->attemptsLeft() : 0;
+}
+
+int DiagnosticsController::lockSecondsLeft() const
+{
+    return m_gate ? int((m_gate->remainingLockMs() + 999) / 1000) : 0;
+}
+
+void DiagnosticsController::setIdleExitMs(int ms)
+{
+    if (ms <= 0 || ms == m_idleTimer.interval())
+        return;
+    m_idleTimer.setInterval(ms);
+    if (m_active)
+        m_idleTimer.start();
+    emit idleExitMsChanged();
+}
+
+bool DiagnosticsController::noteEntryTap()
+{
+    const qint64 t = now();
+    m_entryTaps.append(t);
+    m_entryTaps.removeIf([t](qint64 tap) { return t - tap > EntryWindowMs; });
+    if (m_entryTaps.size() < EntryTaps)
+        return false;
+    m_entryTaps.clear();
+    begin();
+    return true;
+}
+
+void DiagnosticsController::begin()
+{
+    m_idleTimer.start();
+    if (m_active)
+        return;
+    m_active = true;
+    qCInfo(lcDiagnostics) << "PIN page opened";
+    emit activeChanged();
+    emit gateChanged();
+    if (isLockedOut())
+        m_lockTicker.start();
+}
+
+DiagnosticsController::UnlockResult DiagnosticsController::unlock(const QString &pin)
+{
+    if (!m_gate)
+        return UnlockResult::WrongPin; // no config loaded: nothing to check against
+    if (m_unlocked)
+        return UnlockResult::Unlocked;
+    m_idleTimer.start();
+    const PinGate::Result result = m_gate->attempt(pin);
+    UnlockResult outcome = UnlockResult::WrongPin;
+    switch (result) {
+    case PinGate::Result::Accepted:
+        audit(u"pin_ok"_s);
+        outcome = UnlockResult::Unlocked;
+        break;
+    case PinGate::Result::Rejected:
+        audit(u"pin_wrong"_s, u"%1 attempts left"_s.arg(m_gate->attemptsLeft()));
+        if (isLockedOut()) {
+            audit(u"pin_lockout"_s, u"locked for %1 s"_s.arg(lockSecondsLeft()));
+            m_lockTicker.start();
+            outcome = UnlockResult::LockedOut;
+        }
+        break;
+    case PinGate::Result::Locked:
+        audit(u"pin_refused_locked"_s, u"%1 s left"_s.arg(lockSecondsLeft()));
+        outcome = UnlockResult::LockedOut;
+        break;
+    }
+    emit gateChanged();
+    if (outcome == UnlockResult::Unlocked) {
+        setUnlocked(true);
+        refresh();
+        updateHealth();
+    }
+    return outcome;
+}
+
+void DiagnosticsController::exit()
+{
+    leave(u"staff"_s);
+}
+
+void DiagnosticsController::leave(const QString &why)
+{
+    if (!m_active)
+        return;
+    m_idleTimer.stop();
+    if (m_unlocked)
+        audit(u"exit"_s, why);
+    else
+        qCInfo(lcDiagnostics) << "PIN page closed:" << why;
+    setUnlocked(false);
+    m_active = false;
+    emit activeChanged();
+    emit exited();
+}
+
+void DiagnosticsController::setUnlocked(bool unlocked)
+{
+    if (unlocked == m_unlocked)
+        return;
+    m_unlocked = unlocked;
+    emit unlockedChanged();
+}
+
+bool DiagnosticsController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_active) {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress:
+        case QEvent::TouchBegin:
+        case QEvent::KeyPress:
+        case QEvent::Wheel:
+            m_idleTimer.start();
+            break;
+        default:
+            break;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void DiagnosticsController::refresh()
+{
+    refreshOutbox();
+    refreshErrors();
+    refreshDevice();
+}
+
+void DiagnosticsController::refreshOutbox()
+{
+    if (!m_db)
+        return;
+    Outbox outbox(*m_db);
+    // Failed first: they are the ones waiting for staff.
+    QList<OutboxEntry> entries = outbox.list(OutboxEntry::State::Failed, ListLimit);
+    entries.append(outbox.list(OutboxEntry::State::Pending, ListLimit));
+    m_outbox.setEntries(entries);
+}
+
+void DiagnosticsController::refreshErrors()
+{
+    RecentErrorLog *log = m_errorLog ? m_errorLog : RecentErrorLog::installed();
+    m_errors.setMessages(log ? log->messages() : QList<LoggedMessage>());
+}
+
+void DiagnosticsController::refreshDevice()
+{
+    // statvfs and procfs: microseconds, no disk I/O.
+    const QStorageInfo storage(dataDir());
+    m_diskFreeMiB = storage.isValid() ? storage.bytesAvailable() / MiB : -1;
+    const qint64 rss = residentBytes();
+    m_residentMiB = rss < 0 ? -1 : rss / MiB;
+    emit deviceChanged();
+}
+
+void DiagnosticsController::updateHealth()
+{
+    const QList<HealthCheck> checks = m_monitor ? m_monitor->report().checks : QList<HealthCheck>();
+    m_health.setChecks(checks);
+    const QString status = m_monitor && !checks.isEmpty() ? healthStatusName(m_monitor->report().status) : QString();
+    if (status != m_healthStatus) {
+        m_healthStatus = status;
+        emit healthChanged();
+    }
+}
+
+bool DiagnosticsController::retry(qint64 seq)
+{
+    if (!m_unlocked || !m_db)
+        return false;
+    const bool ok = Outbox(*m_db).retry(seq);
+    audit(u"outbox_retry"_s, u"seq %1%2"_s.arg(seq).arg(ok ? QString() : u" refused: not a failed entry"_s));
+    if (ok && m_sync)
+        m_sync->wake();
+    refreshOutbox();
+    return ok;
+}
+
+bool DiagnosticsController::discard(qint64 seq)
+{
+    if (!m_unlocked || !m_db)
+        return false;
+    const bool ok = Outbox(*m_db).discard(seq, QDateTime::currentDateTimeUtc());
+    audit(u"outbox_discard"_s, u"seq %1%2"_s.arg(seq).arg(ok ? QString() : u" refused: not a failed entry"_s));
+    refreshOutbox();
+    return ok;
+}
+
+void DiagnosticsController::syncNow()
+{
+    if (!m_unlocked)
+        return;
+    audit(u"sync_now"_s);
+    if (m_sync)
+        m_sync->wake();
+}
+
+void DiagnosticsController::reloadConfig()
+{
+    if (!m_unlocked)
+        return;
+    audit(u"config_reload"_s);
+    // KioskSession applies it between customers and reports the outcome in its config
+    // properties, which the Config page shows.
+    m_session.reloadConfig();
+}
+
+void DiagnosticsController::runNetworkTest()
+{
+    if (!m_unlocked || m_networkTestRunning)
+        return;
+    audit(u"network_test"_s);
+    m_networkTestRunning = true;
+    emit networkTestChanged();
+    if (m_sync)
+        m_sync->runNetworkTest();
+    else
+        onNetworkTestFinished(0, 0, u"sync is not running"_s);
+}
+
+void DiagnosticsController::onNetworkTestFinished(int status, qint64 latencyMs, const QString &error)
+{
+    m_networkTestRunning = false;
+    m_networkTestStatus = status;
+    m_networkTestLatencyMs = latencyMs;
+    m_networkTestError = error;
+    m_networkTestAt = QDateTime::currentDateTime();
+    emit networkTestChanged();
+}
+
+QString DiagnosticsController::networkTestTimeText() const
+{
+    return m_networkTestAt.isValid() ? m_networkTestAt.toString(u"HH:mm:ss") : QString();
+}
+
+QString DiagnosticsController::backendUrl() const
+{
+    return m_session.config().kiosk.backend.url;
+}
+
+QString DiagnosticsController::appVersion() const
+{
+    return QCoreApplication::applicationVersion();
+}
+
+QString DiagnosticsController::qtVersion() const
+{
+    return QString::fromLatin1(qVersion());
+}
+
+QString DiagnosticsController::kioskId() const
+{
+    return m_session.kioskId();
+}
+
+qint64 DiagnosticsController::uptimeSeconds() const
+{
+    return processStart().secsTo(QDateTime::currentDateTimeUtc());
+}
+
+QString DiagnosticsController::dataDir() const
+{
+    return m_databasePath.isEmpty() ? QString() : QFileInfo(m_databasePath).absolutePath();
+}
+
+void DiagnosticsController::audit(const QString &action, const QString &detail)
+{
+    qCInfo(lcDiagnostics).noquote() << "staff:" << action << detail;
+    if (!m_audit || !m_audit->record(action, detail, QDateTime::currentDateTimeUtc()))
+        qCWarning(lcDiagnostics).noquote() << "staff action not audited:" << action
+                                           << (m_audit ? m_audit->lastError() : u"no database"_s);
+}
+
+} // namespace kiosk

@@ -1,0 +1,183 @@
+#pragma once
+
+#include "staff/pingate.h"
+#include "ui/healthchecklistmodel.h"
+#include "ui/outboxentrylistmodel.h"
+#include "ui/recenterrorlistmodel.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+#include <optional>
+
+namespace kiosk {
+
+class Database;
+class HealthMonitor;
+class KioskSession;
+class RecentErrorLog;
+class StaffAudit;
+class SyncService;
+
+// The staff diagnostics mode behind the PIN: the lockout (PinGate), the data of every page
+// and the staff actions, each of them written to the staff_audit table and logged (never the
+// PIN). It reads the session's config and storage and never decides a business rule itself.
+class DiagnosticsController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by KioskSession")
+    // Diagnostics are on screen (PIN page or pages), from begin() until exit.
+    Q_PROPERTY(bool active READ isActive NOTIFY activeChanged)
+    Q_PROPERTY(bool unlocked READ isUnlocked NOTIFY unlockedChanged)
+    Q_PROPERTY(bool lockedOut READ isLockedOut NOTIFY gateChanged)
+    Q_PROPERTY(int attemptsLeft READ attemptsLeft NOTIFY gateChanged)
+    Q_PROPERTY(int lockSecondsLeft READ lockSecondsLeft NOTIFY gateChanged)
+    // Diagnostics leave by themselves after this long without a touch (2 minutes).
+    Q_PROPERTY(int idleExitMs READ idleExitMs WRITE setIdleExitMs NOTIFY idleExitMsChanged)
+
+    Q_PROPERTY(kiosk::HealthCheckListModel *health READ health CONSTANT)
+    Q_PROPERTY(QString healthStatus READ healthStatus NOTIFY healthChanged)
+    Q_PROPERTY(kiosk::OutboxEntryListModel *outbox READ outbox CONSTANT)
+    Q_PROPERTY(kiosk::RecentErrorListModel *errors READ errors CONSTANT)
+
+    Q_PROPERTY(bool networkTestRunning READ networkTestRunning NOTIFY networkTestChanged)
+    Q_PROPERTY(bool networkTestDone READ networkTestDone NOTIFY networkTestChanged)
+    Q_PROPERTY(int networkTestStatus READ networkTestStatus NOTIFY networkTestChanged)
+    Q_PROPERTY(qint64 networkTestLatencyMs READ networkTestLatencyMs NOTIFY networkTestChanged)
+    Q_PROPERTY(QString networkTestError READ networkTestError NOTIFY networkTestChanged)
+    Q_PROPERTY(QString networkTestTimeText READ networkTestTimeText NOTIFY networkTestChanged)
+    Q_PROPERTY(QString backendUrl READ backendUrl NOTIFY deviceChanged)
+
+    Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
+    Q_PROPERTY(QString qtVersion READ qtVersion CONSTANT)
+    Q_PROPERTY(QString kioskId READ kioskId NOTIFY deviceChanged)
+    Q_PROPERTY(qint64 uptimeSeconds READ uptimeSeconds NOTIFY deviceChanged)
+    Q_PROPERTY(qint64 diskFreeMiB READ diskFreeMiB NOTIFY deviceChanged)   // -1: unknown
+    Q_PROPERTY(qint64 residentMiB READ residentMiB NOTIFY deviceChanged)   // -1: unknown
+    Q_PROPERTY(QString dataDir READ dataDir NOTIFY deviceChanged)
+
+public:
+    enum class UnlockResult { Unlocked, WrongPin, LockedOut };
+    Q_ENUM(UnlockResult)
+
+    static constexpr int DefaultIdleExitMs = 2 * 60 * 1000;
+    static constexpr int EntryTaps = 5;
+    static constexpr qint64 EntryWindowMs = 3000;
+
+    explicit DiagnosticsController(KioskSession &session);
+    ~DiagnosticsController() override;
+
+    // The kiosk's health monitor (main.cpp owns it); the Health page is empty without one.
+    void setHealthMonitor(HealthMonitor *monitor);
+    // Where the Errors page reads from; RecentErrorLog::installed() unless set.
+    void setErrorLog(RecentErrorLog *log);
+    // Tests pin time: the PIN lockout and the entry gesture run on it.
+    void setClock(PinGate::Clock clock);
+
+    bool isActive() const { return m_active; }
+    bool isUnlocked() const { return m_unlocked; }
+    bool isLockedOut() const;
+    int attemptsLeft() const;
+    int lockSecondsLeft() const;
+    int idleExitMs() const { return m_idleTimer.interval(); }
+    void setIdleExitMs(int ms);
+    HealthCheckListModel *health() { return &m_health; }
+    QString healthStatus() const { return m_healthStatus; }
+    OutboxEntryListModel *outbox() { return &m_outbox; }
+    RecentErrorListModel *errors() { return &m_errors; }
+    bool networkTestRunning() const { return m_networkTestRunning; }
+    bool networkTestDone() const { return m_networkTestAt.isValid(); }
+    int networkTestStatus() const { return m_networkTestStatus; }
+    qint64 networkTestLatencyMs() const { return m_networkTestLatencyMs; }
+    QString networkTestError() const { return m_networkTestError; }
+    QString networkTestTimeText() const;
+    QString backendUrl() const;
+    QString appVersion() const;
+    QString qtVersion() const;
+    QString kioskId() const;
+    qint64 uptimeSeconds() const;
+    qint64 diskFreeMiB() const { return m_diskFreeMiB; }
+    qint64 residentMiB() const { return m_residentMiB; }
+    QString dataDir() const;
+
+    // A tap on the attract screen's logo; true on the fifth within three seconds, when the
+    // PIN page should open (begin() has then been called).
+    Q_INVOKABLE bool noteEntryTap();
+    // The PIN page opens: the idle exit starts counting.
+    Q_INVOKABLE void begin();
+    Q_INVOKABLE kiosk::DiagnosticsController::UnlockResult unlock(const QString &pin);
+    // Leaves diagnostics (the Exit button, or the PIN page's Cancel): locked again.
+    Q_INVOKABLE void exit();
+
+    // Re-reads what the pages show: outbox, recent errors, device figures.
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE bool retry(qint64 seq);
+    Q_INVOKABLE bool discard(qint64 seq);
+    Q_INVOKABLE void syncNow();
+    Q_INVOKABLE void reloadConfig();
+    Q_INVOKABLE void runNetworkTest();
+
+signals:
+    void activeChanged();
+    void unlockedChanged();
+    void gateChanged();
+    void idleExitMsChanged();
+    void healthChanged();
+    void networkTestChanged();
+    void deviceChanged();
+    // Diagnostics closed (by staff or the idle timer): the pages return to the attract screen.
+    void exited();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onSessionLoaded();
+    void connectSync(SyncService *sync);
+    void onNetworkTestFinished(int status, qint64 latencyMs, const QString &error);
+    void updateHealth();
+    void refreshOutbox();
+    void refreshErrors();
+    void refreshDevice();
+    void leave(const QString &why);
+    void setUnlocked(bool unlocked);
+    // Writes the staff_audit row and the log line; `detail` never holds a PIN.
+    void audit(const QString &action, const QString &detail = {});
+    qint64 now() const;
+
+    KioskSession &m_session;
+    PinGate::Clock m_clock;
+    std::unique_ptr<PinGate> m_gate;
+    QString m_databasePath;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<StaffAudit> m_audit;
+    QPointer<SyncService> m_sync;
+    QPointer<HealthMonitor> m_monitor;
+    RecentErrorLog *m_errorLog = nullptr;
+
+    bool m_active = false;
+    bool m_unlocked = false;
+    QList<qint64> m_entryTaps;
+    QTimer m_idleTimer;
+    QTimer m_lockTicker; // refreshes lockSecondsLeft while entry is locked
+
+    HealthCheckListModel m_health;
+    QString m_healthStatus;
+    OutboxEntryListModel m_outbox;
+    RecentErrorListModel m_errors;
+
+    bool m_networkTestRunning = false;
+    int m_networkTestStatus = 0;
+    qint64 m_networkTestLatencyMs = 0;
+    QString m_networkTestError;
+    QDateTime m_networkTestAt;
+
+    qint64 m_diskFreeMiB = -1;
+    qint64 m_residentMiB = -1;
+};
+
+} // namespace kiosk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "health/healthcheck.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace kiosk {
+
+// Every health check of the last report, for the diagnostics Health page: status, observed
+// value with its unit, and when it was observed.
+class HealthCheckListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by DiagnosticsController")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        KeyRole = Qt::UserRole + 1, // "outbox:depth"
+        StatusRole,                 // "pass", "warn" or "fail"
+        ValueTextRole,              // "3 entries", "12 ms"; empty when nothing was observed
+        TimeTextRole,               // local "HH:mm:ss"
+        OutputRole,                 // why it is not passing
+    };
+    Q_ENUM(Role)
+
+    explicit HealthCheckListModel(QObject *parent = nullptr);
+
+    void setChecks(const QList<HealthCheck> &checks);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countChanged();
+
+private:
+    QList<HealthCheck> m_checks;
+};
+
+} // namespace kiosk

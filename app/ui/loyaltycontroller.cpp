@@ -1,0 +1,461 @@
+#include "ui/loyaltycontroller.h"
+
+#include "domain/itemselection.h"
+#include "contract/membersresponse.h"
+#include "domain/logmask.h"
+#include "sync/syncservice.h"
+#include "ui/cartmodel.h"
+#include "ui/loyaltyidentifiers.h"
+#include "ui/moneyformat.h"
+
+#include <QLoggingCategory>
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcLoyalty, "kiosk.loyalty")
+
+using namespace Qt::StringLiterals;
+
+namespace kiosk {
+
+namespace {
+
+// The words around a reward's value, in the pages' languages (menu texts come from the
+// config; these few are the kiosk's own).
+QString offText(const QString &language, const QString &value)
+{
+    if (language == u"es"_s)
+        return u"%1 de descuento"_s.arg(value);
+    return u"%1 off"_s.arg(value);
+}
+
+} // namespace
+
+LoyaltyController::LoyaltyController(CartModel *cart, QObject *parent) : QObject(parent), m_cart(cart)
+{
+    connect(m_cart, &CartModel::changed, this, &LoyaltyController::onCartChanged);
+}
+
+void LoyaltyController::setSync(SyncService *sync)
+{
+    if (m_sync)
+        disconnect(m_sync, nullptr, this, nullptr);
+    m_sync = sync;
+    if (!m_sync)
+        return;
+    connect(m_sync, &SyncService::memberLookedUp, this, &LoyaltyController::onLookedUp);
+    connect(m_sync, &SyncService::orderDelivered, this, [this](const QString &orderId, int pointsEarned) {
+        if (orderId.isEmpty() || orderId != m_lastOrderId || pointsEarned == m_lastPointsEarned)
+            return;
+        m_lastPointsEarned = pointsEarned;
+        emit changed();
+    });
+}
+
+void LoyaltyController::setRules(const LoyaltyRules &rules)
+{
+    if (rules == m_rules)
+        return;
+    m_rules = rules;
+    if (!m_rules.enabled)
+        signOut();
+    applyRedemptions(); // the offline cap may have changed
+    emit changed();
+}
+
+void LoyaltyController::setMenu(const Menu &menu)
+{
+    m_menu = menu;
+    refreshModels();
+}
+
+void LoyaltyController::setLanguage(const QString &language, const QString &currency)
+{
+    m_language = language;
+    m_currency = currency;
+    refreshModels();
+    emit changed();
+}
+
+std::optional<LoyaltyClaim> LoyaltyController::claim() const
+{
+    if (!m_member)
+        return std::nullopt;
+    LoyaltyClaim claim;
+    claim.memberId = m_member->id;
+    for (const LoyaltyReward &reward : m_redeemed)
+        claim.rewardIds.append(reward.id);
+    return claim;
+}
+
+void LoyaltyController::orderCommitted(const QString &orderId)
+{
+    if (!m_member)
+        return;
+    m_lastOrderId = orderId;
+    m_lastPointsEarned = -1;
+    // The rewards now belong to the saved order; the next order starts without them.
+    m_redeemed.clear();
+    m_droppedRewardName.clear();
+    applyRedemptions();
+    refreshModels();
+    emit changed();
+}
+
+// --- lookups ---------------------------------------------------------------------------------
+
+void LoyaltyController::lookupPhone(const QString &digits)
+{
+    startLookup(LoyaltyLookupKind::Phone, normalisePhone(digits, m_rules.phoneRegion));
+}
+
+void LoyaltyController::lookupMemberNumber(const QString &number)
+{
+    startLookup(LoyaltyLookupKind::MemberNumber, normaliseMemberNumber(number));
+}
+
+void LoyaltyController::lookupCode(const QString &scanned)
+{
+    startLookup(LoyaltyLookupKind::Code, normaliseScannedCode(scanned));
+}
+
+void LoyaltyController::startLookup(LoyaltyLookupKind kind, const std::optional<QString> &identifier)
+{
+    // A new lookup replaces whoever was signed in, with their redemptions.
+    clearMember();
+    ++m_requestId; // an answer still on its way for an earlier lookup is ignored
+    if (!identifier) {
+        qCInfo(lcLoyalty) << "member lookup by" << lookupKindCode(kind) << "refused: unreadable input";
+        m_lastInputInvalid = true;
+        setState(NotFound);
+        emit lookupFinished();
+        return;
+    }
+    if (!m_rules.enabled || !m_sync) {
+        setState(Unavailable);
+        emit lookupFinished();
+        return;
+    }
+    qCDebug(lcLoyalty).noquote() << "member lookup by" << lookupKindCode(kind) << maskIdentifier(*identifier);
+    setState(Looking);
+    m_sync->lookupMember(m_requestId, kind, *identifier);
+}
+
+void LoyaltyController::onLookedUp(const LoyaltyLookupResult &result)
+{
+    if (result.requestId != m_requestId || m_state != Looking)
+        return; // signed out, or a newer lookup started meanwhile
+    if (!result.answered()) {
+        qCInfo(lcLoyalty).noquote() << "member lookup unavailable:" << result.error;
+        setState(Unavailable);
+    } else if (result.members.isEmpty()) {
+        setState(NotFound);
+    } else if (result.members.size() == 1) {
+        m_fromCache = result.source == LoyaltyLookupResult::Source::Cache;
+        signIn(result.members.first());
+    } else {
+        m_candidateMembers = result.members;
+        m_candidatesFromCache = result.source == LoyaltyLookupResult::Source::Cache;
+        QList<LoyaltyCandidateListModel::Row> rows;
+        for (const LoyaltyMember &member : m_candidateMembers) {
+            const QString initial = member.lastNameInitial.left(1);
+            rows.append({initial.isEmpty() ? member.firstName : u"%1 %2."_s.arg(member.firstName, initial),
+                         member.tier});
+        }
+        m_candidates.setRows(rows);
+        setState(ChooseMember);
+    }
+    emit lookupFinished();
+}
+
+void LoyaltyController::chooseCandidate(int row)
+{
+    if (m_state != ChooseMember || row < 0 || row >= m_candidateMembers.size())
+        return;
+    const LoyaltyMember member = m_candidateMembers.at(row);
+    m_fromCache = m_candidatesFromCache;
+    m_candidateMembers.clear();
+    m_candidates.setRows({});
+    signIn(member);
+}
+
+void LoyaltyController::signIn(const LoyaltyMember &member)
+{
+    m_member = member;
+    m_redeemed.clear();
+    m_lastRedeemError = NoError;
+    m_droppedRewardName.clear();
+    m_lastOrderId.clear();
+    m_lastPointsEarned = -1;
+    qCInfo(lcLoyalty).noquote() << "member signed in" << (m_fromCache ? "from the offline cache" : "online");
+    refreshModels();
+    setState(Found);
+    emit changed();
+}
+
+void LoyaltyController::signOut()
+{
+    ++m_requestId;
+    const bool wasSignedIn = m_member.has_value();
+    clearMember();
+    setState(SignedOut);
+    if (wasSignedIn)
+        qCInfo(lcLoyalty) << "member signed out";
+    emit changed();
+}
+
+void LoyaltyController::clearMember()
+{
+    m_member.reset();
+    m_fromCache = false;
+    m_candidateMembers.clear();
+    m_candidatesFromCache = false;
+    m_redeemed.clear();
+    m_lastRedeemError = NoError;
+    m_lastInputInvalid = false;
+    m_droppedRewardName.clear();
+    m_lastOrderId.clear();
+    m_lastPointsEarned = -1;
+    m_candidates.setRows({});
+    applyRedemptions();
+    refreshModels();
+}
+
+void LoyaltyController::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit changed();
+}
+
+// --- redemptions -----------------------------------------------------------------------------
+
+const LoyaltyReward *LoyaltyController::reward(const QString &rewardId) const
+{
+    if (!m_member)
+        return nullptr;
+    for (const LoyaltyReward &r : m_member->rewards) {
+        if (r.id == rewardId)
+            return &r;
+    }
+    return nullptr;
+}
+
+int LoyaltyController::pointsRedeemed() const
+{
+    int spent = 0;
+    for (const LoyaltyReward &r : m_redeemed)
+        spent += r.pointsCost;
+    return spent;
+}
+
+std::optional<Cents> LoyaltyController::discountCap() const
+{
+    // A member known only from the cache may have spent their points elsewhere since.
+    if (m_member && m_fromCache)
+        return m_rules.offlineRedemptionCapCents;
+    return std::nullopt;
+}
+
+bool LoyaltyController::redeem(const QString &rewardId)
+{
+    RedeemError error = NoError;
+    const LoyaltyReward *r = reward(rewardId);
+    if (!m_rules.enabled || !r) {
+        error = NotAllowed;
+    } else if (std::any_of(m_redeemed.cbegin(), m_redeemed.cend(), [&](const LoyaltyReward &x) { return x.id == rewardId; })) {
+        error = AlreadyRedeemed;
+    } else if (pointsRedeemed() + r->pointsCost > m_member->points) {
+        error = NotEnoughPoints;
+    } else {
+        QList<LoyaltyReward> next = m_redeemed;
+        next.append(*r);
+        const Cents before = loyaltyDiscount(m_cart->cart(), m_redeemed);
+        const Cents after = loyaltyDiscount(m_cart->cart(), next);
+        if (r->kind == LoyaltyReward::Kind::FreeItem && after == before)
+            error = ItemNotInCart;
+        else if (const std::optional<Cents> cap = discountCap(); cap && (*cap <= 0 || after > *cap))
+            error = OfflineCapReached;
+    }
+    m_lastRedeemError = error;
+    if (error == NoError) {
+        m_redeemed.append(*r);
+        m_droppedRewardName.clear();
+        applyRedemptions();
+    }
+    refreshModels();
+    emit changed();
+    return error == NoError;
+}
+
+void LoyaltyController::unredeem(const QString &rewardId)
+{
+    const qsizetype removed = m_redeemed.removeIf([&](const LoyaltyReward &r) { return r.id == rewardId; });
+    if (removed == 0)
+        return;
+    m_lastRedeemError = NoError;
+    applyRedemptions();
+    refreshModels();
+    emit changed();
+}
+
+void LoyaltyController::applyRedemptions()
+{
+    m_cart->setRedeemedRewards(m_redeemed, discountCap());
+}
+
+void LoyaltyController::onCartChanged()
+{
+    // A free item that left the cart takes its reward with it, visibly (droppedRewardName).
+    QStringList dropped;
+    m_redeemed.removeIf([&](const LoyaltyReward &r) {
+        if (r.kind != LoyaltyReward::Kind::FreeItem || rewardDiscount(m_cart->cart(), r) > 0)
+            return false;
+        dropped.append(r.name.text(m_language));
+        return true;
+    });
+    if (!dropped.isEmpty()) {
+        m_droppedRewardName = dropped.join(u", "_s);
+        applyRedemptions();
+    }
+    if (m_member)
+        refreshModels(); // affordability and the estimate follow the cart
+    emit changed();
+}
+
+bool LoyaltyController::addUsual(const QString &itemId)
+{
+    const MenuItem *item = m_menu.item(itemId);
+    if (!item || !item->available)
+        return false;
+    const ItemSelection selection = ItemSelection::withDefaults(m_menu, *item);
+    if (!selection.isComplete())
+        return false;
+    const Cart::Add added = m_cart->cart().add(selection, 1);
+    if (added != Cart::Add::Added && added != Cart::Add::Merged)
+        return false;
+    m_cart->reset();
+    return true;
+}
+
+QString LoyaltyController::formatPhone(const QString &digits) const
+{
+    return formatPhoneAsYouType(digits, m_rules.phoneRegion);
+}
+
+// --- what the pages show -----------------------------------------------------------------------
+
+QString LoyaltyController::rewardValueText(const LoyaltyReward &reward) const
+{
+    switch (reward.kind) {
+    case LoyaltyReward::Kind::AmountOff:
+        return offText(m_language, formatMoney(reward.amountCents, m_language, m_currency));
+    case LoyaltyReward::Kind::PercentOff:
+        return offText(m_language, m_language == u"es"_s ? u"%1 %"_s.arg(reward.percent) : u"%1%"_s.arg(reward.percent));
+    case LoyaltyReward::Kind::FreeItem:
+        if (const MenuItem *item = m_menu.item(reward.itemId))
+            return item->name.text(m_language);
+        return reward.name.text(m_language);
+    }
+    return {};
+}
+
+void LoyaltyController::refreshModels()
+{
+    if (!m_member) {
+        m_rewards.setRows({});
+        m_usualItems.setRows({});
+        return;
+    }
+    const int left = m_member->points - pointsRedeemed();
+    QList<LoyaltyRewardListModel::Row> rewards;
+    for (const LoyaltyReward &r : m_member->rewards) {
+        const bool redeemed = std::any_of(m_redeemed.cbegin(), m_redeemed.cend(),
+                                          [&](const LoyaltyReward &x) { return x.id == r.id; });
+        rewards.append({r.id, r.name.text(m_language), r.pointsCost, rewardKindCode(r.kind), rewardValueText(r),
+                        redeemed || r.pointsCost <= left, redeemed});
+    }
+    m_rewards.setRows(rewards);
+
+    QList<LoyaltyUsualItemListModel::Row> usual;
+    for (const QString &itemId : m_member->recentItems) {
+        const MenuItem *item = m_menu.item(itemId);
+        if (!item || std::any_of(usual.cbegin(), usual.cend(), [&](const auto &row) { return row.itemId == itemId; }))
+            continue; // gone from the menu, or listed twice
+        usual.append({item->id, item->name.text(m_language), formatMoney(item->priceCents, m_language, m_currency),
+                      item->image.isEmpty() ? QUrl() : QUrl::fromLocalFile(item->image), item->available});
+    }
+    m_usualItems.setRows(usual);
+}
+
+QString LoyaltyController::firstName() const { return m_member ? m_member->firstName : QString(); }
+int LoyaltyController::points() const { return m_member ? m_member->points : 0; }
+QString LoyaltyController::tier() const { return m_member ? m_member->tier : QString(); }
+bool LoyaltyController::birthdayToday() const { return m_member && m_member->birthdayToday; }
+
+QString LoyaltyController::nextTierName() const
+{
+    return m_member && m_member->nextTier ? m_member->nextTier->name : QString();
+}
+
+int LoyaltyController::nextTierPointsNeeded() const
+{
+    return m_member && m_member->nextTier ? std::max(m_member->nextTier->pointsNeeded, 0) : 0;
+}
+
+double LoyaltyController::nextTierProgress() const
+{
+    if (!m_member || !m_member->nextTier)
+        return 0.0;
+    const double have = std::max(m_member->points, 0);
+    const double total = have + nextTierPointsNeeded();
+    return total > 0 ? std::clamp(have / total, 0.0, 1.0) : 1.0;
+}
+
+const LoyaltyReward *LoyaltyController::nextReward() const
+{
+    // The cheapest reward the member cannot afford yet: what they are saving towards.
+    if (!m_member)
+        return nullptr;
+    const LoyaltyReward *next = nullptr;
+    for (const LoyaltyReward &r : m_member->rewards) {
+        if (r.pointsCost > m_member->points && (!next || r.pointsCost < next->pointsCost))
+            next = &r;
+    }
+    return next;
+}
+
+QString LoyaltyController::nextRewardName() const
+{
+    const LoyaltyReward *next = nextReward();
+    return next ? next->name.text(m_language) : QString();
+}
+
+int LoyaltyController::nextRewardPointsNeeded() const
+{
+    const LoyaltyReward *next = nextReward();
+    return next ? next->pointsCost - m_member->points : 0;
+}
+
+double LoyaltyController::nextRewardProgress() const
+{
+    const LoyaltyReward *next = nextReward();
+    if (!next || next->pointsCost <= 0)
+        return 0.0;
+    return std::clamp(double(std::max(m_member->points, 0)) / next->pointsCost, 0.0, 1.0);
+}
+
+int LoyaltyController::pointsEstimate() const
+{
+    if (!m_member)
+        return 0;
+    const Totals totals = m_cart->totals();
+    return estimatePoints(totals.subtotal - totals.discount, *m_member, m_rules);
+}
+
+QString LoyaltyController::discountText() const
+{
+    return m_member ? m_cart->discountText() : QString();
+}
+
+} // namespace kiosk

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "storage/outbox.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace kiosk {
+
+// The outbox entries staff can act on (pending and failed), for the diagnostics Outbox page.
+// Shows no request body: it can carry personal data.
+class OutboxEntryListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by DiagnosticsController")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int failedCount READ failedCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        SeqRole = Qt::UserRole + 1,
+        KindRole,          // "order", "feedback", "assist"
+        OrderNumberRole,   // "K1-042"; empty unless an order
+        StateRole,         // "pending" or "failed"
+        AttemptsRole,
+        LastErrorRole,
+        CreatedTextRole,   // local "yyyy-MM-dd HH:mm:ss"
+    };
+    Q_ENUM(Role)
+
+    explicit OutboxEntryListModel(QObject *parent = nullptr);
+
+    void setEntries(const QList<OutboxEntry> &entries);
+    int failedCount() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countChanged();
+
+private:
+    QList<OutboxEntry> m_entries;
+};
+
+} // namespace kiosk

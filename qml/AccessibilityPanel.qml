@@ -1,0 +1,217 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk.Models
+
+// The accessibility options over the current page: high contrast, large text, the lowered
+// layout, speech volume, and switching the mode off. Opened by the accessibility button.
+Rectangle {
+    id: root
+
+    required property KioskSession session
+    readonly property AccessibilityController accessibility: session.accessibility
+    property bool open: false
+
+    function show(): void {
+        open = true;
+    }
+    function close(): void {
+        open = false;
+    }
+
+    objectName: "accessibilityPanel"
+    visible: open
+    color: Theme.scrim
+    Accessible.role: Accessible.Dialog
+    Accessible.name: qsTr("Accessibility options")
+
+    // One option that is on or off; its name says which, as it is spoken.
+    component OptionToggle: AbstractButton {
+        id: toggle
+
+        required property string label
+        required property bool on
+
+        implicitHeight: Math.max(Theme.buttonHeight, toggleRow.implicitHeight + 24)
+        leftPadding: Theme.margin
+        rightPadding: Theme.margin
+        Accessible.role: Accessible.CheckBox
+        Accessible.checkable: true
+        Accessible.checked: on
+        Accessible.name: on ? qsTr("%1: on").arg(label) : qsTr("%1: off").arg(label)
+        Layout.fillWidth: true
+
+        contentItem: RowLayout {
+            id: toggleRow
+
+            spacing: Theme.spacing
+
+            Text {
+                text: toggle.label
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Rectangle {
+                implicitWidth: stateText.implicitWidth + 40
+                implicitHeight: stateText.implicitHeight + 16
+                radius: height / 2
+                color: toggle.on ? Theme.text : Theme.surface
+                border.color: Theme.text
+                border.width: 3
+
+                Text {
+                    id: stateText
+
+                    anchors.centerIn: parent
+                    text: toggle.on ? qsTr("On") : qsTr("Off")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: toggle.on ? Theme.surface : Theme.text
+                }
+            }
+        }
+        background: Rectangle {
+            radius: Theme.radiusSmall
+            color: toggle.down ? Theme.surfaceMuted : Theme.surface
+            border.color: Theme.divider
+            border.width: 2
+        }
+    }
+
+    MouseArea {
+        anchors.fill: parent
+        // Swallows taps outside the card.
+    }
+    CardBackground {
+        anchors.fill: card
+        anchors.margins: -Theme.margin
+        elevation: 8
+    }
+    ColumnLayout {
+        id: card
+
+        anchors.horizontalCenter: parent.horizontalCenter
+        // In the lowered layout the options sit in the bottom half too.
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.verticalCenterOffset: Theme.lowerScreen ? Math.max(0, (parent.height - height) / 2 - 2 * Theme.margin) : 0
+        width: Math.min(parent.width - 4 * Theme.margin, 860)
+        spacing: Theme.spacing
+
+        Text {
+            text: qsTr("Accessibility")
+            font.pixelSize: Theme.fontHeadline
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Text {
+            text: qsTr("Move with Tab or the arrow keys, select with Enter, go back with Escape, and press F1 for help.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        OptionToggle {
+            objectName: "highContrastToggle"
+            label: qsTr("High contrast")
+            on: root.accessibility.highContrast
+            onClicked: {
+                root.accessibility.highContrast = !root.accessibility.highContrast;
+                root.accessibility.announce(Accessible.name);
+            }
+        }
+        OptionToggle {
+            objectName: "largeTextToggle"
+            label: qsTr("Large text")
+            on: root.accessibility.largeText
+            onClicked: {
+                root.accessibility.largeText = !root.accessibility.largeText;
+                root.accessibility.announce(Accessible.name);
+            }
+        }
+        OptionToggle {
+            objectName: "lowerScreenToggle"
+            label: qsTr("Lower the screen")
+            on: root.accessibility.lowerScreen
+            onClicked: {
+                root.accessibility.lowerScreen = !root.accessibility.lowerScreen;
+                root.accessibility.announce(Accessible.name);
+            }
+        }
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+
+            RoundIconButton {
+                objectName: "quieterButton"
+                iconName: "minus"
+                accessibleName: qsTr("Quieter")
+                brandColor: root.session.primaryColor
+                enabled: root.accessibility.speechVolume > 0
+                onClicked: {
+                    root.accessibility.quieter();
+                    root.accessibility.announce(volumeText.text);
+                }
+            }
+            Text {
+                id: volumeText
+
+                objectName: "volumeText"
+                text: qsTr("Speech volume: %1 %").arg(root.accessibility.speechVolume)
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.text
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            RoundIconButton {
+                objectName: "louderButton"
+                iconName: "plus"
+                accessibleName: qsTr("Louder")
+                brandColor: root.session.primaryColor
+                filled: true
+                enabled: root.accessibility.speechVolume < 100
+                onClicked: {
+                    root.accessibility.louder();
+                    root.accessibility.announce(volumeText.text);
+                }
+            }
+        }
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+
+            KioskButton {
+                objectName: "accessibilityOffButton"
+                text: qsTr("Turn off")
+                brandColor: root.session.primaryColor
+                secondary: true
+                Accessible.name: qsTr("Turn the accessibility mode off")
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                onClicked: {
+                    root.close();
+                    root.accessibility.reset();
+                }
+            }
+            KioskButton {
+                objectName: "accessibilityCloseButton"
+                text: qsTr("Done")
+                iconName: "check"
+                brandColor: root.session.primaryColor
+                Accessible.name: qsTr("Close the accessibility options")
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                onClicked: root.close()
+            }
+        }
+    }
+}
