@@ -17,9 +17,9 @@ const QStringList TopLevelKeys = {
     u"kiosk_id"_s, u"store_name"_s, u"order_prefix"_s, u"languages"_s, u"default_language"_s,
     u"idle_timeout_s"_s, u"idle_warning_s"_s, u"confirmation_timeout_s"_s, u"currency"_s,
     u"tax_rate_bps"_s, u"data_dir"_s, u"menu_source"_s, u"branding"_s, u"backend"_s,
-    u"diagnostics"_s,
-    // Reserved for features still to come, so today's kiosks accept tomorrow's configs.
-    u"sync"_s, u"loyalty"_s, u"health"_s, u"feedback"_s, u"accessibility"_s,
+    u"diagnostics"_s, u"sync"_s, u"loyalty"_s, u"health"_s, u"feedback"_s,
+    // Reserved for a feature still to come, so today's kiosks accept tomorrow's configs.
+    u"accessibility"_s,
 };
 
 constexpr int MinPinIterations = 10000;
@@ -56,6 +56,7 @@ public:
         readBackend(*root);
         readDiagnostics(*root);
         readFeedback(*root);
+        readLoyalty(*root);
         if (m_errors->size() != m_firstError)
             return std::nullopt;
         return m_config;
@@ -269,6 +270,67 @@ private:
         if (feedback->contains(u"comment_enabled"_s)) {
             if (const auto enabled = m_reader.boolean(*feedback, path, u"comment_enabled"_s))
                 m_config.feedback.commentEnabled = *enabled;
+        }
+    }
+
+    // The optional "loyalty" section; absent means the program is off on this kiosk.
+    void readLoyalty(const QJsonObject &root)
+    {
+        const QString path = u"loyalty"_s;
+        if (!root.contains(path))
+            return;
+        const auto loyalty = m_reader.object(root, {}, path);
+        if (!loyalty)
+            return;
+        m_reader.rejectUnknownKeys(*loyalty, path,
+            {u"enabled"_s, u"points_per_dollar"_s, u"tier_multipliers"_s, u"birthday_bonus_points"_s,
+             u"cache_ttl_hours"_s, u"offline_redemption_cap_cents"_s, u"lookup_timeout_ms"_s,
+             u"phone_region"_s});
+        LoyaltyRules &rules = m_config.loyalty;
+        if (const auto enabled = m_reader.boolean(*loyalty, path, u"enabled"_s))
+            rules.enabled = *enabled;
+        if (const auto points = m_reader.integer(*loyalty, path, u"points_per_dollar"_s, 0, 1000))
+            rules.pointsPerDollar = int(*points);
+        const auto optionalInt = [&](const QString &key, qint64 min, qint64 max, auto assign) {
+            if (!loyalty->contains(key))
+                return;
+            if (const auto value = m_reader.integer(*loyalty, path, key, min, max))
+                assign(*value);
+        };
+        optionalInt(u"birthday_bonus_points"_s, 0, 100'000, [&](qint64 v) { rules.birthdayBonusPoints = int(v); });
+        optionalInt(u"cache_ttl_hours"_s, 0, 24 * 30, [&](qint64 v) { rules.cacheTtlHours = int(v); });
+        optionalInt(u"offline_redemption_cap_cents"_s, 0, 100'000,
+                    [&](qint64 v) { rules.offlineRedemptionCapCents = v; });
+        optionalInt(u"lookup_timeout_ms"_s, 200, 30'000, [&](qint64 v) { rules.lookupTimeoutMs = int(v); });
+        if (loyalty->contains(u"phone_region"_s)) {
+            static const QRegularExpression Region(u"^[A-Z]{2}$"_s);
+            if (const auto region = matching(*loyalty, path, u"phone_region"_s, Region,
+                                             u"must be a two-letter region code such as \"US\""_s))
+                rules.phoneRegion = *region;
+        }
+        if (loyalty->contains(u"tier_multipliers"_s))
+            readTierMultipliers(*loyalty, JsonReader::join(path, u"tier_multipliers"_s));
+    }
+
+    // {"Gold": 1.5, ...}: each tier's points multiplier, 1 to 10 in steps of 0.01.
+    void readTierMultipliers(const QJsonObject &loyalty, const QString &path)
+    {
+        const auto tiers = m_reader.object(loyalty, u"loyalty"_s, u"tier_multipliers"_s);
+        if (!tiers)
+            return;
+        for (auto it = tiers->begin(); it != tiers->end(); ++it) {
+            const QString at = JsonReader::join(path, it.key());
+            if (!it.value().isDouble()) {
+                m_reader.error(at, u"must be a number"_s);
+                continue;
+            }
+            const double multiplier = it.value().toDouble();
+            const qint64 percent = qRound64(multiplier * 100);
+            if (multiplier < 1 || multiplier > 10 || std::abs(multiplier * 100 - double(percent)) > 1e-6) {
+                m_reader.error(at, u"must be between 1 and 10 in steps of 0.01, got %1"_s.arg(multiplier));
+                continue;
+            }
+            m_config.loyalty.tierMultiplierPercent.insert(it.key(), int(percent));
         }
     }
 

@@ -96,6 +96,8 @@ void TestConfigValidation::minimalConfigLoads()
 
     const QString dir = minimalConfigDir();
     const KioskConfig &kiosk = loaded->kiosk;
+    QVERIFY(!kiosk.loyalty.enabled); // no "loyalty" section: the program is off
+    QCOMPARE(kiosk.loyalty.cacheTtlHours, 24);
     QCOMPARE(kiosk.configDir, dir);
     QCOMPARE(kiosk.kioskId, u"T1"_s);
     QCOMPARE(kiosk.storeName, u"Test Kitchen"_s);
@@ -275,6 +277,16 @@ void TestConfigValidation::sampleStoreLoads()
     QCOMPARE(errorLines(errors), QStringList());
     QVERIFY(loaded);
     QVERIFY(!loaded->menu.items().isEmpty());
+
+    // The loyalty rules refpos also earns by, so the estimate and points_earned agree.
+    const LoyaltyRules &loyalty = loaded->kiosk.loyalty;
+    QVERIFY(loyalty.enabled);
+    QCOMPARE(loyalty.pointsPerDollar, 10);
+    QCOMPARE(loyalty.tierMultiplierPercent.value(u"Gold"_s), 150);
+    QCOMPARE(loyalty.tierMultiplierPercent.value(u"Platinum"_s), 200);
+    QCOMPARE(loyalty.birthdayBonusPoints, 100);
+    QCOMPARE(loyalty.offlineRedemptionCapCents, 500);
+    QCOMPARE(loyalty.phoneRegion, u"US"_s);
 }
 
 QTEST_GUILESS_MAIN(TestConfigValidation)
