@@ -1,0 +1,143 @@
+// A redemption the backend refuses (409: the member's points are gone, spent on another kiosk
+// meanwhile) ends as a failed outbox entry that says why: tried once, never retried on its own,
+// kept for diagnostics, while the orders around it are delivered. The real sync thread against
+// the real refpos and its seeded members.
+#include "domain/loyalty.h"
+#include "httpclient.h"
+#include "refposprocess.h"
+#include "storage/outbox.h"
+#include "sync/curlglobal.h"
+#include "sync/syncservice.h"
+#include "syncfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kiosk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const CurlGlobal curlGlobal; // before main(), so before any thread
+
+const QString Sara = u"mbr-1003"_s; // refpos's seeded member
+
+} // namespace
+
+class TestRedemptionRefused : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::RefposProcess> m_refpos;
+    test::HttpClient m_http;
+    Menu m_menu = test::loadMenu(test::configDir("kiosk-config"));
+
+    // A cart of one burger for Sara, with `rewards` redeemed and their discount applied.
+    Order memberOrder(const QList<LoyaltyReward> &rewards)
+    {
+        Cart cart;
+        cart.add(ItemSelection::withDefaults(m_menu, *m_menu.item(u"classic_burger"_s)), 1);
+        QStringList ids;
+        for (const LoyaltyReward &reward : rewards)
+            ids.append(reward.id);
+        return makeOrder(cart, u"T1"_s, DineOption::Here, u"en"_s, 825,
+                         loyaltyDiscount(cart, rewards), LoyaltyClaim{Sara, ids});
+    }
+
+    qint64 attemptsAtRefpos(const QString &orderId)
+    {
+        const QJsonArray orders =
+            m_http.get(m_refpos->url(u"/admin/orders"_s)).json().value(u"orders"_s).toArray();
+        for (const QJsonValue &order : orders) {
+            if (order.toObject().value(u"id"_s).toString() == orderId)
+                return order.toObject().value(u"attempts"_s).toInteger();
+        }
+        return 0;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile token(m_dir.filePath(u"token"_s));
+        QVERIFY(token.open(QIODevice::WriteOnly));
+        token.write("redeem-token\n");
+        token.close();
+        m_http.setToken("redeem-token");
+        m_refpos = std::make_unique<test::RefposProcess>(m_dir.filePath(u"refpos.db"_s));
+        QString error;
+        QVERIFY2(m_refpos->start({u"--token-file"_s, m_dir.filePath(u"token"_s)}, &error), qPrintable(error));
+    }
+
+    void refusedRedemptionFailsVisibly()
+    {
+        // Sara has 100 points left; the $2-off reward costs 250.
+        QCOMPARE(m_http.put(m_refpos->url(u"/admin/loyalty/members/%1/points"_s.arg(Sara)),
+                            R"({"points": 100})").status, 200);
+
+        LoyaltyReward twoOff;
+        twoOff.id = u"two_dollars_off"_s;
+        twoOff.kind = LoyaltyReward::Kind::AmountOff;
+        twoOff.amountCents = 200;
+
+        const QString dbPath = m_dir.filePath(u"kiosk.db"_s);
+        {
+            auto db = test::openDb(dbPath);
+            OrderStore store(*db);
+            Order before = memberOrder({});
+            QVERIFY(store.commit(before, u"T"_s).ok);
+            Order refused = memberOrder({twoOff});
+            QCOMPARE(refused.totals.discount, 200);
+            QVERIFY(store.commit(refused, u"T"_s).ok);
+            Order after = memberOrder({});
+            QVERIFY(store.commit(after, u"T"_s).ok);
+        }
+
+        SyncSettings settings = test::fastSettings(m_refpos->port(), m_dir.filePath(u"token"_s),
+                                                   test::configDir("kiosk-config"));
+        SyncService sync(settings, dbPath);
+        QSignalSpy failed(&sync, &SyncService::deliveryFailed);
+        QSignalSpy delivered(&sync, &SyncService::orderDelivered);
+        sync.start();
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 2, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+
+        // The order before it earned Sara some points, still not enough.
+        const int left = 100 + delivered.at(0).at(1).toInt();
+        QVERIFY(left < 250);
+        const QString expected =
+            u"HTTP 409: loyalty.reward_ids: the rewards cost 250 points, member …03 has %1 left"_s.arg(left);
+        QCOMPARE(failed.at(0).at(1).toString(), expected);
+
+        // Another sync round changes nothing: the refused order is not retried by itself.
+        sync.wake();
+        QTest::qWait(500);
+        sync.stop();
+        QCOMPARE(failed.size(), 1);
+
+        auto db = test::openDb(dbPath);
+        Outbox outbox(*db);
+        const QList<OutboxEntry> failedEntries = outbox.list(OutboxEntry::State::Failed);
+        QCOMPARE(failedEntries.size(), 1);
+        QCOMPARE(failedEntries.at(0).lastError, expected);
+        QCOMPARE(failedEntries.at(0).attempts, 1);
+        const QString refusedId = failedEntries.at(0).key;
+        QCOMPARE(failed.at(0).at(0).toString(), refusedId);
+        QCOMPARE(attemptsAtRefpos(refusedId), 0); // refpos stored nothing of it
+        QCOMPARE(outbox.list(OutboxEntry::State::Delivered).size(), 2);
+        QCOMPARE(outbox.list(OutboxEntry::State::Pending).size(), 0);
+    }
+
+    void cleanupTestCase()
+    {
+        QCOMPARE(m_refpos->terminate(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRedemptionRefused)
+#include "tst_redemptionrefused.moc"
