@@ -1,0 +1,21 @@
+// The body of GET /v1/loyalty/members, read on the sync thread and kept in the offline cache.
+#include "contract/membersresponse.h"
+#include "fuzzinput.h"
+
+#include <QJsonDocument>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    QString error;
+    const auto members = kiosk::parseMembersResponse(fuzz::bytes(data, size), &error);
+    if (members.has_value() == !error.isEmpty())
+        __builtin_trap();
+    if (members) {
+        // What refpos and the cache write back must parse again to the same members.
+        const QByteArray again = QJsonDocument(kiosk::membersResponseJson(*members)).toJson(QJsonDocument::Compact);
+        const auto reparsed = kiosk::parseMembersResponse(again, &error);
+        if (!reparsed || reparsed->size() != members->size())
+            __builtin_trap();
+    }
+    return 0;
+}
