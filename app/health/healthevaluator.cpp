@@ -226,9 +226,11 @@ HealthCheck config(const HealthInputs &in, const QDateTime &now)
     if (state.rejection.isEmpty()) {
         c.output = u"config %1 in force"_s.arg(state.goodVersion);
     } else {
-        // The kiosk keeps running on the last good config; a manager has something to fix.
+        // The kiosk keeps running on the last good config; a manager has something to fix,
+        // from the validator's exact messages (one a line, as `kiosk --check-config` prints
+        // them), so they are not shortened like the other checks' outputs.
         c.status = HealthStatus::Warn;
-        c.output = u"new config rejected, still on %1: %2"_s.arg(state.goodVersion, brief(state.rejection));
+        c.output = u"new config rejected, still on %1: %2"_s.arg(state.goodVersion, state.rejection);
     }
     return c;
 }

@@ -92,6 +92,10 @@ void HealthProbe::noteError(const QString &what)
 
 void HealthProbe::checkIntegrity(bool full)
 {
+    // A fresh connection reads the pages from the file: this one's page cache would otherwise
+    // keep showing the pages as they were before the disk damaged them (SQLite keeps a
+    // connection's cache while the WAL index is unchanged).
+    close();
     if (!open())
         return;
     // quick_check skips only the index-versus-table cross checks of integrity_check, so it

@@ -18,6 +18,8 @@ int retryOutbox(Context &context, qint64 seq);
 // `kioskctl sync` and `kioskctl config reload`: ask the running kiosk.
 int requestSync(Context &context);
 int requestConfigReload(Context &context);
+// `kioskctl feedback`: today's and the last 7 days' CSAT and NPS, read-only from the database.
+int feedback(Context &context);
 // `kioskctl pin-hash`: a PIN from the input, its hash for kiosk.json on the output.
 int pinHash(Io &io);
 

@@ -36,6 +36,9 @@ Commands:
                         on the database, refused if any program has the database open. A
                         running kiosk's database is never written by kioskctl.
   sync                  Ask the running kiosk to deliver its outbox now.
+  feedback              Customers' feedback today and over the last 7 days (CSAT average,
+                        NPS, answer counts) and the open calls for staff, read-only from
+                        the database (running kiosk or not).
   pin-hash              Read a new diagnostics PIN (4 to 8 digits) from stdin, twice and
                         without echo on a terminal, once from a pipe, and print the
                         "pbkdf2-sha256$..." line for kiosk.json's diagnostics.pin_hash.
@@ -46,7 +49,7 @@ Options:
   --data-dir DIR        Where kiosk.db is (default: the config's data_dir).
   --port N              The kiosk's listener port (default: the config's
                         health.listen_port, 9180 when not set).
-  --json                Machine-readable output (status, outbox).
+  --json                Machine-readable output (status, outbox, feedback).
   -h, --help            This text.
   -v, --version         kioskctl's version.
 
@@ -130,8 +133,8 @@ int runKioskCtl(const QStringList &arguments, Io &io)
     const bool listsOutbox = command == u"outbox"_s && args.size() == 1;
     if ((p.parser.isSet(p.failed) || p.parser.isSet(p.pending) || p.parser.isSet(p.limit)) && !listsOutbox)
         return usageError(io, u"--failed, --pending and --limit go with `outbox` alone"_s);
-    if (options.json && command != u"status"_s && !listsOutbox)
-        return usageError(io, u"--json goes with `status` and `outbox`"_s);
+    if (options.json && command != u"status"_s && command != u"feedback"_s && !listsOutbox)
+        return usageError(io, u"--json goes with `status`, `outbox` and `feedback`"_s);
     if (p.parser.isSet(p.failed) && p.parser.isSet(p.pending))
         return usageError(io, u"--failed and --pending exclude each other"_s);
 
@@ -156,6 +159,8 @@ int runKioskCtl(const QStringList &arguments, Io &io)
     }
     if (command == u"sync"_s && args.size() == 1)
         return requestSync(context);
+    if (command == u"feedback"_s && args.size() == 1)
+        return feedback(context);
     if (command == u"pin-hash"_s && args.size() == 1)
         return pinHash(io);
     if (command.isEmpty())

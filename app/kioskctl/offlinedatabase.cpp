@@ -1,5 +1,6 @@
 #include "kioskctl/offlinedatabase.h"
 
+#include "storage/feedbackstore.h"
 #include "storage/migrations.h"
 #include "storage/statement.h"
 
@@ -225,6 +226,30 @@ OfflineDatabase::RetryResult OfflineDatabase::retryFailed(const QString &path, q
         return failWith(RetryResult::Error, u"cannot commit"_s);
     result.outcome = RetryResult::Retried;
     return result;
+}
+
+std::optional<QList<FeedbackAnswer>> OfflineDatabase::feedbackSince(const QDateTime &since)
+{
+    Statement st(m_db, FeedbackStore::AnswersSinceSql);
+    st.bind(1, since.toUTC().toString(Qt::ISODateWithMs));
+    QList<FeedbackAnswer> answers;
+    while (st.next())
+        answers.append(FeedbackStore::readAnswer(st));
+    if (st.failed() || !st.isValid()) {
+        fail(u"reading the feedback"_s);
+        return std::nullopt;
+    }
+    return answers;
+}
+
+std::optional<int> OfflineDatabase::openStaffCalls()
+{
+    Statement st(m_db, "SELECT count(*) FROM assist_requests WHERE cleared_at IS NULL");
+    if (!st.next()) {
+        fail(u"reading the calls for staff"_s);
+        return std::nullopt;
+    }
+    return int(st.int64(0));
 }
 
 } // namespace kiosk::ctl

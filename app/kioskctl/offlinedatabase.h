@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/feedbackstats.h"
 #include "health/outboxlisting.h"
 #include "storage/outbox.h"
 
@@ -31,6 +32,10 @@ public:
     std::optional<QString> quickCheck();
     // The most recent entries, without bodies or responses.
     std::optional<QList<OutboxEntry>> list(OutboxFilter filter, int limit);
+    // Customers' answers created at or after `since` (the kiosk's own query), and how many
+    // calls for staff are still open. Both need schema 3.
+    std::optional<QList<FeedbackAnswer>> feedbackSince(const QDateTime &since);
+    std::optional<int> openStaffCalls();
     QString lastError() const { return m_error; }
 
     // The one write kioskctl ever makes: a failed entry back to pending, due at once, in one

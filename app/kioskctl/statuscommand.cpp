@@ -53,9 +53,13 @@ void printReport(QTextStream &out, const QJsonObject &root)
         nameWidth = std::max(nameWidth, row.name.size());
         valueWidth = std::max(valueWidth, row.value.size());
     }
+    // An output of several lines (a rejected config's messages) stays in its column.
+    const QString continuation = u'\n' + QString(2 + 4 + 2 + nameWidth + 2 + valueWidth + 2, u' ');
     for (const Row &row : std::as_const(rows)) {
+        QString output = row.output;
+        output.replace(u'\n', continuation);
         QString line = u"  %1  %2  %3  %4"_s.arg(row.status, -4).arg(row.name, -int(nameWidth))
-                           .arg(row.value, -int(valueWidth)).arg(row.output);
+                           .arg(row.value, -int(valueWidth)).arg(output);
         while (line.endsWith(u' '))
             line.chop(1);
         out << line << u'\n';

@@ -53,12 +53,15 @@ public:
     Query(sqlite3 *db, const char *sql) : m_db(db)
     {
         m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+        m_prepared = m_rc == SQLITE_OK;
     }
     ~Query() { sqlite3_finalize(m_stmt); }
     Query(const Query &) = delete;
     Query &operator=(const Query &) = delete;
 
-    bool prepared() const { return m_rc == SQLITE_OK; }
+    // Not m_rc: each step() overwrites it (SQLITE_ROW, SQLITE_DONE), and a statement stepped
+    // once is still prepared for the next row's lookup.
+    bool prepared() const { return m_prepared; }
     int code() const { return m_rc & 0xff; }
     QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
     Query &bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); return *this; }
@@ -84,6 +87,7 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
     int m_rc = SQLITE_OK;
+    bool m_prepared = false;
 };
 
 bool isDamage(int code)

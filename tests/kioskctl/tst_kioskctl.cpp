@@ -7,6 +7,8 @@
 #include "health/healthmonitor.h"
 #include "health/outboxlisting.h"
 #include "staff/pinhash.h"
+#include "storage/assiststore.h"
+#include "storage/feedbackstore.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -255,6 +257,86 @@ private slots:
         QCOMPARE(fingerprint(store), before);
     }
 
+    // --- feedback ----------------------------------------------------------------------------
+
+    void feedbackReadsTheDatabaseReadOnly()
+    {
+        const Store store = newStore();
+        const QDateTime todayStart = QDateTime::currentDateTime().date().startOfDay();
+        {
+            auto db = test::openDb(store.dbPath);
+            auto save = [&](std::optional<int> csat, std::optional<int> nps, const QDateTime &at) {
+                FeedbackRequest request{QUuid::createUuid(), QUuid::createUuid(), csat, nps, std::nullopt,
+                                        u"en"_s, at.toUTC()};
+                QString error;
+                QVERIFY2(FeedbackStore(*db).save(request, &error), qPrintable(error));
+            };
+            save(5, 10, todayStart.addSecs(1));
+            save(4, std::nullopt, todayStart.addSecs(1));
+            save(1, 0, todayStart.addDays(-3));       // this week, not today
+            save(2, 10, todayStart.addDays(-6));      // the week's first day
+            save(1, 0, todayStart.addDays(-7).addSecs(-1)); // outside both windows
+            AssistStore calls(*db);
+            const auto first = calls.call({u"T1"_s, u"help"_s, todayStart.addDays(-1).toUTC()}, 60);
+            QCOMPARE(calls.call({u"T1"_s, u"help"_s, todayStart.addSecs(1).toUTC()}, 60).outcome,
+                     AssistStore::CallResult::Created);
+            QString error;
+            QVERIFY2(calls.clear(first.id, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
+        }
+        const QByteArray before = fingerprint(store);
+
+        const CtlRun run = runCtlProcess(store.args({u"feedback"_s}));
+        QCOMPARE(run.status, 0);
+        QCOMPARE(run.outLines(), QStringList({
+            u"              TODAY                 LAST 7 DAYS"_s,
+            u"Feedback      2                     4"_s,
+            u"CSAT (1-5)    4.5 (2 answers)       3.0 (4 answers)"_s,
+            u"NPS           100.0 (1 answer)      33.3 (3 answers)"_s,
+            u"Open calls for staff: 1"_s,
+        }));
+        QCOMPARE(run.errLines(), QStringList({u"kioskctl: reading %1 read-only"_s.arg(store.dbPath)}));
+
+        const CtlRun json = runCtl(store.args({u"feedback"_s, u"--json"_s}));
+        QCOMPARE(json.status, 0);
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonObject today = root.value(u"today"_s).toObject();
+        QCOMPARE(today.value(u"answers"_s).toInt(), 2);
+        QCOMPARE(today.value(u"csat"_s).toObject(), (QJsonObject{{u"count"_s, 2}, {u"average"_s, 4.5}}));
+        QCOMPARE(QDateTime::fromString(today.value(u"since"_s).toString(), Qt::ISODate), todayStart);
+        // The local midnight carries its UTC offset.
+        QVERIFY(QRegularExpression(u"(Z|[+-]\\d\\d:\\d\\d)$"_s).match(today.value(u"since"_s).toString()).hasMatch());
+        const QJsonObject week = root.value(u"last_7_days"_s).toObject();
+        QCOMPARE(week.value(u"answers"_s).toInt(), 4);
+        QCOMPARE(week.value(u"nps"_s).toObject(), (QJsonObject{{u"count"_s, 3}, {u"promoters"_s, 2},
+                                                               {u"detractors"_s, 1}, {u"score"_s, 33.3}}));
+        QCOMPARE(root.value(u"open_staff_calls"_s).toInt(), 1);
+
+        QCOMPARE(fingerprint(store), before);
+    }
+
+    void feedbackOfAnEmptyDatabase()
+    {
+        const Store store = newStore();
+        const CtlRun run = runCtl(store.args({u"feedback"_s, u"--json"_s}));
+        QCOMPARE(run.status, 0);
+        const QJsonObject today = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"today"_s).toObject();
+        QCOMPARE(today.value(u"answers"_s).toInt(), 0);
+        QVERIFY(today.value(u"csat"_s).toObject().value(u"average"_s).isNull());
+        QVERIFY(today.value(u"nps"_s).toObject().value(u"score"_s).isNull());
+        QCOMPARE(runCtl(store.args({u"feedback"_s})).outLines().value(2),
+                 u"CSAT (1-5)    -                     -"_s);
+    }
+
+    void feedbackWithoutADatabaseFails()
+    {
+        const Store store = newStore();
+        QVERIFY(QFile::remove(store.dbPath));
+        const CtlRun run = runCtl(store.args({u"feedback"_s}));
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(store.dbPath), qPrintable(run.err));
+        QVERIFY(!QFile::exists(store.dbPath));
+    }
+
     void aKioskThatDoesNotAnswerIsUnreachable()
     {
         const Store store = newStore();
@@ -491,7 +573,7 @@ private slots:
                                       << u"--failed and --pending exclude each other"_s;
         QTest::newRow("filter elsewhere") << QStringList{u"status"_s, u"--failed"_s}
                                           << u"--failed, --pending and --limit go with `outbox` alone"_s;
-        QTest::newRow("json elsewhere") << QStringList{u"sync"_s, u"--json"_s} << u"--json goes with `status` and `outbox`"_s;
+        QTest::newRow("json elsewhere") << QStringList{u"sync"_s, u"--json"_s} << u"--json goes with `status`, `outbox` and `feedback`"_s;
         QTest::newRow("port zero") << QStringList{u"--port"_s, u"0"_s, u"status"_s}
                                    << u"--port takes a port number from 1 to 65535"_s;
         QTest::newRow("limit") << QStringList{u"outbox"_s, u"--limit"_s, u"0"_s} << u"--limit takes a number from 1 to 1000"_s;
