@@ -34,7 +34,7 @@ Rectangle {
         required property string label
         required property bool on
 
-        implicitHeight: Math.max(Theme.buttonHeight, toggleRow.implicitHeight + 24)
+        implicitHeight: Math.max(Theme.buttonHeight, implicitContentHeight + 24)
         leftPadding: Theme.margin
         rightPadding: Theme.margin
         Accessible.role: Accessible.CheckBox
@@ -44,8 +44,6 @@ Rectangle {
         Layout.fillWidth: true
 
         contentItem: RowLayout {
-            id: toggleRow
-
             spacing: Theme.spacing
 
             Text {
@@ -56,22 +54,21 @@ Rectangle {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Rectangle {
-                implicitWidth: stateText.implicitWidth + 40
-                implicitHeight: stateText.implicitHeight + 16
-                radius: height / 2
-                color: toggle.on ? Theme.text : Theme.surface
-                border.color: Theme.text
-                border.width: 3
+            Label {
+                leftPadding: 20
+                rightPadding: 20
+                topPadding: 8
+                bottomPadding: 8
+                text: toggle.on ? qsTr("On") : qsTr("Off")
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: toggle.on ? Theme.surface : Theme.text
 
-                Text {
-                    id: stateText
-
-                    anchors.centerIn: parent
-                    text: toggle.on ? qsTr("On") : qsTr("Off")
-                    font.pixelSize: Theme.fontBody
-                    font.bold: true
-                    color: toggle.on ? Theme.surface : Theme.text
+                background: Rectangle {
+                    radius: height / 2
+                    color: toggle.on ? Theme.text : Theme.surface
+                    border.color: Theme.text
+                    border.width: 3
                 }
             }
         }

@@ -17,6 +17,8 @@ Page {
     signal diagnosticsRequested()
 
     objectName: "attractPage"
+    // Spoken on arrival in the accessibility mode.
+    title: qsTr("%1. Touch the screen or press Enter to order.").arg(session.storeName)
     background: Rectangle {
         color: root.session.primaryColor
     }
@@ -54,6 +56,7 @@ Page {
     Row {
         id: collage
 
+        visible: !Theme.lowerScreen
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: -height * 0.18
@@ -85,6 +88,19 @@ Page {
             }
         }
     }
+    CallStaffButton {
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.margins: Theme.margin
+        session: root.session
+    }
+    // Bottom left, over the pictures: within reach from a wheelchair too.
+    AccessibilityButton {
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        anchors.margins: Theme.margin
+        session: root.session
+    }
     LanguageSwitch {
         id: languageSwitch
 
@@ -96,10 +112,13 @@ Page {
     // Between the language switch and the pictures, centred.
     ColumnLayout {
         anchors.top: languageSwitch.bottom
-        anchors.bottom: collage.top
+        // Lowered (accessibility mode): the pictures give their room to the invitation.
+        anchors.bottom: Theme.lowerScreen ? parent.bottom : collage.top
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.margins: Theme.margin
+        // Above the accessibility button.
+        anchors.bottomMargin: Theme.lowerScreen ? 2 * Theme.margin + 80 : Theme.margin
         spacing: Theme.margin
 
         Item {
@@ -107,7 +126,9 @@ Page {
         }
         Rectangle {
             objectName: "storeLogo"
-            implicitWidth: Math.min(root.width * 0.44, root.height * 0.2, 480)
+            visible: !Theme.lowerScreen
+            // Smaller with large text, which needs the room.
+            implicitWidth: Math.min(root.width * 0.44, root.height * 0.2, 480) / Theme.textScale
             implicitHeight: implicitWidth
             radius: width / 2
             color: Theme.surface
@@ -146,6 +167,7 @@ Page {
         }
         Text {
             text: qsTr("Order here, pay at the counter")
+            visible: !Theme.lowerScreen
             font.pixelSize: Theme.fontLarge
             color: Theme.textOnBrand
             opacity: 0.85
@@ -160,7 +182,7 @@ Page {
             id: invitation
 
             implicitWidth: Math.min(root.width - 2 * Theme.margin, invitationText.implicitWidth + 120)
-            implicitHeight: 150
+            implicitHeight: Theme.lowerScreen ? 120 : 150
             radius: height / 2
             color: root.session.accentColor
             Layout.alignment: Qt.AlignHCenter
@@ -204,6 +226,7 @@ Page {
             //: The English screen shows this Spanish source text; the Spanish screen shows
             //: its translation, which must be in English.
             text: qsTr("Toca para ordenar", "invitation in the other language")
+            visible: !Theme.lowerScreen
             font.pixelSize: Theme.fontTitle
             color: Theme.textOnBrand
             opacity: 0.9

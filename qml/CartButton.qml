@@ -8,6 +8,9 @@ AbstractButton {
 
     required property CartModel cart
     required property color accentColor
+    // Narrow screens: the icon and its count only (the total is on the cart page, and in the
+    // accessible name).
+    property bool compact: false
 
     objectName: "cartButton"
     implicitHeight: 88
@@ -57,6 +60,7 @@ AbstractButton {
         }
         Column {
             anchors.verticalCenter: parent.verticalCenter
+            visible: !root.compact
 
             Text {
                 text: qsTr("View order")

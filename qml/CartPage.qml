@@ -14,6 +14,7 @@ Page {
 
     signal addMoreRequested()
     signal checkedOut()
+    signal rewardsRequested()
 
     function errorText(error: int): string {
         switch (error) {
@@ -24,19 +25,22 @@ Page {
         case KioskSession.NoDineOption:
             return qsTr("Please tell us whether you eat here or take out.");
         case KioskSession.CannotSave:
-            return qsTr("This kiosk cannot take orders right now. Please order at the counter.");
+            return qsTr("This kiosk cannot take orders right now, please order at the counter");
         default:
             return "";
         }
     }
 
     objectName: "cartPage"
+    title: cart.empty ? qsTr("Your order is empty")
+                      : qsTr("Your order, total %1").arg(cart.totalText)
     background: Rectangle {
         color: Theme.background
     }
     header: KioskHeader {
         session: root.session
         showCartButton: false
+        onRewardsRequested: root.rewardsRequested()
     }
     footer: Rectangle {
         implicitHeight: footerColumn.implicitHeight + 2 * Theme.margin
@@ -58,6 +62,13 @@ Page {
                 cart: root.cart
                 visible: !root.cart.empty
                 Layout.fillWidth: true
+            }
+            LoyaltyCartBanner {
+                loyalty: root.session.loyalty
+                brandColor: root.session.primaryColor
+                visible: root.session.loyalty.enabled && !root.cart.empty
+                Layout.fillWidth: true
+                onRewardsRequested: root.rewardsRequested()
             }
             Rectangle {
                 objectName: "checkoutError"
@@ -96,6 +107,7 @@ Page {
                 KioskButton {
                     objectName: "checkoutButton"
                     text: qsTr("Place order")
+                    Accessible.name: qsTr("Place order, total %1").arg(root.cart.totalText)
                     iconName: "forward"
                     visible: !root.cart.empty
                     enabled: root.cart.canCheckout

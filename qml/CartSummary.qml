@@ -40,6 +40,12 @@ ColumnLayout {
         amount: root.cart.subtotalText
     }
     SummaryRow {
+        objectName: "discountRow"
+        label: qsTr("Rewards discount")
+        amount: root.cart.discountText
+        visible: root.cart.discount > 0
+    }
+    SummaryRow {
         label: qsTr("Tax")
         amount: root.cart.taxText
     }

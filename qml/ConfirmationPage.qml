@@ -12,6 +12,8 @@ Page {
     property int secondsLeft: session.confirmationTimeoutS
 
     objectName: "confirmationPage"
+    title: qsTr("Thank you! Your order number is %1. Total %2. Please pay at the counter.")
+           .arg(session.lastOrderNumber).arg(session.lastOrderTotalText)
     background: Rectangle {
         color: root.session.primaryColor
     }
@@ -25,6 +27,29 @@ Page {
             if (root.secondsLeft <= 0)
                 root.session.endOrder();
         }
+    }
+    // Answering the feedback questions gives the customer the full time again.
+    Connections {
+        target: root.session.feedback
+
+        function onInteracted(): void {
+            root.secondsLeft = root.session.confirmationTimeoutS;
+        }
+    }
+    CallStaffButton {
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.margins: Theme.margin
+        session: root.session
+        // Narrow screens: the icon only, clear of the accessibility button in the middle.
+        compact: root.width < 900
+    }
+    AccessibilityButton {
+        anchors.top: parent.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.topMargin: Theme.margin
+        session: root.session
+        compact: true
     }
     LanguageSwitch {
         anchors.top: parent.top
@@ -130,6 +155,15 @@ Page {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
+        LoyaltyOrderNote {
+            loyalty: root.session.loyalty
+            Layout.fillWidth: true
+        }
+        FeedbackCard {
+            session: root.session
+            Layout.fillWidth: true
+            Layout.preferredHeight: implicitHeight
+        }
         KioskButton {
             objectName: "doneButton"
             text: qsTr("Done")
@@ -151,5 +185,12 @@ Page {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
+    }
+    FeedbackKeyboard {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        visible: root.session.feedback.commentOpen
+        feedback: root.session.feedback
     }
 }

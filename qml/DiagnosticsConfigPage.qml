@@ -5,8 +5,10 @@ import QtQuick.Layouts
 DiagnosticsSection {
     id: root
 
+    // Empty for a time that never happened (an invalid date). No at.getTime() here: it
+    // crashes qmllint 6.4 on a `date` parameter.
     function timeText(at: date): string {
-        return isNaN(at.getTime()) ? "" : Qt.formatDateTime(at, "yyyy-MM-dd HH:mm:ss");
+        return Qt.formatDateTime(at, "yyyy-MM-dd HH:mm:ss");
     }
 
     DiagnosticsField {
@@ -16,6 +18,7 @@ DiagnosticsSection {
         Layout.fillWidth: true
     }
     DiagnosticsField {
+        objectName: "configAppliedAtField"
         label: qsTr("Applied at")
         value: root.timeText(root.session.configLoadedAt)
         Layout.fillWidth: true

@@ -12,6 +12,7 @@ DiagnosticsSection {
     onShown: root.diagnostics.refresh()
 
     DiagnosticsField {
+        objectName: "kioskIdField"
         label: qsTr("Kiosk")
         value: root.diagnostics.kioskId
         Layout.fillWidth: true
@@ -23,6 +24,7 @@ DiagnosticsSection {
         Layout.fillWidth: true
     }
     DiagnosticsField {
+        objectName: "qtVersionField"
         label: qsTr("Qt version")
         value: root.diagnostics.qtVersion
         Layout.fillWidth: true

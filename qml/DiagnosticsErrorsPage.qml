@@ -14,7 +14,7 @@ DiagnosticsSection {
         Layout.fillWidth: true
 
         Text {
-            text: qsTr("%n recent warning(s) or error(s)", "", root.diagnostics.errors.count)
+            text: qsTr("Recent warnings and errors: %1").arg(root.diagnostics.errors.count)
             font.pixelSize: Theme.fontBody
             color: Theme.text
             Layout.fillWidth: true

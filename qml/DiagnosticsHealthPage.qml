@@ -65,6 +65,7 @@ DiagnosticsSection {
                     Layout.fillWidth: true
 
                     DiagnosticsStatusBadge {
+                        objectName: "checkStatus"
                         status: checkRow.status
                     }
                     Text {

@@ -6,6 +6,7 @@ DiagnosticsSection {
     id: root
 
     DiagnosticsField {
+        objectName: "networkBackendField"
         label: qsTr("Backend")
         value: root.diagnostics.backendUrl
         Layout.fillWidth: true
@@ -57,6 +58,7 @@ DiagnosticsSection {
             Layout.fillWidth: true
         }
         DiagnosticsField {
+            objectName: "networkTestedAt"
             label: qsTr("Tested at")
             value: root.diagnostics.networkTestTimeText
             Layout.fillWidth: true

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.Templates as T
 
 // Pending and failed outbox entries; a failed one can be retried or, after a confirmation,
 // discarded (kept on record, never sent).
@@ -17,7 +18,7 @@ DiagnosticsSection {
 
         Text {
             objectName: "outboxSummaryText"
-            text: qsTr("%n entries waiting, of which %1 failed", "", root.diagnostics.outbox.count)
+            text: qsTr("Waiting to be sent: %1, failed: %2").arg(root.diagnostics.outbox.count)
                       .arg(root.diagnostics.outbox.failedCount)
             font.pixelSize: Theme.fontBody
             color: Theme.text
@@ -71,6 +72,7 @@ DiagnosticsSection {
                     Layout.fillWidth: true
 
                     DiagnosticsStatusBadge {
+                        objectName: "entryState"
                         status: entryRow.state === "failed" ? "fail" : "warn"
                         label: entryRow.state === "failed" ? qsTr("FAILED") : qsTr("PENDING")
                     }
@@ -84,7 +86,7 @@ DiagnosticsSection {
                     }
                 }
                 Text {
-                    text: qsTr("Created %1, %n attempt(s)", "", entryRow.attempts).arg(entryRow.createdText)
+                    text: qsTr("Created %1, attempts: %2").arg(entryRow.createdText).arg(entryRow.attempts)
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
                     Layout.fillWidth: true
@@ -128,7 +130,7 @@ DiagnosticsSection {
         property int seq: 0
 
         objectName: "discardDialog"
-        parent: Overlay.overlay
+        parent: T.Overlay.overlay
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, 800)
         modal: true

@@ -105,6 +105,7 @@ Page {
             DiagnosticsNetworkPage { session: root.session; sectionName: "network"; title: qsTr("Network") }
             DiagnosticsConfigPage { session: root.session; sectionName: "config"; title: qsTr("Config") }
             DiagnosticsDevicePage { session: root.session; sectionName: "device"; title: qsTr("Device") }
+            DiagnosticsCustomersPage { session: root.session; sectionName: "customers"; title: qsTr("Customers") }
         }
     }
 }

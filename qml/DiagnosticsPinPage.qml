@@ -64,7 +64,7 @@ Page {
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
             Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("%n digit(s) entered", "", root.pin.length)
+            Accessible.name: qsTr("Digits entered: %1").arg(root.pin.length)
         }
         Text {
             objectName: "pinMessage"
@@ -72,7 +72,7 @@ Page {
                   ? qsTr("Too many wrong PINs. Try again in %1:%2.")
                         .arg(Math.floor(root.diagnostics.lockSecondsLeft / 60))
                         .arg(String(root.diagnostics.lockSecondsLeft % 60).padStart(2, "0"))
-                  : root.wrongPin ? qsTr("Wrong PIN. %n attempt(s) left.", "", root.diagnostics.attemptsLeft)
+                  : root.wrongPin ? qsTr("Wrong PIN. Attempts left: %1.").arg(root.diagnostics.attemptsLeft)
                                   : ""
             font.pixelSize: Theme.fontBody
             font.bold: true
@@ -100,6 +100,7 @@ Page {
                     enabled: !root.diagnostics.lockedOut
                     font.pixelSize: Theme.fontTitle
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1 // equal columns, whatever the label
                     onClicked: root.press(modelData)
                 }
             }
@@ -109,6 +110,7 @@ Page {
                 brandColor: root.session.primaryColor
                 secondary: true
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 onClicked: root.pin = ""
             }
             KioskButton {
@@ -118,6 +120,7 @@ Page {
                 enabled: !root.diagnostics.lockedOut
                 font.pixelSize: Theme.fontTitle
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 onClicked: root.press("0")
             }
             KioskButton {
@@ -126,6 +129,7 @@ Page {
                 brandColor: root.session.accentColor
                 enabled: root.pin.length >= 4 && !root.diagnostics.lockedOut
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 onClicked: root.submit()
             }
         }

@@ -17,6 +17,8 @@ Item {
     // Called when the page comes on screen.
     signal shown()
 
+    objectName: sectionName + "Section"
+
     ColumnLayout {
         id: column
 

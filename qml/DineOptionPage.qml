@@ -17,11 +17,14 @@ Page {
     }
 
     objectName: "dineOptionPage"
+    title: qsTr("Where will you enjoy your meal?")
     background: Rectangle {
         color: Theme.background
     }
 
-    RowLayout {
+    // One line when it fits; with large text or on a narrow screen the buttons on the right
+    // wrap onto a second line instead of running off the screen.
+    Flow {
         id: topBar
 
         anchors.top: parent.top
@@ -31,6 +34,8 @@ Page {
         spacing: Theme.spacing
 
         KioskButton {
+            id: cancelButton
+
             objectName: "cancelOrderButton"
             text: qsTr("Cancel order")
             iconName: "close"
@@ -39,12 +44,31 @@ Page {
             implicitHeight: 80
             onClicked: root.session.endOrder()
         }
+        // Pushes the buttons below to the right edge while they fit on the first line.
         Item {
-            Layout.fillWidth: true
+            width: Math.max(0, topBar.width - cancelButton.width - topRight.width - 2 * topBar.spacing)
+            height: 1
         }
-        LanguageSwitch {
-            session: root.session
-            brandBackground: false
+        Row {
+            id: topRight
+
+            spacing: Theme.spacing
+
+            AccessibilityButton {
+                session: root.session
+                brandBackground: false
+                compact: true
+            }
+            CallStaffButton {
+                session: root.session
+                brandBackground: false
+                // Large text leaves no room for the label beside the others.
+                compact: Theme.textScale > 1
+            }
+            LanguageSwitch {
+                session: root.session
+                brandBackground: false
+            }
         }
     }
     ColumnLayout {
@@ -63,6 +87,8 @@ Page {
             sourceSize.height: 400
             fillMode: Image.PreserveAspectFit
             smooth: true
+            // Lowered (accessibility mode): the cards need the room.
+            visible: !Theme.lowerScreen
             Layout.preferredHeight: 200
             Layout.preferredWidth: 200
             Layout.alignment: Qt.AlignHCenter
@@ -83,7 +109,8 @@ Page {
         RowLayout {
             spacing: Theme.margin
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.min(720, root.height * 0.38)
+            // Never below what the cards' text needs (large text).
+            Layout.preferredHeight: Math.max(implicitHeight, Math.min(720, root.height * 0.38))
             Layout.maximumHeight: Layout.preferredHeight
             Layout.topMargin: Theme.margin
 

@@ -9,6 +9,7 @@ Rectangle {
     // The control the ring surrounds; null hides it.
     property Item target: null
 
+    objectName: "focusRing"
     parent: target
     visible: target !== null
     anchors.fill: parent

@@ -27,6 +27,8 @@ Rectangle {
         id: card
 
         anchors.centerIn: parent
+        // The lowered layout (accessibility mode): in the bottom half.
+        anchors.verticalCenterOffset: Theme.lowerScreen ? Math.max(0, (parent.height - height) / 2 - Theme.margin) : 0
         width: Math.min(parent.width - 2 * Theme.margin, 820)
         spacing: Theme.margin
 

@@ -16,14 +16,17 @@ Page {
     signal added()
     signal backRequested()
     signal cartRequested()
+    signal rewardsRequested()
 
     objectName: "itemPage"
+    title: qsTr("%1, %2. Choose your options.").arg(editor.name).arg(editor.totalPriceText)
     background: Rectangle {
         color: Theme.background
     }
     header: KioskHeader {
         session: root.session
         onCartRequested: root.cartRequested()
+        onRewardsRequested: root.rewardsRequested()
     }
     footer: Rectangle {
         implicitHeight: footerColumn.implicitHeight + 2 * Theme.margin

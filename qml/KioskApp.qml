@@ -39,6 +39,8 @@ Item {
 
         objectName: "pageStack"
         anchors.fill: parent
+        // The lowered layout (accessibility mode): every page in the bottom half.
+        anchors.topMargin: Theme.lowerScreen ? Math.round(root.height / 2) : 0
         initialItem: root.session.ready ? attractPage : outOfServicePage
         onCurrentItemChanged: toast.hide()
 
@@ -137,6 +139,7 @@ Item {
             session: root.session
             onItemOpened: stack.push(itemPage)
             onCartRequested: stack.push(cartPage)
+            onRewardsRequested: stack.push(loyaltyPage)
         }
     }
     Component {
@@ -150,6 +153,7 @@ Item {
             }
             onBackRequested: root.popTo("menuPage")
             onCartRequested: stack.push(cartPage)
+            onRewardsRequested: stack.push(loyaltyPage)
         }
     }
     Component {
@@ -159,6 +163,18 @@ Item {
             session: root.session
             onAddMoreRequested: root.popTo("menuPage")
             onCheckedOut: stack.push(confirmationPage)
+            onRewardsRequested: stack.push(loyaltyPage)
+        }
+    }
+    Component {
+        id: loyaltyPage
+
+        LoyaltyPage {
+            session: root.session
+            onBackRequested: stack.pop()
+            onCartRequested: stack.push(cartPage)
+            onItemOpened: stack.push(itemPage)
+            onUsualAdded: toast.show(qsTr("Added to your order"))
         }
     }
     Component {
@@ -181,8 +197,20 @@ Item {
         anchors.bottom: parent.bottom
         shown: root.session.offlineNotice
     }
-    IdleWarningDialog {
+    CallStaffMessage {
         anchors.fill: parent
         session: root.session
+    }
+    IdleWarningDialog {
+        id: idleWarning
+
+        anchors.fill: parent
+        session: root.session
+    }
+    AccessibilityLayer {
+        anchors.fill: parent
+        session: root.session
+        stack: stack
+        idleWarning: idleWarning
     }
 }

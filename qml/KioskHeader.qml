@@ -10,6 +10,7 @@ Rectangle {
     property bool showCartButton: true
 
     signal cartRequested()
+    signal rewardsRequested()
 
     implicitHeight: Theme.headerHeight
     color: session.primaryColor
@@ -18,7 +19,7 @@ Rectangle {
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        spacing: 20
+        spacing: root.width < 900 ? 8 : 20
 
         Image {
             source: root.session.logoUrl
@@ -27,6 +28,8 @@ Rectangle {
             smooth: true
             Layout.preferredHeight: 88
             Layout.preferredWidth: 88
+            // Below 900 px the buttons need every pixel; the attract screen carries the brand.
+            visible: root.width >= 900
             Accessible.role: Accessible.Graphic
             Accessible.name: root.session.storeName
         }
@@ -36,13 +39,28 @@ Rectangle {
             font.bold: true
             color: Theme.textOnBrand
             elide: Text.ElideRight
-            // On narrow screens the logo alone carries the brand.
-            visible: root.width >= 900
+            // Below 1300 px the five buttons need the room: the logo carries the brand
+            // (its accessible name is the store's).
+            visible: root.width >= 1300
             Layout.fillWidth: true
         }
         Item {
-            visible: root.width < 900
+            visible: root.width < 1300
             Layout.fillWidth: true
+        }
+        // Five buttons fill a 1080 px header: below 1300 px the two that can shrink do.
+        RewardsButton {
+            session: root.session
+            compact: root.width < 1300
+            onClicked: root.rewardsRequested()
+        }
+        AccessibilityButton {
+            session: root.session
+            compact: root.width < 1300
+        }
+        CallStaffButton {
+            session: root.session
+            compact: root.width < 1300
         }
         LanguageSwitch {
             session: root.session
@@ -50,6 +68,7 @@ Rectangle {
         CartButton {
             cart: root.session.cart
             accentColor: root.session.accentColor
+            compact: root.width < 900
             visible: root.showCartButton
             onClicked: root.cartRequested()
         }

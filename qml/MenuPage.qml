@@ -13,14 +13,17 @@ Page {
 
     signal itemOpened()
     signal cartRequested()
+    signal rewardsRequested()
 
     objectName: "menuPage"
+    title: qsTr("Menu. Pick a category, then an item.")
     background: Rectangle {
         color: Theme.background
     }
     header: KioskHeader {
         session: root.session
         onCartRequested: root.cartRequested()
+        onRewardsRequested: root.rewardsRequested()
     }
     footer: Rectangle {
         implicitHeight: footerRow.implicitHeight + 2 * Theme.spacing
@@ -130,7 +133,8 @@ Page {
                 topMargin: Theme.spacing
                 bottomMargin: Theme.margin
                 cellWidth: Math.floor((width - leftMargin - rightMargin) / columns)
-                cellHeight: Math.round((cellWidth - 68) * 0.75) + 262
+                // The text part grows with large text (accessibility mode).
+                cellHeight: Math.round((cellWidth - 68) * 0.75) + Math.round(262 * Theme.textScale)
                 boundsBehavior: Flickable.StopAtBounds
                 Layout.fillWidth: true
                 Layout.fillHeight: true

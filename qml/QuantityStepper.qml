@@ -20,7 +20,7 @@ Row {
         objectName: "minusButton"
         size: root.buttonSize
         iconName: "minus"
-        accessibleName: qsTr("Decrease quantity")
+        accessibleName: qsTr("Decrease quantity, now %1").arg(root.value)
         brandColor: root.brandColor
         enabled: root.value > root.minimum
         onClicked: root.decrementClicked()
@@ -42,7 +42,7 @@ Row {
         objectName: "plusButton"
         size: root.buttonSize
         iconName: "plus"
-        accessibleName: qsTr("Increase quantity")
+        accessibleName: qsTr("Increase quantity, now %1").arg(root.value)
         brandColor: root.brandColor
         filled: true
         enabled: root.value < root.maximum

@@ -167,6 +167,24 @@ QString AccessibilityController::accessibleName(QObject *item) const
     return {};
 }
 
+bool AccessibilityController::isCheckable(QObject *item) const
+{
+    QAccessibleInterface *accessible = item ? QAccessible::queryAccessibleInterface(item) : nullptr;
+    return accessible && accessible->state().checkable;
+}
+
+bool AccessibilityController::isChecked(QObject *item) const
+{
+    QAccessibleInterface *accessible = item ? QAccessible::queryAccessibleInterface(item) : nullptr;
+    return accessible && accessible->state().checked;
+}
+
+int AccessibilityController::accessibleRole(QObject *item) const
+{
+    QAccessibleInterface *accessible = item ? QAccessible::queryAccessibleInterface(item) : nullptr;
+    return accessible ? accessible->role() : QAccessible::NoRole;
+}
+
 bool AccessibilityController::activate(QObject *item)
 {
     if (!item || !item->property("enabled").toBool())

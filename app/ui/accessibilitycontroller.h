@@ -69,6 +69,11 @@ public:
     Q_INVOKABLE void announce(const QString &text);
     // The name assistive technology reads for `item` (its Accessible.name, else its text).
     Q_INVOKABLE QString accessibleName(QObject *item) const;
+    // Whether `item` is picked or not (options, check boxes), as assistive technology sees it.
+    Q_INVOKABLE bool isCheckable(QObject *item) const;
+    Q_INVOKABLE bool isChecked(QObject *item) const;
+    // Its Accessible.role (QAccessible::Role); NoRole without one, Client for a plain item.
+    Q_INVOKABLE int accessibleRole(QObject *item) const;
     // Presses `item` as Enter on a keypad does: a button's clicked(), else its accessible
     // press action. False when it is disabled or cannot be pressed.
     Q_INVOKABLE bool activate(QObject *item);

@@ -394,7 +394,8 @@ QString DiagnosticsController::backendUrl() const
 
 QString DiagnosticsController::appVersion() const
 {
-    return QCoreApplication::applicationVersion();
+    const QString app = QCoreApplication::applicationVersion();
+    return app.isEmpty() ? QStringLiteral(KIOSK_VERSION) : app;
 }
 
 QString DiagnosticsController::qtVersion() const
@@ -407,9 +408,9 @@ QString DiagnosticsController::kioskId() const
     return m_session.kioskId();
 }
 
-qint64 DiagnosticsController::uptimeSeconds() const
+int DiagnosticsController::uptimeSeconds() const
 {
-    return processStart().secsTo(QDateTime::currentDateTimeUtc());
+    return int(processStart().secsTo(QDateTime::currentDateTimeUtc()));
 }
 
 QString DiagnosticsController::dataDir() const

@@ -44,10 +44,11 @@ class DiagnosticsController : public QObject
     Q_PROPERTY(kiosk::OutboxEntryListModel *outbox READ outbox CONSTANT)
     Q_PROPERTY(kiosk::RecentErrorListModel *errors READ errors CONSTANT)
 
+    // Numbers for QML are int (qmllint of Qt 6.4 does not know qint64); none comes near 2^31.
     Q_PROPERTY(bool networkTestRunning READ networkTestRunning NOTIFY networkTestChanged)
     Q_PROPERTY(bool networkTestDone READ networkTestDone NOTIFY networkTestChanged)
     Q_PROPERTY(int networkTestStatus READ networkTestStatus NOTIFY networkTestChanged)
-    Q_PROPERTY(qint64 networkTestLatencyMs READ networkTestLatencyMs NOTIFY networkTestChanged)
+    Q_PROPERTY(int networkTestLatencyMs READ networkTestLatencyMs NOTIFY networkTestChanged)
     Q_PROPERTY(QString networkTestError READ networkTestError NOTIFY networkTestChanged)
     Q_PROPERTY(QString networkTestTimeText READ networkTestTimeText NOTIFY networkTestChanged)
     Q_PROPERTY(QString backendUrl READ backendUrl NOTIFY deviceChanged)
@@ -55,9 +56,9 @@ class DiagnosticsController : public QObject
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
     Q_PROPERTY(QString qtVersion READ qtVersion CONSTANT)
     Q_PROPERTY(QString kioskId READ kioskId NOTIFY deviceChanged)
-    Q_PROPERTY(qint64 uptimeSeconds READ uptimeSeconds NOTIFY deviceChanged)
-    Q_PROPERTY(qint64 diskFreeMiB READ diskFreeMiB NOTIFY deviceChanged)   // -1: unknown
-    Q_PROPERTY(qint64 residentMiB READ residentMiB NOTIFY deviceChanged)   // -1: unknown
+    Q_PROPERTY(int uptimeSeconds READ uptimeSeconds NOTIFY deviceChanged)
+    Q_PROPERTY(int diskFreeMiB READ diskFreeMiB NOTIFY deviceChanged)   // -1: unknown
+    Q_PROPERTY(int residentMiB READ residentMiB NOTIFY deviceChanged)   // -1: unknown
     Q_PROPERTY(QString dataDir READ dataDir NOTIFY deviceChanged)
 
 public:
@@ -92,16 +93,16 @@ public:
     bool networkTestRunning() const { return m_networkTestRunning; }
     bool networkTestDone() const { return m_networkTestAt.isValid(); }
     int networkTestStatus() const { return m_networkTestStatus; }
-    qint64 networkTestLatencyMs() const { return m_networkTestLatencyMs; }
+    int networkTestLatencyMs() const { return int(m_networkTestLatencyMs); }
     QString networkTestError() const { return m_networkTestError; }
     QString networkTestTimeText() const;
     QString backendUrl() const;
     QString appVersion() const;
     QString qtVersion() const;
     QString kioskId() const;
-    qint64 uptimeSeconds() const;
-    qint64 diskFreeMiB() const { return m_diskFreeMiB; }
-    qint64 residentMiB() const { return m_residentMiB; }
+    int uptimeSeconds() const;
+    int diskFreeMiB() const { return int(m_diskFreeMiB); }
+    int residentMiB() const { return int(m_residentMiB); }
     QString dataDir() const;
 
     // A tap on the attract screen's logo; true on the fifth within three seconds, when the

@@ -434,6 +434,8 @@ void KioskSession::applyConfig(const ConfigSnapshot &snapshot)
     m_loyalty.setMenu(m_config.menu);
     m_idle.setIdleTimeoutMs(m_config.kiosk.idleTimeoutS * 1000);
     m_idle.setWarningMs(m_config.kiosk.idleWarningS * 1000);
+    // Between customers: no feedback is being asked, so its settings can change too.
+    m_feedback.setStorage(m_database.get(), m_config.kiosk.feedback);
     m_language = m_config.kiosk.defaultLanguage;
     applyLanguage();
     m_configVersion = snapshot.version;

@@ -49,6 +49,14 @@ void LoyaltyController::setSync(SyncService *sync)
         m_lastPointsEarned = pointsEarned;
         emit changed();
     });
+    connect(m_sync, &SyncService::deliveryFailed, this, [this](const QString &key, const QString &) {
+        // The order's key is its id; rejected for good with rewards in it means they were refused.
+        if (key.isEmpty() || key != m_lastOrderId || !m_lastOrderRedeemed || m_redemptionRefused)
+            return;
+        qCWarning(lcLoyalty) << "the backend refused the last order's redemptions";
+        m_redemptionRefused = true;
+        emit changed();
+    });
 }
 
 void LoyaltyController::setRules(const LoyaltyRules &rules)
@@ -93,6 +101,9 @@ void LoyaltyController::orderCommitted(const QString &orderId)
         return;
     m_lastOrderId = orderId;
     m_lastPointsEarned = -1;
+    m_lastOrderPointsEstimate = pointsEstimate(); // the cart still holds the order
+    m_lastOrderRedeemed = !m_redeemed.isEmpty();
+    m_redemptionRefused = false;
     // The rewards now belong to the saved order; the next order starts without them.
     m_redeemed.clear();
     m_droppedRewardName.clear();
@@ -186,6 +197,9 @@ void LoyaltyController::signIn(const LoyaltyMember &member)
     m_droppedRewardName.clear();
     m_lastOrderId.clear();
     m_lastPointsEarned = -1;
+    m_lastOrderPointsEstimate = 0;
+    m_lastOrderRedeemed = false;
+    m_redemptionRefused = false;
     qCInfo(lcLoyalty).noquote() << "member signed in" << (m_fromCache ? "from the offline cache" : "online");
     refreshModels();
     setState(Found);
@@ -215,6 +229,9 @@ void LoyaltyController::clearMember()
     m_droppedRewardName.clear();
     m_lastOrderId.clear();
     m_lastPointsEarned = -1;
+    m_lastOrderPointsEstimate = 0;
+    m_lastOrderRedeemed = false;
+    m_redemptionRefused = false;
     m_candidates.setRows({});
     applyRedemptions();
     refreshModels();

@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_419">
 <context>
+    <name>AccessibilityButton</name>
+    <message>
+        <source>Accessibility options: speech, high contrast, large text, lower screen</source>
+        <translation>Opciones de accesibilidad: voz, alto contraste, texto grande, bajar la pantalla</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilityLayer</name>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, seleccionado</translation>
+    </message>
+    <message>
+        <source>%1, not selected</source>
+        <translation>%1, no seleccionado</translation>
+    </message>
+    <message>
+        <source>Move with Tab or the arrow keys, select with Enter, go back with Escape, and press F1 for help.</source>
+        <translation>Muévete con Tab o las flechas, elige con Enter, regresa con Escape y presiona F1 para obtener ayuda.</translation>
+    </message>
+    <message>
+        <source>%1, unavailable</source>
+        <translation>%1, no disponible</translation>
+    </message>
+    <message>
+        <source>Are you still there? Your order will be cancelled in %1 seconds.</source>
+        <translation>¿Sigues ahí? Tu pedido se cancelará en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The screen is lowered: everything is in the bottom half.</source>
+        <translation>La pantalla está bajada: todo está en la mitad inferior.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilityPanel</name>
+    <message>
+        <source>Accessibility options</source>
+        <translation>Opciones de accesibilidad</translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation>%1: activado</translation>
+    </message>
+    <message>
+        <source>%1: off</source>
+        <translation>%1: desactivado</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Move with Tab or the arrow keys, select with Enter, go back with Escape, and press F1 for help.</source>
+        <translation>Muévete con Tab o las flechas, elige con Enter, regresa con Escape y presiona F1 para obtener ayuda.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Texto grande</translation>
+    </message>
+    <message>
+        <source>Lower the screen</source>
+        <translation>Bajar la pantalla</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <source>Speech volume: %1 %</source>
+        <translation>Volumen de la voz: %1 %</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Turn the accessibility mode off</source>
+        <translation>Desactivar el modo de accesibilidad</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Close the accessibility options</source>
+        <translation>Cerrar las opciones de accesibilidad</translation>
+    </message>
+</context>
+<context>
     <name>AllergenIcons</name>
     <message>
         <source>Milk</source>
@@ -60,6 +169,48 @@
         <extracomment>The invitation in the kiosk&apos;s other language, shown under &quot;Touch to order&quot;. The English screen shows this Spanish source text; the Spanish screen shows its translation, which must be in English.</extracomment>
         <translation>Touch to order</translation>
     </message>
+    <message>
+        <source>%1. Touch the screen or press Enter to order.</source>
+        <translation>%1. Toca la pantalla o presiona Enter para ordenar.</translation>
+    </message>
+</context>
+<context>
+    <name>CallStaffButton</name>
+    <message>
+        <source>Call staff: a member of staff comes to help you</source>
+        <translation>Llamar al personal: alguien del personal viene a ayudarte</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation>Llamar al personal</translation>
+    </message>
+</context>
+<context>
+    <name>CallStaffMessage</name>
+    <message>
+        <source>Staff are already on the way</source>
+        <translation>El personal ya viene en camino</translation>
+    </message>
+    <message>
+        <source>Please ask at the counter</source>
+        <translation>Por favor, pregunta en el mostrador</translation>
+    </message>
+    <message>
+        <source>Someone is on the way</source>
+        <translation>Alguien viene en camino</translation>
+    </message>
+    <message>
+        <source>This kiosk could not call a member of staff. Your order is safe; someone at the counter will help you.</source>
+        <translation>Este quiosco no pudo llamar al personal. Tu pedido está a salvo; alguien en el mostrador te ayudará.</translation>
+    </message>
+    <message>
+        <source>A member of staff will come to this kiosk shortly. Your order stays just as it is.</source>
+        <translation>Alguien del personal vendrá a este quiosco en breve. Tu pedido se queda tal como está.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
 </context>
 <context>
     <name>CartButton</name>
@@ -110,10 +261,6 @@
         <translation>Dinos si vas a comer aquí o si es para llevar.</translation>
     </message>
     <message>
-        <source>This kiosk cannot take orders right now. Please order at the counter.</source>
-        <translation>Este quiosco no puede recibir pedidos en este momento. Por favor, ordena en el mostrador.</translation>
-    </message>
-    <message>
         <source>Add more items</source>
         <translation>Agregar más</translation>
     </message>
@@ -141,6 +288,18 @@
         <source>Pick something delicious from the menu.</source>
         <translation>Elige algo delicioso del menú.</translation>
     </message>
+    <message>
+        <source>This kiosk cannot take orders right now, please order at the counter</source>
+        <translation>Este quiosco no puede recibir pedidos en este momento, por favor ordena en el mostrador</translation>
+    </message>
+    <message>
+        <source>Your order, total %1</source>
+        <translation>Tu pedido, total %1</translation>
+    </message>
+    <message>
+        <source>Place order, total %1</source>
+        <translation>Hacer pedido, total %1</translation>
+    </message>
 </context>
 <context>
     <name>CartSummary</name>
@@ -155,6 +314,10 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Rewards discount</source>
+        <translation>Descuento por recompensas</translation>
     </message>
 </context>
 <context>
@@ -191,6 +354,396 @@
         <source>This screen closes in %1 s</source>
         <translation>Esta pantalla se cerrará en %1 s</translation>
     </message>
+    <message>
+        <source>Thank you! Your order number is %1. Total %2. Please pay at the counter.</source>
+        <translation>¡Gracias! Tu número de pedido es %1. Total %2. Por favor, paga en el mostrador.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsConfigPage</name>
+    <message>
+        <source>Version in force</source>
+        <translation>Versión vigente</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Aplicada el</translation>
+    </message>
+    <message>
+        <source>Change waiting</source>
+        <translation>Cambio en espera</translation>
+    </message>
+    <message>
+        <source>Yes, after the current order</source>
+        <translation>Sí, después del pedido actual</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Last rejected change</source>
+        <translation>Último cambio rechazado</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>Database recovery</source>
+        <translation>Recuperación de la base de datos</translation>
+    </message>
+    <message>
+        <source>None needed</source>
+        <translation>No fue necesaria</translation>
+    </message>
+    <message>
+        <source>Reload config now</source>
+        <translation>Recargar la configuración ahora</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsCustomersPage</name>
+    <message>
+        <source>no answers</source>
+        <translation>sin respuestas</translation>
+    </message>
+    <message>
+        <source>%1 (%2 answered)</source>
+        <translation>%1 (respondieron %2)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT, 1–5)</source>
+        <translation>Satisfacción (CSAT, 1–5)</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (−100 to 100)</source>
+        <translation>Net Promoter Score (−100 a 100)</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Opiniones recibidas</translation>
+    </message>
+    <message>
+        <source>NPS is the share of 9–10 answers minus the share of 0–6 answers.</source>
+        <translation>El NPS es el porcentaje de respuestas de 9–10 menos el porcentaje de respuestas de 0–6.</translation>
+    </message>
+    <message>
+        <source>Open calls for staff: %1</source>
+        <translation>Llamadas al personal abiertas: %1</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>ABIERTA</translation>
+    </message>
+    <message>
+        <source>Called at %1 (%2)</source>
+        <translation>Llamada a las %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Clear the call made at %1</source>
+        <translation>Resolver la llamada de las %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDevicePage</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosco</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Versión de la app</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Versión de Qt</translation>
+    </message>
+    <message>
+        <source>Up for</source>
+        <translation>Encendido hace</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1 h %2 min %3 s</translation>
+    </message>
+    <message>
+        <source>Free disk (data)</source>
+        <translation>Disco libre (datos)</translation>
+    </message>
+    <message>
+        <source>Memory in use</source>
+        <translation>Memoria en uso</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsErrorsPage</name>
+    <message>
+        <source>Recent warnings and errors: %1</source>
+        <translation>Advertencias y errores recientes: %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>ADVERTENCIA</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsHealthPage</name>
+    <message>
+        <source>Overall</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>No health checks yet.</source>
+        <translation>Todavía no hay comprobaciones.</translation>
+    </message>
+    <message>
+        <source>No value observed yet</source>
+        <translation>Todavía sin valor</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsNetworkPage</name>
+    <message>
+        <source>Backend</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Test the connection now</source>
+        <translation>Probar la conexión ahora</translation>
+    </message>
+    <message>
+        <source>The backend answered.</source>
+        <translation>El servidor respondió.</translation>
+    </message>
+    <message>
+        <source>The backend did not answer well.</source>
+        <translation>El servidor no respondió bien.</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Tested at</source>
+        <translation>Probada a las</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsOutboxPage</name>
+    <message>
+        <source>Waiting to be sent: %1, failed: %2</source>
+        <translation>Por enviar: %1, fallidas: %2</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLIDA</translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>PENDIENTE</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <translation>n.º %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Created %1, attempts: %2</source>
+        <translation>Creada %1, intentos: %2</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <source>Discard entry #%1?</source>
+        <translation>¿Descartar la entrada n.º %1?</translation>
+    </message>
+    <message>
+        <source>It will never be sent to the backend. It stays on record in the kiosk&apos;s database.</source>
+        <translation>Nunca se enviará al servidor. Queda registrada en la base de datos del kiosco.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>Staff diagnostics</source>
+        <translation>Diagnóstico para el personal</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Envíos pendientes</translation>
+    </message>
+    <message>
+        <source>Recent errors</source>
+        <translation>Errores recientes</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPinPage</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <source>Staff diagnostics</source>
+        <translation>Diagnóstico para el personal</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN</source>
+        <translation>Ingresa el PIN del personal</translation>
+    </message>
+    <message>
+        <source>Digits entered: %1</source>
+        <translation>Dígitos ingresados: %1</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1:%2.</source>
+        <translation>Demasiados PIN incorrectos. Intenta de nuevo en %1:%2.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left: %1.</source>
+        <translation>PIN incorrecto. Intentos restantes: %1.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsStatusBadge</name>
+    <message>
+        <source>PASS</source>
+        <translation>BIEN</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>AVISO</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALLA</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>DESCONOCIDO</translation>
+    </message>
 </context>
 <context>
     <name>DineOptionPage</name>
@@ -217,6 +770,108 @@
     <message>
         <source>Packed in a bag</source>
         <translation>Te lo empacamos en bolsa</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackCard</name>
+    <message>
+        <source>How was your order today?</source>
+        <translation>¿Qué tal tu pedido de hoy?</translation>
+    </message>
+    <message>
+        <source>Very unhappy</source>
+        <translation>Muy insatisfecho</translation>
+    </message>
+    <message>
+        <source>Unhappy</source>
+        <translation>Insatisfecho</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <translation>Satisfecho</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <translation>Muy satisfecho</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend us to a friend?</source>
+        <translation>¿Qué tan probable es que nos recomiendes a un amigo?</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 de 10</translation>
+    </message>
+    <message>
+        <source>Not likely</source>
+        <translation>Poco probable</translation>
+    </message>
+    <message>
+        <source>Very likely</source>
+        <translation>Muy probable</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation>Agregar un comentario</translation>
+    </message>
+    <message>
+        <source>Edit your comment</source>
+        <translation>Editar tu comentario</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Sorry, we could not save your answer. Your order is not affected.</source>
+        <translation>Lo sentimos, no pudimos guardar tu respuesta. Tu pedido no se ve afectado.</translation>
+    </message>
+    <message>
+        <source>Thank you for your feedback!</source>
+        <translation>¡Gracias por tu opinión!</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackKeyboard</name>
+    <message>
+        <source>Type your comment</source>
+        <translation>Escribe tu comentario</translation>
+    </message>
+    <message>
+        <source>Your comment: %1</source>
+        <translation>Tu comentario: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Capital letter</source>
+        <translation>Letra mayúscula</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Borrar la última letra</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Done typing</source>
+        <translation>Terminar de escribir</translation>
     </message>
 </context>
 <context>
@@ -268,6 +923,10 @@
         <source>Options for %1</source>
         <translation>Opciones de %1</translation>
     </message>
+    <message>
+        <source>%1, %2. Choose your options.</source>
+        <translation>%1, %2. Elige tus opciones.</translation>
+    </message>
 </context>
 <context>
     <name>ItemSummary</name>
@@ -298,6 +957,273 @@
     <message>
         <source>Change language to %1</source>
         <translation>Cambiar idioma a %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyAnswerPanel</name>
+    <message>
+        <source>Looking you up</source>
+        <translation>Buscándote</translation>
+    </message>
+    <message>
+        <source>Looking you up…</source>
+        <translation>Buscándote…</translation>
+    </message>
+    <message>
+        <source>That number doesn&apos;t look right. Please check it and try again.</source>
+        <translation>Ese número no parece correcto. Revísalo e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t find that member.</source>
+        <translation>No encontramos a ese socio.</translation>
+    </message>
+    <message>
+        <source>Several members share this number. Who is ordering?</source>
+        <translation>Varios socios comparten este número. ¿Quién está pidiendo?</translation>
+    </message>
+    <message>
+        <source>Rewards are not available right now. You can still order as a guest.</source>
+        <translation>Las recompensas no están disponibles ahora. Puedes pedir como invitado.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>I am %1</source>
+        <translation>Soy %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>Continue as guest</source>
+        <translation>Continuar como invitado</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyCartBanner</name>
+    <message>
+        <source>%1, you&apos;ll earn about %2 points with this order.</source>
+        <translation>%1, ganarás unos %2 puntos con este pedido.</translation>
+    </message>
+    <message>
+        <source>Are you a member? Sign in to earn points on this order.</source>
+        <translation>¿Eres socio? Identifícate para ganar puntos con este pedido.</translation>
+    </message>
+    <message>
+        <source>My rewards</source>
+        <translation>Mis recompensas</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Identificarme</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyIdentifyPanel</name>
+    <message>
+        <source>Sign in for rewards</source>
+        <translation>Identifícate para tus recompensas</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Número de socio</translation>
+    </message>
+    <message>
+        <source>Scan card</source>
+        <translation>Escanear tarjeta</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>Tu número de teléfono</translation>
+    </message>
+    <message>
+        <source>Your member number</source>
+        <translation>Tu número de socio</translation>
+    </message>
+    <message>
+        <source>Find me</source>
+        <translation>Buscarme</translation>
+    </message>
+    <message>
+        <source>Hold the code on your rewards card or app under the scanner.</source>
+        <translation>Acerca al lector el código de tu tarjeta o de la app de recompensas.</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyKeypad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the number</source>
+        <translation>Borrar el número</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Borrar el último dígito</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyMemberPanel</name>
+    <message>
+        <source>1 point</source>
+        <translation>1 punto</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>You don&apos;t have enough points for that reward.</source>
+        <translation>No tienes suficientes puntos para esa recompensa.</translation>
+    </message>
+    <message>
+        <source>Add the item to your order first, then redeem the reward.</source>
+        <translation>Primero agrega el producto a tu pedido y luego canjea la recompensa.</translation>
+    </message>
+    <message>
+        <source>We&apos;re offline, so only a small reward can be used on this order.</source>
+        <translation>Estamos sin conexión: en este pedido solo se puede usar una recompensa pequeña.</translation>
+    </message>
+    <message>
+        <source>That reward is already in your order.</source>
+        <translation>Esa recompensa ya está en tu pedido.</translation>
+    </message>
+    <message>
+        <source>That reward can&apos;t be used right now.</source>
+        <translation>Esa recompensa no se puede usar ahora.</translation>
+    </message>
+    <message>
+        <source>Hi %1!</source>
+        <translation>¡Hola, %1!</translation>
+    </message>
+    <message>
+        <source>Happy birthday! A treat is waiting for you in your rewards.</source>
+        <translation>¡Feliz cumpleaños! Un regalo te espera en tus recompensas.</translation>
+    </message>
+    <message>
+        <source>We&apos;re offline: these are your points as we last saw them.</source>
+        <translation>Estamos sin conexión: estos son tus puntos según la última consulta.</translation>
+    </message>
+    <message>
+        <source>%1 member</source>
+        <translation>Socio %1</translation>
+    </message>
+    <message>
+        <source>%1 to go for %2</source>
+        <translation>Te faltan %1 para %2</translation>
+    </message>
+    <message>
+        <source>%1 to go for %2 status</source>
+        <translation>Te faltan %1 para el nivel %2</translation>
+    </message>
+    <message>
+        <source>%1 was taken off: its item is no longer in your order.</source>
+        <translation>Se quitó %1: su producto ya no está en tu pedido.</translation>
+    </message>
+    <message>
+        <source>Your rewards</source>
+        <translation>Tus recompensas</translation>
+    </message>
+    <message>
+        <source>Rewards discount: %1</source>
+        <translation>Descuento por recompensas: %1</translation>
+    </message>
+    <message>
+        <source>Your usual</source>
+        <translation>Lo de siempre</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyOrderNote</name>
+    <message>
+        <source>Your reward could not be used: your points changed meanwhile. Please tell the staff at the counter.</source>
+        <translation>No se pudo usar tu recompensa: tus puntos cambiaron mientras tanto. Avisa al personal en el mostrador.</translation>
+    </message>
+    <message>
+        <source>%1, you earned 1 point!</source>
+        <translation>¡%1, ganaste 1 punto!</translation>
+    </message>
+    <message>
+        <source>%1, you earned %2 points!</source>
+        <translation>¡%1, ganaste %2 puntos!</translation>
+    </message>
+    <message>
+        <source>%1, you&apos;ll earn about %2 points with this order.</source>
+        <translation>%1, ganarás unos %2 puntos con este pedido.</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyPage</name>
+    <message>
+        <source>Rewards for %1</source>
+        <translation>Recompensas de %1</translation>
+    </message>
+    <message>
+        <source>Sign in for rewards</source>
+        <translation>Identifícate para tus recompensas</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Continue ordering</source>
+        <translation>Seguir pidiendo</translation>
+    </message>
+    <message>
+        <source>Code from the card scanner</source>
+        <translation>Código del lector de tarjetas</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyRewardDelegate</name>
+    <message>
+        <source>%1 · free</source>
+        <translation>%1 · gratis</translation>
+    </message>
+    <message>
+        <source>%1 · 1 point</source>
+        <translation>%1 · 1 punto</translation>
+    </message>
+    <message>
+        <source>%1 · %2 points</source>
+        <translation>%1 · %2 puntos</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Canjear</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your order</source>
+        <translation>Quitar %1 de tu pedido</translation>
+    </message>
+    <message>
+        <source>Redeem %1</source>
+        <translation>Canjear %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyUsualDelegate</name>
+    <message>
+        <source>Not available today</source>
+        <translation>No disponible hoy</translation>
+    </message>
+    <message>
+        <source>Add %1 to your order</source>
+        <translation>Agregar %1 a tu pedido</translation>
     </message>
 </context>
 <context>
@@ -336,6 +1262,10 @@
     <message>
         <source>Categories</source>
         <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Menu. Pick a category, then an item.</source>
+        <translation>Menú. Elige una categoría y luego un producto.</translation>
     </message>
 </context>
 <context>
@@ -389,16 +1319,31 @@
 <context>
     <name>QuantityStepper</name>
     <message>
-        <source>Decrease quantity</source>
-        <translation>Disminuir cantidad</translation>
-    </message>
-    <message>
         <source>Quantity: %1</source>
         <translation>Cantidad: %1</translation>
     </message>
     <message>
-        <source>Increase quantity</source>
-        <translation>Aumentar cantidad</translation>
+        <source>Decrease quantity, now %1</source>
+        <translation>Disminuir la cantidad, ahora %1</translation>
+    </message>
+    <message>
+        <source>Increase quantity, now %1</source>
+        <translation>Aumentar la cantidad, ahora %1</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsButton</name>
+    <message>
+        <source>Rewards for %1</source>
+        <translation>Recompensas de %1</translation>
+    </message>
+    <message>
+        <source>Rewards: sign in as a member</source>
+        <translation>Recompensas: identifícate como socio</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Recompensas</translation>
     </message>
 </context>
 </TS>

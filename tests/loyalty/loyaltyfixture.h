@@ -7,7 +7,10 @@
 #include "storage/database.h"
 #include "sync/syncsettings.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +22,7 @@ inline const QString MariaPhone = QStringLiteral("+12065550142");      // one me
 inline const QString MariaNumber = QStringLiteral("10010042");
 inline const QString MariaCode = QStringLiteral("HSK-CARD-7Q3F9A");
 inline const QString LeePhone = QStringLiteral("+12065550177");        // a household: Sam and Sara
+inline const QString SaraNumber = QStringLiteral("10030077");
 inline const QString NoahPhone = QStringLiteral("+12065550188");       // 40 points
 inline const QString NobodyPhone = QStringLiteral("+12065550100");
 } // namespace seed
@@ -60,6 +64,27 @@ struct LoyaltyBackend
         return refpos.start({QStringLiteral("--token-file"), tokenPath, QStringLiteral("--menu"),
                              QStringLiteral(REFPOS_MENU)},
                             error);
+    }
+
+    // A copy of the sample store in `storeDir` whose backend is this refpos, with
+    // `offlineCapCents` as its offline redemption cap; false on failure.
+    bool writeStore(const QString &storeDir, int offlineCapCents) const
+    {
+        const QString sample = sampleConfigDir();
+        QFile in(sample + QStringLiteral("/kiosk.json"));
+        if (!QDir().mkpath(storeDir) || !in.open(QIODevice::ReadOnly))
+            return false;
+        QJsonObject kiosk = QJsonDocument::fromJson(in.readAll()).object();
+        kiosk.insert(QStringLiteral("backend"),
+                     QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1").arg(refpos.port())},
+                                 {QStringLiteral("token_file"), tokenPath}});
+        QJsonObject loyalty = kiosk.value(QStringLiteral("loyalty")).toObject();
+        loyalty.insert(QStringLiteral("offline_redemption_cap_cents"), offlineCapCents);
+        kiosk.insert(QStringLiteral("loyalty"), loyalty);
+        QFile out(storeDir + QStringLiteral("/kiosk.json"));
+        return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(kiosk).toJson()) > 0
+               && QFile::copy(sample + QStringLiteral("/menu.json"), storeDir + QStringLiteral("/menu.json"))
+               && QFile::link(sample + QStringLiteral("/images"), storeDir + QStringLiteral("/images"));
     }
 
     SyncSettings settings() const

@@ -11,6 +11,9 @@ TestCase {
     id: testCase
 
     property KioskSession session: null
+    // The store every test function loads; a test may point it elsewhere (a copy with a live
+    // backend, TestFixture.startBackend) in initTestCase().
+    property string configDir: TestFixture.configDir
     property KioskApp app: null
     readonly property StackView stack: app ? findChild(app, "pageStack") : null
 
@@ -75,7 +78,7 @@ TestCase {
     function init(): void {
         session = createTemporaryObject(sessionComponent, testCase);
         verify(session);
-        verify(session.load(TestFixture.configDir, TestFixture.newDataDir()), session.loadError);
+        verify(session.load(configDir, TestFixture.newDataDir()), session.loadError);
         app = createTemporaryObject(appComponent, testCase,
                                     {session: session, width: testCase.width, height: testCase.height});
         verify(app);

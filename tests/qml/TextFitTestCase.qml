@@ -1,16 +1,36 @@
 import QtQuick
+import QtQuick.Layouts
 import KioskTest
 
 // Walks every page in English and in Spanish and checks that each visible text fits its
 // box: nothing elided or cut off, nothing wider than its space or the screen. The tst_textfit
 // files run it at the kiosk's sizes.
 KioskTestCase {
-    // Lists the texts under `root` that do not fit, one per line ("" when all fit).
+    // The accessibility mode's display options the pages are walked in (tst_textfit_access*).
+    property bool highContrast: false
+    property bool largeText: false
+    property bool lowerScreen: false
+
+    // Lists the texts under `root` that do not fit, one per line ("" when all fit), and the
+    // controls that stick out of the screen (or, lowered, out of its bottom half).
     function misfits(root: Item, where: string): string {
         const found = [];
-        const visit = node => {
+        const top = lowerScreen ? root.height / 2 : 0;
+        const controls = []; // boxes of the controls not in a scrolling view
+        const visit = (node, scrolled) => {
             if (!node || !node.visible || node.opacity === 0)
                 return;
+            if (node.activeFocusOnTab && node.objectName !== "focusRing") {
+                const box = node.mapToItem(root, 0, 0, node.width, node.height);
+                if (box.x < -1 || box.x + box.width > root.width + 1
+                        || (!scrolled && (box.y < top - 1 || box.y + box.height > root.height + 1)))
+                    found.push(where + ": control " + (node.objectName || session.accessibility.accessibleName(node))
+                               + " sticks out of the screen (" + Math.round(box.x) + ", "
+                               + Math.round(box.y) + ", " + Math.round(box.width) + " x "
+                               + Math.round(box.height) + ")");
+                if (!scrolled)
+                    controls.push({name: node.objectName || session.accessibility.accessibleName(node), box: box});
+            }
             const isText = node.truncated !== undefined && node.elide !== undefined
                 && node.text !== undefined;
             if (isText && node.text !== "") {
@@ -28,10 +48,34 @@ KioskTestCase {
                 found[found.length - 1] = where + ": \"" + node.text + "\" " + found[found.length - 1];
                 return;
             }
+            // Large text and the lowered layout: a column squeezed below its content's height
+            // makes its texts overlap.
+            if ((largeText || lowerScreen) && node instanceof ColumnLayout && !scrolled
+                    && node.implicitHeight > node.height + 1)
+                found.push(where + ": a column " + (node.objectName || node.parent.objectName || "")
+                           + " is squeezed (" + Math.round(node.implicitHeight) + " > "
+                           + Math.round(node.height) + " px)");
+            // Inside a list or a scrolling page a control may be scrolled half out of view.
+            const inView = scrolled || node.flicking !== undefined;
             for (let i = 0; i < node.children.length; ++i)
-                visit(node.children[i]);
+                visit(node.children[i], inView);
         };
-        visit(root);
+        visit(root, false);
+        // Two controls on top of each other (one inside the other, e.g. the attract screen's
+        // full-screen button, is fine).
+        const inside = (a, b) => a.x >= b.x - 1 && a.y >= b.y - 1 && a.x + a.width <= b.x + b.width + 1
+                                 && a.y + a.height <= b.y + b.height + 1;
+        for (let i = 0; i < controls.length; ++i) {
+            for (let j = i + 1; j < controls.length; ++j) {
+                const a = controls[i].box;
+                const b = controls[j].box;
+                const overlap = a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1
+                    && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
+                if (overlap && !inside(a, b) && !inside(b, a))
+                    found.push(where + ": controls " + controls[i].name + " and " + controls[j].name
+                               + " overlap");
+            }
+        }
         return found.join("\n");
     }
     function checkPage(where: string): void {
@@ -40,6 +84,12 @@ KioskTestCase {
         verify(problems === "", "\n" + problems);
     }
     function checkAllPages(language: string): void {
+        if (highContrast || largeText || lowerScreen) {
+            session.accessibility.enabled = true;
+            session.accessibility.highContrast = highContrast;
+            session.accessibility.largeText = largeText;
+            session.accessibility.lowerScreen = lowerScreen;
+        }
         if (language !== session.language) {
             tap("languageSwitch");
             tryCompare(session, "language", language);
@@ -92,6 +142,11 @@ KioskTestCase {
         tap("cartButton");
         waitForPage("cartPage");
         checkPage("cart");
+        if (session.accessibility.enabled) {
+            tap("accessibilityButton");
+            checkPage("accessibility options");
+            tap("accessibilityCloseButton");
+        }
 
         session.idle.idleTimeoutMs = 100;
         tryCompare(findChild(app, "idleWarning"), "visible", true);

@@ -17,7 +17,8 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
-        // Back on top of the handler Qt Test installed meanwhile (it passes nothing on).
+        // Qt Test installs its own handler (it passes nothing on) when the first test case
+        // starts, after this: tests that read the Errors page call TestFixture.keepRecentErrors().
         m_errorLog.install();
     }
 

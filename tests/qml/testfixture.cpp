@@ -3,9 +3,24 @@
 #include "health/healthmonitor.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
+#include "storage/staffaudit.h"
+#include "sync/syncservice.h"
+#include "ui/recenterrorlog.h"
+#include "ui/diagnosticscontroller.h"
 #include "ui/kiosksession.h"
 
+#include "refposprocess.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTranslator>
+
 TestFixture::TestFixture(QObject *parent) : QObject(parent) {}
+
+TestFixture::~TestFixture() = default;
 
 QString TestFixture::configDir() const
 {
@@ -50,6 +65,13 @@ bool TestFixture::attachHealthMonitor(kiosk::KioskSession *session)
         qWarning("health listener: %s", qPrintable(error));
         return false;
     }
+    // The sync thread's health requests feed the backend check, as connectHealth() in
+    // app/kiosk/main.cpp does.
+    if (kiosk::SyncService *sync = session->sync()) {
+        connect(sync, &kiosk::SyncService::healthChecked, monitor, [monitor](bool ok, qint64 ms) {
+            monitor->reportBackendProbe(ok, ms, ok ? QString() : QStringLiteral("backend unreachable"));
+        });
+    }
     session->diagnostics()->setHealthMonitor(monitor);
     return true;
 }
@@ -65,4 +87,151 @@ qint64 TestFixture::failNewestPendingEntry(kiosk::KioskSession *session, const Q
     if (pending.isEmpty() || !outbox.markFailed(pending.first().seq, reason, {}))
         return -1;
     return pending.first().seq;
+}
+
+QString TestFixture::startBackend(const QStringList &faults)
+{
+    const QString dir = newDataDir();
+    if (dir.isEmpty())
+        return {};
+    const QString sample = configDir();
+    auto refpos = std::make_unique<kiosk::test::RefposProcess>(dir + QStringLiteral("/refpos.db"));
+    QString error;
+    if (!refpos->start(QStringList{QStringLiteral("--menu"), sample + QStringLiteral("/menu.json"),
+                                   QStringLiteral("--token-file"), sample + QStringLiteral("/backend.token")}
+                           + faults,
+                       &error)) {
+        qWarning("refpos: %s", qPrintable(error));
+        return {};
+    }
+    // The sample store, its backend swapped for this refpos.
+    QFile in(sample + QStringLiteral("/kiosk.json"));
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject kiosk = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonObject backend = kiosk.value(QStringLiteral("backend")).toObject();
+    backend.insert(QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1").arg(refpos->port()));
+    kiosk.insert(QStringLiteral("backend"), backend);
+    const QString store = dir + QStringLiteral("/store");
+    QFile out(store + QStringLiteral("/kiosk.json"));
+    if (!QDir().mkpath(store) || !out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(kiosk).toJson()) <= 0
+        || !QFile::copy(sample + QStringLiteral("/menu.json"), store + QStringLiteral("/menu.json"))
+        || !QFile::copy(sample + QStringLiteral("/backend.token"), store + QStringLiteral("/backend.token"))
+        || !QFile::link(sample + QStringLiteral("/images"), store + QStringLiteral("/images")))
+        return {};
+    m_backends.push_back(std::move(refpos));
+    return store;
+}
+
+void TestFixture::useManualClock(kiosk::KioskSession *session)
+{
+    session->diagnostics()->setClock([this] { return m_clockMs; });
+}
+
+QStringList TestFixture::staffAuditActions(kiosk::KioskSession *session)
+{
+    QString error;
+    const std::unique_ptr<kiosk::Database> db = kiosk::Database::open(session->databasePath(), &error);
+    if (!db)
+        return {};
+    QStringList actions;
+    const QList<kiosk::StaffAudit::Entry> entries = kiosk::StaffAudit(*db).recent(1000);
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it)
+        actions.append(it->action);
+    return actions;
+}
+
+QString TestFixture::storeWithFeedback(int npsSharePercent, bool commentEnabled)
+{
+    const QString dir = newDataDir();
+    const QString sample = configDir();
+    QFile in(sample + QStringLiteral("/kiosk.json"));
+    if (dir.isEmpty() || !in.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject kiosk = QJsonDocument::fromJson(in.readAll()).object();
+    kiosk.insert(QStringLiteral("feedback"), QJsonObject{{QStringLiteral("nps_share_percent"), npsSharePercent},
+                                                         {QStringLiteral("comment_enabled"), commentEnabled}});
+    QJsonObject backend = kiosk.value(QStringLiteral("backend")).toObject();
+    backend.insert(QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9"));
+    kiosk.insert(QStringLiteral("backend"), backend);
+    QFile out(dir + QStringLiteral("/kiosk.json"));
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(kiosk).toJson()) <= 0
+        || !QFile::copy(sample + QStringLiteral("/menu.json"), dir + QStringLiteral("/menu.json"))
+        || !QFile::copy(sample + QStringLiteral("/backend.token"), dir + QStringLiteral("/backend.token"))
+        || !QFile::link(sample + QStringLiteral("/images"), dir + QStringLiteral("/images")))
+        return {};
+    return dir;
+}
+
+namespace {
+QStringList rows(kiosk::KioskSession *session, const char *sql, int columns)
+{
+    QString error;
+    const std::unique_ptr<kiosk::Database> db = kiosk::Database::open(session->databasePath(), &error);
+    if (!db)
+        return {QStringLiteral("cannot open the database: ") + error};
+    kiosk::Statement st = db->prepare(sql);
+    QStringList result;
+    while (st.next()) {
+        QStringList fields;
+        for (int column = 0; column < columns; ++column)
+            fields.append(st.isNull(column) ? QString() : st.text(column));
+        result.append(fields.join(u','));
+    }
+    return result;
+}
+} // namespace
+
+QStringList TestFixture::feedbackRows(kiosk::KioskSession *session)
+{
+    return rows(session,
+                "SELECT csat, nps, comment, language, EXISTS(SELECT 1 FROM outbox o WHERE o.kind = 'feedback' "
+                "AND o.key = f.id) FROM feedback f ORDER BY created_at",
+                5);
+}
+
+QStringList TestFixture::assistRows(kiosk::KioskSession *session)
+{
+    return rows(session,
+                "SELECT reason, CASE WHEN cleared_at IS NULL THEN 'open' ELSE 'cleared' END, "
+                "EXISTS(SELECT 1 FROM outbox o WHERE o.kind = 'assist' AND o.key = a.id) "
+                "FROM assist_requests a ORDER BY created_at",
+                3);
+}
+
+QString TestFixture::readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+bool TestFixture::writeFile(const QString &path, const QString &text)
+{
+    QFile file(path);
+    const QByteArray bytes = text.toUtf8();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+bool TestFixture::installExtraTranslation()
+{
+    const QString qmPath = qEnvironmentVariable("KIOSK_EXTRA_QM");
+    if (qmPath.isEmpty())
+        return true;
+    auto *translator = new QTranslator(this);
+    if (!translator->load(qmPath)) {
+        delete translator;
+        return false;
+    }
+    // Installed before the session switches language: the session's own translator, installed
+    // later, is asked first and this one only for what it lacks.
+    return QCoreApplication::installTranslator(translator);
+}
+
+bool TestFixture::keepRecentErrors()
+{
+    kiosk::RecentErrorLog *log = kiosk::RecentErrorLog::installed();
+    if (!log)
+        return false;
+    log->install();
+    return true;
 }

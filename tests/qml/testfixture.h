@@ -7,6 +7,10 @@
 #include <memory>
 #include <vector>
 
+namespace kiosk::test {
+class RefposProcess;
+}
+
 #include "ui/kiosksession.h" // complete: moc registers the pointer type of the invokables
 
 // What the QML tests need from the file system: the sample store and fresh data folders,
@@ -24,6 +28,7 @@ class TestFixture : public QObject
 
 public:
     explicit TestFixture(QObject *parent = nullptr);
+    ~TestFixture() override;
 
     QString configDir() const;
     QString screenshotDir() const;
@@ -37,6 +42,38 @@ public:
     // sync thread does on a 422; its seq, or -1 when none is pending.
     Q_INVOKABLE qint64 failNewestPendingEntry(kiosk::KioskSession *session, const QString &reason);
 
+    // Starts the real refpos (tests/refpos) on a free port with `faults` (its fault options,
+    // e.g. ["--error-rate", "1"]) and returns a copy of the sample store whose backend is
+    // that refpos; empty when it cannot start. Stopped when the runner exits.
+    Q_INVOKABLE QString startBackend(const QStringList &faults);
+    // Puts the diagnostics of `session` (PIN lockout, logo taps) on a clock the test moves
+    // with advanceClock(), so nothing waits out three seconds or five minutes.
+    Q_INVOKABLE void useManualClock(kiosk::KioskSession *session);
+    Q_INVOKABLE void advanceClock(int ms) { m_clockMs += ms; }
+    // A text file's contents (empty when unreadable), and its replacement (false on failure):
+    // tests edit a store's kiosk.json and put it back.
+    Q_INVOKABLE QString readFile(const QString &path);
+    Q_INVOKABLE bool writeFile(const QString &path, const QString &text);
+    // Puts the runner's RecentErrorLog (the Errors page) back on top of the message handler
+    // Qt Test installs when the first test case starts, which passes nothing on.
+    Q_INVOKABLE bool keepRecentErrors();
+    // The staff_audit actions of `session`'s database, oldest first ("pin_ok", "exit", ...).
+    Q_INVOKABLE QStringList staffAuditActions(kiosk::KioskSession *session);
+    // A copy of the sample store with a "feedback" section (its backend a closed port, so
+    // the outbox keeps what was queued); empty on failure.
+    Q_INVOKABLE QString storeWithFeedback(int npsSharePercent, bool commentEnabled);
+    // `session`'s feedback rows, oldest first, as "csat,nps,comment,language,queued" (null
+    // answers empty; queued: 1 when its outbox entry exists under the same key).
+    Q_INVOKABLE QStringList feedbackRows(kiosk::KioskSession *session);
+    // `session`'s calls for staff, oldest first, as "reason,open|cleared,queued".
+    Q_INVOKABLE QStringList assistRows(kiosk::KioskSession *session);
+    // Installs the translations of $KIOSK_EXTRA_QM (a .qm file), when set, behind the
+    // session's own: screenshot tools show strings not yet merged into kiosk_es.ts. False when
+    // it is set but unreadable.
+    Q_INVOKABLE bool installExtraTranslation();
+
 private:
     std::vector<std::unique_ptr<QTemporaryDir>> m_dataDirs;
+    std::vector<std::unique_ptr<kiosk::test::RefposProcess>> m_backends;
+    qint64 m_clockMs = 1'000'000;
 };

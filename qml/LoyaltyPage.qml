@@ -1,0 +1,116 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk.Models
+
+// Rewards: signing in (LoyaltyIdentifyPanel) and, once found, the member's panel. A USB
+// scanner types its code like a keyboard and ends with Enter: a hidden input that keeps the
+// focus while signing in collects it, wherever on the page the customer is.
+Page {
+    id: root
+
+    required property KioskSession session
+    readonly property LoyaltyController loyalty: session.loyalty
+    readonly property int lookupState: loyalty.state
+    readonly property bool found: lookupState === LoyaltyController.Found
+
+    signal backRequested()
+    signal cartRequested()
+    signal itemOpened()
+    signal usualAdded(string name)
+
+    // Back on the page or back to signing in (Try again): the scanner input listens again.
+    function listenForScanner(): void {
+        if (!found && root.StackView.status === StackView.Active)
+            scanInput.forceActiveFocus();
+    }
+
+    objectName: "loyaltyPage"
+    title: found ? qsTr("Rewards for %1").arg(loyalty.firstName) : qsTr("Sign in for rewards")
+    background: Rectangle {
+        color: Theme.background
+    }
+    header: KioskHeader {
+        session: root.session
+        onCartRequested: root.cartRequested()
+    }
+    footer: Rectangle {
+        implicitHeight: footerRow.implicitHeight + 2 * Theme.spacing
+        color: Theme.surface
+
+        Rectangle {
+            width: parent.width
+            height: 1
+            color: Theme.divider
+        }
+        RowLayout {
+            id: footerRow
+
+            anchors.fill: parent
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.margin
+            spacing: Theme.spacing
+
+            KioskButton {
+                objectName: "signOutButton"
+                text: qsTr("Sign out")
+                iconName: "close"
+                visible: root.loyalty.signedIn
+                brandColor: root.session.primaryColor
+                secondary: true
+                implicitHeight: 80
+                onClicked: root.loyalty.signOut()
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            KioskButton {
+                objectName: "continueOrderingButton"
+                text: qsTr("Continue ordering")
+                iconName: "back"
+                brandColor: root.session.primaryColor
+                secondary: !root.found
+                implicitHeight: 80
+                onClicked: root.backRequested()
+            }
+        }
+    }
+
+    TextInput {
+        id: scanInput
+
+        objectName: "scanInput"
+        // Invisible but focusable: it only listens to the scanner's keystrokes.
+        width: 1
+        height: 1
+        opacity: 0
+        focus: !root.found
+        activeFocusOnPress: false
+        Accessible.role: Accessible.EditableText
+        Accessible.name: qsTr("Code from the card scanner")
+        onAccepted: {
+            const code = text.trim();
+            text = "";
+            if (code !== "")
+                root.loyalty.lookupCode(code);
+        }
+    }
+    LoyaltyIdentifyPanel {
+        anchors.fill: parent
+        visible: !root.found
+        session: root.session
+        onGuestChosen: {
+            root.loyalty.signOut();
+            root.backRequested();
+        }
+    }
+    LoyaltyMemberPanel {
+        anchors.fill: parent
+        visible: root.found
+        session: root.session
+        onItemOpened: root.itemOpened()
+        onUsualAdded: name => root.usualAdded(name)
+    }
+    onLookupStateChanged: listenForScanner()
+    StackView.onActivated: listenForScanner()
+}

@@ -1,0 +1,325 @@
+import QtQuick
+import QtTest
+import Kiosk.Models
+import KioskTest
+
+// The staff diagnostics mode through the real pages: the logo gesture, the PIN and its
+// lockout, every page with real data (a live refpos that refuses orders but answers its
+// health request), the staff actions and their staff_audit rows, the idle exit and Exit.
+KioskTestCase {
+    id: testCase
+
+    readonly property string samplePin: "2468"
+    readonly property var healthKeys: ["backend:responseTime", "sync:lastSuccess", "outbox:depth",
+        "outbox:oldestAge", "sqlite:integrity", "disk:free", "eventloop:latency", "memory:rss",
+        "config:state"]
+    property string configText: ""
+
+    // The logo on the attract screen, tapped `count` times.
+    function tapLogo(count: int): void {
+        const logo = find("storeLogo");
+        for (let i = 0; i < count; ++i)
+            mouseClick(logo);
+    }
+    function enterPin(pin: string): void {
+        for (const digit of pin)
+            tap("pinKey_" + digit);
+        tap("pinKeyOk");
+    }
+    function openDiagnostics(): void {
+        tapLogo(5);
+        waitForPage("diagnosticsPinPage");
+        enterPin(samplePin);
+        waitForPage("diagnosticsPage");
+    }
+    function showSection(name: string): Item {
+        tap("diagnosticsNav_" + name);
+        const section = findChild(currentPage(), name + "Section");
+        verify(section, "no section " + name);
+        tryCompare(section, "visible", true);
+        return section;
+    }
+    function fieldValue(name: string): string {
+        return findChild(find(name), "fieldValue").text;
+    }
+    // A confirmed order, through the customer pages; the refpos of this test refuses it (503),
+    // so it stays pending.
+    function placeOrder(): void {
+        startOrder();
+        addChickenTenders();
+        tap("cartButton");
+        waitForPage("cartPage");
+        tap("checkoutButton");
+        waitForPage("confirmationPage");
+        tap("doneButton");
+        waitForPage("attractPage");
+    }
+    function audited(action: string): int {
+        return TestFixture.staffAuditActions(session).filter(a => a === action).length;
+    }
+    // The row of the outbox list for `seq`, scrolled into the view.
+    function outboxRow(seq: int): Item {
+        const list = find("outboxList");
+        for (let i = 0; i < list.count; ++i) {
+            list.positionViewAtIndex(i, ListView.Contain);
+            const row = list.itemAtIndex(i);
+            if (row && row.seq === seq)
+                return row;
+        }
+        return null;
+    }
+
+    function initTestCase(): void {
+        // Orders are refused with 503 (they stay pending), /v1/health answers.
+        configDir = TestFixture.startBackend(["--error-rate", "1", "--error-status", "503"]);
+        verify(configDir !== "", "refpos did not start");
+        configText = TestFixture.readFile(configDir + "/kiosk.json");
+        verify(configText !== "");
+    }
+
+    function test_fiveQuickTapsOpenThePinPage(): void {
+        TestFixture.useManualClock(session);
+        tapLogo(4);
+        compare(currentPage().objectName, "attractPage", "four taps do not open it");
+        compare(session.orderOpen, false, "taps on the logo do not start an order");
+        TestFixture.advanceClock(3001);
+        tapLogo(1);
+        compare(currentPage().objectName, "attractPage", "five taps over more than 3 s do not open it");
+        tapLogo(4);
+        waitForPage("diagnosticsPinPage");
+        compare(session.diagnostics.active, true);
+        compare(session.diagnostics.unlocked, false);
+        tap("pinCancelButton");
+        waitForPage("attractPage");
+        compare(session.diagnostics.active, false);
+    }
+
+    function test_wrongPinsLockEntryUntilTheTimeIsUp(): void {
+        TestFixture.useManualClock(session);
+        tapLogo(5);
+        waitForPage("diagnosticsPinPage");
+        tap("pinKey_1");
+        tap("pinKey_2");
+        compare(find("pinDots").text, "●●", "digits are masked");
+        tap("pinKeyClear");
+        compare(find("pinKeyOk").enabled, false, "fewer than four digits cannot be sent");
+        enterPin("1111");
+        tryCompare(find("pinMessage"), "text", "Wrong PIN. Attempts left: 4.");
+        compare(find("pinDots").text, " ", "a wrong PIN is cleared");
+        for (let i = 0; i < 4; ++i)
+            enterPin("9753");
+        compare(session.diagnostics.lockedOut, true);
+        tryCompare(find("pinMessage"), "text", "Too many wrong PINs. Try again in 5:00.");
+        compare(find("pinKey_2").enabled, false, "the keys are off while locked");
+        // The right PIN too is refused unchecked while locked.
+        compare(session.diagnostics.unlock(samplePin), DiagnosticsController.LockedOut);
+        TestFixture.advanceClock(61 * 1000);
+        tryCompare(find("pinMessage"), "text", "Too many wrong PINs. Try again in 3:59.");
+        TestFixture.advanceClock(4 * 60 * 1000);
+        tryCompare(session.diagnostics, "lockedOut", false);
+        tryCompare(find("pinKey_2"), "enabled", true);
+        enterPin(samplePin);
+        waitForPage("diagnosticsPage");
+        compare(audited("pin_wrong"), 5);
+        compare(audited("pin_lockout"), 1);
+        compare(audited("pin_refused_locked"), 1);
+        compare(audited("pin_ok"), 1);
+        const audit = TestFixture.staffAuditActions(session).join(" ");
+        verify(audit.indexOf(samplePin) < 0 && audit.indexOf("9753") < 0, "no PIN in the audit");
+    }
+
+    function test_healthShowsEveryCheck(): void {
+        verify(TestFixture.attachHealthMonitor(session));
+        openDiagnostics();
+        showSection("health");
+        const list = find("healthList");
+        tryCompare(list, "count", healthKeys.length);
+        const seen = [];
+        for (let i = 0; i < list.count; ++i) {
+            list.positionViewAtIndex(i, ListView.Contain);
+            const row = list.itemAtIndex(i);
+            verify(row);
+            seen.push(row.key);
+            const badge = findChild(row, "checkStatus");
+            verify(["PASS", "WARN", "FAIL"].indexOf(badge.label) >= 0, row.key + ": " + badge.label);
+            verify(findChild(row, "healthValue").text !== "", row.key + " has no value");
+            verify(/^\d\d:\d\d:\d\d$/.test(row.timeText), row.key + " time " + row.timeText);
+        }
+        compare(seen.sort(), healthKeys.slice().sort());
+        // The live refpos answers its health request: the backend check passes with a time.
+        tryVerify(() => {
+            const row = list.itemAtIndex(0);
+            return row && row.key === "backend:responseTime" && row.status === "pass"
+                && /^\d+ ms$/.test(row.valueText);
+        }, 15000, "the backend check passes with its latency");
+        verify(["PASS", "WARN", "FAIL"].indexOf(find("overallHealthStatus").label) >= 0);
+    }
+
+    function test_outboxRetryAndDiscard(): void {
+        // Failed first, so that once retried it is the oldest entry and delivered (and refused)
+        // first: the sync thread sends in order.
+        placeOrder();
+        const failedSeq = TestFixture.failNewestPendingEntry(session, "422 order rejected by the test");
+        verify(failedSeq > 0);
+        placeOrder();
+        openDiagnostics();
+        showSection("outbox");
+        const outbox = session.diagnostics.outbox;
+        compare(outbox.count, 2);
+        compare(outbox.failedCount, 1);
+        compare(find("outboxSummaryText").text, "Waiting to be sent: 2, failed: 1");
+        const failed = outboxRow(failedSeq);
+        verify(failed);
+        compare(failed.state, "failed");
+        compare(findChild(failed, "entryState").label, "FAILED");
+        verify(failed.orderNumber.startsWith("K1-"));
+        compare(findChild(failed, "lastErrorText").text, "Last error: 422 order rejected by the test");
+        const list = find("outboxList");
+        let pendingSeq = -1;
+        for (let i = 0; i < list.count; ++i) {
+            list.positionViewAtIndex(i, ListView.Contain);
+            if (list.itemAtIndex(i).state === "pending")
+                pendingSeq = list.itemAtIndex(i).seq;
+        }
+        verify(pendingSeq > failedSeq);
+        const pending = outboxRow(pendingSeq);
+        verify(pending);
+        compare(findChild(pending, "entryState").label, "PENDING");
+        compare(findChild(pending, "retryButton_" + pendingSeq).visible, false, "only failed entries retry");
+
+        tap("retryButton_" + failedSeq);
+        tryCompare(outbox, "failedCount", 0);
+        compare(outboxRow(failedSeq).state, "pending");
+        compare(audited("outbox_retry"), 1);
+        // The sync thread tries it again: refpos refuses it, so it waits with the new error.
+        tryVerify(() => {
+            session.diagnostics.refresh();
+            const row = outboxRow(failedSeq);
+            return row && row.lastError.indexOf("503") >= 0;
+        }, 15000, "the retried entry was sent again");
+
+        // Discard: the other entry, failed now.
+        compare(TestFixture.failNewestPendingEntry(session, "422 still rejected"), pendingSeq);
+        showSection("health");
+        showSection("outbox"); // shown again: re-read
+        tryCompare(outbox, "failedCount", 1);
+        tap("discardButton_" + pendingSeq);
+        const dialog = find("discardDialog");
+        tryCompare(dialog, "opened", true);
+        tap("discardCancelButton");
+        tryCompare(dialog, "visible", false);
+        compare(outbox.failedCount, 1, "kept");
+        compare(audited("outbox_discard"), 0);
+        tap("discardButton_" + pendingSeq);
+        tryCompare(dialog, "opened", true);
+        tap("discardConfirmButton");
+        tryCompare(outbox, "failedCount", 0);
+        compare(outbox.count, 1);
+        compare(outboxRow(pendingSeq), null, "a discarded entry leaves the list");
+        compare(audited("outbox_discard"), 1);
+        compare(session.diagnostics.retry(pendingSeq), false, "a discarded entry cannot come back");
+
+        tap("syncNowButton");
+        compare(audited("sync_now"), 1);
+    }
+
+    function test_recentErrorsListsWarnings(): void {
+        verify(TestFixture.keepRecentErrors());
+        console.warn("diagnostics test marker", Date.now());
+        openDiagnostics();
+        showSection("errors");
+        const list = find("errorList");
+        verify(list.count > 0);
+        list.positionViewAtBeginning();
+        const newest = list.itemAtIndex(0);
+        verify(newest);
+        verify(findChild(newest, "errorMessage").text.indexOf("diagnostics test marker") >= 0,
+               findChild(newest, "errorMessage").text);
+        compare(newest.level, "warning");
+        console.warn("a second marker");
+        tap("refreshErrorsButton");
+        tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).message.indexOf("a second marker") >= 0);
+    }
+
+    function test_networkTestAgainstTheBackend(): void {
+        openDiagnostics();
+        showSection("network");
+        verify(fieldValue("networkBackendField").startsWith("http://127.0.0.1:"));
+        compare(find("networkTestResult").visible, false, "nothing tested yet");
+        tap("networkTestButton");
+        tryCompare(session.diagnostics, "networkTestDone", true, 15000);
+        compare(session.diagnostics.networkTestError, "");
+        compare(find("networkTestStatus").label, "PASS");
+        compare(fieldValue("networkHttpStatus"), "200");
+        verify(/^\d+ ms$/.test(fieldValue("networkLatency")), fieldValue("networkLatency"));
+        compare(fieldValue("networkLatency"), session.diagnostics.networkTestLatencyMs + " ms");
+        verify(/^\d\d:\d\d:\d\d$/.test(fieldValue("networkTestedAt")));
+        compare(audited("network_test"), 1);
+    }
+
+    function test_config(): void {
+        openDiagnostics();
+        showSection("config");
+        const version = session.configVersion;
+        verify(version !== "");
+        compare(fieldValue("configVersionField"), version);
+        verify(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(fieldValue("configAppliedAtField")),
+               fieldValue("configAppliedAtField"));
+        compare(fieldValue("configRejectionField"), "None");
+        // A broken kiosk.json, reloaded now: rejected with its message, the old one stays.
+        verify(TestFixture.writeFile(configDir + "/kiosk.json", "{ \"kiosk_id\": "));
+        try {
+            brokenConfigReloaded(version);
+        } finally {
+            // Every other test loads this store.
+            verify(TestFixture.writeFile(configDir + "/kiosk.json", configText));
+        }
+        tap("reloadConfigButton");
+        tryCompare(session, "lastConfigRejection", "", 10000);
+        tryCompare(findChild(find("configRejectionField"), "fieldValue"), "text", "None");
+    }
+    function brokenConfigReloaded(version: string): void {
+        tap("reloadConfigButton");
+        tryVerify(() => session.lastConfigRejection !== "", 10000, "the change was not rejected");
+        tryVerify(() => fieldValue("configRejectionField").indexOf("kiosk.json") === 0,
+                  5000, fieldValue("configRejectionField"));
+        verify(/ at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(fieldValue("configRejectionField")),
+               fieldValue("configRejectionField"));
+        compare(session.configVersion, version);
+        compare(audited("config_reload"), 1);
+    }
+
+    function test_device(): void {
+        openDiagnostics();
+        showSection("device");
+        compare(fieldValue("kioskIdField"), "K1");
+        verify(/^\d+\.\d+/.test(fieldValue("appVersionField")), fieldValue("appVersionField"));
+        verify(/^6\.\d+\.\d+$/.test(fieldValue("qtVersionField")), fieldValue("qtVersionField"));
+        verify(/^\d+ h \d+ min \d+ s$/.test(fieldValue("uptimeField")), fieldValue("uptimeField"));
+        verify(/^\d+ MiB$/.test(fieldValue("diskFreeField")), fieldValue("diskFreeField"));
+        verify(/^\d+ MiB$/.test(fieldValue("memoryField")), fieldValue("memoryField"));
+        verify(session.diagnostics.residentMiB > 0);
+    }
+
+    function test_idleLeavesAfterTheTimeout(): void {
+        openDiagnostics();
+        showSection("device");
+        session.diagnostics.idleExitMs = 300; // two minutes in the kiosk
+        waitForPage("attractPage");
+        compare(session.diagnostics.unlocked, false);
+        compare(TestFixture.staffAuditActions(session).slice(-1)[0], "exit");
+    }
+
+    function test_exitReturnsToAttract(): void {
+        openDiagnostics();
+        compare(session.diagnostics.unlocked, true);
+        tap("diagnosticsExitButton");
+        waitForPage("attractPage");
+        compare(session.diagnostics.unlocked, false);
+        compare(session.diagnostics.active, false);
+        compare(audited("exit"), 1);
+        // Locked again: the next visit asks for the PIN.
+        tapLogo(5);
+        waitForPage("diagnosticsPinPage");
+    }
+}

@@ -1,0 +1,31 @@
+import QtQuick
+import QtTest
+import KioskTest
+
+// Every visible text fits and every control stays on screen in the accessibility mode's
+// high contrast + large text (1.5x), and also lowered into the bottom half, at 1080x1920.
+// Not yet in ctest (tests/qml/CMakeLists.txt): it still fails on the header, the menu's
+// category rail and cards, and the lowered dine option page; register it once they are fixed.
+TextFitTestCase {
+    name: "TextFitAccess"
+
+    function test_english(): void {
+        lowerScreen = false;
+        checkAllPages("en");
+    }
+    function test_spanish(): void {
+        lowerScreen = false;
+        checkAllPages("es");
+    }
+    function test_englishLowered(): void {
+        lowerScreen = true;
+        checkAllPages("en");
+    }
+    function test_spanishLowered(): void {
+        lowerScreen = true;
+        checkAllPages("es");
+    }
+
+    highContrast: true
+    largeText: true
+}

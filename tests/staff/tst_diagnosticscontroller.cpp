@@ -1,0 +1,185 @@
+// The diagnostics controller on a real KioskSession (sample store, temporary data folder) and a
+// clock the test moves: the lockout arithmetic the PIN page shows, the staff_audit rows of
+// every action (never a PIN), and actions refused while locked. The pages are tested through
+// QML in tests/qml/tst_diagnostics.qml.
+#include "storage/database.h"
+#include "storage/staffaudit.h"
+#include "ui/diagnosticscontroller.h"
+#include "ui/kiosksession.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using kiosk::DiagnosticsController;
+using Unlock = DiagnosticsController::UnlockResult;
+
+namespace {
+
+const QString SamplePin = QStringLiteral("2468");
+
+} // namespace
+
+class TestDiagnosticsController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dataDir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dataDir->isValid());
+        m_session = std::make_unique<kiosk::KioskSession>();
+        QVERIFY2(m_session->load(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config"), m_dataDir->path()),
+                 qPrintable(m_session->loadError()));
+        m_now = 1'000'000;
+        diagnostics()->setClock([this] { return m_now; });
+    }
+    void cleanup()
+    {
+        m_session.reset();
+        m_dataDir.reset();
+    }
+
+    void entryNeedsFiveTapsWithinThreeSeconds()
+    {
+        DiagnosticsController *d = diagnostics();
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(!d->noteEntryTap());
+            m_now += 700; // taps 0 .. 2100 ms
+        }
+        m_now += 201; // the fifth at 3001 ms: the first tap is out of the window
+        QVERIFY(!d->noteEntryTap());
+        QVERIFY(!d->isActive());
+        QVERIFY(d->noteEntryTap()); // the sixth: five within 3 s (700 .. 3001 ms)
+        QVERIFY(d->isActive());
+        QVERIFY(!d->isUnlocked());
+    }
+
+    void wrongPinsCountDownThenLockForFiveMinutes()
+    {
+        DiagnosticsController *d = diagnostics();
+        QSignalSpy gate(d, &DiagnosticsController::gateChanged);
+        d->begin();
+        QCOMPARE(d->attemptsLeft(), 5);
+        for (int left = 4; left >= 1; --left) {
+            QCOMPARE(d->unlock(QStringLiteral("1111")), Unlock::WrongPin);
+            QCOMPARE(d->attemptsLeft(), left);
+            QVERIFY(!d->isLockedOut());
+        }
+        QCOMPARE(d->unlock(QStringLiteral("1111")), Unlock::LockedOut);
+        QVERIFY(d->isLockedOut());
+        QCOMPARE(d->attemptsLeft(), 0);
+        QCOMPARE(d->lockSecondsLeft(), 300);
+        QVERIFY(gate.count() >= 5);
+
+        // Refused unchecked, the right PIN too; whole seconds round up (the page shows 4:59).
+        m_now += 500;
+        QCOMPARE(d->unlock(SamplePin), Unlock::LockedOut);
+        QCOMPARE(d->lockSecondsLeft(), 300);
+        m_now += 1000;
+        QCOMPARE(d->lockSecondsLeft(), 299);
+        m_now += 298 * 1000 + 499; // 1 ms before the end
+        QCOMPARE(d->lockSecondsLeft(), 1);
+        QVERIFY(d->isLockedOut());
+        m_now += 1;
+        QVERIFY(!d->isLockedOut());
+        QCOMPARE(d->lockSecondsLeft(), 0);
+        QCOMPARE(d->attemptsLeft(), 5);
+        QCOMPARE(d->unlock(SamplePin), Unlock::Unlocked);
+        QVERIFY(d->isUnlocked());
+
+        QCOMPARE(actions(), (QStringList{u"pin_wrong"_s, u"pin_wrong"_s, u"pin_wrong"_s, u"pin_wrong"_s,
+                                         u"pin_wrong"_s, u"pin_lockout"_s, u"pin_refused_locked"_s,
+                                         u"pin_ok"_s}));
+        const QList<kiosk::StaffAudit::Entry> rows = auditRows();
+        QCOMPARE(rows.at(3).detail, u"1 attempts left"_s);
+        QCOMPARE(rows.at(5).detail, u"locked for 300 s"_s);
+        for (const kiosk::StaffAudit::Entry &row : rows) {
+            QVERIFY2(!row.detail.contains(SamplePin) && !row.detail.contains(u"1111"_s), qPrintable(row.detail));
+            QVERIFY(row.at.isValid());
+        }
+    }
+
+    void aRightPinResetsTheCount()
+    {
+        DiagnosticsController *d = diagnostics();
+        d->begin();
+        QCOMPARE(d->unlock(QStringLiteral("0000")), Unlock::WrongPin);
+        QCOMPARE(d->unlock(SamplePin), Unlock::Unlocked);
+        d->exit();
+        QVERIFY(!d->isUnlocked());
+        d->begin();
+        QCOMPARE(d->attemptsLeft(), 5);
+    }
+
+    void staffActionsNeedTheRightPin()
+    {
+        DiagnosticsController *d = diagnostics();
+        d->begin();
+        QVERIFY(!d->retry(1));
+        QVERIFY(!d->discard(1));
+        d->syncNow();
+        d->reloadConfig();
+        d->runNetworkTest();
+        QVERIFY(!d->networkTestRunning());
+        QVERIFY(actions().isEmpty());
+    }
+
+    void actionsOnUnknownEntriesAreRefusedAndAudited()
+    {
+        DiagnosticsController *d = diagnostics();
+        d->begin();
+        QCOMPARE(d->unlock(SamplePin), Unlock::Unlocked);
+        QVERIFY(!d->retry(4711));
+        QVERIFY(!d->discard(4711));
+        d->syncNow();
+        QCOMPARE(actions(), (QStringList{u"pin_ok"_s, u"outbox_retry"_s, u"outbox_discard"_s, u"sync_now"_s}));
+        QCOMPARE(auditRows().at(1).detail, u"seq 4711 refused: not a failed entry"_s);
+    }
+
+    void idleExitLocksAgainAndIsAudited()
+    {
+        DiagnosticsController *d = diagnostics();
+        QSignalSpy exited(d, &DiagnosticsController::exited);
+        d->setIdleExitMs(50);
+        d->begin();
+        QCOMPARE(d->unlock(SamplePin), Unlock::Unlocked);
+        QVERIFY(exited.wait(5000));
+        QVERIFY(!d->isUnlocked());
+        QVERIFY(!d->isActive());
+        QCOMPARE(actions().last(), u"exit"_s);
+        QCOMPARE(auditRows().last().detail, u"idle"_s);
+    }
+
+private:
+    DiagnosticsController *diagnostics() { return m_session->diagnostics(); }
+    // Oldest first.
+    QList<kiosk::StaffAudit::Entry> auditRows()
+    {
+        QString error;
+        const std::unique_ptr<kiosk::Database> db = kiosk::Database::open(m_session->databasePath(), &error);
+        if (!db)
+            return {};
+        QList<kiosk::StaffAudit::Entry> rows = kiosk::StaffAudit(*db).recent(1000);
+        std::reverse(rows.begin(), rows.end());
+        return rows;
+    }
+    QStringList actions()
+    {
+        QStringList result;
+        for (const kiosk::StaffAudit::Entry &row : auditRows())
+            result.append(row.action);
+        return result;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    std::unique_ptr<kiosk::KioskSession> m_session;
+    qint64 m_now = 0;
+};
+
+QTEST_MAIN(TestDiagnosticsController)
+
+#include "tst_diagnosticscontroller.moc"
