@@ -132,6 +132,20 @@ std::optional<std::optional<LoyaltyNextTier>> nextTierFromJson(const QJsonObject
     return std::optional<LoyaltyNextTier>(LoyaltyNextTier{*name, int(*needed)});
 }
 
+// "next_reward": a reward or null when nothing is left to save for. A backend from before
+// this field may leave it out: that reads as null.
+std::optional<std::optional<LoyaltyReward>> nextRewardFromJson(const QJsonObject &json,
+                                                               const QString &path, QString *error)
+{
+    const JsonField field(json, path, u"next_reward"_s);
+    if (!json.contains(u"next_reward"_s) || field.isNull())
+        return std::optional<LoyaltyReward>();
+    auto reward = rewardFromJson(json.value(u"next_reward"_s), field.path(), error);
+    if (!reward)
+        return std::nullopt;
+    return std::optional<LoyaltyReward>(std::move(*reward));
+}
+
 std::optional<LoyaltyMember> memberFromJson(const QJsonValue &value, const QString &path,
                                             QString *error)
 {
@@ -178,6 +192,9 @@ std::optional<LoyaltyMember> memberFromJson(const QJsonValue &value, const QStri
         rewardIds.insert(reward->id);
         member.rewards.append(std::move(*reward));
     }
+    auto nextReward = nextRewardFromJson(*json, path, error);
+    if (!nextReward)
+        return std::nullopt;
     const auto recent = JsonField(*json, path, u"recent_items"_s).stringList(error);
     if (!recent)
         return std::nullopt;
@@ -188,6 +205,7 @@ std::optional<LoyaltyMember> memberFromJson(const QJsonValue &value, const QStri
     member.tier = *tier;
     member.nextTier = *nextTier;
     member.birthdayToday = *birthday;
+    member.nextReward = std::move(*nextReward);
     member.recentItems = *recent;
     return member;
 }
@@ -273,6 +291,7 @@ QJsonObject loyaltyMemberJson(const LoyaltyMember &member)
         {u"next_tier"_s, nextTier},
         {u"birthday_today"_s, member.birthdayToday},
         {u"rewards"_s, rewards},
+        {u"next_reward"_s, member.nextReward ? QJsonValue(rewardJson(*member.nextReward)) : QJsonValue()},
         {u"recent_items"_s, QJsonArray::fromStringList(member.recentItems)},
     };
 }

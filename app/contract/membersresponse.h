@@ -12,7 +12,7 @@ namespace kiosk {
 // list when nobody matches. Strict: invalid JSON, a missing or mistyped field, a reward whose
 // kind lacks its value (item_id, amount_cents, percent 1..100) or a duplicate reward id give
 // nullopt and `error` = "<json path>: <reason>", e.g. "members[0].rewards[1].percent: missing".
-// Unknown fields are ignored, so the backend may add some.
+// Unknown fields are ignored, so the backend may add some; a missing "next_reward" is null.
 std::optional<QList<LoyaltyMember>> parseMembersResponse(const QByteArray &body, QString *error);
 
 // The same body, as refpos answers it (and the offline cache may keep it).

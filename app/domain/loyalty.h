@@ -48,7 +48,8 @@ struct LoyaltyMember
     QString tier;
     std::optional<LoyaltyNextTier> nextTier;
     bool birthdayToday = false;
-    QList<LoyaltyReward> rewards;
+    QList<LoyaltyReward> rewards;        // what the member can use now
+    std::optional<LoyaltyReward> nextReward; // the cheapest one they are still saving for
     QStringList recentItems; // menu item ids, most recent first
 
     bool operator==(const LoyaltyMember &) const = default;

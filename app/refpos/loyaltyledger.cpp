@@ -38,6 +38,29 @@ QString masked(const QString &id)
     return u"…"_s + id.right(2);
 }
 
+// The reward columns, in the order rewardFromRow() reads them.
+constexpr const char *RewardColumns = "id, name_en, name_es, points_cost, kind, item_id, amount_cents, percent";
+
+LoyaltyReward rewardFromRow(const Statement &row)
+{
+    LoyaltyReward reward;
+    reward.id = row.text(0);
+    reward.name.byLanguage = {{u"en"_s, row.text(1)}, {u"es"_s, row.text(2)}};
+    reward.pointsCost = int(row.int64(3));
+    const QString kind = row.text(4);
+    if (kind == u"free_item") {
+        reward.kind = LoyaltyReward::Kind::FreeItem;
+        reward.itemId = row.text(5);
+    } else if (kind == u"amount_off") {
+        reward.kind = LoyaltyReward::Kind::AmountOff;
+        reward.amountCents = row.int64(6);
+    } else {
+        reward.kind = LoyaltyReward::Kind::PercentOff;
+        reward.percent = int(row.int64(7));
+    }
+    return reward;
+}
+
 } // namespace
 
 const LoyaltyRules &LoyaltyLedger::rules()
@@ -77,31 +100,23 @@ std::optional<LoyaltyMember> LoyaltyLedger::memberFromRow(const Statement &row, 
                                               int(ladder.at(i + 1).lifetimePoints - lifetime)};
     }
 
-    Statement rewards = m_db.prepare(
-        "SELECT id, name_en, name_es, points_cost, kind, item_id, amount_cents, percent"
-        " FROM loyalty_rewards"
-        " WHERE (birthday_only = 0 AND points_cost <= ?1) OR (birthday_only = 1 AND ?2)"
-        " ORDER BY birthday_only DESC, points_cost, id");
+    // What they can use now, then the cheapest reward still out of reach (next_reward).
+    const auto rewardQuery = [](const char *where) {
+        return u"SELECT %1 FROM loyalty_rewards WHERE %2"_s.arg(QLatin1String(RewardColumns),
+                                                                 QLatin1String(where)).toLatin1();
+    };
+    Statement rewards = m_db.prepare(rewardQuery(
+        "(birthday_only = 0 AND points_cost <= ?1) OR (birthday_only = 1 AND ?2)"
+        " ORDER BY birthday_only DESC, points_cost, id").constData());
     rewards.bind(1, qint64(member.points)).bind(2, qint64(member.birthdayToday));
-    while (rewards.next()) {
-        LoyaltyReward reward;
-        reward.id = rewards.text(0);
-        reward.name.byLanguage = {{u"en"_s, rewards.text(1)}, {u"es"_s, rewards.text(2)}};
-        reward.pointsCost = int(rewards.int64(3));
-        const QString kind = rewards.text(4);
-        if (kind == u"free_item") {
-            reward.kind = LoyaltyReward::Kind::FreeItem;
-            reward.itemId = rewards.text(5);
-        } else if (kind == u"amount_off") {
-            reward.kind = LoyaltyReward::Kind::AmountOff;
-            reward.amountCents = rewards.int64(6);
-        } else {
-            reward.kind = LoyaltyReward::Kind::PercentOff;
-            reward.percent = int(rewards.int64(7));
-        }
-        member.rewards.append(reward);
-    }
-    if (rewards.failed()) {
+    while (rewards.next())
+        member.rewards.append(rewardFromRow(rewards));
+    Statement next = m_db.prepare(rewardQuery(
+        "birthday_only = 0 AND points_cost > ?1 ORDER BY points_cost, id LIMIT 1").constData());
+    next.bind(1, qint64(member.points));
+    if (next.next())
+        member.nextReward = rewardFromRow(next);
+    if (rewards.failed() || next.failed()) {
         *error = u"cannot read the rewards: %1"_s.arg(m_db.lastError());
         return std::nullopt;
     }

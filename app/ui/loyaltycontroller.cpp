@@ -431,15 +431,10 @@ double LoyaltyController::nextTierProgress() const
 
 const LoyaltyReward *LoyaltyController::nextReward() const
 {
-    // The cheapest reward the member cannot afford yet: what they are saving towards.
-    if (!m_member)
+    // What the member is saving towards: the backend's next_reward, while still out of reach.
+    if (!m_member || !m_member->nextReward || m_member->nextReward->pointsCost <= m_member->points)
         return nullptr;
-    const LoyaltyReward *next = nullptr;
-    for (const LoyaltyReward &r : m_member->rewards) {
-        if (r.pointsCost > m_member->points && (!next || r.pointsCost < next->pointsCost))
-            next = &r;
-    }
-    return next;
+    return &*m_member->nextReward;
 }
 
 QString LoyaltyController::nextRewardName() const

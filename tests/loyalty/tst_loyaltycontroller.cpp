@@ -265,10 +265,16 @@ private slots:
         addItem(u"classic_burger"_s);
         lookupPhone(seed::NoahPhone);
         QCOMPARE(m_loyalty->firstName(), u"Noah"_s);
-        // 40 points: refpos offers no reward at all.
+        // 40 points: refpos offers no reward yet, only the one Noah is saving for.
         QCOMPARE(m_loyalty->rewards()->rowCount(), 0);
-        QVERIFY(!m_loyalty->redeem(u"two_dollars_off"_s));
+        QCOMPARE(m_loyalty->nextRewardName(), u"$2 off your order"_s);
+        QCOMPARE(m_loyalty->nextRewardPointsNeeded(), 210);
+        QCOMPARE(m_loyalty->nextRewardProgress(), 40.0 / 250.0);
+        QVERIFY(!m_loyalty->redeem(u"two_dollars_off"_s)); // the next reward is not yet a reward
         QCOMPARE(m_loyalty->lastRedeemError(), LoyaltyController::NotAllowed);
+        m_session->setLanguage(u"es"_s);
+        QCOMPARE(m_loyalty->nextRewardName(), u"$2 de descuento"_s);
+        m_session->setLanguage(u"en"_s);
 
         // Sara's 900 points buy 10% off (500) and $2 off (250), not the fries (300) as well.
         m_loyalty->lookupMemberNumber(seed::SaraNumber);

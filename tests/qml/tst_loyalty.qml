@@ -181,10 +181,15 @@ KioskTestCase {
         compare(find("greetingText").text, "Hi Noah!");
         compare(loyalty.points, 40);
         compare(find("birthdayText").visible, false);
-        // 40 points afford no reward: refpos offers none, the panel shows none.
+        // 40 points afford no reward: refpos offers none, the panel shows none...
         compare(loyalty.rewards.count, 0);
         compare(find("pointsText").text, "40 points");
         compare(findChild(currentPage(), "reward_two_dollars_off"), null);
+        // ...but shows how far Noah is from the first one: 210 more points for $2 off.
+        const progress = find("nextRewardProgress");
+        verify(progress.visible);
+        compare(progress.Accessible.name, "210 points to go for $2 off your order");
+        compare(progress.progress, 40 / 250);
     }
 
     function test_scannedCodeTypedLikeAKeyboard(): void {

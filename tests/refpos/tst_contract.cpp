@@ -3,6 +3,7 @@
 #include "contract/assistrequest.h"
 #include "contract/canonicaljson.h"
 #include "contract/feedbackrequest.h"
+#include "contract/membersresponse.h"
 #include "contract/orderrequest.h"
 #include "contract/responses.h"
 #include "contractfixture.h"
@@ -296,6 +297,47 @@ private slots:
         QString actual;
         QVERIFY(!parseOrderAccepted(body, &actual));
         QCOMPARE(actual, error);
+    }
+
+    // next_reward: a reward, null, or left out by an older backend; a broken one names its path.
+    void membersNextReward()
+    {
+        LoyaltyMember noah;
+        noah.id = u"mbr-1004"_s;
+        noah.firstName = u"Noah"_s;
+        noah.points = 40;
+        noah.tier = u"Silver"_s;
+        LoyaltyReward twoOff;
+        twoOff.id = u"two_dollars_off"_s;
+        twoOff.name.byLanguage = {{u"en"_s, u"$2 off your order"_s}};
+        twoOff.pointsCost = 250;
+        twoOff.kind = LoyaltyReward::Kind::AmountOff;
+        twoOff.amountCents = 200;
+        noah.nextReward = twoOff;
+        QJsonObject json = membersResponseJson({noah});
+        QString error;
+        auto parsed = parseMembersResponse(QJsonDocument(json).toJson(), &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->value(0), noah);
+
+        QJsonObject member = json[u"members"_s].toArray()[0].toObject();
+        noah.nextReward.reset();
+        for (const QJsonValue &none : {QJsonValue(QJsonValue::Null), QJsonValue(QJsonValue::Undefined)}) {
+            member[u"next_reward"_s] = none; // Undefined removes the key
+            parsed = parseMembersResponse(QJsonDocument(QJsonObject{{u"members"_s, QJsonArray{member}}}).toJson(), &error);
+            QVERIFY2(parsed, qPrintable(error));
+            QCOMPARE(parsed->value(0), noah);
+        }
+
+        QJsonObject broken = json[u"members"_s].toArray()[0].toObject();
+        QJsonObject reward = broken[u"next_reward"_s].toObject();
+        reward.remove(u"amount_cents"_s);
+        broken[u"next_reward"_s] = reward;
+        QVERIFY(!parseMembersResponse(QJsonDocument(QJsonObject{{u"members"_s, QJsonArray{broken}}}).toJson(), &error));
+        QCOMPARE(error, u"members[0].next_reward.amount_cents: missing"_s);
+        broken[u"next_reward"_s] = 7;
+        QVERIFY(!parseMembersResponse(QJsonDocument(QJsonObject{{u"members"_s, QJsonArray{broken}}}).toJson(), &error));
+        QCOMPARE(error, u"members[0].next_reward: expected an object, got the number 7"_s);
     }
 
     void parsesStatusAndErrorBodies()

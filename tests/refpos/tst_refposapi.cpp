@@ -199,16 +199,26 @@ private slots:
             rewardIds.append(reward.id);
         QVERIFY2(rewardIds.contains(u"birthday_sundae"_s), qPrintable(rewardIds.join(u',')));
         QVERIFY(rewardIds.contains(u"ten_percent_off"_s));
+        QVERIFY(!maria[0].nextReward); // 3,200 points afford every reward
 
         const QList<LoyaltyMember> household = lookUp(u"phone"_s, u"+12065550177"_s);
         QCOMPARE(household.size(), 2);
         QCOMPARE(household[0].firstName, u"Sam"_s);
         QCOMPARE(household[1].firstName, u"Sara"_s);
+        // Sam's 420 points afford $2 off (250) and the fries (300); 10% off (500) is next.
+        QVERIFY(household[0].nextReward);
+        QCOMPARE(household[0].nextReward->id, u"ten_percent_off"_s);
+        QCOMPARE(household[0].nextReward->pointsCost, 500);
+        QCOMPARE(household[0].nextReward->name.text(u"es"_s), u"10% de descuento"_s);
 
         const QList<LoyaltyMember> noah = lookUp(u"member"_s, u"10040088"_s);
         QCOMPARE(noah.size(), 1);
         QCOMPARE(noah[0].firstName, u"Noah"_s);
         QVERIFY(noah[0].rewards.isEmpty());
+        // 40 points: the cheapest reward, $2 off for 250, is what Noah saves towards.
+        QVERIFY(noah[0].nextReward);
+        QCOMPARE(noah[0].nextReward->id, u"two_dollars_off"_s);
+        QCOMPARE(noah[0].nextReward->amountCents, 200);
 
         const QList<LoyaltyMember> byCard = lookUp(u"code"_s, u"HSK-CARD-2M8K4D"_s);
         QCOMPARE(byCard.size(), 1);

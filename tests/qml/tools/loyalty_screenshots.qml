@@ -42,6 +42,20 @@ KioskTestCase {
         waitForPage("attractPage");
     }
 
+    // Noah, 40 points: no reward yet, the progress towards the first one.
+    function memberSavingUp(suffix: string): void {
+        startOrder();
+        tap("rewardsButton");
+        waitForPage("loyaltyPage");
+        tap("mode_member");
+        typeDigits("10040088");
+        tap("findButton");
+        tryCompare(session.loyalty, "state", LoyaltyController.Found, 5000);
+        shoot("loyalty-next-reward" + suffix);
+        session.endOrder();
+        waitForPage("attractPage");
+    }
+
     function initTestCase(): void {
         configDir = TestFixture.startBackend([]);
         verify(configDir !== "", "refpos did not start");
@@ -65,11 +79,15 @@ KioskTestCase {
         shoot("loyalty-choose");
         session.endOrder();
         waitForPage("attractPage");
+        memberSavingUp("");
 
         verify(TestFixture.installExtraTranslation());
         tap("languageSwitch");
         tryCompare(session, "language", "es");
         memberWithRewards("-es");
+        tap("languageSwitch"); // the language stays for one order
+        tryCompare(session, "language", "es");
+        memberSavingUp("-es");
     }
 
     width: TestFixture.screenSize.width
