@@ -61,9 +61,12 @@ SyncWorker::SyncWorker(SyncSettings settings, QString databasePath, const std::a
       m_dueTimer(new QTimer(this)),
       m_healthTimer(new QTimer(this)),
       m_menuTimer(new QTimer(this)),
-      m_cachePurgeTimer(new QTimer(this))
+      m_cachePurgeTimer(new QTimer(this)),
+      m_reportTimer(new QTimer(this))
 {
     m_dueTimer->setSingleShot(true);
+    m_reportTimer->setSingleShot(true);
+    connect(m_reportTimer, &QTimer::timeout, this, &SyncWorker::reportOutbox);
     connect(m_pollTimer, &QTimer::timeout, this, [this] {
         reportOutbox();
         checkpoint();
@@ -173,6 +176,8 @@ void SyncWorker::scheduleNext()
     const std::optional<QDateTime> due = m_outbox->nextDueAt();
     if (!due) {
         m_dueTimer->stop();
+        if (m_reportTimer->isActive())
+            reportOutbox(); // the outbox is empty: say so now, not at the end of the interval
         return;
     }
     const qint64 waitMs = now().msecsTo(*due);
@@ -224,7 +229,7 @@ void SyncWorker::deliver(const OutboxEntry &entry)
         m_outbox->markFailed(entry.seq, reason, {});
         qCWarning(lcSync).noquote() << u"%1 failed: %2"_s.arg(describe(entry), reason);
         emit deliveryFailed(entry.key, reason);
-        reportOutbox();
+        reportOutboxSoon();
         return;
     }
     const HttpResult result = m_http->post(path, entry.body, {{"Idempotency-Key", entry.key.toUtf8()}});
@@ -270,7 +275,7 @@ void SyncWorker::deliver(const OutboxEntry &entry)
         m_deliveryQueued = true;
         QTimer::singleShot(m_settings.pollIntervalMs, this, &SyncWorker::deliverNext);
     }
-    reportOutbox();
+    reportOutboxSoon();
 }
 
 void SyncWorker::checkHealth()
@@ -346,10 +351,22 @@ void SyncWorker::checkpoint()
         m_db->exec("PRAGMA wal_checkpoint(PASSIVE)");
 }
 
+void SyncWorker::reportOutboxSoon()
+{
+    // Counting the outbox reads every pending entry, and each report wakes the GUI thread:
+    // once per delivery, that cost more than the delivery itself on a long queue.
+    if (!m_sinceReport.isValid() || m_sinceReport.elapsed() >= OutboxReportIntervalMs)
+        reportOutbox();
+    else if (!m_reportTimer->isActive())
+        m_reportTimer->start(int(OutboxReportIntervalMs - m_sinceReport.elapsed()));
+}
+
 void SyncWorker::reportOutbox()
 {
     if (!m_outbox)
         return;
+    m_reportTimer->stop();
+    m_sinceReport.start();
     const Outbox::Counts counts = m_outbox->counts();
     const qint64 age = m_outbox->oldestPendingAgeS(now());
     if (counts.pending == m_reported.pending && counts.failed == m_reported.failed

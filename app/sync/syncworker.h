@@ -8,6 +8,7 @@
 #include "sync/syncsettings.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <atomic>
@@ -62,6 +63,9 @@ signals:
 
 private:
     static constexpr int LoyaltyCachePurgeIntervalMs = 3600 * 1000; // hourly
+    // After a delivery, outboxChanged() goes out at most this often (the last state always
+    // does, and an emptied outbox at once): a drain delivers hundreds of entries a second.
+    static constexpr int OutboxReportIntervalMs = 250;
 
     void scheduleNext();
     void deliverNext();
@@ -72,6 +76,8 @@ private:
     bool answerFromCache(const QString &kind, const QString &identifier, LoyaltyLookupResult *result);
     void purgeLoyaltyCache();
     void reportOutbox();
+    // reportOutbox() now, or at the end of the current OutboxReportIntervalMs.
+    void reportOutboxSoon();
     void checkpoint();
     void noteReachability(const HttpResult &result);
     void setOnline(bool online);
@@ -97,6 +103,8 @@ private:
     QTimer *m_healthTimer;
     QTimer *m_menuTimer;
     QTimer *m_cachePurgeTimer;
+    QTimer *m_reportTimer;
+    QElapsedTimer m_sinceReport; // since the last reportOutbox()
     bool m_deliveryQueued = false;
     int m_online = -1; // unknown until the first answer
     QDateTime m_tokenModified;

@@ -77,6 +77,39 @@ private slots:
         QCOMPARE(retried->nextAttemptAt.toMSecsSinceEpoch(), later.toMSecsSinceEpoch());
     }
 
+    void headsAreFoundPerKindWhateverTheirNames()
+    {
+        auto db = open("heads.db");
+        Outbox outbox(*db);
+        QVERIFY(outbox.pendingKinds().isEmpty());
+        QVERIFY(!outbox.nextDueAt());
+        QCOMPARE(outbox.counts().pending, 0);
+
+        // Kinds in an order unlike their names', one of them with nothing left pending.
+        QVERIFY(outbox.enqueue(QStringLiteral("zeta"), QStringLiteral("z-1"), "{}", m_now));
+        QVERIFY(outbox.enqueue(QStringLiteral("feedback"), QStringLiteral("f-1"), "{}", m_now));
+        QVERIFY(outbox.enqueue(QStringLiteral("assist"), QStringLiteral("a-1"), "{}", m_now));
+        QVERIFY(outbox.enqueue(QStringLiteral("feedback"), QStringLiteral("f-2"), "{}", m_now));
+        QVERIFY(outbox.markDelivered(outbox.nextDue(QStringLiteral("zeta"), m_now)->seq, "{}", {}, m_now));
+        QCOMPARE(outbox.pendingKinds(), QStringList({QStringLiteral("feedback"), QStringLiteral("assist")}));
+
+        // Only heads count: f-2 is due now but waits behind f-1.
+        const QDateTime soon = m_now.addSecs(10);
+        const QDateTime later = m_now.addSecs(60);
+        QVERIFY(outbox.scheduleRetry(outbox.nextDue(QStringLiteral("feedback"), m_now)->seq, QStringLiteral("x"), later));
+        QVERIFY(outbox.scheduleRetry(outbox.nextDue(QStringLiteral("assist"), m_now)->seq, QStringLiteral("x"), soon));
+        QCOMPARE(outbox.nextDueAt()->toMSecsSinceEpoch(), soon.toMSecsSinceEpoch());
+
+        const Outbox::Counts counts = outbox.counts();
+        QCOMPARE(counts.pending, 3);
+        QCOMPARE(counts.delivered, 1);
+        QCOMPARE(counts.failed, 0);
+        QVERIFY(outbox.markFailed(outbox.nextDue(QStringLiteral("assist"), soon)->seq, QStringLiteral("no"), {}));
+        QCOMPARE(outbox.counts().failed, 1);
+        QCOMPARE(outbox.pendingKinds(), QStringList({QStringLiteral("feedback")}));
+        QCOMPARE(outbox.nextDueAt()->toMSecsSinceEpoch(), later.toMSecsSinceEpoch());
+    }
+
     void failedEntriesStayFailedUntilRetriedByHand()
     {
         auto db = open("failed.db");
