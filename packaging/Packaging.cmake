@@ -156,9 +156,10 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME kiosk)
 # What dpkg-shlibdeps cannot see: the QML modules and Qt plugins loaded at run time, the font
-# the pages use, and adduser for postinst.
+# the pages use, a speech engine for the accessibility mode (flite needs no daemon), and
+# adduser for postinst.
 set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS
-    "adduser, fonts-dejavu-core, qt6-qpa-plugins, qml6-module-qtqml, qml6-module-qtqml-workerscript, qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, qml6-module-qtquick-window")
+    "adduser, fonts-dejavu-core, qt6-qpa-plugins, qml6-module-qtqml, qml6-module-qtqml-workerscript, qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, qml6-module-qtquick-window, qt6-speech-flite-plugin | qt6-speech-speechd-plugin")
 # kiosk-session.service: the cage compositor and Qt's Wayland platform plugin.
 set(CPACK_DEBIAN_KIOSK_PACKAGE_RECOMMENDS "cage, qt6-wayland")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_SUGGESTS "kiosk-refpos")
