@@ -4,18 +4,27 @@ import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
 
-// The on-screen keyboard for the feedback comment: letters (with ñ), digits, a few marks,
-// space, backspace and Done. Every key goes to the FeedbackController, which keeps the text
+// The on-screen keyboard for the feedback comment: letters (with ñ and an accent key for
+// á é í ó ú), digits, a few marks, space, backspace and Done. Every key goes to the FeedbackController, which keeps the text
 // and its length limit.
 Rectangle {
     id: root
 
     required property FeedbackController feedback
     property bool shifted: false
+    // The accent key was pressed: the next vowel gets an acute accent (Spanish á é í ó ú).
+    property bool accentPending: false
 
+    // What `key` types now: upper case after shift, accented after the accent key.
+    function shown(key: string): string {
+        const typed = shifted ? key.toUpperCase() : key;
+        const vowel = "aeiouAEIOU".indexOf(typed);
+        return accentPending && vowel >= 0 ? "áéíóúÁÉÍÓÚ"[vowel] : typed;
+    }
     function type(key: string): void {
-        feedback.typeText(shifted ? key.toUpperCase() : key);
+        feedback.typeText(shown(key));
         shifted = false;
+        accentPending = false;
     }
 
     objectName: "feedbackKeyboard"
@@ -70,7 +79,7 @@ Rectangle {
                         required property string modelData
 
                         objectName: "key_" + modelData
-                        text: root.shifted ? modelData.toUpperCase() : modelData
+                        text: root.shown(modelData)
                         onClicked: root.type(modelData)
                     }
                 }
@@ -89,10 +98,17 @@ Rectangle {
                 onClicked: root.shifted = !root.shifted
             }
             FeedbackKey {
+                objectName: "key_accent"
+                text: "\u00B4"
+                highlighted: root.accentPending
+                accessibleName: qsTr("Accent on the next vowel")
+                onClicked: root.accentPending = !root.accentPending
+            }
+            FeedbackKey {
                 objectName: "key_space"
                 text: qsTr("space")
                 accessibleName: qsTr("Space")
-                Layout.preferredWidth: 5
+                Layout.preferredWidth: 4
                 onClicked: root.feedback.typeText(" ")
             }
             FeedbackKey {

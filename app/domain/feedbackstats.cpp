@@ -62,11 +62,11 @@ FeedbackReport feedbackReport(const QList<FeedbackAnswer> &answers, const QDateT
     return {scoreFeedback(today), scoreFeedback(week)};
 }
 
-QString formatTenths(int tenths)
+QString formatTenths(int tenths, QChar decimalPoint)
 {
     const int magnitude = tenths < 0 ? -tenths : tenths;
-    return QStringLiteral("%1%2.%3").arg(tenths < 0 ? QStringLiteral("-") : QString())
-            .arg(magnitude / 10).arg(magnitude % 10);
+    return QStringLiteral("%1%2%3%4").arg(tenths < 0 ? QStringLiteral("-") : QString())
+            .arg(magnitude / 10).arg(decimalPoint).arg(magnitude % 10);
 }
 
 } // namespace kiosk

@@ -44,7 +44,8 @@ FeedbackReport feedbackReport(const QList<FeedbackAnswer> &answers, const QDateT
 // The first instant of the window of `days` calendar days ending with `now`'s day.
 QDateTime feedbackWindowStart(const QDateTime &now, int days);
 
-// Tenths as a decimal with one digit: 43 -> "4.3", -63 -> "-6.3", 0 -> "0.0".
-QString formatTenths(int tenths);
+// Tenths as a decimal with one digit: 43 -> "4.3", -63 -> "-6.3", 0 -> "0.0"; Spanish
+// screens pass ',' ("4,3").
+QString formatTenths(int tenths, QChar decimalPoint = u'.');
 
 } // namespace kiosk

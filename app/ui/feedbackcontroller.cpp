@@ -3,6 +3,7 @@
 #include "domain/feedbackpolicy.h"
 #include "storage/feedbackstore.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcFeedback, "kiosk.feedback")
@@ -176,12 +177,20 @@ void FeedbackController::refreshStats()
     emit statsChanged();
 }
 
-namespace {
-QString tenthsText(const std::optional<int> &tenths)
+void FeedbackController::setLanguage(const QString &language)
 {
-    return tenths ? formatTenths(*tenths) : QString();
+    if (language == m_language)
+        return;
+    m_language = language;
+    emit statsChanged(); // "4.3" becomes "4,3"
 }
-} // namespace
+
+QString FeedbackController::tenthsText(const std::optional<int> &tenths) const
+{
+    // QLocale(u"es").decimalPoint() is ",": the averages read as numbers do in that language.
+    const QString point = QLocale(m_language).decimalPoint();
+    return tenths ? formatTenths(*tenths, point.isEmpty() ? u'.' : point.front()) : QString();
+}
 
 QString FeedbackController::todayCsat() const
 {

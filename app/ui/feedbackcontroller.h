@@ -56,7 +56,8 @@ public:
 
     // The session's database (nullptr: none yet) and the config's "feedback" section.
     void setStorage(Database *db, const KioskConfig::Feedback &settings);
-    void setLanguage(const QString &language) { m_language = language; }
+    // The language answers are recorded in, and the averages are written for.
+    void setLanguage(const QString &language);
     // Called after each save so the outbox goes out at once.
     void setWakeSync(std::function<void()> wake) { m_wakeSync = std::move(wake); }
     // Tests pin the clock; the stats' days are local calendar days of this clock.
@@ -112,6 +113,8 @@ private:
 
     Database *m_db = nullptr;
     KioskConfig::Feedback m_settings;
+    QString tenthsText(const std::optional<int> &tenths) const;
+
     QString m_language = QStringLiteral("en");
     std::function<void()> m_wakeSync;
     std::function<QDateTime()> m_clock;

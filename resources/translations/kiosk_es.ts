@@ -873,6 +873,10 @@
         <source>Done typing</source>
         <translation>Terminar de escribir</translation>
     </message>
+    <message>
+        <source>Accent on the next vowel</source>
+        <translation>Acento en la siguiente vocal</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarningDialog</name>

@@ -68,6 +68,18 @@ KioskTestCase {
         tap("key_backspace");
         compare(find("commentText").text, "Great fries");
         compare(find("commentCounter").text, "11 / 200");
+        // The accent key puts an acute accent on the next vowel only, then lets go.
+        tap("key_accent");
+        compare(find("key_e").text, "é");
+        tap("key_e");
+        compare(find("commentText").text, "Great friesé");
+        compare(find("key_e").text, "e");
+        tap("key_accent");
+        tap("key_n");
+        compare(find("commentText").text, "Great friesén");
+        tap("key_backspace");
+        tap("key_backspace");
+        compare(find("commentText").text, "Great fries");
         tap("key_done");
         tryCompare(find("feedbackKeyboard"), "visible", false);
         compare(find("commentButton").text, "Edit your comment");

@@ -156,19 +156,25 @@ private slots:
     void formatTenths_data()
     {
         QTest::addColumn<int>("tenths");
+        QTest::addColumn<QChar>("point");
         QTest::addColumn<QString>("text");
-        QTest::newRow("zero") << 0 << "0.0";
-        QTest::newRow("csat") << 43 << "4.3";
-        QTest::newRow("negative") << -63 << "-6.3";
-        QTest::newRow("small negative") << -3 << "-0.3";
-        QTest::newRow("hundred") << 1000 << "100.0";
-        QTest::newRow("minus hundred") << -1000 << "-100.0";
+        QTest::newRow("zero") << 0 << QChar(u'.') << "0.0";
+        QTest::newRow("csat") << 43 << QChar(u'.') << "4.3";
+        QTest::newRow("negative") << -63 << QChar(u'.') << "-6.3";
+        QTest::newRow("small negative") << -3 << QChar(u'.') << "-0.3";
+        QTest::newRow("hundred") << 1000 << QChar(u'.') << "100.0";
+        QTest::newRow("minus hundred") << -1000 << QChar(u'.') << "-100.0";
+        QTest::newRow("csat, Spanish") << 43 << QChar(u',') << "4,3";
+        QTest::newRow("negative, Spanish") << -63 << QChar(u',') << "-6,3";
     }
     void formatTenths()
     {
         QFETCH(int, tenths);
+        QFETCH(QChar, point);
         QFETCH(QString, text);
-        QCOMPARE(kiosk::formatTenths(tenths), text);
+        QCOMPARE(kiosk::formatTenths(tenths, point), text);
+        if (point == u'.')
+            QCOMPARE(kiosk::formatTenths(tenths), text);
     }
 
     void npsShare_data()
