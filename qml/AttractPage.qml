@@ -93,6 +93,8 @@ Page {
         anchors.left: parent.left
         anchors.margins: Theme.margin
         session: root.session
+        // Large text on a narrow screen: the label would run into the language switch.
+        compact: root.width / Theme.textScale < 700
     }
     // Bottom left, over the pictures: within reach from a wheelchair too.
     AccessibilityButton {
@@ -119,7 +121,7 @@ Page {
         anchors.margins: Theme.margin
         // Above the accessibility button.
         anchors.bottomMargin: Theme.lowerScreen ? 2 * Theme.margin + 80 : Theme.margin
-        spacing: Theme.margin
+        spacing: Theme.lowerScreen ? Theme.spacing : Theme.margin
 
         Item {
             Layout.fillHeight: true
@@ -158,7 +160,7 @@ Page {
         Text {
             objectName: "storeNameText"
             text: root.session.storeName
-            font.pixelSize: Theme.fontDisplay
+            font.pixelSize: Theme.lowerScreen ? Theme.fontHeadline : Theme.fontDisplay
             font.bold: true
             color: Theme.textOnBrand
             horizontalAlignment: Text.AlignHCenter
@@ -176,6 +178,7 @@ Page {
             Layout.fillWidth: true
         }
         Item {
+            visible: !Theme.lowerScreen
             Layout.preferredHeight: Theme.margin
         }
         Rectangle {

@@ -31,6 +31,10 @@ Page {
         }
     }
 
+    // Lowered with large text, the bottom half cannot hold the lines, the totals and the
+    // buttons at once: the totals then scroll after the lines, only the buttons stay pinned.
+    readonly property bool totalsScroll: Theme.lowerScreen && Theme.textScale > 1
+
     objectName: "cartPage"
     title: cart.empty ? qsTr("Your order is empty")
                       : qsTr("Your order, total %1").arg(cart.totalText)
@@ -58,17 +62,13 @@ Page {
             anchors.margins: Theme.margin
             spacing: Theme.spacing
 
-            CartSummary {
-                cart: root.cart
-                visible: !root.cart.empty
+            // The totals, while they are pinned here (see totalsBlock).
+            ColumnLayout {
+                id: pinnedTotals
+
+                spacing: 0
+                visible: !root.totalsScroll
                 Layout.fillWidth: true
-            }
-            LoyaltyCartBanner {
-                loyalty: root.session.loyalty
-                brandColor: root.session.primaryColor
-                visible: root.session.loyalty.enabled && !root.cart.empty
-                Layout.fillWidth: true
-                onRewardsRequested: root.rewardsRequested()
             }
             Rectangle {
                 objectName: "checkoutError"
@@ -91,8 +91,11 @@ Page {
                     verticalAlignment: Text.AlignVCenter
                 }
             }
-            RowLayout {
-                spacing: Theme.spacing
+            // Side by side; large text on a narrow screen stacks them, so neither label elides.
+            GridLayout {
+                columns: root.width / Theme.textScale < 600 ? 1 : 2
+                rowSpacing: Theme.spacing
+                columnSpacing: Theme.spacing
                 Layout.fillWidth: true
 
                 KioskButton {
@@ -101,7 +104,7 @@ Page {
                     iconName: "back"
                     brandColor: root.session.primaryColor
                     secondary: true
-                    Layout.fillWidth: root.cart.empty
+                    Layout.fillWidth: root.cart.empty || parent.columns === 1
                     onClicked: root.addMoreRequested()
                 }
                 KioskButton {
@@ -174,6 +177,13 @@ Page {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Your order")
 
+            footer: Item {
+                id: scrolledTotals
+
+                width: ListView.view.width
+                height: root.totalsScroll ? totalsBlock.implicitHeight + Theme.margin : 0
+            }
+
             delegate: CartLineDelegate {
                 id: lineDelegate
 
@@ -198,6 +208,8 @@ Page {
             }
             IconImage {
                 iconName: "cart"
+                // Lowered, the words need the room.
+                visible: !Theme.lowerScreen
                 width: 160
                 height: 160
                 opacity: 0.3
@@ -225,6 +237,30 @@ Page {
             Item {
                 Layout.fillHeight: true
             }
+        }
+    }
+
+    // One instance of the totals and the loyalty banner, placed in the footer or, when they
+    // scroll, in the list's footer.
+    ColumnLayout {
+        id: totalsBlock
+
+        parent: root.totalsScroll && lineList.footerItem ? lineList.footerItem : pinnedTotals
+        width: parent ? parent.width : 0
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        CartSummary {
+            cart: root.cart
+            visible: !root.cart.empty
+            Layout.fillWidth: true
+        }
+        LoyaltyCartBanner {
+            loyalty: root.session.loyalty
+            brandColor: root.session.primaryColor
+            visible: root.session.loyalty.enabled && !root.cart.empty
+            Layout.fillWidth: true
+            onRewardsRequested: root.rewardsRequested()
         }
     }
 }

@@ -16,7 +16,10 @@ AbstractButton {
 
     objectName: "category_" + categoryId
     implicitHeight: implicitContentHeight + topPadding + bottomPadding
-    padding: width < 240 ? Theme.gap : Theme.spacing
+    // A narrow rail, counted in unscaled pixels (large text widens the rail).
+    readonly property bool narrow: width / Theme.textScale < 240
+
+    padding: narrow ? Theme.gap : Theme.spacing
     Accessible.role: Accessible.PageTab
     Accessible.name: name
     Accessible.selected: selected
@@ -33,10 +36,11 @@ AbstractButton {
         Text {
             text: root.name
             // Long single words such as "Acompañamientos" only just fit the rail: never bold,
-            // and a little smaller on a narrow rail (768 px screens).
-            font.pixelSize: root.width < 240 ? 20 : Theme.fontSmall
+            // and a little smaller on a narrow rail (768 px screens). A word that still does
+            // not fit breaks rather than runs out of the rail.
+            font.pixelSize: root.narrow ? Math.round(20 * Theme.textScale) : Theme.fontSmall
             color: root.selected ? root.brandColor : Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             maximumLineCount: 2
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true

@@ -41,8 +41,9 @@ Page {
         anchors.left: parent.left
         anchors.margins: Theme.margin
         session: root.session
-        // Narrow screens: the icon only, clear of the accessibility button in the middle.
-        compact: root.width < 900
+        // Narrow screens (or large text): the icon only, clear of the accessibility button
+        // in the middle.
+        compact: root.width / Theme.textScale < 900
     }
     AccessibilityButton {
         anchors.top: parent.top
@@ -57,136 +58,160 @@ Page {
         anchors.margins: Theme.margin
         session: root.session
     }
-    ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 900)
-        spacing: Theme.margin
+    // Centred below the top buttons; scrolls when it does not fit (large text, the lowered
+    // layout) and ends above the comment keyboard while that is open.
+    Flickable {
+        id: scroller
 
-        Rectangle {
-            implicitWidth: 180
-            implicitHeight: 180
-            radius: 90
-            color: root.session.accentColor
-            Layout.alignment: Qt.AlignHCenter
+        objectName: "confirmationScroll"
+        anchors.top: parent.top
+        anchors.topMargin: 2 * Theme.margin + 80
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: keyboard.visible ? keyboard.top : parent.bottom
+        contentHeight: Math.max(height, content.implicitHeight + 2 * Theme.margin)
+        interactive: contentHeight > height
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
 
-            IconImage {
-                anchors.centerIn: parent
-                iconName: "check"
-                width: 110
-                height: 110
+        ColumnLayout {
+            id: content
+
+            x: (scroller.width - width) / 2
+            y: Math.max(Theme.margin, (scroller.height - implicitHeight) / 2)
+            width: Math.min(scroller.width - 2 * Theme.margin, 900)
+            spacing: Theme.margin
+
+            Rectangle {
+                // Lowered, the room goes to the order number and the buttons.
+                visible: !Theme.lowerScreen
+                implicitWidth: 180
+                implicitHeight: 180
+                radius: 90
+                color: root.session.accentColor
+                Layout.alignment: Qt.AlignHCenter
+
+                IconImage {
+                    anchors.centerIn: parent
+                    iconName: "check"
+                    width: 110
+                    height: 110
+                }
             }
-        }
-        Text {
-            text: qsTr("Thank you!")
-            font.pixelSize: Theme.fontDisplay
-            font.bold: true
-            color: Theme.textOnBrand
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-        CardBackground {
-            elevation: 8
-            implicitHeight: numberColumn.implicitHeight + 2 * Theme.margin
-            Layout.fillWidth: true
-            Layout.preferredHeight: implicitHeight
+            Text {
+                text: qsTr("Thank you!")
+                font.pixelSize: Theme.fontDisplay
+                font.bold: true
+                color: Theme.textOnBrand
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            CardBackground {
+                elevation: 8
+                implicitHeight: numberColumn.implicitHeight + 2 * Theme.margin
+                Layout.fillWidth: true
+                Layout.preferredHeight: implicitHeight
 
-            ColumnLayout {
-                id: numberColumn
+                ColumnLayout {
+                    id: numberColumn
 
-                anchors.fill: parent
-                anchors.margins: Theme.margin
-                spacing: Theme.gap
-
-                Text {
-                    text: qsTr("Your order number")
-                    font.pixelSize: Theme.fontLarge
-                    color: Theme.textMuted
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                Text {
-                    objectName: "orderNumberText"
-                    text: root.session.lastOrderNumber
-                    font.pixelSize: 168
-                    font.bold: true
-                    color: Theme.text
-                    fontSizeMode: Text.HorizontalFit
-                    minimumPixelSize: Theme.fontDisplay
-                    horizontalAlignment: Text.AlignHCenter
-                    Layout.fillWidth: true
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("Your order number is %1").arg(root.session.lastOrderNumber)
-                }
-                Rectangle {
-                    color: Theme.divider
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 2
-                    Layout.topMargin: Theme.spacing
-                    Layout.bottomMargin: Theme.spacing
-                }
-                RowLayout {
-                    spacing: Theme.spacing
-                    Layout.fillWidth: true
+                    anchors.fill: parent
+                    anchors.margins: Theme.margin
+                    spacing: Theme.gap
 
                     Text {
-                        text: root.session.dineOption === KioskSession.TakeOut
-                              ? qsTr("Total · take out") : qsTr("Total · eat here")
+                        text: qsTr("Your order number")
                         font.pixelSize: Theme.fontLarge
                         color: Theme.textMuted
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
                     Text {
-                        objectName: "orderTotalText"
-                        text: root.session.lastOrderTotalText
-                        font.pixelSize: Theme.fontTitle
+                        objectName: "orderNumberText"
+                        text: root.session.lastOrderNumber
+                        font.pixelSize: 168
                         font.bold: true
                         color: Theme.text
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: Theme.fontDisplay
+                        horizontalAlignment: Text.AlignHCenter
+                        Layout.fillWidth: true
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: qsTr("Your order number is %1").arg(root.session.lastOrderNumber)
+                    }
+                    Rectangle {
+                        color: Theme.divider
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 2
+                        Layout.topMargin: Theme.spacing
+                        Layout.bottomMargin: Theme.spacing
+                    }
+                    RowLayout {
+                        spacing: Theme.spacing
+                        Layout.fillWidth: true
+
+                        Text {
+                            text: root.session.dineOption === KioskSession.TakeOut
+                                  ? qsTr("Total · take out") : qsTr("Total · eat here")
+                            font.pixelSize: Theme.fontLarge
+                            color: Theme.textMuted
+                            Layout.fillWidth: true
+                        }
+                        Text {
+                            objectName: "orderTotalText"
+                            text: root.session.lastOrderTotalText
+                            font.pixelSize: Theme.fontTitle
+                            font.bold: true
+                            color: Theme.text
+                        }
                     }
                 }
             }
-        }
-        Text {
-            text: qsTr("Please pay at the counter. We will call your number when your food is ready.")
-            font.pixelSize: Theme.fontLarge
-            color: Theme.textOnBrand
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-        LoyaltyOrderNote {
-            loyalty: root.session.loyalty
-            Layout.fillWidth: true
-        }
-        FeedbackCard {
-            session: root.session
-            Layout.fillWidth: true
-            Layout.preferredHeight: implicitHeight
-        }
-        KioskButton {
-            objectName: "doneButton"
-            text: qsTr("Done")
-            brandColor: root.session.primaryColor
-            secondary: true
-            implicitHeight: Theme.buttonHeightLarge
-            font.pixelSize: Theme.fontTitle
-            Layout.fillWidth: true
-            Layout.topMargin: Theme.spacing
-            onClicked: root.session.endOrder()
-        }
-        Text {
-            objectName: "autoCloseText"
-            text: qsTr("This screen closes in %1 s").arg(Math.max(0, root.secondsLeft))
-            font.pixelSize: Theme.fontSmall
-            color: Theme.textOnBrand
-            opacity: 0.8
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
+            Text {
+                text: qsTr("Please pay at the counter. We will call your number when your food is ready.")
+                font.pixelSize: Theme.fontLarge
+                color: Theme.textOnBrand
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            LoyaltyOrderNote {
+                loyalty: root.session.loyalty
+                Layout.fillWidth: true
+            }
+            FeedbackCard {
+                session: root.session
+                Layout.fillWidth: true
+                Layout.preferredHeight: implicitHeight
+            }
+            KioskButton {
+                objectName: "doneButton"
+                text: qsTr("Done")
+                brandColor: root.session.primaryColor
+                secondary: true
+                implicitHeight: Theme.buttonHeightLarge
+                font.pixelSize: Theme.fontTitle
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                onClicked: root.session.endOrder()
+            }
+            Text {
+                objectName: "autoCloseText"
+                text: qsTr("This screen closes in %1 s").arg(Math.max(0, root.secondsLeft))
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textOnBrand
+                opacity: 0.8
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
         }
     }
     FeedbackKeyboard {
+        id: keyboard
+
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom

@@ -11,7 +11,9 @@ AbstractButton {
     required property string subtitle
     required property color brandColor
 
-    padding: Theme.margin
+    // Lowered (accessibility mode) the cards share the bottom half with the question: a
+    // smaller picture and padding leave the room to large text.
+    padding: Theme.lowerScreen ? Theme.spacing : Theme.margin
     Accessible.role: Accessible.Button
     Accessible.name: title
 
@@ -22,17 +24,17 @@ AbstractButton {
             Layout.fillHeight: true
         }
         Rectangle {
-            implicitWidth: 240
-            implicitHeight: 240
-            radius: 120
+            implicitWidth: Theme.lowerScreen ? 120 : 240
+            implicitHeight: implicitWidth
+            radius: implicitWidth / 2
             color: Qt.rgba(root.brandColor.r, root.brandColor.g, root.brandColor.b, 0.1)
             Layout.alignment: Qt.AlignHCenter
 
             IconImage {
                 anchors.centerIn: parent
                 iconName: root.iconName
-                width: 150
-                height: 150
+                width: Math.round(parent.width * 0.625)
+                height: width
             }
         }
         Text {

@@ -71,74 +71,91 @@ Page {
             }
         }
     }
-    ColumnLayout {
+    // Scrolls only when the question and the cards do not fit: large text on a small screen,
+    // lowered into its bottom half.
+    Flickable {
+        id: scroller
+
+        objectName: "dineOptionScroll"
         anchors.top: topBar.bottom
         anchors.bottom: parent.bottom
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.margins: Theme.margin
-        spacing: Theme.margin
+        contentHeight: content.height + 2 * Theme.margin
+        interactive: contentHeight > height
+        clip: interactive
+        boundsBehavior: Flickable.StopAtBounds
 
-        Item {
-            Layout.fillHeight: true
-        }
-        Image {
-            source: root.session.logoUrl
-            sourceSize.height: 400
-            fillMode: Image.PreserveAspectFit
-            smooth: true
-            // Lowered (accessibility mode): the cards need the room.
-            visible: !Theme.lowerScreen
-            Layout.preferredHeight: 200
-            Layout.preferredWidth: 200
-            Layout.alignment: Qt.AlignHCenter
-            Accessible.role: Accessible.Graphic
-            Accessible.name: root.session.storeName
-        }
-        Text {
-            text: qsTr("Where will you enjoy your meal?")
-            font.pixelSize: Theme.fontHeadline
-            font.bold: true
-            color: Theme.text
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-            Layout.leftMargin: Theme.margin
-            Layout.rightMargin: Theme.margin
-        }
-        RowLayout {
+        ColumnLayout {
+            id: content
+
+            x: Theme.margin
+            y: Theme.margin
+            width: scroller.width - 2 * Theme.margin
+            height: Math.max(scroller.height - 2 * Theme.margin, implicitHeight)
             spacing: Theme.margin
-            Layout.fillWidth: true
-            // Never below what the cards' text needs (large text).
-            Layout.preferredHeight: Math.max(implicitHeight, Math.min(720, root.height * 0.38))
-            Layout.maximumHeight: Layout.preferredHeight
-            Layout.topMargin: Theme.margin
 
-            DineOptionCard {
-                objectName: "dineInButton"
-                iconName: "dine-in"
-                title: qsTr("Eat here")
-                subtitle: qsTr("Served on a tray")
-                brandColor: root.session.primaryColor
-                Layout.fillWidth: true
+            Item {
                 Layout.fillHeight: true
-                Layout.preferredWidth: 1
-                onClicked: root.choose(KioskSession.DineIn)
             }
-            DineOptionCard {
-                objectName: "takeOutButton"
-                iconName: "take-out"
-                title: qsTr("Take out")
-                subtitle: qsTr("Packed in a bag")
-                brandColor: root.session.primaryColor
+            Image {
+                source: root.session.logoUrl
+                sourceSize.height: 400
+                fillMode: Image.PreserveAspectFit
+                smooth: true
+                // Lowered, or large text on a narrow screen: the cards need the room.
+                visible: !Theme.lowerScreen && root.width / Theme.textScale >= 700
+                Layout.preferredHeight: 200
+                Layout.preferredWidth: 200
+                Layout.alignment: Qt.AlignHCenter
+                Accessible.role: Accessible.Graphic
+                Accessible.name: root.session.storeName
+            }
+            Text {
+                text: qsTr("Where will you enjoy your meal?")
+                font.pixelSize: Theme.fontHeadline
+                font.bold: true
+                color: Theme.text
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: 1
-                onClicked: root.choose(KioskSession.TakeOut)
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
             }
-        }
-        Item {
-            Layout.fillHeight: true
+            RowLayout {
+                spacing: Theme.margin
+                Layout.fillWidth: true
+                // Never below what the cards' text needs (large text).
+                Layout.preferredHeight: Math.max(implicitHeight, Math.min(720, root.height * 0.38))
+                Layout.maximumHeight: Layout.preferredHeight
+                Layout.topMargin: Theme.margin
+
+                DineOptionCard {
+                    objectName: "dineInButton"
+                    iconName: "dine-in"
+                    title: qsTr("Eat here")
+                    subtitle: qsTr("Served on a tray")
+                    brandColor: root.session.primaryColor
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    onClicked: root.choose(KioskSession.DineIn)
+                }
+                DineOptionCard {
+                    objectName: "takeOutButton"
+                    iconName: "take-out"
+                    title: qsTr("Take out")
+                    subtitle: qsTr("Packed in a bag")
+                    brandColor: root.session.primaryColor
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    onClicked: root.choose(KioskSession.TakeOut)
+                }
+            }
+            Item {
+                Layout.fillHeight: true
+            }
         }
     }
 }

@@ -90,7 +90,8 @@ Page {
 
                 KioskButton {
                     objectName: "backButton"
-                    text: qsTr("Back")
+                    // Large text on a narrow screen: the arrow alone leaves the price room.
+                    text: root.width / Theme.textScale < 600 ? "" : qsTr("Back")
                     iconName: "back"
                     brandColor: root.session.primaryColor
                     secondary: true

@@ -34,7 +34,7 @@ Button {
             visible: root.iconName !== ""
             Layout.preferredWidth: Theme.iconSize
             Layout.preferredHeight: Theme.iconSize
-            Layout.rightMargin: Theme.spacing
+            Layout.rightMargin: root.text !== "" ? Theme.spacing : 0
         }
         Text {
             text: root.text

@@ -9,6 +9,9 @@ Rectangle {
     required property KioskSession session
     property bool showCartButton: true
 
+    // The header's width in unscaled pixels: large text needs the room a narrower screen would.
+    readonly property real room: width / Theme.textScale
+
     signal cartRequested()
     signal rewardsRequested()
 
@@ -19,7 +22,7 @@ Rectangle {
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        spacing: root.width < 900 ? 8 : 20
+        spacing: root.room < 900 ? 8 : 20
 
         Image {
             source: root.session.logoUrl
@@ -29,7 +32,7 @@ Rectangle {
             Layout.preferredHeight: 88
             Layout.preferredWidth: 88
             // Below 900 px the buttons need every pixel; the attract screen carries the brand.
-            visible: root.width >= 900
+            visible: root.room >= 900
             Accessible.role: Accessible.Graphic
             Accessible.name: root.session.storeName
         }
@@ -41,26 +44,28 @@ Rectangle {
             elide: Text.ElideRight
             // Below 1300 px the five buttons need the room: the logo carries the brand
             // (its accessible name is the store's).
-            visible: root.width >= 1300
+            visible: root.room >= 1300
             Layout.fillWidth: true
         }
         Item {
-            visible: root.width < 1300
+            visible: root.room < 1300
             Layout.fillWidth: true
         }
-        // Five buttons fill a 1080 px header: below 1300 px the two that can shrink do.
+        // Five buttons fill a 1080 px header: below 1300 px the three that can shrink do; below
+        // 600 (768 px with large text) the rewards button keeps only its star.
         RewardsButton {
             session: root.session
-            compact: root.width < 1300
+            compact: root.room < 1300
+            iconOnly: root.room < 600
             onClicked: root.rewardsRequested()
         }
         AccessibilityButton {
             session: root.session
-            compact: root.width < 1300
+            compact: root.room < 1300
         }
         CallStaffButton {
             session: root.session
-            compact: root.width < 1300
+            compact: root.room < 1300
         }
         LanguageSwitch {
             session: root.session
@@ -68,7 +73,7 @@ Rectangle {
         CartButton {
             cart: root.session.cart
             accentColor: root.session.accentColor
-            compact: root.width < 900
+            compact: root.room < 900
             visible: root.showCartButton
             onClicked: root.cartRequested()
         }

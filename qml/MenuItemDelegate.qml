@@ -63,7 +63,7 @@ AbstractButton {
             font.bold: true
             color: Theme.text
             wrapMode: Text.Wrap
-            maximumLineCount: 3
+            maximumLineCount: Theme.textScale > 1 ? 4 : 3
             elide: Text.ElideRight
             verticalAlignment: Text.AlignTop
             // Takes the card's spare height, so prices line up along a row of cards.

@@ -58,7 +58,7 @@ Page {
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
                 horizontalAlignment: Text.AlignRight
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
         }
@@ -82,7 +82,9 @@ Page {
             spacing: 4
             boundsBehavior: Flickable.StopAtBounds
             Layout.fillHeight: true
-            Layout.preferredWidth: Math.round(Math.max(210, Math.min(260, root.width * 0.24)))
+            // Large text widens the rail (up to 40% of the screen) so category names stay whole.
+            Layout.preferredWidth: Math.round(Math.min(root.width * 0.4,
+                                                       Math.max(210, Math.min(260, root.width * 0.24)) * Theme.textScale))
             Accessible.role: Accessible.PageTabList
             Accessible.name: qsTr("Categories")
 
@@ -109,8 +111,12 @@ Page {
             Text {
                 objectName: "categoryTitle"
                 text: root.session.items.categoryName
-                // Smaller on a narrow screen, so a long single word still fits.
-                font.pixelSize: width < 560 ? Theme.fontTitle : Theme.fontHeadline - 8
+                // Smaller on a narrow screen (or with large text), so a long single word
+                // still fits.
+                font.pixelSize: width / Theme.textScale < 560 ? Theme.fontTitle : Theme.fontHeadline - 8
+                // The last resort of a long word on a narrow screen with large text.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.fontSmall
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.WordWrap
@@ -123,7 +129,9 @@ Page {
             GridView {
                 id: itemGrid
 
-                readonly property int columns: width >= 1100 ? 3 : 2
+                // Counted in unscaled pixels: large text needs the room of a narrower grid.
+                readonly property real room: width / Theme.textScale
+                readonly property int columns: room >= 1100 ? 3 : (room >= 500 ? 2 : 1)
 
                 objectName: "itemGrid"
                 clip: true

@@ -12,6 +12,8 @@ AbstractButton {
     readonly property LoyaltyController loyalty: session.loyalty
     // Narrow headers: a smaller button (the accessible name still says what it is).
     property bool compact: false
+    // The narrowest headers: the star alone.
+    property bool iconOnly: false
 
     objectName: "rewardsButton"
     visible: loyalty.enabled
@@ -32,18 +34,19 @@ AbstractButton {
         IconImage {
             iconName: "star"
             light: true
-            Layout.preferredWidth: root.compact ? 32 : 48
-            Layout.preferredHeight: root.compact ? 32 : 48
+            Layout.preferredWidth: root.compact && !root.iconOnly ? 32 : 48
+            Layout.preferredHeight: root.compact && !root.iconOnly ? 32 : 48
             Layout.alignment: Qt.AlignCenter
         }
         Text {
             objectName: "rewardsButtonText"
+            visible: !root.iconOnly
             text: root.loyalty.signedIn ? root.loyalty.firstName : qsTr("Rewards")
             font.pixelSize: root.compact ? Theme.fontSmall - 6 : Theme.fontBody
             font.bold: true
             color: Theme.textOnBrand
             elide: Text.ElideRight
-            Layout.maximumWidth: root.compact ? 160 : 220
+            Layout.maximumWidth: (root.compact ? 160 : 220) * Theme.textScale
             Layout.alignment: Qt.AlignCenter
         }
     }

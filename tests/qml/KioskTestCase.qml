@@ -33,25 +33,35 @@ TestCase {
         return item;
     }
     // Scrolls the nearest scrolling ancestor (a Flickable, ListView or GridView) so that
-    // `item` is in view, as a customer would before tapping it.
-    function scrollIntoView(item: Item): void {
+    // `item` is in view, as a customer would before tapping it; returns that view, or null.
+    // An item taller than the view shows its top.
+    function scrollIntoView(item: Item): Item {
         for (let view = item.parent; view; view = view.parent) {
             if (view.contentY === undefined || view.flicking === undefined || !view.interactive)
                 continue;
             const top = item.mapToItem(view.contentItem, 0, 0).y;
-            if (top < view.contentY)
+            if (top < view.contentY || item.height > view.height)
                 view.contentY = top;
             else if (top + item.height > view.contentY + view.height)
                 view.contentY = top + item.height - view.height;
-            return;
+            return view;
         }
+        return null;
     }
-    // Taps a control like a customer would: it must be visible and enabled.
+    // Taps a control like a customer would: it must be visible and enabled. The tap lands
+    // in the middle of the part that is in view.
     function tap(name: string): void {
         const item = find(name);
         tryVerify(() => item.visible && item.enabled, 5000, name + " is not tappable");
-        scrollIntoView(item);
-        mouseClick(item);
+        const view = scrollIntoView(item);
+        if (!view) {
+            mouseClick(item);
+            return;
+        }
+        const top = item.mapToItem(view, 0, 0).y;
+        const seenTop = Math.max(0, top);
+        const seenBottom = Math.min(view.height, top + item.height);
+        mouseClick(item, item.width / 2, (seenTop + seenBottom) / 2 - top);
     }
     function startOrder(): void {
         waitForPage("attractPage");
@@ -62,8 +72,19 @@ TestCase {
     }
     // Opens an item from the menu: picks its category first.
     function openItem(categoryId: string, itemId: string): void {
+        // Scrolled into view first: with large text the rail and the grid hold fewer.
+        const rail = find("categoryList");
+        for (let c = 0; c < session.categories.count; ++c) {
+            if (session.categories.categoryIdAt(c) === categoryId)
+                rail.positionViewAtIndex(c, ListView.Contain);
+        }
         tap("category_" + categoryId);
         tryCompare(session.items, "categoryId", categoryId);
+        const grid = find("itemGrid");
+        for (let i = 0; i < session.items.count; ++i) {
+            if (session.items.itemIdAt(i) === itemId)
+                grid.positionViewAtIndex(i, GridView.Contain);
+        }
         tap("item_" + itemId);
         waitForPage("itemPage");
     }
