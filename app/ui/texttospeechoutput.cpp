@@ -50,11 +50,19 @@ bool TextToSpeechOutput::ensureEngine()
                         engines.join(QLatin1String(", "))));
         return false;
     }
-    m_engine = m_engineName.isEmpty() ? std::make_unique<QTextToSpeech>()
-                                      : std::make_unique<QTextToSpeech>(m_engineName);
-    if (m_engine->state() == QTextToSpeech::Error) {
-        giveUp(QStringLiteral("text-to-speech engine %1 failed to start: %2")
-                   .arg(m_engine->engine(), m_engine->errorString()));
+    // Without a configured engine, the first that starts: speechd needs a running
+    // speech-dispatcher, flite speaks on its own, so a kiosk with both still talks.
+    const QStringList candidates = m_engineName.isEmpty() ? engines : QStringList{m_engineName};
+    QStringList failures;
+    for (const QString &name : candidates) {
+        m_engine = std::make_unique<QTextToSpeech>(name);
+        if (m_engine->state() != QTextToSpeech::Error)
+            break;
+        failures.append(QStringLiteral("%1: %2").arg(name, m_engine->errorString()));
+        m_engine.reset();
+    }
+    if (!m_engine) {
+        giveUp(QStringLiteral("no text-to-speech engine started (%1)").arg(failures.join(QLatin1String("; "))));
         return false;
     }
     m_engine->setVolume(m_volume);
