@@ -31,9 +31,9 @@ Page {
         }
     }
 
-    // Lowered with large text, the bottom half cannot hold the lines, the totals and the
-    // buttons at once: the totals then scroll after the lines, only the buttons stay pinned.
-    readonly property bool totalsScroll: Theme.lowerScreen && Theme.textScale > 1
+    // Lowered with large text, the bottom half cannot hold the lines and the whole checkout
+    // panel at once: the panel then takes at most 55 % of the page and scrolls.
+    readonly property bool panelScrolls: Theme.lowerScreen && Theme.textScale > 1
 
     objectName: "cartPage"
     title: cart.empty ? qsTr("Your order is empty")
@@ -47,7 +47,8 @@ Page {
         onRewardsRequested: root.rewardsRequested()
     }
     footer: Rectangle {
-        implicitHeight: footerColumn.implicitHeight + 2 * Theme.margin
+        implicitHeight: root.panelScrolls ? Math.min(panelScroller.contentHeight, Math.round(root.height * 0.55))
+                                          : panelScroller.contentHeight
         color: Theme.surface
 
         Rectangle {
@@ -55,70 +56,86 @@ Page {
             height: 1
             color: Theme.divider
         }
-        ColumnLayout {
-            id: footerColumn
+        Flickable {
+            id: panelScroller
 
+            objectName: "checkoutPanelScroll"
             anchors.fill: parent
-            anchors.margins: Theme.margin
-            spacing: Theme.spacing
+            contentHeight: footerColumn.implicitHeight + 2 * Theme.margin
+            interactive: contentHeight > height + 1
+            clip: interactive
+            boundsBehavior: Flickable.StopAtBounds
 
-            // The totals, while they are pinned here (see totalsBlock).
             ColumnLayout {
-                id: pinnedTotals
+                id: footerColumn
 
-                spacing: 0
-                visible: !root.totalsScroll
-                Layout.fillWidth: true
-            }
-            Rectangle {
-                objectName: "checkoutError"
-                visible: errorLabel.text !== ""
-                radius: Theme.radiusSmall
-                color: Theme.dangerSurface
-                implicitHeight: errorLabel.implicitHeight + 32
-                Layout.fillWidth: true
+                x: Theme.margin
+                y: Theme.margin
+                width: panelScroller.width - 2 * Theme.margin
+                spacing: Theme.spacing
 
-                Text {
-                    id: errorLabel
-
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacing
-                    text: root.errorText(root.session.checkoutError)
-                    font.pixelSize: Theme.fontBody
-                    font.bold: true
-                    color: Theme.danger
-                    wrapMode: Text.Wrap
-                    verticalAlignment: Text.AlignVCenter
-                }
-            }
-            // Side by side; large text on a narrow screen stacks them, so neither label elides.
-            GridLayout {
-                columns: root.width / Theme.textScale < 600 ? 1 : 2
-                rowSpacing: Theme.spacing
-                columnSpacing: Theme.spacing
-                Layout.fillWidth: true
-
-                KioskButton {
-                    objectName: "addMoreButton"
-                    text: qsTr("Add more items")
-                    iconName: "back"
-                    brandColor: root.session.primaryColor
-                    secondary: true
-                    Layout.fillWidth: root.cart.empty || parent.columns === 1
-                    onClicked: root.addMoreRequested()
-                }
-                KioskButton {
-                    objectName: "checkoutButton"
-                    text: qsTr("Place order")
-                    Accessible.name: qsTr("Place order, total %1").arg(root.cart.totalText)
-                    iconName: "forward"
+                CartSummary {
+                    cart: root.cart
                     visible: !root.cart.empty
-                    enabled: root.cart.canCheckout
-                    brandColor: root.session.primaryColor
                     Layout.fillWidth: true
-                    onClicked: {
-                        if (root.session.checkout())
-                            root.checkedOut();
+                }
+                LoyaltyCartBanner {
+                    loyalty: root.session.loyalty
+                    brandColor: root.session.primaryColor
+                    visible: root.session.loyalty.enabled && !root.cart.empty
+                    Layout.fillWidth: true
+                    onRewardsRequested: root.rewardsRequested()
+                }
+                Rectangle {
+                    objectName: "checkoutError"
+                    visible: errorLabel.text !== ""
+                    radius: Theme.radiusSmall
+                    color: Theme.dangerSurface
+                    implicitHeight: errorLabel.implicitHeight + 32
+                    Layout.fillWidth: true
+
+                    Text {
+                        id: errorLabel
+
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing
+                        text: root.errorText(root.session.checkoutError)
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: Theme.danger
+                        wrapMode: Text.Wrap
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                }
+                // Side by side; large text on a narrow screen stacks them, so neither label elides.
+                GridLayout {
+                    columns: root.width / Theme.textScale < 600 ? 1 : 2
+                    rowSpacing: Theme.spacing
+                    columnSpacing: Theme.spacing
+                    Layout.fillWidth: true
+
+                    KioskButton {
+                        objectName: "addMoreButton"
+                        text: qsTr("Add more items")
+                        iconName: "back"
+                        brandColor: root.session.primaryColor
+                        secondary: true
+                        Layout.fillWidth: root.cart.empty || parent.columns === 1
+                        onClicked: root.addMoreRequested()
+                    }
+                    KioskButton {
+                        objectName: "checkoutButton"
+                        text: qsTr("Place order")
+                        Accessible.name: qsTr("Place order, total %1").arg(root.cart.totalText)
+                        iconName: "forward"
+                        visible: !root.cart.empty
+                        enabled: root.cart.canCheckout
+                        brandColor: root.session.primaryColor
+                        Layout.fillWidth: true
+                        onClicked: {
+                            if (root.session.checkout())
+                                root.checkedOut();
+                        }
                     }
                 }
             }
@@ -177,13 +194,6 @@ Page {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Your order")
 
-            footer: Item {
-                id: scrolledTotals
-
-                width: ListView.view.width
-                height: root.totalsScroll ? totalsBlock.implicitHeight + Theme.margin : 0
-            }
-
             delegate: CartLineDelegate {
                 id: lineDelegate
 
@@ -237,30 +247,6 @@ Page {
             Item {
                 Layout.fillHeight: true
             }
-        }
-    }
-
-    // One instance of the totals and the loyalty banner, placed in the footer or, when they
-    // scroll, in the list's footer.
-    ColumnLayout {
-        id: totalsBlock
-
-        parent: root.totalsScroll && lineList.footerItem ? lineList.footerItem : pinnedTotals
-        width: parent ? parent.width : 0
-        spacing: Theme.spacing
-        Layout.fillWidth: true
-
-        CartSummary {
-            cart: root.cart
-            visible: !root.cart.empty
-            Layout.fillWidth: true
-        }
-        LoyaltyCartBanner {
-            loyalty: root.session.loyalty
-            brandColor: root.session.primaryColor
-            visible: root.session.loyalty.enabled && !root.cart.empty
-            Layout.fillWidth: true
-            onRewardsRequested: root.rewardsRequested()
         }
     }
 }

@@ -148,6 +148,7 @@ KioskTestCase {
         tap("cartButton");
         waitForPage("cartPage");
         checkPage("cart");
+        verify(find("totalRow").visible, "the cart's total is not shown");
         if (session.accessibility.enabled) {
             tap("accessibilityButton");
             checkPage("accessibility options");
