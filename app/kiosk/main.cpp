@@ -1,14 +1,11 @@
-// The kiosk executable: parses the command line, loads the config and hands a KioskSession to
-// the QML pages. Everything else lives in the libraries.
+// The kiosk executable: parses the command line, starts the composition root (KioskServices)
+// and hands its parts to the QML pages. Everything else lives in the libraries.
 #include "health/healthmonitor.h"
 #include "health/healthsettings.h"
-#include "health/outboxlisting.h"
-#include "storage/database.h"
+#include "kioskservices.h"
 #include "startupreport.h"
 #include "sync/curlglobal.h"
-#include "sync/syncservice.h"
 #include "sync/syncsettings.h"
-#include "ui/kiosksession.h"
 #include "ui/recenterrorlog.h"
 
 #include <QCommandLineParser>
@@ -115,44 +112,6 @@ void onFirstFrame(QQuickWindow *window, kiosk::HealthMonitor *health, bool repor
     }, Qt::DirectConnection);
 }
 
-// Feeds the health monitor from the sync service; the listener's staff endpoints (POST /sync,
-// GET /outbox, POST /outbox/<seq>/retry) act on `db`, a GUI-thread connection of their own.
-void connectHealth(kiosk::HealthMonitor *health, kiosk::SyncService *sync, kiosk::Database *db)
-{
-    QObject::connect(sync, &kiosk::SyncService::healthChecked, health, [health, sync](bool ok, qint64 ms) {
-        health->reportBackendProbe(ok, ms, ok ? QString() : QStringLiteral("backend unreachable"));
-        if (ok) {
-            health->observeSyncRequest(double(ms) / 1000.0);
-            // With nothing left to send, the kiosk is fully in sync right now.
-            if (sync->pendingCount() == 0)
-                health->reportSyncSuccess(QDateTime::currentDateTimeUtc());
-        }
-    });
-    QObject::connect(sync, &kiosk::SyncService::orderDelivered, health,
-                     [health] { health->reportSyncSuccess(QDateTime::currentDateTimeUtc()); });
-    health->setSyncRequestHandler([sync] { sync->wake(); });
-    if (db) {
-        health->setOutboxListHandler(kiosk::outboxListHandler(*db));
-        health->setOutboxRetryHandler(kiosk::outboxRetryHandler(*db, [sync](qint64) { sync->wake(); }));
-    }
-}
-
-// The config check follows the session's live reload; POST /config/reload asks it to reload.
-// A database rebuilt at start keeps sqlite:integrity at warn until a restart.
-void connectConfigHealth(kiosk::HealthMonitor *health, kiosk::KioskSession *session)
-{
-    const auto report = [health, session] {
-        health->reportConfigLoaded(session->configVersion());
-        if (!session->lastConfigRejection().isEmpty())
-            health->reportConfigRejected(session->lastConfigRejection());
-        health->refresh();
-    };
-    report();
-    QObject::connect(session, &kiosk::KioskSession::configStateChanged, health, report);
-    health->setConfigReloadHandler([session] { session->reloadConfig(); });
-    health->reportStorageRecovery(session->storageRecoveryNote());
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -174,43 +133,26 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString configDir = parser.isSet(options.config) ? parser.value(options.config) : defaultConfigDir();
-    kiosk::KioskSession session;
-    if (!session.load(configDir, parser.value(options.dataDir))) {
-        std::fprintf(stderr, "kiosk: refusing to start on %s:\n%s\n", qPrintable(configDir),
-                     qPrintable(session.loadError()));
+    kiosk::KioskServices services;
+    QString error;
+    if (!services.start({configDir, parser.value(options.dataDir), kiosk::KioskServices::HealthListener::Configured,
+                         &errorLog},
+                        &error)) {
+        std::fprintf(stderr, "kiosk: refusing to start on %s:\n%s\n", qPrintable(configDir), qPrintable(error));
         return 1;
     }
-
-    kiosk::ConfigErrors errors;
-    const std::optional<kiosk::HealthSettings> healthSettings =
-        kiosk::loadHealthSettings(session.config().kiosk, &errors);
-    if (!healthSettings) {
-        std::fprintf(stderr, "kiosk: refusing to start on %s:\n%s\n", qPrintable(configDir),
-                     qPrintable(kiosk::formatErrors(errors)));
-        return 1;
-    }
-    kiosk::HealthMonitor health(*healthSettings, session.databasePath());
-    QString dbError;
-    const std::unique_ptr<kiosk::Database> staffDb = kiosk::Database::open(session.databasePath(), &dbError);
-    if (!staffDb)
-        qWarning("kiosk: staff endpoints without a database: %s", qPrintable(dbError));
-    connectHealth(&health, session.sync(), staffDb.get());
-    session.diagnostics()->setHealthMonitor(&health);
-    session.diagnostics()->setErrorLog(&errorLog);
-    connectConfigHealth(&health, &session);
-    if (QString error; !health.start(&error))
-        qWarning("kiosk: health listener not available: %s", qPrintable(error));
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.setInitialProperties({{QStringLiteral("session"), QVariant::fromValue(&session)},
-                                 {QStringLiteral("fullScreen"), parser.isSet(options.fullScreen)}});
+    QVariantMap properties = services.qmlProperties();
+    properties.insert(QStringLiteral("fullScreen"), parser.isSet(options.fullScreen));
+    engine.setInitialProperties(properties);
     engine.load(QUrl(QStringLiteral("qrc:/Kiosk/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 2;
 
     if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
-        onFirstFrame(window, &health, parser.isSet(options.reportStartup),
+        onFirstFrame(window, services.health(), parser.isSet(options.reportStartup),
                      parser.isSet(options.exitAfterFirstFrame));
     }
     return app.exec();

@@ -5,16 +5,13 @@
 #include "storage/outbox.h"
 #include "storage/staffaudit.h"
 #include "sync/syncservice.h"
-#include "ui/kiosksession.h"
+#include "ui/devicefigures.h"
 #include "ui/recenterrorlog.h"
 
 #include <QCoreApplication>
 #include <QEvent>
-#include <QFile>
-#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStorageInfo>
-#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcDiagnostics, "kiosk.diagnostics")
 
@@ -24,33 +21,14 @@ namespace kiosk {
 
 namespace {
 
-constexpr qint64 MiB = 1024 * 1024;
 constexpr int ListLimit = 100; // per state: more than a screen can usefully show
-
-// Resident set size from /proc (procfs: no disk involved); -1 when unreadable.
-qint64 residentBytes()
-{
-    QFile statm(u"/proc/self/statm"_s);
-    if (!statm.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> fields = statm.readLine().split(' ');
-    bool ok = false;
-    const qint64 pages = fields.size() > 1 ? fields.at(1).toLongLong(&ok) : 0;
-    return ok ? pages * sysconf(_SC_PAGESIZE) : -1;
-}
-
-QDateTime processStart()
-{
-    static const QDateTime start = QDateTime::currentDateTimeUtc();
-    return start;
-}
 
 } // namespace
 
-DiagnosticsController::DiagnosticsController(KioskSession &session)
-    : m_session(session), m_clock(&PinGate::monotonicNowMs)
+DiagnosticsController::DiagnosticsController(Database &db, StaffAudit &audit, QObject *parent)
+    : QObject(parent), m_db(db), m_audit(audit), m_clock(&PinGate::monotonicNowMs)
 {
-    processStart();
+    processStartUtc(); // the uptime counts from the first use, early in start-up
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(DefaultIdleExitMs);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] { leave(u"idle"_s); });
@@ -60,9 +38,6 @@ DiagnosticsController::DiagnosticsController(KioskSession &session)
             m_lockTicker.stop();
         emit gateChanged();
     });
-    connect(&m_session, &KioskSession::loaded, this, &DiagnosticsController::onSessionLoaded);
-    // A reloaded config may bring a new PIN hash.
-    connect(&m_session, &KioskSession::configApplied, this, &DiagnosticsController::onSessionLoaded);
     QCoreApplication::instance()->installEventFilter(this);
 }
 
@@ -72,32 +47,29 @@ DiagnosticsController::~DiagnosticsController()
         QCoreApplication::instance()->removeEventFilter(this);
 }
 
-void DiagnosticsController::onSessionLoaded()
+void DiagnosticsController::setPinHash(const QString &pinHash)
 {
-    if (!m_session.isReady())
-        return;
-    const QString pinHash = m_session.config().kiosk.diagnostics.pinHash;
+    m_pinHash = pinHash;
     if (m_gate)
         m_gate->setPinHash(pinHash); // failures and a lockout survive a reload
     else
         m_gate = std::make_unique<PinGate>(pinHash, m_clock);
-    if (m_session.databasePath() != m_databasePath) {
-        m_audit.reset();
-        m_db.reset();
-        m_databasePath = m_session.databasePath();
-        QString error;
-        m_db = Database::open(m_databasePath, &error);
-        if (m_db)
-            m_audit = std::make_unique<StaffAudit>(*m_db);
-        else
-            qCWarning(lcDiagnostics) << "diagnostics without the database:" << error;
-    }
-    connectSync(m_session.sync());
     emit gateChanged();
+}
+
+void DiagnosticsController::setDevice(const Device &device)
+{
+    m_device = device;
     emit deviceChanged();
 }
 
-void DiagnosticsController::connectSync(SyncService *sync)
+void DiagnosticsController::setStorageRecoveryNote(const QString &note)
+{
+    m_storageRecoveryNote = note;
+    emit deviceChanged();
+}
+
+void DiagnosticsController::setSync(SyncService *sync)
 {
     if (sync == m_sync)
         return;
@@ -133,7 +105,7 @@ void DiagnosticsController::setClock(PinGate::Clock clock)
 {
     m_clock = clock ? std::move(clock) : PinGate::Clock(&PinGate::monotonicNowMs);
     if (m_gate)
-        m_gate = std::make_unique<PinGate>(m_session.config().kiosk.diagnostics.pinHash, m_clock);
+        m_gate = std::make_unique<PinGate>(m_pinHash, m_clock);
     emit gateChanged();
 }
 
@@ -282,9 +254,7 @@ void DiagnosticsController::refresh()
 
 void DiagnosticsController::refreshOutbox()
 {
-    if (!m_db)
-        return;
-    Outbox outbox(*m_db);
+    Outbox outbox(m_db);
     // Failed first: they are the ones waiting for staff.
     QList<OutboxEntry> entries = outbox.list(OutboxEntry::State::Failed, ListLimit);
     entries.append(outbox.list(OutboxEntry::State::Pending, ListLimit));
@@ -320,9 +290,9 @@ void DiagnosticsController::updateHealth()
 
 bool DiagnosticsController::retry(qint64 seq)
 {
-    if (!m_unlocked || !m_db)
+    if (!m_unlocked)
         return false;
-    const bool ok = Outbox(*m_db).retry(seq);
+    const bool ok = Outbox(m_db).retry(seq);
     audit(u"outbox_retry"_s, u"seq %1%2"_s.arg(seq).arg(ok ? QString() : u" refused: not a failed entry"_s));
     if (ok && m_sync)
         m_sync->wake();
@@ -332,9 +302,9 @@ bool DiagnosticsController::retry(qint64 seq)
 
 bool DiagnosticsController::discard(qint64 seq)
 {
-    if (!m_unlocked || !m_db)
+    if (!m_unlocked)
         return false;
-    const bool ok = Outbox(*m_db).discard(seq, QDateTime::currentDateTimeUtc());
+    const bool ok = Outbox(m_db).discard(seq, QDateTime::currentDateTimeUtc());
     audit(u"outbox_discard"_s, u"seq %1%2"_s.arg(seq).arg(ok ? QString() : u" refused: not a failed entry"_s));
     refreshOutbox();
     return ok;
@@ -354,9 +324,10 @@ void DiagnosticsController::reloadConfig()
     if (!m_unlocked)
         return;
     audit(u"config_reload"_s);
-    // KioskSession applies it between customers and reports the outcome in its config
+    // The live config applies it between customers and reports the outcome in its
     // properties, which the Config page shows.
-    m_session.reloadConfig();
+    if (m_reload)
+        m_reload();
 }
 
 void DiagnosticsController::runNetworkTest()
@@ -387,11 +358,6 @@ QString DiagnosticsController::networkTestTimeText() const
     return m_networkTestAt.isValid() ? m_networkTestAt.toString(u"HH:mm:ss") : QString();
 }
 
-QString DiagnosticsController::backendUrl() const
-{
-    return m_session.config().kiosk.backend.url;
-}
-
 QString DiagnosticsController::appVersion() const
 {
     const QString app = QCoreApplication::applicationVersion();
@@ -403,27 +369,16 @@ QString DiagnosticsController::qtVersion() const
     return QString::fromLatin1(qVersion());
 }
 
-QString DiagnosticsController::kioskId() const
-{
-    return m_session.kioskId();
-}
-
 int DiagnosticsController::uptimeSeconds() const
 {
-    return int(processStart().secsTo(QDateTime::currentDateTimeUtc()));
-}
-
-QString DiagnosticsController::dataDir() const
-{
-    return m_databasePath.isEmpty() ? QString() : QFileInfo(m_databasePath).absolutePath();
+    return int(processStartUtc().secsTo(QDateTime::currentDateTimeUtc()));
 }
 
 void DiagnosticsController::audit(const QString &action, const QString &detail)
 {
     qCInfo(lcDiagnostics).noquote() << "staff:" << action << detail;
-    if (!m_audit || !m_audit->record(action, detail, QDateTime::currentDateTimeUtc()))
-        qCWarning(lcDiagnostics).noquote() << "staff action not audited:" << action
-                                           << (m_audit ? m_audit->lastError() : u"no database"_s);
+    if (!m_audit.record(action, detail, QDateTime::currentDateTimeUtc()))
+        qCWarning(lcDiagnostics).noquote() << "staff action not audited:" << action << m_audit.lastError();
 }
 
 } // namespace kiosk

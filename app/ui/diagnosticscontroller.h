@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -17,19 +18,19 @@ namespace kiosk {
 
 class Database;
 class HealthMonitor;
-class KioskSession;
 class RecentErrorLog;
 class StaffAudit;
 class SyncService;
 
 // The staff diagnostics mode behind the PIN: the lockout (PinGate), the data of every page
 // and the staff actions, each of them written to the staff_audit table and logged (never the
-// PIN). It reads the session's config and storage and never decides a business rule itself.
+// PIN). It works on the kiosk's database connection and audit log, is told the PIN hash and
+// the device's facts by the composition root, and never decides a business rule itself.
 class DiagnosticsController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by KioskSession")
+    QML_UNCREATABLE("Provided by the kiosk's composition root")
     // Diagnostics are on screen (PIN page or pages), from begin() until exit.
     Q_PROPERTY(bool active READ isActive NOTIFY activeChanged)
     Q_PROPERTY(bool unlocked READ isUnlocked NOTIFY unlockedChanged)
@@ -60,6 +61,7 @@ class DiagnosticsController : public QObject
     Q_PROPERTY(int diskFreeMiB READ diskFreeMiB NOTIFY deviceChanged)   // -1: unknown
     Q_PROPERTY(int residentMiB READ residentMiB NOTIFY deviceChanged)   // -1: unknown
     Q_PROPERTY(QString dataDir READ dataDir NOTIFY deviceChanged)
+    Q_PROPERTY(QString storageRecoveryNote READ storageRecoveryNote NOTIFY deviceChanged)
 
 public:
     enum class UnlockResult { Unlocked, WrongPin, LockedOut };
@@ -69,8 +71,28 @@ public:
     static constexpr int EntryTaps = 5;
     static constexpr qint64 EntryWindowMs = 3000;
 
-    explicit DiagnosticsController(KioskSession &session);
+    // Device facts for the Device and Network pages.
+    struct Device
+    {
+        QString kioskId;
+        QString backendUrl;
+        QString dataDir;
+    };
+
+    // `db` is the GUI thread's connection (the outbox pages), `audit` where staff actions go;
+    // both outlive this object.
+    DiagnosticsController(Database &db, StaffAudit &audit, QObject *parent = nullptr);
     ~DiagnosticsController() override;
+
+    // The PIN hash of the config in force; failures and a lockout survive a new hash.
+    void setPinHash(const QString &pinHash);
+    void setDevice(const Device &device);
+    // Where the network test, "sync now" and retries go.
+    void setSync(SyncService *sync);
+    // What "reload now" does (the live config's reload).
+    void setReloadAction(std::function<void()> reload) { m_reload = std::move(reload); }
+    // What start-up did about a damaged database ("" when nothing happened).
+    void setStorageRecoveryNote(const QString &note);
 
     // The kiosk's health monitor (main.cpp owns it); the Health page is empty without one.
     void setHealthMonitor(HealthMonitor *monitor);
@@ -96,14 +118,15 @@ public:
     int networkTestLatencyMs() const { return int(m_networkTestLatencyMs); }
     QString networkTestError() const { return m_networkTestError; }
     QString networkTestTimeText() const;
-    QString backendUrl() const;
+    QString backendUrl() const { return m_device.backendUrl; }
     QString appVersion() const;
     QString qtVersion() const;
-    QString kioskId() const;
+    QString kioskId() const { return m_device.kioskId; }
     int uptimeSeconds() const;
     int diskFreeMiB() const { return int(m_diskFreeMiB); }
     int residentMiB() const { return int(m_residentMiB); }
-    QString dataDir() const;
+    QString dataDir() const { return m_device.dataDir; }
+    QString storageRecoveryNote() const { return m_storageRecoveryNote; }
 
     // A tap on the attract screen's logo; true on the fifth within three seconds, when the
     // PIN page should open (begin() has then been called).
@@ -137,8 +160,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void onSessionLoaded();
-    void connectSync(SyncService *sync);
     void onNetworkTestFinished(int status, qint64 latencyMs, const QString &error);
     void updateHealth();
     void refreshOutbox();
@@ -150,12 +171,14 @@ private:
     void audit(const QString &action, const QString &detail = {});
     qint64 now() const;
 
-    KioskSession &m_session;
+    Database &m_db;
+    StaffAudit &m_audit;
     PinGate::Clock m_clock;
+    QString m_pinHash;
     std::unique_ptr<PinGate> m_gate;
-    QString m_databasePath;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<StaffAudit> m_audit;
+    Device m_device;
+    QString m_storageRecoveryNote;
+    std::function<void()> m_reload;
     QPointer<SyncService> m_sync;
     QPointer<HealthMonitor> m_monitor;
     RecentErrorLog *m_errorLog = nullptr;

@@ -1,0 +1,227 @@
+#include "kioskservices.h"
+
+#include "health/healthmonitor.h"
+#include "health/healthsettings.h"
+#include "storage/database.h"
+#include "storage/orderstore.h"
+#include "storage/recovery.h"
+#include "storage/staffaudit.h"
+#include "sync/syncservice.h"
+#include "sync/syncsettings.h"
+#include "ui/accessibilitycontroller.h"
+#include "ui/assistcontroller.h"
+#include "ui/cartmodel.h"
+#include "ui/categorylistmodel.h"
+#include "ui/checkout.h"
+#include "ui/connectivity.h"
+#include "ui/diagnosticscontroller.h"
+#include "ui/feedbackcontroller.h"
+#include "ui/itemeditor.h"
+#include "ui/kiosksession.h"
+#include "ui/liveconfig.h"
+#include "ui/loyaltycontroller.h"
+#include "ui/menuitemlistmodel.h"
+#include "ui/pagetranslator.h"
+#include "ui/storeprofile.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcServices, "kiosk.session")
+
+namespace kiosk {
+
+KioskServices::KioskServices(QObject *parent) : QObject(parent) {}
+
+KioskServices::~KioskServices()
+{
+    stop();
+}
+
+bool KioskServices::start(const Options &options, QString *error)
+{
+    stop();
+    ConfigErrors errors;
+    std::optional<LoadedConfig> config = loadConfigDir(options.configDir, &errors);
+    if (config) {
+        loadSyncSettings(config->kiosk, &errors);
+        loadHealthSettings(config->kiosk, &errors);
+    }
+    if (!errors.isEmpty()) {
+        *error = formatErrors(errors);
+        return false;
+    }
+    m_config = std::move(*config);
+    if (!openStorage(options.dataDir, error))
+        return false;
+    createParts();
+    connectVisit();
+    applyConfig(m_config);
+    startSync();
+    startHealth(options.health, options.errorLog);
+    m_liveConfig->watch(m_config, readKioskJson(m_config.kiosk.configDir, &errors).value_or(QJsonObject()));
+    qCInfo(lcServices) << "loaded" << options.configDir << "with" << m_config.menu.items().size() << "items";
+    return true;
+}
+
+// The reverse of start(): the listeners and threads first (nothing reaches the parts any
+// more), then the parts, the storage last.
+void KioskServices::stop()
+{
+    m_health.reset();
+    m_sync.reset();
+    m_liveConfig.reset();
+    m_diagnostics.reset();
+    m_assist.reset();
+    m_feedback.reset();
+    m_session.reset();
+    m_accessibility.reset();
+    m_translator.reset();
+    m_checkout.reset();
+    m_loyalty.reset();
+    m_cart.reset();
+    m_editor.reset();
+    m_items.reset();
+    m_categories.reset();
+    m_connectivity.reset();
+    m_store.reset();
+    m_audit.reset();
+    m_orders.reset();
+    m_database.reset();
+}
+
+bool KioskServices::openStorage(const QString &dataDir, QString *error)
+{
+    const QString dir = dataDir.isEmpty() ? m_config.kiosk.dataDir : QDir(dataDir).absolutePath();
+    m_databasePath = QDir(dir).filePath(QStringLiteral("kiosk.db"));
+    // A damaged file is moved aside and rebuilt before anything opens it (app/storage/recovery).
+    error->clear();
+    const std::optional<StorageRecovery> recovery =
+        recoverDamagedDatabase(m_databasePath, QDateTime::currentDateTimeUtc(), error);
+    if (!error->isEmpty())
+        return false;
+    m_storageRecoveryNote = recovery ? recovery->note() : QString();
+    m_database = Database::open(m_databasePath, error);
+    if (!m_database)
+        return false;
+    m_orders = std::make_unique<OrderStore>(*m_database);
+    m_audit = std::make_unique<StaffAudit>(*m_database);
+    return true;
+}
+
+void KioskServices::createParts()
+{
+    m_store = std::make_unique<StoreProfile>();
+    m_connectivity = std::make_unique<Connectivity>();
+    m_categories = std::make_unique<CategoryListModel>();
+    m_items = std::make_unique<MenuItemListModel>();
+    m_editor = std::make_unique<ItemEditor>();
+    m_cart = std::make_unique<CartModel>();
+    m_loyalty = std::make_unique<LoyaltyController>(m_cart.get());
+    m_checkout = std::make_unique<Checkout>(*m_orders, *m_cart, [this] { return m_loyalty->claim(); });
+    m_translator = std::make_unique<PageTranslator>();
+    // Both filter every key press, the later one first: the visit's idle monitor comes after
+    // the accessibility mode, so it sees the keys the mode takes for navigation.
+    m_accessibility = std::make_unique<AccessibilityController>();
+    m_session = std::make_unique<KioskSession>(*m_cart, *m_editor, *m_checkout);
+    m_session->setMenu(&m_config.menu);
+    m_feedback = std::make_unique<FeedbackController>();
+    m_assist = std::make_unique<AssistController>();
+    m_diagnostics = std::make_unique<DiagnosticsController>(*m_database, *m_audit);
+    m_diagnostics->setStorageRecoveryNote(m_storageRecoveryNote);
+    m_liveConfig = std::make_unique<LiveConfig>();
+    m_diagnostics->setReloadAction([this] { m_liveConfig->reload(); });
+    connect(m_liveConfig.get(), &LiveConfig::changed, this, [this](const LoadedConfig &next) {
+        LoadedConfig config = next;
+        if (m_menuFromBackend)
+            config.menu = m_config.menu; // the backend's menu stays; menu.json is its offline fallback
+        applyConfig(config);
+        emit menuChanged();
+    });
+}
+
+// What the visit's moments mean for the other parts.
+void KioskServices::connectVisit()
+{
+    KioskSession *session = m_session.get();
+    connect(session, &KioskSession::languageChanged, this, &KioskServices::applyLanguage);
+    connect(session, &KioskSession::orderStarted, this, [this] {
+        m_loyalty->signOut();
+        m_cart->cart().clear();
+        m_cart->reset();
+        m_editor->close();
+    });
+    connect(session, &KioskSession::orderPlaced, this, [this](const Order &order, int sequence) {
+        m_loyalty->orderCommitted(order.id.toString(QUuid::WithoutBraces));
+        m_feedback->beginOrder(order.id, sequence);
+        m_cart->cart().clear();
+        m_cart->reset();
+        if (m_sync)
+            m_sync->wake();
+    });
+    connect(session, &KioskSession::orderEnding, this, [this] {
+        m_loyalty->signOut();
+        // Answers given on the confirmation screen are kept, in the language they were given in.
+        m_feedback->finish();
+        m_cart->cart().clear();
+        m_cart->reset();
+        m_editor->close();
+        // The next customer starts neutral: no accessibility mode, default display and volume.
+        m_accessibility->reset();
+    });
+    // Between customers: a config change that waited for the order comes in when it ends.
+    connect(session, &KioskSession::orderOpenChanged, this,
+            [this] { m_liveConfig->setOrderOpen(m_session->isOrderOpen()); });
+    connect(m_feedback.get(), &FeedbackController::interacted, session,
+            &KioskSession::restartConfirmationCountdown);
+    // Keypad navigation and listening take longer: twice the idle time in accessibility mode.
+    connect(m_accessibility.get(), &AccessibilityController::enabledChanged, this,
+            [this] { m_session->idle()->setExtendedTime(m_accessibility->isEnabled()); });
+}
+
+void KioskServices::applyConfig(const LoadedConfig &config)
+{
+    m_config = config;
+    const KioskConfig &kiosk = m_config.kiosk;
+    m_store->apply(kiosk);
+    m_categories->setMenu(m_config.menu);
+    m_items->setMenu(m_config.menu);
+    m_cart->setTaxRateBps(kiosk.taxRateBps);
+    m_loyalty->setRules(kiosk.loyalty);
+    m_loyalty->setMenu(m_config.menu);
+    // Between customers: no feedback is being asked, so its settings can change too.
+    m_feedback->setStorage(m_database.get(), kiosk.feedback);
+    m_assist->setStorage(m_database.get(), kiosk.kioskId);
+    m_diagnostics->setPinHash(kiosk.diagnostics.pinHash);
+    m_diagnostics->setDevice({kiosk.kioskId, kiosk.backend.url, QFileInfo(m_databasePath).absolutePath()});
+    m_session->applyConfig(kiosk); // back to the default language: applyLanguage() follows
+}
+
+void KioskServices::applyMenu(const Menu &menu)
+{
+    m_config.menu = menu;
+    m_loyalty->setMenu(m_config.menu);
+    m_categories->setMenu(m_config.menu);
+    m_items->setMenu(m_config.menu);
+    // A line whose item just sold out is flagged now, not discovered at checkout.
+    if (m_cart->cart().refreshAvailability(m_config.menu) > 0)
+        qCInfo(lcServices) << "an item in the open cart is no longer available";
+    m_cart->reset();
+    emit menuChanged();
+}
+
+void KioskServices::applyLanguage()
+{
+    const QString &language = m_session->language();
+    const QString &currency = m_config.kiosk.currency;
+    m_translator->apply(language, m_session.get());
+    m_categories->setLanguage(language);
+    m_items->setLanguage(language, currency);
+    m_editor->setLanguage(language, currency);
+    m_cart->setLanguage(language, currency);
+    m_loyalty->setLanguage(language, currency);
+    m_accessibility->setLanguage(language);
+    m_feedback->setLanguage(language);
+}
+
+} // namespace kiosk

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "config/configloader.h"
+
+#include <QObject>
+#include <QVariantMap>
+#include <memory>
+
+namespace kiosk {
+
+class AccessibilityController;
+class AssistController;
+class CartModel;
+class CategoryListModel;
+class Checkout;
+class Connectivity;
+class Database;
+class DiagnosticsController;
+class FeedbackController;
+class HealthMonitor;
+class ItemEditor;
+class KioskSession;
+class LiveConfig;
+class LoyaltyController;
+class Menu;
+class MenuItemListModel;
+class OrderStore;
+class PageTranslator;
+class RecentErrorLog;
+class StaffAudit;
+class StoreProfile;
+class SyncService;
+
+// The composition root: built once (by main, or by a test), it owns every long-lived part of
+// the kiosk and connects them. Parts are created in start() in dependency order and destroyed
+// in stop() in the reverse order, both written out below; nothing depends on the order of
+// member declarations. The parts know only the narrow things they are given here.
+class KioskServices : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class HealthListener {
+        Configured, // the health section's port (the kiosk)
+        AnyFreePort, // tests that run side by side
+        Off,        // tests that need no health monitor
+    };
+
+    struct Options
+    {
+        QString configDir;
+        QString dataDir; // empty: the config's data_dir
+        HealthListener health = HealthListener::Configured;
+        RecentErrorLog *errorLog = nullptr; // the Errors page; RecentErrorLog::installed() if unset
+    };
+
+    explicit KioskServices(QObject *parent = nullptr);
+    ~KioskServices() override;
+
+    // Loads and validates the config, opens the database (moving a damaged one aside first),
+    // starts sync and health, watches the config. On failure `error` says every problem and
+    // nothing is left running.
+    bool start(const Options &options, QString *error);
+    void stop();
+    bool isRunning() const { return m_session != nullptr; }
+
+    // What the QML pages take as required properties, by name (Main.qml, KioskApp.qml).
+    QVariantMap qmlProperties() const;
+
+    const LoadedConfig &config() const { return m_config; }
+    QString databasePath() const { return m_databasePath; }
+    Database &database() { return *m_database; }
+    SyncService *sync() { return m_sync.get(); }
+    HealthMonitor *health() { return m_health.get(); }
+    LiveConfig &liveConfig() { return *m_liveConfig; }
+    KioskSession &session() { return *m_session; }
+    CartModel &cart() { return *m_cart; }
+    ItemEditor &editor() { return *m_editor; }
+    MenuItemListModel &items() { return *m_items; }
+    LoyaltyController &loyalty() { return *m_loyalty; }
+    DiagnosticsController &diagnostics() { return *m_diagnostics; }
+    FeedbackController &feedback() { return *m_feedback; }
+    AssistController &assist() { return *m_assist; }
+    AccessibilityController &accessibility() { return *m_accessibility; }
+    StoreProfile &store() { return *m_store; }
+    Connectivity &connectivity() { return *m_connectivity; }
+
+signals:
+    // The menu customers see changed while running (a reload, the backend's menu).
+    void menuChanged();
+
+private:
+    bool openStorage(const QString &dataDir, QString *error);
+    void createParts();
+    void connectVisit();
+    void startSync();
+    void startHealth(HealthListener listener, RecentErrorLog *errorLog);
+    void applyConfig(const LoadedConfig &config);
+    void applyMenu(const Menu &menu);
+    void applyLanguage();
+
+    LoadedConfig m_config; // in force; its menu is the backend's when that is in use
+    bool m_menuFromBackend = false;
+    QString m_databasePath;
+    QString m_storageRecoveryNote;
+
+    // Storage: the GUI thread's one connection and what works on it.
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<OrderStore> m_orders;
+    std::unique_ptr<StaffAudit> m_audit;
+    // The pages' models and controllers.
+    std::unique_ptr<StoreProfile> m_store;
+    std::unique_ptr<Connectivity> m_connectivity;
+    std::unique_ptr<CategoryListModel> m_categories;
+    std::unique_ptr<MenuItemListModel> m_items;
+    std::unique_ptr<ItemEditor> m_editor;
+    std::unique_ptr<CartModel> m_cart;
+    std::unique_ptr<LoyaltyController> m_loyalty;
+    std::unique_ptr<Checkout> m_checkout;
+    std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<PageTranslator> m_translator;
+    std::unique_ptr<AccessibilityController> m_accessibility;
+    std::unique_ptr<FeedbackController> m_feedback;
+    std::unique_ptr<AssistController> m_assist;
+    std::unique_ptr<DiagnosticsController> m_diagnostics;
+    std::unique_ptr<LiveConfig> m_liveConfig;
+    // Threads and listeners.
+    std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<HealthMonitor> m_health;
+};
+
+} // namespace kiosk

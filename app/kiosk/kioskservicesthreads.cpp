@@ -1,0 +1,125 @@
+// KioskServices: the sync thread, the health monitor and what QML is given. The parts are
+// made in kioskservices.cpp.
+#include "kioskservices.h"
+
+#include "health/healthmonitor.h"
+#include "health/healthsettings.h"
+#include "health/outboxlisting.h"
+#include "sync/syncservice.h"
+#include "sync/syncsettings.h"
+#include "ui/accessibilitycontroller.h"
+#include "ui/assistcontroller.h"
+#include "ui/cartmodel.h"
+#include "ui/categorylistmodel.h"
+#include "ui/connectivity.h"
+#include "ui/diagnosticscontroller.h"
+#include "ui/feedbackcontroller.h"
+#include "ui/itemeditor.h"
+#include "ui/kiosksession.h"
+#include "ui/liveconfig.h"
+#include "ui/loyaltycontroller.h"
+#include "ui/menuitemlistmodel.h"
+#include "ui/recenterrorlog.h"
+#include "ui/storeprofile.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServices)
+
+namespace kiosk {
+
+void KioskServices::startSync()
+{
+    ConfigErrors errors;
+    SyncSettings settings = loadSyncSettings(m_config.kiosk, &errors).value_or(SyncSettings{});
+    const bool backendMenu = m_config.kiosk.menuSource == KioskConfig::MenuSource::Backend;
+    if (!backendMenu)
+        settings.menuPollIntervalMs = 0; // menu.json is what customers see: no need to fetch
+    m_sync = std::make_unique<SyncService>(settings, m_databasePath);
+    SyncService *sync = m_sync.get();
+    m_loyalty->setSync(sync);
+    m_diagnostics->setSync(sync);
+    const auto wake = [sync] { sync->wake(); };
+    m_feedback->setWakeSync(wake);
+    m_assist->setWakeSync(wake);
+    connect(sync, &SyncService::onlineChanged, m_connectivity.get(), &Connectivity::setOnline);
+    connect(sync, &SyncService::menuRejected, this, [](const QString &messages) {
+        qCWarning(lcServices).noquote() << "backend menu rejected, keeping the last good one:\n" << messages;
+    });
+    if (backendMenu) {
+        connect(sync, &SyncService::menuUpdated, this, [this](const Menu &menu) {
+            m_menuFromBackend = true;
+            applyMenu(menu);
+        });
+    }
+    sync->start();
+    m_menuFromBackend = backendMenu && sync->cachedMenu();
+    if (m_menuFromBackend)
+        applyMenu(*sync->cachedMenu());
+    m_connectivity->startWatching();
+}
+
+void KioskServices::startHealth(HealthListener listener, RecentErrorLog *errorLog)
+{
+    m_diagnostics->setErrorLog(errorLog ? errorLog : RecentErrorLog::installed());
+    if (listener == HealthListener::Off)
+        return;
+    ConfigErrors errors;
+    HealthSettings settings = loadHealthSettings(m_config.kiosk, &errors).value_or(HealthSettings{});
+    if (listener == HealthListener::AnyFreePort)
+        settings.listenPort = 0;
+    m_health = std::make_unique<HealthMonitor>(settings, m_databasePath);
+    HealthMonitor *health = m_health.get();
+    SyncService *sync = m_sync.get();
+    connect(sync, &SyncService::healthChecked, health, [health, sync](bool ok, qint64 ms) {
+        health->reportBackendProbe(ok, ms, ok ? QString() : QStringLiteral("backend unreachable"));
+        if (ok) {
+            health->observeSyncRequest(double(ms) / 1000.0);
+            // With nothing left to send, the kiosk is fully in sync right now.
+            if (sync->pendingCount() == 0)
+                health->reportSyncSuccess(QDateTime::currentDateTimeUtc());
+        }
+    });
+    connect(sync, &SyncService::orderDelivered, health,
+            [health] { health->reportSyncSuccess(QDateTime::currentDateTimeUtc()); });
+    // The listener's staff endpoints act on the GUI thread's connection.
+    health->setSyncRequestHandler([sync] { sync->wake(); });
+    health->setOutboxListHandler(outboxListHandler(*m_database));
+    health->setOutboxRetryHandler(outboxRetryHandler(*m_database, [sync](qint64) { sync->wake(); }));
+    // The config check follows live reload; POST /config/reload asks it to reload. A database
+    // rebuilt at start keeps sqlite:integrity at warn until a restart.
+    const auto report = [this, health] {
+        health->reportConfigLoaded(m_liveConfig->version());
+        if (!m_liveConfig->lastRejection().isEmpty())
+            health->reportConfigRejected(m_liveConfig->lastRejection());
+        health->refresh();
+    };
+    report();
+    connect(m_liveConfig.get(), &LiveConfig::stateChanged, health, report);
+    health->setConfigReloadHandler([this] { m_liveConfig->reload(); });
+    health->reportStorageRecovery(m_storageRecoveryNote);
+    m_diagnostics->setHealthMonitor(health);
+    if (QString error; !health->start(&error))
+        qCWarning(lcServices) << "health listener not available:" << error;
+}
+
+QVariantMap KioskServices::qmlProperties() const
+{
+    return {
+        {QStringLiteral("session"), QVariant::fromValue(m_session.get())},
+        {QStringLiteral("store"), QVariant::fromValue(m_store.get())},
+        {QStringLiteral("connectivity"), QVariant::fromValue(m_connectivity.get())},
+        {QStringLiteral("categories"), QVariant::fromValue(m_categories.get())},
+        {QStringLiteral("items"), QVariant::fromValue(m_items.get())},
+        {QStringLiteral("editor"), QVariant::fromValue(m_editor.get())},
+        {QStringLiteral("cart"), QVariant::fromValue(m_cart.get())},
+        {QStringLiteral("loyalty"), QVariant::fromValue(m_loyalty.get())},
+        {QStringLiteral("feedback"), QVariant::fromValue(m_feedback.get())},
+        {QStringLiteral("assist"), QVariant::fromValue(m_assist.get())},
+        {QStringLiteral("accessibility"), QVariant::fromValue(m_accessibility.get())},
+        {QStringLiteral("diagnostics"), QVariant::fromValue(m_diagnostics.get())},
+        {QStringLiteral("liveConfig"), QVariant::fromValue(m_liveConfig.get())},
+    };
+}
+
+} // namespace kiosk

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/loyalty.h"
+#include "domain/order.h"
+
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace kiosk {
+
+class CartModel;
+class Menu;
+class OrderStore;
+
+// Turns the cart into a saved order: checks it can be ordered, builds the order with the
+// domain's totals and saves it (number, lines and outbox entry in one transaction). Only a
+// saved order has a number; nothing is saved half.
+class Checkout
+{
+public:
+    enum class Error { None, EmptyCart, UnavailableItems, NoDineOption, CannotSave };
+
+    struct Settings
+    {
+        QString kioskId;
+        QString orderPrefix;
+        int taxRateBps = 0;
+    };
+
+    struct Result
+    {
+        Error error = Error::None;
+        QString number;
+        Order order;
+        int sequence = 0;
+    };
+
+    using ClaimSource = std::function<std::optional<LoyaltyClaim>()>;
+
+    Checkout(OrderStore &store, CartModel &cart, ClaimSource claim);
+
+    void setSettings(const Settings &settings) { m_settings = settings; }
+    // `dineOption` nullopt: the customer has not chosen yet.
+    Result place(const Menu &menu, std::optional<DineOption> dineOption, const QString &language);
+
+private:
+    OrderStore &m_store;
+    CartModel &m_cart;
+    ClaimSource m_claim;
+    Settings m_settings;
+};
+
+} // namespace kiosk

@@ -1,0 +1,139 @@
+#include "ui/liveconfig.h"
+
+#include "health/healthsettings.h"
+#include "sync/syncsettings.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcReload, "kiosk.config.reload")
+
+namespace kiosk {
+
+namespace {
+
+// The sections of kiosk.json that their own components read, checked like --check-config.
+void checkConfigSections(const LoadedConfig &config, ConfigErrors *errors)
+{
+    loadSyncSettings(config.kiosk, errors);
+    loadHealthSettings(config.kiosk, errors);
+}
+
+const QStringList &restartOnlyKeys()
+{
+    static const QStringList keys{QStringLiteral("kiosk_id"), QStringLiteral("data_dir"),
+                                  QStringLiteral("backend"), QStringLiteral("menu_source"),
+                                  QStringLiteral("sync"), QStringLiteral("health")};
+    return keys;
+}
+
+} // namespace
+
+LiveConfig::LiveConfig(QObject *parent) : QObject(parent) {}
+
+LiveConfig::~LiveConfig() = default;
+
+void LiveConfig::watch(const LoadedConfig &inForce, const QJsonObject &kioskJson)
+{
+    m_inForce = inForce;
+    m_startKioskJson = kioskJson;
+    const QString dir = inForce.kiosk.configDir;
+    m_version = configVersionOf(dir, referencedImages(inForce));
+    m_loadedAt = QDateTime::currentDateTimeUtc();
+    m_lastRejection.clear();
+    m_lastRejectedAt = {};
+    m_pending.reset();
+    m_watcher = std::make_unique<ConfigWatcher>(dir, checkConfigSections);
+    connect(m_watcher.get(), &ConfigWatcher::snapshotRead, this, &LiveConfig::onSnapshot);
+    watchFiles();
+    emit stateChanged();
+}
+
+void LiveConfig::watchFiles()
+{
+    const QDir dir(m_inForce.kiosk.configDir);
+    const QStringList files{dir.filePath(QStringLiteral("kiosk.json")), dir.filePath(QStringLiteral("menu.json"))};
+    m_watcher->watch(files + referencedImages(m_inForce));
+}
+
+void LiveConfig::setOrderOpen(bool open)
+{
+    m_orderOpen = open;
+    if (open || !m_pending)
+        return;
+    const ConfigSnapshot pending = std::move(*m_pending);
+    m_pending.reset();
+    apply(pending);
+}
+
+void LiveConfig::reload()
+{
+    if (!m_watcher) {
+        qCWarning(lcReload) << "reload asked for before a config was loaded";
+        return;
+    }
+    qCInfo(lcReload) << "reload requested";
+    m_watcher->readNow();
+}
+
+void LiveConfig::onSnapshot(const ConfigSnapshot &snapshot, bool requested)
+{
+    if (!snapshot.config) {
+        // The last good config stays in force, and so does a valid change waiting for the order.
+        m_lastRejection = formatErrors(snapshot.errors);
+        m_lastRejectedAt = QDateTime::currentDateTimeUtc();
+        qCWarning(lcReload).noquote() << "config change rejected, keeping" << m_version
+                                      << "in force:\n" << m_lastRejection;
+        emit stateChanged();
+        emit rejected(m_lastRejection);
+        return;
+    }
+    // The latest change is a valid one: whatever was rejected before is superseded.
+    m_lastRejection.clear();
+    m_lastRejectedAt = {};
+    if (snapshot.version == m_version) {
+        // Back to (or still) the config in force: nothing to apply, nothing left waiting.
+        m_pending.reset();
+        emit stateChanged();
+        if (requested)
+            emit applied();
+        return;
+    }
+    if (m_orderOpen) {
+        qCInfo(lcReload) << "config" << snapshot.version << "is valid; it waits for the open order to end";
+        m_pending = snapshot;
+        emit stateChanged();
+        return;
+    }
+    apply(snapshot);
+}
+
+void LiveConfig::apply(const ConfigSnapshot &snapshot)
+{
+    LoadedConfig next = *snapshot.config;
+    QStringList needRestart;
+    for (const QString &key : restartOnlyKeys()) {
+        if (snapshot.kioskJson.value(key) != m_startKioskJson.value(key))
+            needRestart.append(key);
+    }
+    next.kiosk.kioskId = m_inForce.kiosk.kioskId;
+    next.kiosk.dataDir = m_inForce.kiosk.dataDir;
+    next.kiosk.backend = m_inForce.kiosk.backend;
+    next.kiosk.menuSource = m_inForce.kiosk.menuSource;
+    m_inForce = next;
+    m_version = snapshot.version;
+    m_loadedAt = QDateTime::currentDateTimeUtc();
+    m_pending.reset();
+    if (needRestart.isEmpty()) {
+        qCInfo(lcReload) << "config" << m_version << "applied";
+    } else {
+        qCWarning(lcReload).noquote() << "config" << m_version << "applied, except"
+                                      << needRestart.join(QStringLiteral(", "))
+                                      << "which take effect after a restart of the kiosk";
+    }
+    emit changed(m_inForce);
+    emit stateChanged();
+    emit applied();
+}
+
+} // namespace kiosk
