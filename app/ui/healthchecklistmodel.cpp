@@ -16,6 +16,16 @@ QString valueText(const HealthCheck &check)
 
 } // namespace
 
+HealthCheckListModel::Status HealthCheckListModel::statusOf(HealthStatus status)
+{
+    switch (status) {
+    case HealthStatus::Pass: return Status::Pass;
+    case HealthStatus::Warn: return Status::Warn;
+    case HealthStatus::Fail: return Status::Fail;
+    }
+    return Status::Unknown;
+}
+
 HealthCheckListModel::HealthCheckListModel(QObject *parent) : QAbstractListModel(parent) {}
 
 void HealthCheckListModel::setChecks(const QList<HealthCheck> &checks)
@@ -49,7 +59,7 @@ QVariant HealthCheckListModel::data(const QModelIndex &index, int role) const
     case KeyRole:
         return check.key();
     case StatusRole:
-        return healthStatusName(check.status);
+        return QVariant::fromValue(statusOf(check.status));
     case ValueTextRole:
         return valueText(check);
     case TimeTextRole:

@@ -39,7 +39,7 @@ QVariant OutboxEntryListModel::data(const QModelIndex &index, int role) const
     case OrderNumberRole:
         return entry.orderNumber;
     case StateRole:
-        return Outbox::stateCode(entry.state);
+        return QVariant::fromValue(entry.state == OutboxEntry::State::Failed ? State::Failed : State::Pending);
     case AttemptsRole:
         return entry.attempts;
     case LastErrorRole:

@@ -6,15 +6,15 @@ namespace kiosk {
 
 namespace {
 
-QString levelName(QtMsgType type)
+RecentErrorListModel::Level levelOf(QtMsgType type)
 {
     switch (type) {
     case QtCriticalMsg:
-        return QStringLiteral("critical");
+        return RecentErrorListModel::Level::Critical;
     case QtFatalMsg:
-        return QStringLiteral("fatal");
+        return RecentErrorListModel::Level::Fatal;
     default:
-        return QStringLiteral("warning");
+        return RecentErrorListModel::Level::Warning;
     }
 }
 
@@ -45,7 +45,7 @@ QVariant RecentErrorListModel::data(const QModelIndex &index, int role) const
     case TimeTextRole:
         return message.at.toString(u"HH:mm:ss");
     case LevelRole:
-        return levelName(message.type);
+        return QVariant::fromValue(levelOf(message.type));
     case CategoryRole:
         return message.category;
     case MessageRole:
