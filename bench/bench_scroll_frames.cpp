@@ -6,6 +6,7 @@
 // Usage: bench_scroll_frames CONFIG_DIR DATA_DIR [PASSES]
 #include "percentiles.h"
 #include "sync/curlglobal.h"
+#include "kioskservices.h"
 #include "ui/kiosksession.h"
 
 #include <QElapsedTimer>
@@ -57,20 +58,23 @@ int main(int argc, char *argv[])
     const CurlGlobal curl;
     QGuiApplication app(argc, argv);
     const int passes = argc > 3 ? std::atoi(argv[3]) : 2;
-    KioskSession session;
-    if (!session.load(QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]))) {
-        std::fprintf(stderr, "%s\n", qPrintable(session.loadError()));
+    KioskServices services;
+    QString error;
+    if (!services.start({QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]),
+                         KioskServices::HealthListener::Off},
+                        &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.setInitialProperties({{QStringLiteral("session"), QVariant::fromValue(&session)}});
+    engine.setInitialProperties(services.qmlProperties());
     engine.load(QUrl(QStringLiteral("qrc:/Kiosk/Main.qml")));
     auto *window = engine.rootObjects().isEmpty() ? nullptr
                                                   : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window || !QTest::qWaitForWindowExposed(window))
         return 1;
-    session.idle()->setIdleTimeoutMs(3600 * 1000); // nobody touches the screen meanwhile
+    services.session().idle()->setIdleTimeoutMs(3600 * 1000); // nobody touches the screen meanwhile
     if (!click(window, "touchToOrder") || !click(window, "dineInButton")) {
         std::fprintf(stderr, "could not reach the menu page\n");
         return 1;

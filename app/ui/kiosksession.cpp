@@ -87,6 +87,7 @@ bool KioskSession::checkout()
     if (placed.error != Checkout::Error::None)
         return false;
     m_lastOrderNumber = placed.number;
+    m_lastOrderId = placed.order.id.toString(QUuid::WithoutBraces);
     m_lastOrderTotalText = formatMoney(placed.order.totals.total, m_language, m_currency);
     emit orderPlaced(placed.order, placed.sequence);
     // The customer has their number; nothing is pending, so idling now loses nothing.

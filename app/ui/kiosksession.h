@@ -55,6 +55,8 @@ public:
     bool isOrderOpen() const { return m_orderOpen; }
     QString lastOrderNumber() const { return m_lastOrderNumber; }
     QString lastOrderTotalText() const { return m_lastOrderTotalText; }
+    // The id (and idempotency key) of the order whose number is shown.
+    QString lastOrderId() const { return m_lastOrderId; }
     CheckoutError checkoutError() const { return m_checkoutError; }
     int confirmationTimeoutS() const { return m_confirmationTimeoutS; }
     int confirmationSecondsLeft() const { return m_confirmationSecondsLeft; }
@@ -108,6 +110,7 @@ private:
     bool m_orderOpen = false;
     QString m_lastOrderNumber;
     QString m_lastOrderTotalText;
+    QString m_lastOrderId;
     CheckoutError m_checkoutError = CheckoutError::None;
     int m_confirmationTimeoutS = 0;
     int m_confirmationSecondsLeft = 0;

@@ -6,6 +6,7 @@
 #include "loyaltyfixture.h"
 #include "sync/curlglobal.h"
 #include "ui/cartmodel.h"
+#include "kioskservices.h"
 #include "ui/kiosksession.h"
 #include "ui/loyaltycontroller.h"
 
@@ -76,7 +77,8 @@ class TestLogScrub : public QObject
 private:
     LoyaltyBackend m_backend;
     QTemporaryDir m_dir;
-    std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<KioskServices> m_services;
+    KioskSession *m_session = nullptr;
 
     void lookedUp(LoyaltyController *loyalty)
     {
@@ -111,9 +113,12 @@ private slots:
     {
         const QString store = m_dir.filePath(u"store"_s);
         QVERIFY(m_backend.writeStore(store, 500));
-        m_session = std::make_unique<KioskSession>();
-        QVERIFY2(m_session->load(store, m_dir.filePath(u"data"_s)), qPrintable(m_session->loadError()));
-        LoyaltyController *loyalty = m_session->loyalty();
+        m_services = std::make_unique<KioskServices>();
+        QString error;
+        QVERIFY2(m_services->start({store, m_dir.filePath(u"data"_s), KioskServices::HealthListener::Off}, &error),
+                 qPrintable(error));
+        m_session = &m_services->session();
+        LoyaltyController *loyalty = &m_services->loyalty();
         m_session->startOrder();
         m_session->chooseDineOption(KioskSession::DineOption::DineIn);
         QVERIFY(m_session->openItem(u"classic_burger"_s));
@@ -151,7 +156,8 @@ private slots:
         lookedUp(loyalty);
         QCOMPARE(loyalty->state(), LoyaltyController::Unavailable); // Noah was asked by phone only
         m_session->endOrder();
-        m_session.reset();
+        m_session = nullptr;
+        m_services.reset();
 
         QStringList kioskLines;
         {

@@ -1,4 +1,4 @@
-// session.loyalty (LoyaltyController) in a real KioskSession against the real refpos and its
+// LoyaltyController in the real composition root (KioskServices) against the real refpos and its
 // seeded members: lookups by each identifier, several matches, not found, every reward kind
 // and the cart total, checkout (points earned, a 409 refusal), sign-out and the end of an order
 // leaving no member data; then refpos stopped: members from the offline cache (within the
@@ -7,6 +7,7 @@
 #include "sync/curlglobal.h"
 #include "httpclient.h"
 #include "ui/cartmodel.h"
+#include "kioskservices.h"
 #include "ui/kiosksession.h"
 #include "ui/loyaltycontroller.h"
 
@@ -30,7 +31,8 @@ class TestLoyaltyController : public QObject
 private:
     LoyaltyBackend m_backend;
     QTemporaryDir m_dir;
-    std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<KioskServices> m_services;
+    KioskSession *m_session = nullptr;
     LoyaltyController *m_loyalty = nullptr;
     CartModel *m_cart = nullptr;
 
@@ -115,10 +117,12 @@ private slots:
         QVERIFY2(m_backend.start(&error), qPrintable(error));
         const QString store = m_dir.filePath(u"store"_s);
         QVERIFY(m_backend.writeStore(store, OfflineCapCents));
-        m_session = std::make_unique<KioskSession>();
-        QVERIFY2(m_session->load(store, m_dir.filePath(u"data"_s)), qPrintable(m_session->loadError()));
-        m_loyalty = m_session->loyalty();
-        m_cart = m_session->cart();
+        m_services = std::make_unique<KioskServices>();
+        QVERIFY2(m_services->start({store, m_dir.filePath(u"data"_s), KioskServices::HealthListener::Off}, &error),
+                 qPrintable(error));
+        m_session = &m_services->session();
+        m_loyalty = &m_services->loyalty();
+        m_cart = &m_services->cart();
         QVERIFY(m_loyalty->isEnabled());
     }
 
@@ -367,7 +371,7 @@ private slots:
     {
         {
             QString error;
-            auto db = Database::open(m_session->databasePath(), &error);
+            auto db = Database::open(m_services->databasePath(), &error);
             QVERIFY2(db, qPrintable(error));
             QVERIFY(db->exec("UPDATE loyalty_cache SET expires_at = '2000-01-01T00:00:00.000Z'"));
         }
@@ -376,7 +380,11 @@ private slots:
         QVERIFY(!m_loyalty->isSignedIn());
     }
 
-    void cleanupTestCase() { m_session.reset(); }
+    void cleanupTestCase()
+    {
+        m_session = nullptr;
+        m_services.reset();
+    }
 };
 
 QTEST_MAIN(TestLoyaltyController)

@@ -6,6 +6,8 @@
 // DRAINED when the outbox is empty. Usage: torture_child CONFIG_DIR DATA_DIR [--drain]
 #include "sync/curlglobal.h"
 #include "sync/syncservice.h"
+#include "kioskservices.h"
+#include "ui/itemeditor.h"
 #include "ui/kiosksession.h"
 
 #include <QGuiApplication>
@@ -16,13 +18,14 @@
 namespace {
 
 // One item whose default choices complete it, added once or twice.
-bool fillCart(kiosk::KioskSession &session)
+bool fillCart(kiosk::KioskServices &services)
 {
-    const auto &items = session.config().menu.items();
+    kiosk::KioskSession &session = services.session();
+    const auto &items = services.config().menu.items();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const kiosk::MenuItem &item = items.at((i + QRandomGenerator::global()->bounded(items.size())) % items.size());
-        if (session.openItem(item.id) && session.editor()->canAdd()) {
-            session.editor()->setQuantity(1 + QRandomGenerator::global()->bounded(2));
+        if (session.openItem(item.id) && services.editor().canAdd()) {
+            services.editor().setQuantity(1 + QRandomGenerator::global()->bounded(2));
             return session.addEditedItem();
         }
     }
@@ -40,15 +43,19 @@ int main(int argc, char *argv[])
         return 2;
     }
     const bool drain = argc > 3 && qstrcmp(argv[3], "--drain") == 0;
-    kiosk::KioskSession session;
-    if (!session.load(QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]))) {
-        std::fprintf(stderr, "%s\n", qPrintable(session.loadError()));
+    kiosk::KioskServices services;
+    QString error;
+    if (!services.start({QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]),
+                         kiosk::KioskServices::HealthListener::Off},
+                        &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
+    kiosk::KioskSession &session = services.session();
     std::printf("READY\n"); // the driver times its kills from here
     std::fflush(stdout);
     if (drain) {
-        QObject::connect(session.sync(), &kiosk::SyncService::outboxChanged, &app,
+        QObject::connect(services.sync(), &kiosk::SyncService::outboxChanged, &app,
                          [](int pending, int failed, qint64) {
             std::printf("OUTBOX pending=%d failed=%d\n", pending, failed);
             if (pending == 0) {
@@ -66,7 +73,7 @@ int main(int argc, char *argv[])
     QObject::connect(&next, &QTimer::timeout, &app, [&] {
         session.startOrder();
         session.chooseDineOption(kiosk::KioskSession::DineOption::DineIn);
-        if (!fillCart(session) || !session.checkout()) {
+        if (!fillCart(services) || !session.checkout()) {
             std::fprintf(stderr, "checkout failed: %d\n", int(session.checkoutError()));
             QCoreApplication::exit(1);
             return;

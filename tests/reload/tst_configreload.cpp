@@ -1,11 +1,17 @@
-// Live config reload on a real KioskSession over a private copy of the sample store: the files
+// Live config reload in the real composition root (KioskServices) over a private copy of the sample store: the files
 // are edited on disk the ways managers and editors do (in place, half written, replaced by a
 // rename) and the session's file watcher picks the changes up by itself. A valid change waits
 // for the open order and is applied when it ends; an invalid one is rejected with the exact
 // messages of `kiosk --check-config` and changes nothing.
 #include "reloadfixture.h"
 
+#include "kioskservices.h"
+#include "ui/cartmodel.h"
+#include "ui/diagnosticscontroller.h"
 #include "ui/kiosksession.h"
+#include "ui/liveconfig.h"
+#include "ui/menuitemlistmodel.h"
+#include "ui/storeprofile.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -29,7 +35,7 @@ class TestConfigReload : public QObject
     // The price as the menu page shows it, read through the session's item model.
     QString menuPriceText(const QString &category, const QString &itemId)
     {
-        MenuItemListModel *items = m_session->items();
+        MenuItemListModel *items = &m_services->items();
         items->setCategoryId(category);
         for (int row = 0; row < items->rowCount(); ++row) {
             if (items->itemIdAt(row) == itemId)
@@ -45,17 +51,18 @@ class TestConfigReload : public QObject
         m_session->chooseDineOption(KioskSession::DineOption::DineIn);
         QVERIFY(m_session->openItem(u"classic_burger"_s));
         QVERIFY(m_session->addEditedItem());
-        QCOMPARE(m_session->cart()->rowCount(), 1);
+        QCOMPARE(m_services->cart().rowCount(), 1);
     }
 
     QString cartUnitPrice() const
     {
-        return m_session->cart()->data(m_session->cart()->index(0), CartModel::UnitPriceTextRole).toString();
+        return m_services->cart().data(m_services->cart().index(0), CartModel::UnitPriceTextRole).toString();
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_configDir;
-    std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<KioskServices> m_services;
+    KioskSession *m_session = nullptr;
 
 private slots:
     void init()
@@ -65,66 +72,70 @@ private slots:
         m_configDir = m_dir->filePath(u"config"_s);
         // A closed backend port: these tests never deliver anything.
         QVERIFY(test::makeStore(m_configDir, test::freePort(), 0));
-        m_session = std::make_unique<KioskSession>();
-        QVERIFY2(m_session->load(m_configDir, m_dir->filePath(u"data"_s)), qPrintable(m_session->loadError()));
-        QVERIFY(m_session->configWatcher());
-        m_session->configWatcher()->setDebounceMs(50);
-        QCOMPARE(m_session->configVersion().size(), 12);
-        QVERIFY(m_session->configLoadedAt().isValid());
-        QCOMPARE(m_session->lastConfigRejection(), QString());
-        QCOMPARE(m_session->storageRecoveryNote(), QString());
+        m_services = std::make_unique<KioskServices>();
+        QString error;
+        QVERIFY2(m_services->start({m_configDir, m_dir->filePath(u"data"_s), KioskServices::HealthListener::Off}, &error),
+                 qPrintable(error));
+        m_session = &m_services->session();
+        QVERIFY(m_services->liveConfig().watcher());
+        m_services->liveConfig().watcher()->setDebounceMs(50);
+        QCOMPARE(m_services->liveConfig().version().size(), 12);
+        QVERIFY(m_services->liveConfig().loadedAt().isValid());
+        QCOMPARE(m_services->liveConfig().lastRejection(), QString());
+        QCOMPARE(m_services->diagnostics().storageRecoveryNote(), QString());
         QCOMPARE(menuPriceText(u"burgers"_s, u"classic_burger"_s), u"$8.99"_s);
     }
 
     void cleanup()
     {
-        m_session.reset();
+        m_session = nullptr;
+        m_services.reset();
         m_dir.reset();
     }
 
     // The case: a valid change, then an invalid one, while a cart is open.
     void validChangeWaitsForTheOpenOrder()
     {
-        QSignalSpy applied(m_session.get(), &KioskSession::configApplied);
-        QSignalSpy rejected(m_session.get(), &KioskSession::configRejected);
-        QSignalSpy menuChanged(m_session.get(), &KioskSession::menuChanged);
-        const QString before = m_session->configVersion();
+        QSignalSpy applied(&m_services->liveConfig(), &LiveConfig::applied);
+        QSignalSpy rejected(&m_services->liveConfig(), &LiveConfig::rejected);
+        QSignalSpy menuChanged(m_services.get(), &KioskServices::menuChanged);
+        const QString before = m_services->liveConfig().version();
         openOrderWithBurger();
-        const qint64 totalBefore = m_session->cart()->totals().total;
+        const qint64 totalBefore = m_services->cart().totals().total;
         QCOMPARE(cartUnitPrice(), u"$8.99"_s);
 
         QVERIFY(test::writeInPlace(configPath(u"menu.json"_s),
                                    test::menuWithPrice(m_configDir, u"classic_burger"_s, 999)));
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->configReloadPending(), WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_services->liveConfig().reloadPending(), WaitMs);
         // Nothing moved under the customer: same version, menu, cart and totals.
         QCOMPARE(applied.count(), 0);
         QCOMPARE(menuChanged.count(), 0);
-        QCOMPARE(m_session->configVersion(), before);
+        QCOMPARE(m_services->liveConfig().version(), before);
         QCOMPARE(menuPriceText(u"burgers"_s, u"classic_burger"_s), u"$8.99"_s);
-        QCOMPARE(m_session->config().menu.item(u"classic_burger"_s)->priceCents, 899);
-        QCOMPARE(m_session->cart()->rowCount(), 1);
+        QCOMPARE(m_services->config().menu.item(u"classic_burger"_s)->priceCents, 899);
+        QCOMPARE(m_services->cart().rowCount(), 1);
         QCOMPARE(cartUnitPrice(), u"$8.99"_s);
-        QCOMPARE(m_session->cart()->totals().total, totalBefore);
+        QCOMPARE(m_services->cart().totals().total, totalBefore);
 
         // Then a broken edit, still mid-order: rejected; the valid change keeps waiting.
         QVERIFY(test::writeInPlace(configPath(u"kiosk.json"_s), "{\"kiosk_id\": \"K1\",\n"));
         QVERIFY(rejected.wait(WaitMs));
         QCOMPARE(rejected.count(), 1);
-        QVERIFY(!m_session->lastConfigRejection().isEmpty());
-        QVERIFY(m_session->lastConfigRejectedAt().isValid());
-        QVERIFY(m_session->configReloadPending());
+        QVERIFY(!m_services->liveConfig().lastRejection().isEmpty());
+        QVERIFY(m_services->liveConfig().lastRejectedAt().isValid());
+        QVERIFY(m_services->liveConfig().reloadPending());
         QCOMPARE(applied.count(), 0);
-        QCOMPARE(m_session->cart()->totals().total, totalBefore);
+        QCOMPARE(m_services->cart().totals().total, totalBefore);
         QCOMPARE(cartUnitPrice(), u"$8.99"_s);
 
         // The order ends: the last valid change, and only it, comes into force.
         m_session->endOrder();
         QCOMPARE(applied.count(), 1);
-        QVERIFY(!m_session->configReloadPending());
-        QVERIFY(m_session->configVersion() != before);
-        QCOMPARE(m_session->config().menu.item(u"classic_burger"_s)->priceCents, 999);
+        QVERIFY(!m_services->liveConfig().reloadPending());
+        QVERIFY(m_services->liveConfig().version() != before);
+        QCOMPARE(m_services->config().menu.item(u"classic_burger"_s)->priceCents, 999);
         QCOMPARE(menuPriceText(u"burgers"_s, u"classic_burger"_s), u"$9.99"_s);
-        QCOMPARE(m_session->storeName(), u"Harbor Street Kitchen"_s);
+        QCOMPARE(m_services->store().storeName(), u"Harbor Street Kitchen"_s);
         // The next customer pays the new price.
         openOrderWithBurger();
         QCOMPARE(cartUnitPrice(), u"$9.99"_s);
@@ -149,12 +160,12 @@ private slots:
     {
         QFETCH(QByteArray, menu);
         QFETCH(QString, expected);
-        QSignalSpy applied(m_session.get(), &KioskSession::configApplied);
-        QSignalSpy rejected(m_session.get(), &KioskSession::configRejected);
-        QSignalSpy menuChanged(m_session.get(), &KioskSession::menuChanged);
-        const QString before = m_session->configVersion();
+        QSignalSpy applied(&m_services->liveConfig(), &LiveConfig::applied);
+        QSignalSpy rejected(&m_services->liveConfig(), &LiveConfig::rejected);
+        QSignalSpy menuChanged(m_services.get(), &KioskServices::menuChanged);
+        const QString before = m_services->liveConfig().version();
         openOrderWithBurger();
-        const qint64 totalBefore = m_session->cart()->totals().total;
+        const qint64 totalBefore = m_services->cart().totals().total;
 
         QVERIFY(test::writeInPlace(configPath(u"menu.json"_s), menu));
         QVERIFY(rejected.wait(WaitMs));
@@ -164,23 +175,23 @@ private slots:
         QCOMPARE(check.status, 1);
         QCOMPARE(message, check.err);
         QCOMPARE(message, expected);
-        QCOMPARE(m_session->lastConfigRejection(), expected);
-        QVERIFY(m_session->lastConfigRejectedAt().isValid());
-        QVERIFY(!m_session->configReloadPending());
+        QCOMPARE(m_services->liveConfig().lastRejection(), expected);
+        QVERIFY(m_services->liveConfig().lastRejectedAt().isValid());
+        QVERIFY(!m_services->liveConfig().reloadPending());
 
         // The last good config stays, during the order and after it.
-        QCOMPARE(m_session->configVersion(), before);
-        QCOMPARE(m_session->cart()->totals().total, totalBefore);
+        QCOMPARE(m_services->liveConfig().version(), before);
+        QCOMPARE(m_services->cart().totals().total, totalBefore);
         m_session->endOrder();
         QCOMPARE(applied.count(), 0);
         QCOMPARE(menuChanged.count(), 0);
-        QCOMPARE(m_session->configVersion(), before);
-        QCOMPARE(m_session->config().menu.item(u"classic_burger"_s)->priceCents, 899);
-        QCOMPARE(m_session->config().menu.item(u"classic_burger"_s)->categoryId, u"burgers"_s);
+        QCOMPARE(m_services->liveConfig().version(), before);
+        QCOMPARE(m_services->config().menu.item(u"classic_burger"_s)->priceCents, 899);
+        QCOMPARE(m_services->config().menu.item(u"classic_burger"_s)->categoryId, u"burgers"_s);
         QCOMPARE(menuPriceText(u"burgers"_s, u"classic_burger"_s), u"$8.99"_s);
 
         // "Reload now" reads the same files and says the same again.
-        m_session->reloadConfig();
+        m_services->liveConfig().reload();
         QVERIFY(rejected.wait(WaitMs));
         QCOMPARE(rejected.last().first().toString(), expected);
         QCOMPARE(applied.count(), 0);
@@ -189,35 +200,35 @@ private slots:
         QVERIFY(test::writeInPlace(configPath(u"menu.json"_s),
                                    test::menuWithPrice(test::sampleConfigDir(), u"classic_burger"_s, 949)));
         QVERIFY(applied.wait(WaitMs));
-        QCOMPARE(m_session->lastConfigRejection(), QString());
-        QVERIFY(!m_session->lastConfigRejectedAt().isValid());
+        QCOMPARE(m_services->liveConfig().lastRejection(), QString());
+        QVERIFY(!m_services->liveConfig().lastRejectedAt().isValid());
         QCOMPARE(menuPriceText(u"burgers"_s, u"classic_burger"_s), u"$9.49"_s);
     }
 
     void halfWrittenFileIsRejectedThenApplied()
     {
-        QSignalSpy applied(m_session.get(), &KioskSession::configApplied);
-        QSignalSpy rejected(m_session.get(), &KioskSession::configRejected);
-        const QString before = m_session->configVersion();
+        QSignalSpy applied(&m_services->liveConfig(), &LiveConfig::applied);
+        QSignalSpy rejected(&m_services->liveConfig(), &LiveConfig::rejected);
+        const QString before = m_services->liveConfig().version();
         const QByteArray full = test::menuWithPrice(m_configDir, u"classic_burger"_s, 1099);
 
         // A copy cut off half way (a slow upload, a full disk, a crash while saving).
         QVERIFY(test::writeInPlace(configPath(u"menu.json"_s), full.left(full.size() / 2)));
         QVERIFY(rejected.wait(WaitMs));
-        QVERIFY2(m_session->lastConfigRejection().startsWith(u"menu.json:"_s),
-                 qPrintable(m_session->lastConfigRejection()));
-        QCOMPARE(m_session->lastConfigRejection(), test::checkConfigWithKiosk(m_configDir).err);
+        QVERIFY2(m_services->liveConfig().lastRejection().startsWith(u"menu.json:"_s),
+                 qPrintable(m_services->liveConfig().lastRejection()));
+        QCOMPARE(m_services->liveConfig().lastRejection(), test::checkConfigWithKiosk(m_configDir).err);
         QCOMPARE(applied.count(), 0);
-        QCOMPARE(m_session->configVersion(), before);
-        QCOMPARE(m_session->config().menu.items().size(), 51);
+        QCOMPARE(m_services->liveConfig().version(), before);
+        QCOMPARE(m_services->config().menu.items().size(), 51);
         QCOMPARE(menuPriceText(u"burgers"_s, u"classic_burger"_s), u"$8.99"_s);
 
         // The rest arrives: no order is open, so it is applied at once.
         QVERIFY(test::writeInPlace(configPath(u"menu.json"_s), full));
         QVERIFY(applied.wait(WaitMs));
-        QCOMPARE(m_session->lastConfigRejection(), QString());
-        QVERIFY(m_session->configVersion() != before);
-        QCOMPARE(m_session->config().menu.items().size(), 51);
+        QCOMPARE(m_services->liveConfig().lastRejection(), QString());
+        QVERIFY(m_services->liveConfig().version() != before);
+        QCOMPARE(m_services->config().menu.items().size(), 51);
         QCOMPARE(menuPriceText(u"burgers"_s, u"classic_burger"_s), u"$10.99"_s);
     }
 
@@ -225,32 +236,32 @@ private slots:
     // inode behind; the watcher must follow the new file, for renames and in-place writes.
     void replacedFilesAreStillWatched()
     {
-        QSignalSpy applied(m_session.get(), &KioskSession::configApplied);
+        QSignalSpy applied(&m_services->liveConfig(), &LiveConfig::applied);
 
         QVERIFY(test::replaceByRename(configPath(u"menu.json"_s),
                                       test::menuWithPrice(m_configDir, u"classic_burger"_s, 1000)));
         QVERIFY(applied.wait(WaitMs));
         QCOMPARE(menuPriceText(u"burgers"_s, u"classic_burger"_s), u"$10.00"_s);
 
-        const QString afterRename = m_session->configVersion();
+        const QString afterRename = m_services->liveConfig().version();
         QVERIFY(test::writeInPlace(configPath(u"menu.json"_s),
                                    test::menuWithPrice(m_configDir, u"classic_burger"_s, 1100)));
         QVERIFY(applied.wait(WaitMs));
-        QVERIFY(m_session->configVersion() != afterRename);
+        QVERIFY(m_services->liveConfig().version() != afterRename);
         QCOMPARE(menuPriceText(u"burgers"_s, u"classic_burger"_s), u"$11.00"_s);
 
         QJsonObject kiosk = test::readJson(configPath(u"kiosk.json"_s));
         kiosk.insert(u"tax_rate_bps"_s, 1000);
         QVERIFY(test::replaceByRename(configPath(u"kiosk.json"_s), QJsonDocument(kiosk).toJson()));
         QVERIFY(applied.wait(WaitMs));
-        QCOMPARE(m_session->config().kiosk.taxRateBps, 1000);
+        QCOMPARE(m_services->config().kiosk.taxRateBps, 1000);
 
         QVERIFY(test::editKioskJson(m_configDir, {{u"store_name"_s, u"Harbor Street Diner"_s}}));
         QVERIFY(applied.wait(WaitMs));
-        QCOMPARE(m_session->storeName(), u"Harbor Street Diner"_s);
+        QCOMPARE(m_services->store().storeName(), u"Harbor Street Diner"_s);
         // New prices and tax reach the totals of the next order (pricing owns the sums).
         openOrderWithBurger();
-        const Totals totals = m_session->cart()->totals();
+        const Totals totals = m_services->cart().totals();
         QCOMPARE(totals.subtotal, 1100);
         QCOMPARE(totals.tax, 110);
     }
@@ -259,28 +270,29 @@ private slots:
     // to them is logged as waiting for a restart, and the rest of the change is applied.
     void restartOnlyKeysKeepTheirRunningValues()
     {
-        QSignalSpy applied(m_session.get(), &KioskSession::configApplied);
-        const QString databasePath = m_session->databasePath();
+        QSignalSpy applied(&m_services->liveConfig(), &LiveConfig::applied);
+        const QString databasePath = m_services->databasePath();
         QTest::ignoreMessage(QtWarningMsg,
                              QRegularExpression(u"applied, except kiosk_id, data_dir which take effect after a restart"_s));
         QVERIFY(test::editKioskJson(m_configDir, {{u"kiosk_id"_s, u"K9"_s},
                                                   {u"data_dir"_s, m_dir->filePath(u"elsewhere"_s)},
                                                   {u"idle_timeout_s"_s, 90}}));
         QVERIFY(applied.wait(WaitMs));
-        QCOMPARE(m_session->kioskId(), u"K1"_s);
-        QCOMPARE(m_session->databasePath(), databasePath);
-        QCOMPARE(m_session->config().kiosk.idleTimeoutS, 90);
+        QCOMPARE(m_services->store().kioskId(), u"K1"_s);
+        QCOMPARE(m_services->config().kiosk.kioskId, u"K1"_s);
+        QCOMPARE(m_services->databasePath(), databasePath);
+        QCOMPARE(m_services->config().kiosk.idleTimeoutS, 90);
     }
 
     // "Reload now" with nothing changed answers at once and changes nothing.
     void reloadNowWithoutChange()
     {
-        QSignalSpy applied(m_session.get(), &KioskSession::configApplied);
-        QSignalSpy menuChanged(m_session.get(), &KioskSession::menuChanged);
-        const QString before = m_session->configVersion();
-        m_session->reloadConfig();
+        QSignalSpy applied(&m_services->liveConfig(), &LiveConfig::applied);
+        QSignalSpy menuChanged(m_services.get(), &KioskServices::menuChanged);
+        const QString before = m_services->liveConfig().version();
+        m_services->liveConfig().reload();
         QVERIFY(applied.wait(WaitMs));
-        QCOMPARE(m_session->configVersion(), before);
+        QCOMPARE(m_services->liveConfig().version(), before);
         QCOMPARE(menuChanged.count(), 0);
     }
 };

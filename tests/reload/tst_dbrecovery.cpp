@@ -1,5 +1,5 @@
 // A kiosk database damaged on disk (its header, or pages in the middle of its outbox) found by
-// a real KioskSession at start: the file is moved aside with its -wal and -shm, a fresh one
+// the real composition root at start: the file is moved aside with its -wal and -shm, a fresh one
 // takes its place, the pending entries that can still be read are salvaged byte for byte,
 // order numbers go on from the old sequence, staff see a note (and a health warning), and the
 // salvaged orders then reach the real refpos exactly once.
@@ -11,6 +11,8 @@
 #include "httpclient.h"
 #include "refposprocess.h"
 #include "storage/database.h"
+#include "kioskservices.h"
+#include "ui/diagnosticscontroller.h"
 #include "ui/kiosksession.h"
 
 #include <QRegularExpression>
@@ -84,8 +86,11 @@ private slots:
         // A day of orders while the backend is down, through the real checkout.
         const QString liveDir = m_base.filePath(u"live"_s);
         {
-            KioskSession session;
-            QVERIFY2(session.load(m_configDir, liveDir), qPrintable(session.loadError()));
+            KioskServices services;
+            QString startError;
+            QVERIFY2(services.start({m_configDir, liveDir, KioskServices::HealthListener::Off}, &startError),
+                     qPrintable(startError));
+            KioskSession &session = services.session();
             for (int i = 0; i < Orders; ++i) {
                 m_lastNumber = placeOrder(session);
                 QVERIFY(!m_lastNumber.isEmpty());
@@ -156,11 +161,14 @@ private slots:
         QString newNumber;
         QStringList salvagedKeys;
         {
-            KioskSession session;
+            KioskServices services;
             QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(u"is damaged"_s));
             QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(u"The database was damaged"_s));
-            QVERIFY2(session.load(m_configDir, dataDir), qPrintable(session.loadError()));
-            note = session.storageRecoveryNote();
+            QString startError;
+            QVERIFY2(services.start({m_configDir, dataDir, KioskServices::HealthListener::Off}, &startError),
+                     qPrintable(startError));
+            KioskSession &session = services.session();
+            note = services.diagnostics().storageRecoveryNote();
             QVERIFY(!note.isEmpty());
             qInfo("storageRecoveryNote: %s", qPrintable(note));
 
@@ -226,7 +234,7 @@ private slots:
 
             // Staff see it in the health report: sqlite:integrity warns with the note.
             {
-                HealthMonitor health(test::testSettings(), session.databasePath(),
+                HealthMonitor health(test::testSettings(), services.databasePath(),
                                      std::make_unique<test::FakeNotifier>(std::chrono::microseconds(0)));
                 health.reportStorageRecovery(note);
                 QVERIFY(health.start());
@@ -268,9 +276,12 @@ private slots:
             return http.get(refpos.url(u"/admin/orders"_s)).json().value(u"orders"_s).toArray();
         };
         {
-            KioskSession session;
-            QVERIFY2(session.load(m_configDir, dataDir), qPrintable(session.loadError()));
-            QCOMPARE(session.storageRecoveryNote(), QString()); // the fresh file is sound
+            KioskServices services;
+            QString startError;
+            QVERIFY2(services.start({m_configDir, dataDir, KioskServices::HealthListener::Off}, &startError),
+                     qPrintable(startError));
+            KioskSession &session = services.session();
+            QCOMPARE(services.diagnostics().storageRecoveryNote(), QString()); // the fresh file is sound
             QTRY_COMPARE_WITH_TIMEOUT(receivedOrders().size(), salvagedKeys.size() + 1, 30000);
             // The kiosk's own outbox agrees: nothing left to send.
             const auto pendingLeft = [&dbPath] {

@@ -6,6 +6,8 @@
 // through with the next number in sequence.
 #include "reloadfixture.h"
 
+#include "kioskservices.h"
+#include "ui/cartmodel.h"
 #include "ui/kiosksession.h"
 
 #include <QQmlComponent>
@@ -49,6 +51,20 @@ qint64 fillUp(const QString &path)
     return lastError == ENOSPC ? written : -1;
 }
 
+// A page made as KioskApp makes it: it takes, of the kiosk's parts, those it declares.
+QObject *createPage(QQmlComponent &component, const QVariantMap &parts)
+{
+    QObject *page = component.beginCreate(component.engine()->rootContext());
+    if (!page)
+        return nullptr;
+    for (auto part = parts.cbegin(); part != parts.cend(); ++part) {
+        if (page->metaObject()->indexOfProperty(part.key().toUtf8().constData()) >= 0)
+            component.setInitialProperties(page, {{part.key(), part.value()}});
+    }
+    component.completeCreate();
+    return page;
+}
+
 } // namespace
 
 class TestFullDisk : public QObject
@@ -66,7 +82,8 @@ class TestFullDisk : public QObject
     QTemporaryDir m_dir;
     QString m_mountPoint;
     bool m_mounted = false;
-    std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<KioskServices> m_services;
+    KioskSession *m_session = nullptr;
 
 private slots:
     void initTestCase()
@@ -88,7 +105,8 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_session.reset(); // closes the database on the tmpfs
+        m_session = nullptr;
+        m_services.reset(); // closes the database on the tmpfs
         if (m_mounted && ::umount2(QFile::encodeName(m_mountPoint).constData(), MNT_DETACH) != 0)
             qWarning("cannot unmount %s: %s", qPrintable(m_mountPoint), std::strerror(errno));
         m_mounted = false;
@@ -98,17 +116,19 @@ private slots:
     {
         const QString configDir = m_dir.filePath(u"config"_s);
         QVERIFY(test::makeStore(configDir, test::freePort(), 0));
-        m_session = std::make_unique<KioskSession>();
-        QVERIFY2(m_session->load(configDir, m_mountPoint), qPrintable(m_session->loadError()));
-        QVERIFY(m_session->databasePath().startsWith(m_mountPoint));
+        m_services = std::make_unique<KioskServices>();
+        QString error;
+        QVERIFY2(m_services->start({configDir, m_mountPoint, KioskServices::HealthListener::Off}, &error),
+                 qPrintable(error));
+        m_session = &m_services->session();
+        QVERIFY(m_services->databasePath().startsWith(m_mountPoint));
 
         // The cart page, as the customer sees it, on this session.
         QQmlEngine engine;
         engine.addImportPath(u"qrc:/"_s);
         QQmlComponent component(&engine, QUrl(u"qrc:/Kiosk/CartPage.qml"_s));
         QVERIFY2(component.isReady(), qPrintable(component.errorString()));
-        std::unique_ptr<QObject> page(component.createWithInitialProperties(
-            {{u"session"_s, QVariant::fromValue(m_session.get())}}));
+        std::unique_ptr<QObject> page(createPage(component, m_services->qmlProperties()));
         QVERIFY2(page, qPrintable(component.errorString()));
         auto *errorBox = page->findChild<QQuickItem *>(u"checkoutError"_s);
         QVERIFY(errorBox);
@@ -120,7 +140,7 @@ private slots:
         };
 
         // With room on the disk the kiosk sells.
-        QSignalSpy confirmed(m_session.get(), &KioskSession::orderConfirmed);
+        QSignalSpy confirmed(m_session, &KioskSession::orderConfirmed);
         fillCart();
         QVERIFY(m_session->checkout());
         QCOMPARE(m_session->lastOrderNumber(), u"K1-001"_s);
@@ -132,7 +152,7 @@ private slots:
         QVERIFY(fillUp(filler) >= 0);
 
         fillCart();
-        const qint64 totalBefore = m_session->cart()->totals().total;
+        const qint64 totalBefore = m_services->cart().totals().total;
         QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(u"checkout refused, order not saved"_s));
         QVERIFY(!m_session->checkout());
         QCOMPARE(m_session->checkoutError(), KioskSession::CheckoutError::CannotSave);
@@ -140,8 +160,8 @@ private slots:
         QCOMPARE(m_session->lastOrderNumber(), u"K1-001"_s);
         QCOMPARE(shownError(), u"This kiosk cannot take orders right now, please order at the counter"_s);
         // Nothing was half saved: the cart is as the customer left it.
-        QCOMPARE(m_session->cart()->rowCount(), 1);
-        QCOMPARE(m_session->cart()->totals().total, totalBefore);
+        QCOMPARE(m_services->cart().rowCount(), 1);
+        QCOMPARE(m_services->cart().totals().total, totalBefore);
 
         // Space again: the same cart goes through, with the very next number.
         QVERIFY(QFile::remove(filler));

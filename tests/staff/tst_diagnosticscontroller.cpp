@@ -1,11 +1,11 @@
-// The diagnostics controller on a real KioskSession (sample store, temporary data folder) and a
+// The diagnostics controller in the real composition root (sample store, temporary data folder) and a
 // clock the test moves: the lockout arithmetic the PIN page shows, the staff_audit rows of
 // every action (never a PIN), and actions refused while locked. The pages are tested through
 // QML in tests/qml/tst_diagnostics.qml.
 #include "storage/database.h"
 #include "storage/staffaudit.h"
 #include "ui/diagnosticscontroller.h"
-#include "ui/kiosksession.h"
+#include "kioskservices.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -31,15 +31,18 @@ private slots:
     {
         m_dataDir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dataDir->isValid());
-        m_session = std::make_unique<kiosk::KioskSession>();
-        QVERIFY2(m_session->load(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config"), m_dataDir->path()),
-                 qPrintable(m_session->loadError()));
+        m_services = std::make_unique<kiosk::KioskServices>();
+        QString error;
+        QVERIFY2(m_services->start({QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config"), m_dataDir->path(),
+                                    kiosk::KioskServices::HealthListener::Off},
+                                   &error),
+                 qPrintable(error));
         m_now = 1'000'000;
         diagnostics()->setClock([this] { return m_now; });
     }
     void cleanup()
     {
-        m_session.reset();
+        m_services.reset();
         m_dataDir.reset();
     }
 
@@ -155,12 +158,12 @@ private slots:
     }
 
 private:
-    DiagnosticsController *diagnostics() { return m_session->diagnostics(); }
+    DiagnosticsController *diagnostics() { return &m_services->diagnostics(); }
     // Oldest first.
     QList<kiosk::StaffAudit::Entry> auditRows()
     {
         QString error;
-        const std::unique_ptr<kiosk::Database> db = kiosk::Database::open(m_session->databasePath(), &error);
+        const std::unique_ptr<kiosk::Database> db = kiosk::Database::open(m_services->databasePath(), &error);
         if (!db)
             return {};
         QList<kiosk::StaffAudit::Entry> rows = kiosk::StaffAudit(*db).recent(1000);
@@ -176,7 +179,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dataDir;
-    std::unique_ptr<kiosk::KioskSession> m_session;
+    std::unique_ptr<kiosk::KioskServices> m_services;
     qint64 m_now = 0;
 };
 

@@ -214,7 +214,7 @@ private slots:
         m_port = refpos.port();
 
         const QString dbPath = m_dir.filePath(QStringLiteral("kiosk.db"));
-        auto db = test::openDb(dbPath); // the GUI thread's connection, as KioskSession has
+        auto db = test::openDb(dbPath); // the GUI thread's connection, as the kiosk has
         SyncSettings settings = test::fastSettings(m_port, tokenPath, configDir);
         settings.connectTimeoutMs = 500;
         settings.totalTimeoutMs = 1500;
@@ -240,7 +240,7 @@ private slots:
         QList<Phase> phases;
         QStringList keys;
         qint64 maxCommitMs = 0;
-        // Checkout as KioskSession does it: OrderStore on this thread, then a wake().
+        // Checkout as the kiosk does it: OrderStore on this thread, then a wake().
         auto checkout = [&](int n) {
             // The write lock, which the sync thread's outcome updates also take: counted.
             QVERIFY(db->exec("BEGIN IMMEDIATE"));

@@ -1,8 +1,9 @@
 // The accessibility mode's controller: which keys switch it on (never a barcode scanner's
 // digits), what it says and when, the volume, and the reset at the end of every order
-// (through a real KioskSession on the sample store, with its doubled idle timeout).
+// (through the real composition root on the sample store, with its doubled idle timeout).
 #include "../qml/recordingspeechoutput.h"
 #include "ui/accessibilitycontroller.h"
+#include "kioskservices.h"
 #include "ui/kiosksession.h"
 
 #include <QSignalSpy>
@@ -135,10 +136,14 @@ private slots:
     void theOrdersEndResetsEverythingAndTheIdleTimeDoubles()
     {
         QTemporaryDir data;
-        kiosk::KioskSession session;
-        QVERIFY2(session.load(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config"), data.path()),
-                 qPrintable(session.loadError()));
-        AccessibilityController *controller = session.accessibility();
+        kiosk::KioskServices services;
+        QString error;
+        QVERIFY2(services.start({QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config"), data.path(),
+                                 kiosk::KioskServices::HealthListener::Off},
+                                &error),
+                 qPrintable(error));
+        kiosk::KioskSession &session = services.session();
+        AccessibilityController *controller = &services.accessibility();
         RecordingSpeechOutput speech;
         controller->setSpeech(&speech);
         session.startOrder();
