@@ -1,0 +1,90 @@
+#pragma once
+
+// The backend as an in-memory script, for tests about the kiosk rather than HTTP: no socket,
+// no JSON on a wire. The test holds a FakeBackendPort; factory() makes the ports the sync worker
+// uses on its own thread, all sharing this one script, so every member locks. It must outlive
+// every SyncService it is given to.
+#include "sync/backendport.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QStringList>
+
+namespace kiosk::test {
+
+class FakeBackendPort
+{
+public:
+    struct Seen
+    {
+        QString kind;
+        QString key;
+        QByteArray body;
+    };
+
+    FakeBackendPort() = default;
+    FakeBackendPort(const FakeBackendPort &) = delete;
+    FakeBackendPort &operator=(const FakeBackendPort &) = delete;
+
+    // For SyncService: each start() makes a port on the sync thread that answers from here.
+    BackendPortFactory factory();
+
+    // Outcomes for the next deliveries, in order, returned as they are. Once they are used up,
+    // every delivery is Delivered (orders with pointsEarned() points), as by a backend that
+    // accepts everything, and its key counts as accepted.
+    void scriptDeliveries(const QList<DeliveryOutcome> &outcomes);
+    void setPointsEarned(int points);
+    // The next delivery is accepted, but its answer never comes: the call blocks until the
+    // kiosk stops, as a request the backend stored just before the network dropped.
+    void hangNextDelivery();
+
+    // Without readiness nothing may be sent (like contract v1 without a token).
+    void setReady(bool ready);
+    // Unreachable: every call gets no answer at all (Reach::Unreachable).
+    void setReachable(bool reachable);
+    void setHealthy(bool healthy);
+    // The menu document served, with its validator: NotModified when asked with it.
+    void setMenu(const QByteArray &document, const QString &validator);
+
+    // Who a lookup finds (nobody otherwise).
+    void addMembers(LoyaltyLookupKind kind, const QString &identifier, const QList<LoyaltyMember> &members);
+    // Lookups are answered Unavailable or Refused with `reason` while it is set; empty: answered.
+    void setLookupsUnavailable(const QString &reason);
+    void setLookupsRefused(const QString &reason);
+
+    QList<Seen> deliveries() const;
+    QStringList deliveryKeys(const QString &kind) const;
+    QStringList acceptedKeys() const; // unique, in the order first accepted
+    int healthProbes() const;
+    QStringList menuValidatorsAsked() const;
+    int lookups() const;
+
+private:
+    class Port;
+
+    DeliveryOutcome deliver(const Delivery &delivery, const std::atomic_bool *stopping);
+    MenuOutcome fetchMenu(const QString &validator);
+    LookupOutcome lookupMember(LoyaltyLookupKind kind, const QString &identifier);
+    HealthOutcome probeHealth();
+    bool ready();
+
+    mutable QMutex m_mutex;
+    QList<DeliveryOutcome> m_script;
+    int m_pointsEarned = 7;
+    bool m_hangNext = false;
+    bool m_ready = true;
+    bool m_reachable = true;
+    bool m_healthy = true;
+    QByteArray m_menu;
+    QString m_menuValidator;
+    QHash<QString, QList<LoyaltyMember>> m_members; // by kind code + ':' + identifier
+    QString m_lookupsUnavailable;
+    QString m_lookupsRefused;
+    QList<Seen> m_deliveries;
+    QStringList m_accepted;
+    int m_healthProbes = 0;
+    QStringList m_menuValidatorsAsked;
+    int m_lookups = 0;
+};
+
+} // namespace kiosk::test
