@@ -60,15 +60,7 @@ private:
 
     LoyaltyLookupResult lookup(SyncService &sync, LoyaltyLookupKind kind, const QString &identifier)
     {
-        QSignalSpy spy(&sync, &SyncService::memberLookedUp);
-        const quint64 id = m_nextLookup++;
-        sync.lookupMember(id, kind, identifier);
-        if (!spy.wait(Patience) && spy.isEmpty())
-            qFatal("no answer to lookup %llu", id);
-        const auto result = spy.takeFirst().at(0).value<LoyaltyLookupResult>();
-        if (result.requestId != id)
-            qFatal("answer to lookup %llu, expected %llu", result.requestId, id);
-        return result;
+        return test::lookupAndWait(sync, m_nextLookup++, kind, identifier, Patience);
     }
 
 private slots:
