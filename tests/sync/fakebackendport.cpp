@@ -19,6 +19,15 @@ Outcome unreachable(Outcome outcome)
     return outcome;
 }
 
+// The outcome with the result `failure` and no answer at all.
+template<typename Outcome, typename Failure>
+Outcome unreachable(Failure failure)
+{
+    Outcome outcome;
+    outcome.result = std::move(failure);
+    return unreachable(std::move(outcome));
+}
+
 template<typename Outcome>
 Outcome reached(Outcome outcome)
 {
@@ -37,7 +46,7 @@ public:
 
     bool ready(QString *why) override
     {
-        if (m_script->ready())
+        if (m_script->read(m_script->m_ready))
             return true;
         *why = QStringLiteral("fake backend not ready");
         return false;
@@ -66,36 +75,6 @@ void FakeBackendPort::scriptDeliveries(const QList<DeliveryOutcome> &outcomes)
     m_script.append(outcomes);
 }
 
-void FakeBackendPort::setPointsEarned(int points)
-{
-    QMutexLocker lock(&m_mutex);
-    m_pointsEarned = points;
-}
-
-void FakeBackendPort::hangNextDelivery()
-{
-    QMutexLocker lock(&m_mutex);
-    m_hangNext = true;
-}
-
-void FakeBackendPort::setReady(bool ready)
-{
-    QMutexLocker lock(&m_mutex);
-    m_ready = ready;
-}
-
-void FakeBackendPort::setReachable(bool reachable)
-{
-    QMutexLocker lock(&m_mutex);
-    m_reachable = reachable;
-}
-
-void FakeBackendPort::setHealthy(bool healthy)
-{
-    QMutexLocker lock(&m_mutex);
-    m_healthy = healthy;
-}
-
 void FakeBackendPort::setMenu(const QByteArray &document, const QString &validator)
 {
     QMutexLocker lock(&m_mutex);
@@ -110,24 +89,6 @@ void FakeBackendPort::addMembers(LoyaltyLookupKind kind, const QString &identifi
     m_members.insert(memberKey(kind, identifier), members);
 }
 
-void FakeBackendPort::setLookupsUnavailable(const QString &reason)
-{
-    QMutexLocker lock(&m_mutex);
-    m_lookupsUnavailable = reason;
-}
-
-void FakeBackendPort::setLookupsRefused(const QString &reason)
-{
-    QMutexLocker lock(&m_mutex);
-    m_lookupsRefused = reason;
-}
-
-QList<FakeBackendPort::Seen> FakeBackendPort::deliveries() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_deliveries;
-}
-
 QStringList FakeBackendPort::deliveryKeys(const QString &kind) const
 {
     QMutexLocker lock(&m_mutex);
@@ -137,36 +98,6 @@ QStringList FakeBackendPort::deliveryKeys(const QString &kind) const
             keys.append(seen.key);
     }
     return keys;
-}
-
-QStringList FakeBackendPort::acceptedKeys() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_accepted;
-}
-
-int FakeBackendPort::healthProbes() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_healthProbes;
-}
-
-QStringList FakeBackendPort::menuValidatorsAsked() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_menuValidatorsAsked;
-}
-
-int FakeBackendPort::lookups() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_lookups;
-}
-
-bool FakeBackendPort::ready()
-{
-    QMutexLocker lock(&m_mutex);
-    return m_ready;
 }
 
 DeliveryOutcome FakeBackendPort::deliver(const Delivery &delivery, const std::atomic_bool *stopping)
@@ -199,11 +130,9 @@ MenuOutcome FakeBackendPort::fetchMenu(const QString &validator)
 {
     QMutexLocker lock(&m_mutex);
     m_menuValidatorsAsked.append(validator);
+    if (!m_reachable)
+        return unreachable<MenuOutcome>(MenuOutcome::Failed{QStringLiteral("connect: refused")});
     MenuOutcome outcome;
-    if (!m_reachable) {
-        outcome.result = MenuOutcome::Failed{QStringLiteral("connect: refused")};
-        return unreachable(outcome);
-    }
     if (m_menu.isEmpty())
         outcome.result = MenuOutcome::Failed{QStringLiteral("no menu")};
     else if (!validator.isEmpty() && validator == m_menuValidator)
@@ -217,11 +146,9 @@ LookupOutcome FakeBackendPort::lookupMember(LoyaltyLookupKind kind, const QStrin
 {
     QMutexLocker lock(&m_mutex);
     ++m_lookups;
+    if (!m_reachable)
+        return unreachable<LookupOutcome>(LookupOutcome::Unavailable{QStringLiteral("connect")});
     LookupOutcome outcome;
-    if (!m_reachable) {
-        outcome.result = LookupOutcome::Unavailable{QStringLiteral("connect")};
-        return unreachable(outcome);
-    }
     if (!m_lookupsUnavailable.isEmpty()) {
         // An unwell backend says nothing about the way to it.
         outcome.result = LookupOutcome::Unavailable{m_lookupsUnavailable};
@@ -240,11 +167,9 @@ HealthOutcome FakeBackendPort::probeHealth()
 {
     QMutexLocker lock(&m_mutex);
     ++m_healthProbes;
+    if (!m_reachable)
+        return unreachable<HealthOutcome>(HealthOutcome::Down{QStringLiteral("connect: refused")});
     HealthOutcome outcome;
-    if (!m_reachable) {
-        outcome.result = HealthOutcome::Down{QStringLiteral("connect: refused")};
-        return unreachable(outcome);
-    }
     if (m_healthy)
         outcome.result = HealthOutcome::Up{};
     else
