@@ -158,9 +158,8 @@ void KioskSession::applyMenu(const Menu &menu)
     m_categories.setMenu(m_config.menu);
     m_items.setMenu(m_config.menu);
     // A line whose item just sold out is flagged now, not discovered at checkout.
-    if (m_cart.cart().refreshAvailability(m_config.menu) > 0)
+    if (m_cart.refreshAvailability(m_config.menu) > 0)
         qCInfo(lcSession) << "an item in the open cart is no longer available";
-    m_cart.reset();
     emit menuChanged();
 }
 
@@ -226,8 +225,7 @@ void KioskSession::applyLanguage()
 void KioskSession::startOrder()
 {
     m_loyalty.signOut(); // a new customer: nobody's member data
-    m_cart.cart().clear();
-    m_cart.reset();
+    m_cart.clear();
     m_editor.close();
     m_dineOption = DineOption::NotChosen;
     emit dineOptionChanged();
@@ -254,9 +252,8 @@ bool KioskSession::openItem(const QString &itemId)
 
 bool KioskSession::addEditedItem()
 {
-    if (!m_editor.addTo(&m_cart.cart()))
+    if (!m_editor.addTo(&m_cart))
         return false;
-    m_cart.reset();
     m_editor.close();
     return true;
 }
@@ -267,9 +264,8 @@ bool KioskSession::checkout()
         setCheckoutError(CheckoutError::EmptyCart);
         return false;
     }
-    m_cart.cart().refreshAvailability(m_config.menu);
+    m_cart.refreshAvailability(m_config.menu);
     if (m_cart.hasUnavailable()) {
-        m_cart.reset();
         setCheckoutError(CheckoutError::UnavailableItems);
         return false;
     }
@@ -277,7 +273,7 @@ bool KioskSession::checkout()
         setCheckoutError(CheckoutError::NoDineOption);
         return false;
     }
-    Order order = makeOrder(m_cart.cart(), m_config.kiosk.kioskId,
+    Order order = makeOrder(m_cart.basket().cart(), m_config.kiosk.kioskId,
                             m_dineOption == DineOption::TakeOut ? kiosk::DineOption::ToGo
                                                                 : kiosk::DineOption::Here,
                             m_language, m_config.kiosk.taxRateBps, m_cart.totals().discount,
@@ -295,8 +291,7 @@ bool KioskSession::checkout()
     m_lastOrderId = order.id.toString(QUuid::WithoutBraces);
     m_feedback.beginOrder(order.id, m_store->lastSequence());
     m_lastOrderTotalText = formatMoney(order.totals.total, m_language, m_config.kiosk.currency);
-    m_cart.cart().clear();
-    m_cart.reset();
+    m_cart.clear();
     m_sync->wake();
     // The customer has their number; nothing is pending, so idling now loses nothing.
     m_idle.setActive(false);
@@ -310,8 +305,7 @@ void KioskSession::endOrder()
     m_loyalty.signOut();
     // Answers given on the confirmation screen are kept, in the language they were given in.
     m_feedback.finish();
-    m_cart.cart().clear();
-    m_cart.reset();
+    m_cart.clear();
     m_editor.close();
     m_dineOption = DineOption::NotChosen;
     emit dineOptionChanged();
