@@ -147,15 +147,13 @@ void KioskServices::connectVisit()
     connect(session, &KioskSession::languageChanged, this, &KioskServices::applyLanguage);
     connect(session, &KioskSession::orderStarted, this, [this] {
         m_loyalty->signOut();
-        m_cart->cart().clear();
-        m_cart->reset();
+        m_cart->clear();
         m_editor->close();
     });
     connect(session, &KioskSession::orderPlaced, this, [this](const Order &order, int sequence) {
         m_loyalty->orderCommitted(order.id.toString(QUuid::WithoutBraces));
         m_feedback->beginOrder(order.id, sequence);
-        m_cart->cart().clear();
-        m_cart->reset();
+        m_cart->clear();
         if (m_sync)
             m_sync->wake();
     });
@@ -163,8 +161,7 @@ void KioskServices::connectVisit()
         m_loyalty->signOut();
         // Answers given on the confirmation screen are kept, in the language they were given in.
         m_feedback->finish();
-        m_cart->cart().clear();
-        m_cart->reset();
+        m_cart->clear();
         m_editor->close();
         // The next customer starts neutral: no accessibility mode, default display and volume.
         m_accessibility->reset();
@@ -204,9 +201,8 @@ void KioskServices::applyMenu(const Menu &menu)
     m_categories->setMenu(m_config.menu);
     m_items->setMenu(m_config.menu);
     // A line whose item just sold out is flagged now, not discovered at checkout.
-    if (m_cart->cart().refreshAvailability(m_config.menu) > 0)
+    if (m_cart->refreshAvailability(m_config.menu) > 0)
         qCInfo(lcServices) << "an item in the open cart is no longer available";
-    m_cart->reset();
     emit menuChanged();
 }
 

@@ -52,7 +52,7 @@ void KioskServices::startSync()
             applyMenu(menu);
         });
     }
-    sync->start();
+    sync->start(m_database.get());
     m_menuFromBackend = backendMenu && sync->cachedMenu();
     if (m_menuFromBackend)
         applyMenu(*sync->cachedMenu());

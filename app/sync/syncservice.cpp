@@ -1,6 +1,7 @@
 #include "sync/syncservice.h"
 
 #include "storage/database.h"
+#include "sync/contractv1backend.h"
 #include "sync/menucache.h"
 #include "sync/syncworker.h"
 
@@ -10,8 +11,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace kiosk {
 
-SyncService::SyncService(SyncSettings settings, QString databasePath, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings)), m_databasePath(std::move(databasePath))
+SyncService::SyncService(SyncSettings settings, QString databasePath, BackendPortFactory portFactory,
+                         QObject *parent)
+    : QObject(parent),
+      m_settings(std::move(settings)),
+      m_databasePath(std::move(databasePath)),
+      m_portFactory(portFactory ? std::move(portFactory) : ContractV1Backend::factory(m_settings))
 {
     m_thread.setObjectName(QStringLiteral("kiosk-sync"));
 }
@@ -21,24 +26,28 @@ SyncService::~SyncService()
     stop();
 }
 
-void SyncService::start()
+void SyncService::start(Database *database)
 {
     if (m_thread.isRunning())
         return;
-    {
+    // The kiosk passes its GUI thread's connection; a test without one gets a short-lived one.
+    std::unique_ptr<Database> ownDatabase;
+    if (!database) {
         QString error;
-        if (auto db = Database::open(m_databasePath, &error)) {
-            if (const auto cached = MenuCache(*db).load()) {
-                QString errors;
-                m_cachedMenu = parseBackendMenu(cached->body, m_settings, &errors);
-                if (!m_cachedMenu)
-                    qCWarning(lcSync).noquote() << "cached backend menu no longer valid:\n" << errors;
-            }
+        ownDatabase = Database::open(m_databasePath, &error);
+        database = ownDatabase.get();
+    }
+    if (database) {
+        if (const auto cached = MenuCache(*database).load()) {
+            QString errors;
+            m_cachedMenu = parseBackendMenu(cached->body, m_settings, &errors);
+            if (!m_cachedMenu)
+                qCWarning(lcSync).noquote() << "cached backend menu no longer valid:\n" << errors;
         }
     }
 
     m_stopping = false;
-    auto *worker = new SyncWorker(m_settings, m_databasePath, &m_stopping, m_random);
+    auto *worker = new SyncWorker(m_settings, m_databasePath, &m_stopping, m_portFactory, m_random);
     worker->moveToThread(&m_thread);
     m_worker = worker;
     connect(&m_thread, &QThread::started, worker, &SyncWorker::start);
