@@ -1,11 +1,9 @@
 #include "ui/kiosksession.h"
 
-#include "health/healthsettings.h"
 #include "storage/database.h"
 #include "storage/orderstore.h"
 #include "storage/recovery.h"
 #include "sync/syncservice.h"
-#include "sync/syncsettings.h"
 #include "ui/moneyformat.h"
 
 #include <QCoreApplication>
@@ -19,13 +17,6 @@ Q_LOGGING_CATEGORY(lcReload, "kiosk.config.reload")
 namespace kiosk {
 
 namespace {
-
-// The sections of kiosk.json that their own components read, checked like --check-config.
-void checkConfigSections(const LoadedConfig &config, ConfigErrors *errors)
-{
-    loadSyncSettings(config.kiosk, errors);
-    loadHealthSettings(config.kiosk, errors);
-}
 
 // kiosk.json keys a running kiosk cannot take over: the database it has open, its identity,
 // the sync thread's backend and settings, the health listener. They wait for a restart.
@@ -70,11 +61,6 @@ bool KioskSession::load(const QString &configDir, const QString &dataDir)
     ConfigErrors errors;
     std::optional<LoadedConfig> config = loadConfigDir(configDir, &errors);
     if (!config) {
-        m_loadError = formatErrors(errors);
-        emit loaded();
-        return false;
-    }
-    if (!loadSyncSettings(config->kiosk, &errors)) {
         m_loadError = formatErrors(errors);
         emit loaded();
         return false;
@@ -126,8 +112,7 @@ bool KioskSession::load(const QString &configDir, const QString &dataDir)
 
 void KioskSession::startSync(const QString &databasePath)
 {
-    ConfigErrors errors;
-    SyncSettings settings = *loadSyncSettings(m_config.kiosk, &errors); // validated in load()
+    SyncSettings settings = m_config.kiosk.sync;
     const bool backendMenu = m_config.kiosk.menuSource == KioskConfig::MenuSource::Backend;
     if (!backendMenu)
         settings.menuPollIntervalMs = 0; // menu.json is what customers see: no need to fetch
@@ -359,9 +344,8 @@ void KioskSession::watchConfig()
     m_lastConfigRejection.clear();
     m_lastConfigRejectedAt = {};
     m_pendingConfig.reset();
-    ConfigErrors ignored;
-    m_startKioskJson = readKioskJson(dir, &ignored).value_or(QJsonObject());
-    m_configWatcher = std::make_unique<ConfigWatcher>(dir, checkConfigSections);
+    m_startKioskJson = m_config.kioskJson;
+    m_configWatcher = std::make_unique<ConfigWatcher>(dir);
     connect(m_configWatcher.get(), &ConfigWatcher::snapshotRead, this, &KioskSession::onConfigSnapshot);
     QStringList files{QDir(dir).filePath(QStringLiteral("kiosk.json")), QDir(dir).filePath(QStringLiteral("menu.json"))};
     m_configWatcher->watch(files + referencedImages(m_config));
@@ -416,13 +400,15 @@ void KioskSession::applyConfig(const ConfigSnapshot &snapshot)
     // What the running kiosk cannot take over keeps its running value until a restart.
     QStringList needRestart;
     for (const QString &key : restartOnlyKeys()) {
-        if (snapshot.kioskJson.value(key) != m_startKioskJson.value(key))
+        if (snapshot.config->kioskJson.value(key) != m_startKioskJson.value(key))
             needRestart.append(key);
     }
     next.kiosk.kioskId = m_config.kiosk.kioskId;
     next.kiosk.dataDir = m_config.kiosk.dataDir;
     next.kiosk.backend = m_config.kiosk.backend;
     next.kiosk.menuSource = m_config.kiosk.menuSource;
+    next.kiosk.sync = m_config.kiosk.sync;
+    next.kiosk.health = m_config.kiosk.health;
     if (m_menuFromBackend)
         next.menu = m_config.menu; // the backend's menu stays; menu.json is its offline fallback
 

@@ -158,7 +158,7 @@ private slots:
 
     void configValidateChecksTheHealthSection()
     {
-        // As `kiosk --check-config`: the optional sections are checked by their components.
+        // As `kiosk --check-config`: the health section is validated with the rest of kiosk.json.
         const Store store = newStore();
         QFile file(store.configDir + u"/kiosk.json"_s);
         QVERIFY(file.open(QIODevice::ReadOnly));
