@@ -1,11 +1,11 @@
 #include "config/kioskconfigparser.h"
 
 #include "config/jsonreader.h"
+#include "config/pinhashcheck.h"
 
 #include <QDir>
 #include <QRegularExpression>
 #include <QUrl>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -21,8 +21,6 @@ const QStringList TopLevelKeys = {
     // Reserved for a feature still to come, so today's kiosks accept tomorrow's configs.
     u"accessibility"_s,
 };
-
-constexpr int MinPinIterations = 10000;
 
 // Resolves `path` against the config folder; absolute paths stay as they are.
 QString resolve(const QString &configDir, const QString &path)
@@ -262,7 +260,7 @@ private:
             return;
         m_reader.rejectUnknownKeys(*diagnostics, path, {u"pin_hash"_s});
         const auto pinHash = m_reader.string(*diagnostics, path, u"pin_hash"_s);
-        if (pinHash && checkPinHash(*pinHash, JsonReader::join(path, u"pin_hash"_s)))
+        if (pinHash && checkPinHash(m_reader, *pinHash, JsonReader::join(path, u"pin_hash"_s)))
             m_config.diagnostics.pinHash = *pinHash;
     }
 
@@ -334,44 +332,6 @@ private:
             }
             m_config.loyalty.tierMultiplierPercent.insert(it.key(), int(percent));
         }
-    }
-
-    // "pbkdf2-sha256$<iterations>$<salt base64>$<key base64>". The hash itself never appears
-    // in a message: it is not secret, but it has no business in logs either.
-    bool checkPinHash(const QString &hash, const QString &at)
-    {
-        static const QRegularExpression Digits(u"^[0-9]+$"_s);
-        const QStringList parts = hash.split(u'$');
-        if (parts.size() != 4 || parts[0] != u"pbkdf2-sha256"_s) {
-            m_reader.error(at, u"must have the form "
-                               u"pbkdf2-sha256$<iterations>$<salt base64>$<key base64>"_s);
-            return false;
-        }
-        bool valid = true;
-        bool fitsInt = false;
-        const int iterations = parts[1].toInt(&fitsInt);
-        if (!Digits.match(parts[1]).hasMatch()) {
-            m_reader.error(at, u"iterations must be a whole number, got \"%1\""_s.arg(parts[1]));
-            valid = false;
-        } else if (!fitsInt) {
-            m_reader.error(at, u"iterations must be at most %1, got %2"_s.arg(
-                                       QString::number(std::numeric_limits<int>::max()), parts[1]));
-            valid = false;
-        } else if (iterations < MinPinIterations) {
-            m_reader.error(at, u"iterations must be at least %1, got %2"_s.arg(MinPinIterations)
-                                       .arg(iterations));
-            valid = false;
-        }
-        const std::pair<QString, QString> encoded[] = {{u"salt"_s, parts[2]}, {u"key"_s, parts[3]}};
-        for (const auto &[name, text] : encoded) {
-            const auto decoded = QByteArray::fromBase64Encoding(
-                    text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded || decoded.decoded.isEmpty()) {
-                m_reader.error(at, u"%1 must be non-empty base64"_s.arg(name));
-                valid = false;
-            }
-        }
-        return valid;
     }
 
     JsonReader m_reader;
