@@ -81,9 +81,7 @@ private slots:
 
     void sameRowsSendNothing()
     {
-        m_model->setRows(rows(u"a b c"_s));
-        m_spies->clear();
-        m_model->setRows(rows(u"a b c"_s));
+        update(u"a b c"_s, rows(u"a b c"_s));
         QVERIFY(m_spies->silent());
     }
 
@@ -95,12 +93,10 @@ private slots:
 
     void sameIdsUpdateOnlyChangedRows()
     {
-        m_model->setRows(rows(u"a b c d"_s));
-        m_spies->clear();
         QList<Row> next = rows(u"a b c d"_s);
         next[1].text = u"bee"_s;
         next[3].text = u"dee"_s;
-        m_model->setRows(next);
+        update(u"a b c d"_s, next);
         QVERIFY(m_spies->inPlace());
         QVERIFY(m_spies->count.isEmpty());
         QCOMPARE(m_spies->changedRows(), (QList<int>{1, 3}));
@@ -110,9 +106,7 @@ private slots:
 
     void newIdsAreInsertedWhereTheyStand()
     {
-        m_model->setRows(rows(u"a c e"_s));
-        m_spies->clear();
-        m_model->setRows(rows(u"a b c e f g"_s));
+        update(u"a c e"_s, rows(u"a b c e f g"_s));
         QCOMPARE(ModelSpies::ranges(m_spies->inserted), (QList<QList<int>>{{1, 1}, {4, 5}}));
         QVERIFY(m_spies->removed.isEmpty());
         QVERIFY(m_spies->reset.isEmpty());
@@ -123,9 +117,7 @@ private slots:
 
     void goneIdsAreRemoved()
     {
-        m_model->setRows(rows(u"a b c d e"_s));
-        m_spies->clear();
-        m_model->setRows(rows(u"a d"_s));
+        update(u"a b c d e"_s, rows(u"a d"_s));
         // From the end, so each range is right when it is sent.
         QCOMPARE(ModelSpies::ranges(m_spies->removed), (QList<QList<int>>{{4, 4}, {1, 2}}));
         QVERIFY(m_spies->inserted.isEmpty());
@@ -136,11 +128,9 @@ private slots:
 
     void removedInsertedAndChangedAtOnce()
     {
-        m_model->setRows(rows(u"a b c"_s));
-        m_spies->clear();
         QList<Row> next = rows(u"x a c y"_s);
         next[2].text = u"sea"_s;
-        m_model->setRows(next);
+        update(u"a b c"_s, next);
         QCOMPARE(ModelSpies::ranges(m_spies->removed), (QList<QList<int>>{{1, 1}}));
         QCOMPARE(ModelSpies::ranges(m_spies->inserted), (QList<QList<int>>{{0, 0}, {3, 3}}));
         QCOMPARE(m_spies->changedRows(), (QList<int>{2}));
@@ -151,9 +141,7 @@ private slots:
 
     void sameCountKeepsCountChangedQuiet()
     {
-        m_model->setRows(rows(u"a b"_s));
-        m_spies->clear();
-        m_model->setRows(rows(u"a c"_s));
+        update(u"a b"_s, rows(u"a c"_s));
         QCOMPARE(m_spies->removed.size(), 1);
         QCOMPARE(m_spies->inserted.size(), 1);
         QVERIFY(m_spies->count.isEmpty());
@@ -161,9 +149,7 @@ private slots:
 
     void clearingRemovesEveryRow()
     {
-        m_model->setRows(rows(u"a b"_s));
-        m_spies->clear();
-        m_model->setRows({});
+        update(u"a b"_s, {});
         QCOMPARE(ModelSpies::ranges(m_spies->removed), (QList<QList<int>>{{0, 1}}));
         QVERIFY(m_spies->reset.isEmpty());
         QCOMPARE(m_spies->count.size(), 1);
@@ -185,9 +171,7 @@ private slots:
         QFETCH(QString, before);
         QFETCH(QString, after);
         QFETCH(bool, countChanges);
-        m_model->setRows(rows(before));
-        m_spies->clear();
-        m_model->setRows(rows(after));
+        update(before, rows(after));
         QCOMPARE(m_spies->reset.size(), 1);
         QVERIFY(m_spies->inserted.isEmpty());
         QVERIFY(m_spies->removed.isEmpty());
@@ -217,6 +201,14 @@ private slots:
     }
 
 private:
+    // Shows `before`, forgets the signals that sent, then shows `after`.
+    void update(const QString &before, const QList<Row> &after)
+    {
+        m_model->setRows(rows(before));
+        m_spies->clear();
+        m_model->setRows(after);
+    }
+
     std::unique_ptr<TextModel> m_model;
     std::unique_ptr<ModelSpies> m_spies;
 };
