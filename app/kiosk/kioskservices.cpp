@@ -1,13 +1,11 @@
 #include "kioskservices.h"
 
 #include "health/healthmonitor.h"
-#include "health/healthsettings.h"
 #include "storage/database.h"
 #include "storage/orderstore.h"
 #include "storage/recovery.h"
 #include "storage/staffaudit.h"
 #include "sync/syncservice.h"
-#include "sync/syncsettings.h"
 #include "ui/accessibilitycontroller.h"
 #include "ui/assistcontroller.h"
 #include "ui/cartmodel.h"
@@ -43,11 +41,7 @@ bool KioskServices::start(const Options &options, QString *error)
     stop();
     ConfigErrors errors;
     std::optional<LoadedConfig> config = loadConfigDir(options.configDir, &errors);
-    if (config) {
-        loadSyncSettings(config->kiosk, &errors);
-        loadHealthSettings(config->kiosk, &errors);
-    }
-    if (!errors.isEmpty()) {
+    if (!config) {
         *error = formatErrors(errors);
         return false;
     }
@@ -59,7 +53,7 @@ bool KioskServices::start(const Options &options, QString *error)
     applyConfig(m_config);
     startSync();
     startHealth(options.health, options.errorLog);
-    m_liveConfig->watch(m_config, readKioskJson(m_config.kiosk.configDir, &errors).value_or(QJsonObject()));
+    m_liveConfig->watch(m_config);
     qCInfo(lcServices) << "loaded" << options.configDir << "with" << m_config.menu.items().size() << "items";
     return true;
 }

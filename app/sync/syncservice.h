@@ -1,10 +1,10 @@
 #pragma once
 
+#include "config/syncsettings.h"
 #include "domain/menu.h"
 #include "sync/backendport.h"
 #include "sync/backoff.h"
 #include "sync/loyaltylookup.h"
-#include "sync/syncsettings.h"
 
 #include <QObject>
 #include <QPointer>

@@ -6,59 +6,40 @@ namespace kiosk {
 
 namespace {
 
-RecentErrorListModel::Level levelOf(QtMsgType type)
+QString timeText(const LoggedMessage &message)
 {
-    switch (type) {
+    return message.at.toString(u"HH:mm:ss");
+}
+
+QVariant levelOf(const LoggedMessage &message)
+{
+    switch (message.type) {
     case QtCriticalMsg:
-        return RecentErrorListModel::Level::Critical;
+        return QVariant::fromValue(RecentErrorListModel::Level::Critical);
     case QtFatalMsg:
-        return RecentErrorListModel::Level::Fatal;
+        return QVariant::fromValue(RecentErrorListModel::Level::Fatal);
     default:
-        return RecentErrorListModel::Level::Warning;
+        return QVariant::fromValue(RecentErrorListModel::Level::Warning);
     }
 }
 
 } // namespace
 
-RecentErrorListModel::RecentErrorListModel(QObject *parent) : QAbstractListModel(parent) {}
+RecentErrorListModel::RecentErrorListModel(QObject *parent)
+    : RowListModel(parent),
+      m_newestFirst(this, &LoggedMessage::seq,
+                    {{TimeTextRole, "timeText", timeText},
+                     {LevelRole, "level", levelOf},
+                     {CategoryRole, "category", &LoggedMessage::category},
+                     {MessageRole, "message", &LoggedMessage::message}})
+{
+}
 
 void RecentErrorListModel::setMessages(const QList<LoggedMessage> &messages)
 {
-    beginResetModel();
-    m_newestFirst = messages;
-    std::reverse(m_newestFirst.begin(), m_newestFirst.end());
-    endResetModel();
-    emit countChanged();
-}
-
-int RecentErrorListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_newestFirst.size());
-}
-
-QVariant RecentErrorListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const LoggedMessage &message = m_newestFirst.at(index.row());
-    switch (role) {
-    case TimeTextRole:
-        return message.at.toString(u"HH:mm:ss");
-    case LevelRole:
-        return QVariant::fromValue(levelOf(message.type));
-    case CategoryRole:
-        return message.category;
-    case MessageRole:
-        return message.message;
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> RecentErrorListModel::roleNames() const
-{
-    return {{TimeTextRole, "timeText"}, {LevelRole, "level"}, {CategoryRole, "category"},
-            {MessageRole, "message"}};
+    QList<LoggedMessage> newestFirst = messages;
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    m_newestFirst.replace(newestFirst);
 }
 
 } // namespace kiosk

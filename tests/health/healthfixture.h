@@ -2,7 +2,7 @@
 
 // Shared by the health tests: kiosk databases with outbox rows, damaged copies of them,
 // settings for short test runs, and a small HTTP client for the loopback listener.
-#include "health/healthsettings.h"
+#include "config/healthsettings.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
 

@@ -4,6 +4,7 @@
 // data_dir and listener port), a kiosk.db with orders committed as checkout commits them, and
 // kioskctl run in-process or as a process. With ../health/healthfixture.h (openDb, testSettings).
 #include "../health/healthfixture.h"
+#include "../unit/brokenconfigs.h" // minimalConfigDir(), copyTree()
 #include "kioskctl/kioskctl.h"
 #include "storage/database.h"
 #include "storage/orderstore.h"
@@ -12,7 +13,6 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,29 +21,6 @@
 #include <QTest>
 
 namespace kiosk::test {
-
-inline QString minimalConfigDir()
-{
-    return QDir::cleanPath(QStringLiteral(KIOSK_TEST_DATA_DIR "/minimal-config"));
-}
-
-// Copies the files under `from` into `to`, replacing what is there; skips `except` names.
-inline bool copyTree(const QString &from, const QString &to, const QStringList &except = {})
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString relative = QDir(from).relativeFilePath(source);
-        if (except.contains(relative))
-            continue;
-        QFile in(source);
-        QFile out(QDir(to).filePath(relative));
-        if (!QDir().mkpath(QFileInfo(out).path()) || !in.open(QIODevice::ReadOnly)
-            || !out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(in.readAll()) < 0)
-            return false;
-    }
-    return true;
-}
 
 inline QByteArray readAll(const QString &path)
 {

@@ -3,9 +3,9 @@
 // Shared by the loyalty tests that run against the real refpos: its seeded members (app/refpos
 // refposschema.cpp), a kiosk database and the sync settings pointing at it.
 #include "config/menuparser.h"
+#include "config/syncsettings.h"
 #include "refposprocess.h"
 #include "storage/database.h"
-#include "sync/syncsettings.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "testfixture.h"
 
 #include "health/healthmonitor.h"
-#include "health/healthsettings.h"
+#include "config/healthsettings.h"
 #include "kioskservices.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
@@ -102,12 +102,9 @@ bool TestFixture::attachHealthMonitor(kiosk::KioskSession *session)
     kiosk::KioskServices *services = kioskOf(session);
     if (!services)
         return false;
-    kiosk::ConfigErrors errors;
-    std::optional<kiosk::HealthSettings> settings = kiosk::loadHealthSettings(services->config().kiosk, &errors);
-    if (!settings)
-        return false;
-    settings->listenPort = 0; // tests run side by side
-    auto *monitor = new kiosk::HealthMonitor(*settings, services->databasePath(), services);
+    kiosk::HealthSettings settings = services->config().kiosk.health;
+    settings.listenPort = 0; // tests run side by side
+    auto *monitor = new kiosk::HealthMonitor(settings, services->databasePath(), services);
     QString error;
     if (!monitor->start(&error)) {
         qWarning("health listener: %s", qPrintable(error));
