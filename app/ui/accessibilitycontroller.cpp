@@ -1,5 +1,6 @@
 #include "ui/accessibilitycontroller.h"
 
+#include "ui/assign.h"
 #include "ui/texttospeechoutput.h"
 
 #include <QAccessible>
@@ -59,26 +60,20 @@ void AccessibilityController::setEnabled(bool enabled)
 
 void AccessibilityController::setHighContrast(bool on)
 {
-    if (on == m_highContrast)
-        return;
-    m_highContrast = on;
-    emit displayChanged();
+    if (assignIfChanged(m_highContrast, on))
+        emit displayChanged();
 }
 
 void AccessibilityController::setLargeText(bool on)
 {
-    if (on == m_largeText)
-        return;
-    m_largeText = on;
-    emit displayChanged();
+    if (assignIfChanged(m_largeText, on))
+        emit displayChanged();
 }
 
 void AccessibilityController::setLowerScreen(bool on)
 {
-    if (on == m_lowerScreen)
-        return;
-    m_lowerScreen = on;
-    emit displayChanged();
+    if (assignIfChanged(m_lowerScreen, on))
+        emit displayChanged();
 }
 
 void AccessibilityController::setSpeechVolume(int percent)

@@ -1,5 +1,7 @@
 #include "ui/connectivity.h"
 
+#include "ui/assign.h"
+
 namespace kiosk {
 
 Connectivity::Connectivity(QObject *parent) : QObject(parent)
@@ -31,10 +33,8 @@ void Connectivity::setOnline(bool online)
 
 void Connectivity::setOfflineNotice(bool visible)
 {
-    if (visible == m_offlineNotice)
-        return;
-    m_offlineNotice = visible;
-    emit offlineNoticeChanged();
+    if (assignIfChanged(m_offlineNotice, visible))
+        emit offlineNoticeChanged();
 }
 
 } // namespace kiosk

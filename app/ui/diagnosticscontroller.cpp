@@ -5,6 +5,7 @@
 #include "storage/outbox.h"
 #include "storage/staffaudit.h"
 #include "sync/syncservice.h"
+#include "ui/assign.h"
 #include "ui/devicefigures.h"
 #include "ui/recenterrorlog.h"
 
@@ -222,10 +223,8 @@ void DiagnosticsController::leave(const QString &why)
 
 void DiagnosticsController::setUnlocked(bool unlocked)
 {
-    if (unlocked == m_unlocked)
-        return;
-    m_unlocked = unlocked;
-    emit unlockedChanged();
+    if (assignIfChanged(m_unlocked, unlocked))
+        emit unlockedChanged();
 }
 
 bool DiagnosticsController::eventFilter(QObject *watched, QEvent *event)

@@ -1,5 +1,7 @@
 #include "ui/idlemonitor.h"
 
+#include "ui/assign.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 
@@ -133,9 +135,8 @@ void IdleMonitor::tick()
 
 void IdleMonitor::setWarning(bool warning)
 {
-    if (warning == m_warning)
+    if (!assignIfChanged(m_warning, warning))
         return;
-    m_warning = warning;
     emit warningChanged();
     emit secondsLeftChanged();
 }

@@ -1,6 +1,7 @@
 #include "ui/kiosksession.h"
 
 #include "domain/menu.h"
+#include "ui/assign.h"
 #include "ui/cartmodel.h"
 #include "ui/itemeditor.h"
 #include "ui/moneyformat.h"
@@ -129,27 +130,21 @@ void KioskSession::endOrder()
 
 void KioskSession::setCheckoutError(CheckoutError error)
 {
-    if (error == m_checkoutError)
-        return;
-    m_checkoutError = error;
-    emit checkoutErrorChanged();
+    if (assignIfChanged(m_checkoutError, error))
+        emit checkoutErrorChanged();
 }
 
 void KioskSession::setOrderOpen(bool open)
 {
     m_idle.setActive(open);
-    if (open == m_orderOpen)
-        return;
-    m_orderOpen = open;
-    emit orderOpenChanged();
+    if (assignIfChanged(m_orderOpen, open))
+        emit orderOpenChanged();
 }
 
 void KioskSession::setDineOption(DineOption option)
 {
-    if (option == m_dineOption)
-        return;
-    m_dineOption = option;
-    emit dineOptionChanged();
+    if (assignIfChanged(m_dineOption, option))
+        emit dineOptionChanged();
 }
 
 } // namespace kiosk

@@ -196,13 +196,7 @@ void LoyaltyController::signIn(const LoyaltyMember &member)
 {
     m_member = member;
     m_cart->setMember(member, m_fromCache);
-    m_lastRedeemError = NoError;
-    m_droppedRewardName.clear();
-    m_lastOrderId.clear();
-    m_lastPointsEarned = -1;
-    m_lastOrderPointsEstimate = 0;
-    m_lastOrderRedeemed = false;
-    m_redemptionRefused = false;
+    forgetLastOrder();
     qCInfo(lcLoyalty).noquote() << "member signed in" << (m_fromCache ? "from the offline cache" : "online");
     refreshModels();
     setState(Found);
@@ -227,16 +221,22 @@ void LoyaltyController::clearMember()
     m_candidateMembers.clear();
     m_candidatesFromCache = false;
     m_cart->clearMember();
-    m_lastRedeemError = NoError;
     m_lastInputInvalid = false;
+    forgetLastOrder();
+    m_candidates.setRows({});
+    refreshModels();
+}
+
+// What a previous member's order and redemptions left: nothing of it may show for the next one.
+void LoyaltyController::forgetLastOrder()
+{
+    m_lastRedeemError = NoError;
     m_droppedRewardName.clear();
     m_lastOrderId.clear();
     m_lastPointsEarned = -1;
     m_lastOrderPointsEstimate = 0;
     m_lastOrderRedeemed = false;
     m_redemptionRefused = false;
-    m_candidates.setRows({});
-    refreshModels();
 }
 
 void LoyaltyController::setState(State state)

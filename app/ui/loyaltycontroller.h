@@ -134,6 +134,7 @@ private:
     void onLookedUp(const LoyaltyLookupResult &result);
     void signIn(const LoyaltyMember &member);
     void clearMember();
+    void forgetLastOrder();
     void onCartChanged();
     void onRewardsDropped(const QList<LoyaltyReward> &rewards);
     void refreshModels();
