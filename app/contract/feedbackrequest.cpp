@@ -15,7 +15,7 @@ template<typename T, typename Read>
 std::optional<std::optional<T>> nullable(const JsonField &field, Read read)
 {
     if (field.isNull())
-        return std::optional<T>();
+        return std::optional<std::optional<T>>(std::in_place); // present, null
     const auto value = read(field);
     if (!value)
         return std::nullopt;
