@@ -3,6 +3,7 @@
 #include "health/healthmonitor.h"
 #include "health/healthsettings.h"
 #include "kioskservices.h"
+#include "kioskversion.h"
 #include "startupreport.h"
 #include "sync/curlglobal.h"
 #include "sync/syncsettings.h"
