@@ -4,8 +4,8 @@
 #include "health/healthmonitor.h"
 #include "health/outboxlisting.h"
 #include "storage/orderstore.h"
-#include "fakenotifier.h"
 #include "healthfixture.h"
+#include "support/fakenotifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +26,7 @@ private:
 
     std::unique_ptr<HealthMonitor> startMonitor(const QString &dbPath)
     {
-        auto monitor = std::make_unique<HealthMonitor>(test::testSettings(), dbPath,
+        auto monitor = std::make_unique<HealthMonitor>(test::healthTestSettings(), dbPath,
                                                        std::make_unique<test::FakeNotifier>(std::chrono::microseconds(0)));
         QString error;
         if (!monitor->start(&error))

@@ -1,5 +1,6 @@
 #pragma once
 
+// Header only, like healthsettings.h: for tests that link kiosk_health.
 #include "health/eventloopmonitor.h"
 #include "health/notifier.h"
 
