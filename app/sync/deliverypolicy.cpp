@@ -37,8 +37,7 @@ DeliveryDecision decideDelivery(const QString &kind, const QString &key, const H
     if (result.isNetworkError()) {
         d.outcome = Outcome::Retry;
         d.networkError = true;
-        d.reason = Outbox::networkErrorPrefix()
-                   + u"%1: %2"_s.arg(errorKindName(result.error), result.errorMessage);
+        d.reason = Outbox::networkErrorPrefix() + networkErrorText(result);
         return d;
     }
     const int status = result.status;

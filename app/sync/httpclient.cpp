@@ -123,6 +123,11 @@ QString errorKindName(HttpResult::Error error)
     return {};
 }
 
+QString networkErrorText(const HttpResult &result)
+{
+    return errorKindName(result.error) + QStringLiteral(": ") + result.errorMessage;
+}
+
 HttpClient::HttpClient(const Options &options)
     : m_options(options), m_curl(curl_easy_init()), m_multi(curl_multi_init())
 {

@@ -30,6 +30,8 @@ struct HttpResult
 };
 
 QString errorKindName(HttpResult::Error error); // "connect", "timeout", ...
+// "connect: <libcurl's words>": what went wrong with a request that got no response.
+QString networkErrorText(const HttpResult &result);
 
 // A blocking HTTP/1.1 client over ONE libcurl easy handle, so the connection to the backend is
 // kept alive between requests. Not thread-safe: it lives and runs on the sync thread only.

@@ -1,6 +1,7 @@
 #include "sync/syncservice.h"
 
 #include "storage/database.h"
+#include "sync/contractv1backend.h"
 #include "sync/menucache.h"
 #include "sync/syncworker.h"
 
@@ -10,8 +11,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace kiosk {
 
-SyncService::SyncService(SyncSettings settings, QString databasePath, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings)), m_databasePath(std::move(databasePath))
+SyncService::SyncService(SyncSettings settings, QString databasePath, BackendPortFactory portFactory,
+                         QObject *parent)
+    : QObject(parent),
+      m_settings(std::move(settings)),
+      m_databasePath(std::move(databasePath)),
+      m_portFactory(portFactory ? std::move(portFactory) : ContractV1Backend::factory(m_settings))
 {
     m_thread.setObjectName(QStringLiteral("kiosk-sync"));
 }
@@ -38,7 +43,7 @@ void SyncService::start()
     }
 
     m_stopping = false;
-    auto *worker = new SyncWorker(m_settings, m_databasePath, &m_stopping, m_random);
+    auto *worker = new SyncWorker(m_settings, m_databasePath, &m_stopping, m_portFactory, m_random);
     worker->moveToThread(&m_thread);
     m_worker = worker;
     connect(&m_thread, &QThread::started, worker, &SyncWorker::start);

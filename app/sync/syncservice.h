@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/menu.h"
+#include "sync/backendport.h"
 #include "sync/backoff.h"
 #include "sync/loyaltylookup.h"
 #include "sync/syncsettings.h"
@@ -25,7 +26,10 @@ class SyncService : public QObject
 
 public:
     // `databasePath` is the kiosk.db that checkout writes; the worker opens its own connection.
-    SyncService(SyncSettings settings, QString databasePath, QObject *parent = nullptr);
+    // `portFactory` makes the backend port on the sync thread at each start(); without one,
+    // contract v1 over HTTP (ContractV1Backend) as `settings` say.
+    SyncService(SyncSettings settings, QString databasePath, BackendPortFactory portFactory = {},
+                QObject *parent = nullptr);
     ~SyncService() override;
 
     // Tests pin the backoff's jitter; call before start().
@@ -51,7 +55,7 @@ public slots:
     void wake();
     // Puts a failed outbox entry back in the queue (diagnostics).
     void retryFailed(qint64 seq);
-    // GET /v1/health now on the sync thread (diagnostics); answered by networkTestFinished.
+    // A health probe now on the sync thread (diagnostics); answered by networkTestFinished.
     void runNetworkTest();
     // Looks a member up on the sync thread (never here); answered by memberLookedUp with the
     // same `requestId`, online, from the offline cache, or unavailable.
@@ -67,13 +71,15 @@ signals:
     void menuRejected(const QString &messages);
     // The sync thread cannot use the database (it then stops delivering).
     void storageError(const QString &message);
-    // `status` 0 when no response came; `error` empty when the backend answered 200.
+    // `status`: the probe's HTTP status, 0 when no response came; `error` empty when the
+    // backend is up.
     void networkTestFinished(int status, qint64 latencyMs, const QString &error);
     void memberLookedUp(const kiosk::LoyaltyLookupResult &result);
 
 private:
     const SyncSettings m_settings;
     const QString m_databasePath;
+    const BackendPortFactory m_portFactory;
     Backoff::RandomSource m_random;
     QThread m_thread;
     QPointer<SyncWorker> m_worker;

@@ -2,13 +2,8 @@
 
 #include "storage/database.h"
 #include "storage/loyaltycache.h"
-#include "sync/deliverypolicy.h"
 #include "sync/menucache.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <algorithm>
 
@@ -25,36 +20,14 @@ QDateTime now()
     return QDateTime::currentDateTimeUtc();
 }
 
-HttpClient::Options clientOptions(const SyncSettings &s)
-{
-    HttpClient::Options o;
-    o.baseUrl = s.baseUrl;
-    o.connectTimeoutMs = s.connectTimeoutMs;
-    o.totalTimeoutMs = s.totalTimeoutMs;
-    o.lowSpeedLimitBytes = s.lowSpeedLimitBytes;
-    o.lowSpeedTimeS = s.lowSpeedTimeS;
-    o.tlsVerify = s.tlsVerify;
-    return o;
-}
-
-// A member lookup is interactive: a customer waits for it, so it gives up early and the
-// offline cache answers instead.
-HttpClient::Options lookupClientOptions(const SyncSettings &s)
-{
-    HttpClient::Options o = clientOptions(s);
-    o.totalTimeoutMs = s.loyaltyLookupTimeoutMs;
-    o.connectTimeoutMs = std::min(s.connectTimeoutMs, s.loyaltyLookupTimeoutMs);
-    o.lowSpeedTimeS = std::max(1, s.loyaltyLookupTimeoutMs / 1000);
-    return o;
-}
-
 } // namespace
 
 SyncWorker::SyncWorker(SyncSettings settings, QString databasePath, const std::atomic_bool *stopping,
-                       Backoff::RandomSource random)
+                       BackendPortFactory portFactory, Backoff::RandomSource random)
     : m_settings(std::move(settings)),
       m_databasePath(std::move(databasePath)),
       m_stopping(stopping),
+      m_portFactory(std::move(portFactory)),
       m_backoff(Backoff::Millis(m_settings.backoffBaseMs), Backoff::Millis(m_settings.backoffCapMs),
                 std::move(random)),
       m_pollTimer(new QTimer(this)),
@@ -96,10 +69,8 @@ void SyncWorker::start()
     m_db->exec("PRAGMA synchronous=NORMAL");
     m_outbox = std::make_unique<Outbox>(*m_db);
     m_menuCache = std::make_unique<MenuCache>(*m_db);
-    m_http = std::make_unique<HttpClient>(clientOptions(m_settings));
-    m_http->setAbortFlag(m_stopping);
-    m_lookupHttp = std::make_unique<HttpClient>(lookupClientOptions(m_settings));
-    m_lookupHttp->setAbortFlag(m_stopping);
+    m_port = m_portFactory(m_stopping);
+    Q_ASSERT(m_port);
     m_loyaltyCache = std::make_unique<LoyaltyCache>(*m_db);
     if (!m_loyaltyCache->open())
         qCWarning(lcSync).noquote() << "offline member lookups off:" << m_loyaltyCache->lastError();
@@ -110,14 +81,12 @@ void SyncWorker::start()
     if (const auto cached = m_menuCache->load()) {
         QString errors;
         if (parseBackendMenu(cached->body, m_settings, &errors)) {
-            m_menuEtag = cached->etag;
+            m_menuValidator = cached->etag;
             m_menuBody = cached->body;
         }
     }
 
-    qCInfo(lcSync) << "sync started against" << m_settings.baseUrl.constData();
-    if (!m_settings.tlsVerify)
-        qCWarning(lcSync) << "TLS certificate verification is OFF (sync.tls_verify: false): lab use only";
+    qCInfo(lcSync) << "sync started";
     reportOutbox();
     m_pollTimer->start(m_settings.pollIntervalMs);
     m_healthTimer->start(m_settings.healthIntervalMs);
@@ -149,24 +118,22 @@ void SyncWorker::retryFailed(qint64 seq)
 
 void SyncWorker::runNetworkTest()
 {
-    if (!m_http) {
+    if (!m_port) {
         emit networkTestFinished(0, 0, u"sync is not running"_s);
         return;
     }
-    if (!refreshToken()) {
-        emit networkTestFinished(0, 0, u"no usable backend token"_s);
+    QString why;
+    if (!portReady(&why)) {
+        emit networkTestFinished(0, 0, why);
         return;
     }
-    const HttpResult result = m_http->get("/v1/health");
+    const HealthOutcome outcome = m_port->probeHealth();
     if (stopping())
         return;
-    QString error;
-    if (result.isNetworkError())
-        error = errorKindName(result.error) + u": "_s + result.errorMessage;
-    else if (result.status != 200)
-        error = u"HTTP %1"_s.arg(result.status);
-    qCInfo(lcSync) << "network test:" << result.status << result.elapsedMs << "ms" << error;
-    emit networkTestFinished(result.status, result.elapsedMs, error);
+    const auto *down = std::get_if<HealthOutcome::Down>(&outcome.result);
+    const QString error = down ? down->reason : QString();
+    qCInfo(lcSync) << "network test:" << outcome.httpStatus << outcome.elapsedMs << "ms" << error;
+    emit networkTestFinished(outcome.httpStatus, outcome.elapsedMs, error);
 }
 
 void SyncWorker::scheduleNext()
@@ -197,7 +164,7 @@ void SyncWorker::deliverNext()
     m_deliveryQueued = false;
     if (!m_outbox || stopping())
         return;
-    if (!refreshToken()) {
+    if (!portReady()) {
         m_dueTimer->start(m_settings.pollIntervalMs);
         return;
     }
@@ -223,49 +190,41 @@ QString SyncWorker::describe(const OutboxEntry &entry)
 
 void SyncWorker::deliver(const OutboxEntry &entry)
 {
-    const QByteArray path = endpointFor(entry.kind);
-    if (path.isEmpty()) {
-        const QString reason = u"no backend endpoint for kind \"%1\""_s.arg(entry.kind);
-        m_outbox->markFailed(entry.seq, reason, {});
-        qCWarning(lcSync).noquote() << u"%1 failed: %2"_s.arg(describe(entry), reason);
-        emit deliveryFailed(entry.key, reason);
-        reportOutboxSoon();
-        return;
-    }
-    const HttpResult result = m_http->post(path, entry.body, {{"Idempotency-Key", entry.key.toUtf8()}});
+    const DeliveryOutcome outcome = m_port->deliver({entry.kind, entry.key, entry.body});
     if (stopping())
         return; // abandoned: the entry stays pending and goes again with the same key
-    noteReachability(result);
+    noteReach(outcome.reach);
 
     const QDateTime at = now();
-    const DeliveryDecision decision = decideDelivery(entry.kind, entry.key, result, at);
     bool stored = false;
-    switch (decision.outcome) {
-    case DeliveryDecision::Outcome::Delivered:
-        stored = m_outbox->markDelivered(entry.seq, result.body, decision.pointsEarned, at);
+    if (const auto *delivered = std::get_if<DeliveryOutcome::Delivered>(&outcome.result)) {
+        stored = m_outbox->markDelivered(entry.seq, delivered->receipt, delivered->pointsEarned, at);
         if (stored) {
             qCInfo(lcSync).noquote() << u"%1 delivered: HTTP %2 in %3 ms"_s.arg(
-                                            describe(entry), QString::number(result.status),
-                                            QString::number(result.elapsedMs));
+                                            describe(entry), QString::number(outcome.httpStatus),
+                                            QString::number(outcome.elapsedMs));
+            for (const OrderAdjustment &adjustment : delivered->adjustments)
+                qCWarning(lcSync).noquote() << u"%1 adjusted by the backend: %2: %3 (%4 cents)"_s.arg(
+                                                   describe(entry), adjustment.subject, adjustment.reason,
+                                                   QString::number(adjustment.amount));
             if (entry.kind == u"order"_s)
-                emit orderDelivered(entry.key, decision.pointsEarned.value_or(0));
+                emit orderDelivered(entry.key, delivered->pointsEarned.value_or(0));
         }
-        break;
-    case DeliveryDecision::Outcome::Failed:
-        stored = m_outbox->markFailed(entry.seq, decision.reason, result.body);
+    } else if (const auto *rejected = std::get_if<DeliveryOutcome::Rejected>(&outcome.result)) {
+        stored = m_outbox->markFailed(entry.seq, rejected->reason, rejected->answer);
         if (stored) {
-            qCWarning(lcSync).noquote() << u"%1 rejected for good: %2"_s.arg(describe(entry), decision.reason);
-            emit deliveryFailed(entry.key, decision.reason);
+            qCWarning(lcSync).noquote() << u"%1 rejected for good: %2"_s.arg(describe(entry), rejected->reason);
+            emit deliveryFailed(entry.key, rejected->reason);
         }
-        break;
-    case DeliveryDecision::Outcome::Retry: {
-        const Backoff::Millis delay = m_backoff.delay(entry.attempts, decision.retryAfter);
-        stored = m_outbox->scheduleRetry(entry.seq, decision.reason, at.addMSecs(delay.count()));
+    } else if (const auto *retry = std::get_if<DeliveryOutcome::RetryLater>(&outcome.result)) {
+        // A failure to reach the backend is marked, so that it goes again once the backend is back.
+        const QString reason = outcome.reach == Reach::Unreachable ? Outbox::networkErrorPrefix() + retry->reason
+                                                                   : retry->reason;
+        const Backoff::Millis delay = m_backoff.delay(entry.attempts, retry->retryAfter);
+        stored = m_outbox->scheduleRetry(entry.seq, reason, at.addMSecs(delay.count()));
         qCInfo(lcSync).noquote() << u"%1: attempt %2 failed (%3), next in %4 ms"_s.arg(
-                                        describe(entry), QString::number(entry.attempts + 1),
-                                        decision.reason, QString::number(delay.count()));
-        break;
-    }
+                                        describe(entry), QString::number(entry.attempts + 1), reason,
+                                        QString::number(delay.count()));
     }
     if (!stored) {
         const QString error = m_outbox->lastError();
@@ -280,16 +239,15 @@ void SyncWorker::deliver(const OutboxEntry &entry)
 
 void SyncWorker::checkHealth()
 {
-    if (!m_http || stopping() || !refreshToken())
+    if (!m_port || stopping() || !portReady())
         return;
-    const HttpResult result = m_http->get("/v1/health");
+    const HealthOutcome outcome = m_port->probeHealth();
     if (stopping())
         return;
-    const bool pass = result.status == 200
-        && QJsonDocument::fromJson(result.body).object().value(u"status"_s).toString() == u"pass"_s;
+    const bool pass = outcome.isUp();
     const bool wasOnline = m_online == 1;
     setOnline(pass);
-    emit healthChecked(pass, result.elapsedMs);
+    emit healthChecked(pass, outcome.elapsedMs);
     if (pass && !wasOnline && m_outbox) {
         // Back online: entries that failed on the network go now, not at the end of a backoff.
         if (m_outbox->expediteNetworkRetries(now()) > 0)
@@ -299,46 +257,43 @@ void SyncWorker::checkHealth()
 
 void SyncWorker::fetchMenu()
 {
-    if (!m_http || stopping() || !refreshToken())
+    if (!m_port || stopping() || !portReady())
         return;
-    HttpHeaders headers;
-    if (!m_menuEtag.isEmpty())
-        headers.append({"If-None-Match", m_menuEtag.toUtf8()});
-    const HttpResult result = m_http->get("/v1/menu", headers);
+    const MenuOutcome outcome = m_port->fetchMenu(m_menuValidator);
     if (stopping())
         return;
-    noteReachability(result);
-    if (result.status == 304)
-        return;
-    if (result.status != 200) {
-        qCInfo(lcSync).noquote() << "menu not fetched:"
-                                 << (result.isNetworkError() ? result.errorMessage : u"HTTP %1"_s.arg(result.status));
+    noteReach(outcome.reach);
+    if (const auto *failed = std::get_if<MenuOutcome::Failed>(&outcome.result)) {
+        qCInfo(lcSync).noquote() << "menu not fetched:" << failed->reason;
         return;
     }
-    const QString etag = QString::fromUtf8(result.header("etag"));
-    if (result.body == m_menuBody) {
-        m_menuEtag = etag; // same menu, perhaps from a server without ETags
+    const auto *updated = std::get_if<MenuOutcome::Updated>(&outcome.result);
+    if (!updated)
+        return; // not modified
+    if (updated->document == m_menuBody) {
+        m_menuValidator = updated->validator; // same menu, perhaps from a backend without validators
         return;
     }
     QString errors;
-    std::optional<Menu> menu = parseBackendMenu(result.body, m_settings, &errors);
+    std::optional<Menu> menu = parseBackendMenu(updated->document, m_settings, &errors);
     if (!menu) {
         // The last good menu stays; say so once per bad menu, not once per poll.
-        if (result.body != m_rejectedMenuBody) {
-            m_rejectedMenuBody = result.body;
+        if (updated->document != m_rejectedMenuBody) {
+            m_rejectedMenuBody = updated->document;
             qCWarning(lcSync).noquote() << "backend menu rejected, keeping the last good one:\n" << errors;
             emit menuRejected(errors);
         }
         return;
     }
-    if (!m_menuCache->store(etag, result.body, now())) {
+    if (!m_menuCache->store(updated->validator, updated->document, now())) {
         qCWarning(lcSync) << "cannot cache the backend menu:" << m_db->lastError();
         emit storageError(m_db->lastError());
     }
-    m_menuEtag = etag;
-    m_menuBody = result.body;
+    m_menuValidator = updated->validator;
+    m_menuBody = updated->document;
     m_rejectedMenuBody.clear();
-    qCInfo(lcSync).noquote() << "backend menu updated:" << menu->items().size() << "items, ETag" << etag;
+    qCInfo(lcSync).noquote() << "backend menu updated:" << menu->items().size() << "items, validator"
+                             << updated->validator;
     emit menuUpdated(*menu);
 }
 
@@ -376,12 +331,12 @@ void SyncWorker::reportOutbox()
     emit outboxChanged(counts.pending, counts.failed, age);
 }
 
-void SyncWorker::noteReachability(const HttpResult &result)
+void SyncWorker::noteReach(Reach reach)
 {
-    // Any HTTP answer means the backend is reachable; only the health probe says it is well.
-    if (result.isNetworkError())
+    // Any answer means the backend is reachable; only the health probe says it is well.
+    if (reach == Reach::Unreachable)
         setOnline(false);
-    else if (m_online != 1 && result.status >= 200 && result.status < 500)
+    else if (reach == Reach::Reached && m_online != 1)
         setOnline(true);
 }
 
@@ -394,38 +349,16 @@ void SyncWorker::setOnline(bool online)
     emit onlineChanged(online);
 }
 
-bool SyncWorker::refreshToken()
+bool SyncWorker::portReady(QString *why)
 {
-    const QFileInfo info(m_settings.tokenFile);
-    if (m_hasToken && info.exists() && info.lastModified() == m_tokenModified && info.size() == m_tokenSize)
+    QString reason;
+    if (m_port->ready(&reason))
         return true;
-    QFile file(m_settings.tokenFile);
-    QByteArray token;
-    if (!m_settings.tokenFile.isEmpty() && file.open(QIODevice::ReadOnly))
-        token = file.readLine(4096).trimmed(); // the first line; a trailing newline is not part of it
-    // Visible ASCII only: anything else would be refused, or could smuggle in a header.
-    const bool printable = std::all_of(token.begin(), token.end(), [](char c) { return c > 0x20 && c < 0x7f; });
-    if (token.isEmpty() || !printable) {
-        // Without a token every request would be refused, and a refusal is final for an order.
-        m_hasToken = false;
-        if (!m_warnedNoToken) {
-            qCWarning(lcSync).noquote() << (token.isEmpty() ? "no backend token in" : "unusable backend token in")
-                                        << m_settings.tokenFile << "- not sending";
-        }
-        m_warnedNoToken = true;
-        setOnline(false);
-        return false;
-    }
-    m_hasToken = true;
-    m_warnedNoToken = false;
-    m_tokenModified = info.lastModified();
-    m_tokenSize = info.size();
-    m_http->setDefaultHeaders({{"Authorization", "Bearer " + token},
-                               {"X-Kiosk-Id", m_settings.kioskId.toUtf8()},
-                               {"Accept", "application/json"}});
-    if (m_lookupHttp)
-        m_lookupHttp->setDefaultHeaders(m_http->defaultHeaders());
-    return true;
+    // Nothing can go out (no token, say): the backend is as good as unreachable.
+    setOnline(false);
+    if (why)
+        *why = reason;
+    return false;
 }
 
 } // namespace kiosk

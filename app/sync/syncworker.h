@@ -2,8 +2,8 @@
 
 #include "domain/menu.h"
 #include "storage/outbox.h"
+#include "sync/backendport.h"
 #include "sync/backoff.h"
-#include "sync/httpclient.h"
 #include "sync/loyaltylookup.h"
 #include "sync/syncsettings.h"
 
@@ -20,18 +20,19 @@ class Database;
 class LoyaltyCache;
 class MenuCache;
 
-// The sync thread's side: delivers the outbox, probes health, fetches the menu. Lives on the
-// thread SyncService owns, with its own database connection and its own HTTP handle; every
-// request blocks this thread only. Reports by signals, which reach the GUI thread queued.
+// The sync thread's side: delivers the outbox, probes health, fetches the menu, looks members
+// up. Lives on the thread SyncService owns, with its own database connection, and reaches the
+// backend only through a BackendPort made here; every call blocks this thread only. Reports by
+// signals, which reach the GUI thread queued.
 class SyncWorker : public QObject
 {
     Q_OBJECT
 
 public:
-    // `stopping` is SyncService's flag: once set, a running request is abandoned and the
-    // entry it carried stays pending, untouched.
+    // `stopping` is SyncService's flag: once set, a running call is abandoned and the entry it
+    // carried stays pending, untouched. `portFactory` makes the port in start().
     SyncWorker(SyncSettings settings, QString databasePath, const std::atomic_bool *stopping,
-               Backoff::RandomSource random = {});
+               BackendPortFactory portFactory, Backoff::RandomSource random = {});
     ~SyncWorker() override;
 
 public slots:
@@ -41,11 +42,11 @@ public slots:
     void wake();
     // A failed entry goes back to the queue (from diagnostics).
     void retryFailed(qint64 seq);
-    // GET /v1/loyalty/members with the short lookup timeout; an answer refreshes the offline
-    // cache, an outage is answered from it while fresh. Always ends in memberLookedUp().
-    // `identifier` is normalised already (E.164 phone, trimmed member number or code).
+    // Asks the backend; an answer refreshes the offline cache, an outage is answered from it
+    // while fresh. Always ends in memberLookedUp(). `identifier` is normalised already (E.164
+    // phone, trimmed member number or code).
     void lookupMember(quint64 requestId, kiosk::LoyaltyLookupKind kind, const QString &identifier);
-    // Diagnostics' network test: GET /v1/health now, answered by networkTestFinished.
+    // Diagnostics' network test: a health probe now, answered by networkTestFinished.
     void runNetworkTest();
 
 signals:
@@ -58,7 +59,7 @@ signals:
     void menuRejected(const QString &messages);
     void storageError(const QString &message);
     void memberLookedUp(const kiosk::LoyaltyLookupResult &result);
-    // `status` 0 when no response came; `error` empty when the backend answered 200.
+    // `status`: the probe's HTTP status, 0 when no response came; `error` empty when up.
     void networkTestFinished(int status, qint64 latencyMs, const QString &error);
 
 private:
@@ -79,23 +80,22 @@ private:
     // reportOutbox() now, or at the end of the current OutboxReportIntervalMs.
     void reportOutboxSoon();
     void checkpoint();
-    void noteReachability(const HttpResult &result);
+    void noteReach(Reach reach);
     void setOnline(bool online);
-    // Reads the token file when it changed; false while there is no token to send.
-    bool refreshToken();
+    // Whether the port can send now; offline (and `why` set) while it cannot.
+    bool portReady(QString *why = nullptr);
     bool stopping() const { return m_stopping->load(); }
     static QString describe(const OutboxEntry &entry);
 
     const SyncSettings m_settings;
     const QString m_databasePath;
     const std::atomic_bool *m_stopping;
+    const BackendPortFactory m_portFactory;
     Backoff m_backoff;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<MenuCache> m_menuCache;
-    std::unique_ptr<HttpClient> m_http;
-    // Lookups have their own handle (and connection) with the short lookup timeout.
-    std::unique_ptr<HttpClient> m_lookupHttp;
+    std::unique_ptr<BackendPort> m_port;
     std::unique_ptr<LoyaltyCache> m_loyaltyCache;
     // Children, so moveToThread() takes them along.
     QTimer *m_pollTimer;
@@ -107,11 +107,7 @@ private:
     QElapsedTimer m_sinceReport; // since the last reportOutbox()
     bool m_deliveryQueued = false;
     int m_online = -1; // unknown until the first answer
-    QDateTime m_tokenModified;
-    qint64 m_tokenSize = -1;
-    bool m_hasToken = false;
-    bool m_warnedNoToken = false;
-    QString m_menuEtag;
+    QString m_menuValidator;
     QByteArray m_menuBody;
     QByteArray m_rejectedMenuBody;
     struct Reported

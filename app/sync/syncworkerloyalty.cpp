@@ -1,4 +1,4 @@
-// SyncWorker's member lookups: GET /v1/loyalty/members on the sync thread, with the offline
+// SyncWorker's member lookups: asked of the backend port on the sync thread, with the offline
 // cache as the answer when the backend cannot give one.
 #include "contract/membersresponse.h"
 #include "domain/logmask.h"
@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QUrl>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
@@ -18,16 +17,6 @@ using namespace Qt::StringLiterals;
 namespace kiosk {
 
 namespace {
-
-// An answer that says the backend is unwell (or unreachable from here), as opposed to one that
-// refuses this request: only an outage is answered from the cache.
-bool isOutage(const HttpResult &result)
-{
-    if (result.isNetworkError() || result.status >= 500 || result.status == 0)
-        return true;
-    // A refused token or rate limit is the kiosk's or the backend's trouble, not the customer's.
-    return result.status == 401 || result.status == 403 || result.status == 408 || result.status == 429;
-}
 
 QByteArray membersArrayJson(const QList<LoyaltyMember> &members)
 {
@@ -48,52 +37,42 @@ void SyncWorker::lookupMember(quint64 requestId, LoyaltyLookupKind kind, const Q
         answer.latencyMs = timer.elapsed();
         emit memberLookedUp(answer);
     };
-    if (!m_lookupHttp || stopping()) {
+    if (!m_port || stopping()) {
         answer.error = u"sync is not running"_s;
         finish();
         return;
     }
 
     QString failure;
-    if (refreshToken()) {
-        const QByteArray path = "/v1/loyalty/members?" + kindCode.toLatin1() + '='
-            + QUrl::toPercentEncoding(identifier);
-        const HttpResult result = m_lookupHttp->get(path);
+    if (portReady(&failure)) {
+        LookupOutcome outcome = m_port->lookupMember(kind, identifier);
         if (stopping())
             return; // shutting down: nobody waits for the answer
-        noteReachability(result);
-        if (result.status == 200) {
-            QString parseError;
-            if (std::optional<QList<LoyaltyMember>> members = parseMembersResponse(result.body, &parseError)) {
-                answer.source = LoyaltyLookupResult::Source::Online;
-                answer.members = std::move(*members);
-                if (m_loyaltyCache
-                    && !m_loyaltyCache->store(kindCode, identifier, membersArrayJson(answer.members),
-                                              m_settings.loyaltyCacheTtlHours))
-                    qCWarning(lcSync).noquote() << "cannot cache a member lookup:" << m_loyaltyCache->lastError();
-                qCInfo(lcSync).noquote() << u"member lookup by %1 %2: %3 found online in %4 ms"_s.arg(
-                                                kindCode, masked, QString::number(answer.members.size()),
-                                                QString::number(timer.elapsed()));
-                finish();
-                return;
-            }
-            // The JSON path only: the rest of the message may quote a member's data.
-            failure = u"invalid members response at %1"_s.arg(parseError.section(u':', 0, 0));
-        } else if (result.isNetworkError()) {
-            failure = errorKindName(result.error);
-        } else {
-            failure = u"HTTP %1"_s.arg(result.status);
-        }
-        if (result.status != 200 && !isOutage(result)) {
-            // The backend refused this very request (400, 404, ...): the cache would only hide
-            // the problem, so the lookup is unavailable. A broken 200 body counts as an outage.
-            answer.error = failure;
-            qCWarning(lcSync).noquote() << u"member lookup by %1 %2 refused: %3"_s.arg(kindCode, masked, failure);
+        noteReach(outcome.reach);
+        auto *found = std::get_if<LookupOutcome::Found>(&outcome.result);
+        if (found || std::holds_alternative<LookupOutcome::NotFound>(outcome.result)) {
+            if (found)
+                answer.members = std::move(found->members);
+            answer.source = LoyaltyLookupResult::Source::Online;
+            // Nobody found is an answer too, and cached as one.
+            if (m_loyaltyCache
+                && !m_loyaltyCache->store(kindCode, identifier, membersArrayJson(answer.members),
+                                          m_settings.loyaltyCacheTtlHours))
+                qCWarning(lcSync).noquote() << "cannot cache a member lookup:" << m_loyaltyCache->lastError();
+            qCInfo(lcSync).noquote() << u"member lookup by %1 %2: %3 found online in %4 ms"_s.arg(
+                                            kindCode, masked, QString::number(answer.members.size()),
+                                            QString::number(timer.elapsed()));
             finish();
             return;
         }
-    } else {
-        failure = u"no backend token"_s;
+        if (const auto *refused = std::get_if<LookupOutcome::Refused>(&outcome.result)) {
+            answer.error = refused->reason;
+            qCWarning(lcSync).noquote() << u"member lookup by %1 %2 refused: %3"_s.arg(kindCode, masked,
+                                                                                     refused->reason);
+            finish();
+            return;
+        }
+        failure = std::get<LookupOutcome::Unavailable>(outcome.result).reason;
     }
 
     if (answerFromCache(kindCode, identifier, &answer)) {

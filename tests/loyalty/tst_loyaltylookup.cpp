@@ -2,6 +2,7 @@
 // scanned code; several matches and none; then refpos killed: members seen before come from
 // the offline cache, others are unavailable, an expired row is never served and is purged at
 // the next start.
+#include "../sync/syncfixture.h"
 #include "loyaltyfixture.h"
 #include "storage/loyaltycache.h"
 #include "sync/curlglobal.h"
@@ -29,15 +30,7 @@ private:
 
     LoyaltyLookupResult lookup(LoyaltyLookupKind kind, const QString &identifier)
     {
-        QSignalSpy spy(m_sync.get(), &SyncService::memberLookedUp);
-        const quint64 id = m_nextId++;
-        m_sync->lookupMember(id, kind, identifier);
-        if (!spy.wait(Patience) && spy.isEmpty())
-            qFatal("no answer to lookup %llu", id);
-        const auto result = spy.takeFirst().at(0).value<LoyaltyLookupResult>();
-        if (result.requestId != id)
-            qFatal("answer to lookup %llu, expected %llu", result.requestId, id);
-        return result;
+        return lookupAndWait(*m_sync, m_nextId++, kind, identifier, Patience);
     }
 
     int cacheRows()

@@ -6,9 +6,11 @@
 #include "domain/order.h"
 #include "storage/database.h"
 #include "storage/orderstore.h"
+#include "sync/syncservice.h"
 #include "sync/syncsettings.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace kiosk::test {
@@ -90,6 +92,21 @@ inline SyncSettings fastSettings(quint16 port, const QString &tokenFile, const Q
     s.backoffBaseMs = 10;
     s.backoffCapMs = 100;
     return s;
+}
+
+// Asks `sync` for a member as lookup `id` and waits up to `timeoutMs` for its answer; a missing
+// or mismatched answer ends the test run.
+inline LoyaltyLookupResult lookupAndWait(SyncService &sync, quint64 id, LoyaltyLookupKind kind,
+                                         const QString &identifier, int timeoutMs)
+{
+    QSignalSpy spy(&sync, &SyncService::memberLookedUp);
+    sync.lookupMember(id, kind, identifier);
+    if (!spy.wait(timeoutMs) && spy.isEmpty())
+        qFatal("no answer to lookup %llu", id);
+    const auto result = spy.takeFirst().at(0).value<LoyaltyLookupResult>();
+    if (result.requestId != id)
+        qFatal("answer to lookup %llu, expected %llu", result.requestId, id);
+    return result;
 }
 
 } // namespace kiosk::test

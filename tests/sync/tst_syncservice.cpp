@@ -1,6 +1,7 @@
-// SyncService and its worker thread against an in-process fake backend: the contract's
-// headers, delivery order, the outcome rules, network errors, restart recovery mid-delivery,
-// health, the menu with its ETag, and the missing token.
+// The contract v1 adapter (ContractV1Backend, SyncService's default port) under the real worker
+// thread, against an in-process fake HTTP backend: the contract's headers, delivery order, the
+// outcome rules, network errors, restart recovery mid-delivery, health, the menu with its ETag,
+// and the missing token. The kiosk's side alone, without HTTP: tst_syncworker.
 #include "fakebackend.h"
 #include "storage/outbox.h"
 #include "sync/curlglobal.h"

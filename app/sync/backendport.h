@@ -1,0 +1,185 @@
+#pragma once
+
+// The sync worker's only way to "the backend": what the kiosk needs from a point of sale, as
+// kiosk outcomes, never as the protocol's status codes. One adapter per backend (contract v1
+// today: ContractV1Backend); tests use an in-memory fake.
+//
+// Shaped for what comes next. Contract v1 takes an order in one request; Square creates the
+// order, attaches a reward, takes the payment on a terminal, then accrues points. So deliver()
+// is one call per outbox entry whatever the adapter sends behind it (each step idempotent under
+// a key derived from the entry's, so a RetryLater may safely replay them all), and its outcome
+// can carry what the backend changed (OrderAdjustment: a reward it could not honour is an
+// adjustment on an accepted order, never a failed one). Outbox kinds reach the adapter as they
+// are, so a new kind (releasing or cancelling a held order) is a case in the adapters, not in
+// the worker's delivery loop. Payments (create an attempt, read its status, cancel it) are
+// interactive rather than queued: they will be operations of their own here, beside
+// lookupMember(), with their own outcomes, called by the payment flow on the sync thread.
+
+#include "domain/loyalty.h"
+#include "domain/money.h"
+#include "sync/backoff.h"
+#include "sync/loyaltylookup.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <variant>
+
+namespace kiosk {
+
+// What one call showed about the way to the backend, whatever its outcome. The worker's online
+// state follows it; a RetryLater that found the backend Unreachable goes again as soon as the
+// backend is back.
+enum class Reach {
+    Unknown,     // an answer that says nothing either way (a 5xx may come from a proxy)
+    Reached,     // the backend answered, if only to refuse
+    Unreachable, // no answer at all: refused, timed out, reset
+};
+
+// What every outcome says besides its result.
+struct BackendExchange
+{
+    Reach reach = Reach::Unknown;
+    qint64 elapsedMs = 0;
+    // The last HTTP status the call got (0: none), for the log and for staff only: the worker
+    // never decides anything on it.
+    int httpStatus = 0;
+};
+
+// An outbox entry to deliver. `kind`: "order" (submit an order), "feedback" (a customer's
+// rating), "assist" (a call for staff). `key` is its idempotency key; `body` the kiosk's own
+// document for it (the contract v1 JSON: Order::toContractJson() and its siblings), which an
+// adapter translates for its backend.
+struct Delivery
+{
+    QString kind;
+    QString key;
+    QByteArray body;
+};
+
+// Something the backend changed on an order it accepted: a reward it could not honour, a total
+// it computed otherwise. Reported, never a reason to fail the order.
+struct OrderAdjustment
+{
+    QString subject;  // what it concerns: a reward id, "total", an item id
+    QString reason;   // plain words, for staff and the log
+    Cents amount = 0; // the change to what the customer owes (negative: less); 0 when none
+};
+
+struct DeliveryOutcome : BackendExchange
+{
+    struct Delivered
+    {
+        QByteArray receipt;              // the backend's answer, kept with the entry
+        std::optional<int> pointsEarned; // orders only
+        QList<OrderAdjustment> adjustments;
+    };
+    // Not known to be stored: the same delivery goes again, after a backoff and no sooner than
+    // `retryAfter` when the backend asked for a pause.
+    struct RetryLater
+    {
+        QString reason;
+        std::optional<Backoff::Millis> retryAfter;
+    };
+    // Refused for good: the same delivery would be refused again. Staff see it and decide.
+    struct Rejected
+    {
+        QString reason;
+        QByteArray answer; // the backend's answer, kept with the entry
+    };
+
+    std::variant<Delivered, RetryLater, Rejected> result;
+
+    static DeliveryOutcome delivered(QByteArray receipt, std::optional<int> pointsEarned = std::nullopt,
+                                     QList<OrderAdjustment> adjustments = {});
+    static DeliveryOutcome retryLater(QString reason, std::optional<Backoff::Millis> retryAfter = std::nullopt);
+    static DeliveryOutcome rejected(QString reason, QByteArray answer = {});
+};
+
+// The menu as a kiosk menu document (the format of menu.json, whatever the backend's own), with
+// the validator that asks for it again only once it changed (an ETag, a catalog version).
+struct MenuOutcome : BackendExchange
+{
+    struct Updated
+    {
+        QByteArray document;
+        QString validator; // empty when the backend gives none
+    };
+    struct NotModified
+    {
+    };
+    struct Failed
+    {
+        QString reason;
+    };
+
+    std::variant<Updated, NotModified, Failed> result;
+};
+
+struct LookupOutcome : BackendExchange
+{
+    struct Found
+    {
+        QList<LoyaltyMember> members; // never empty: see NotFound
+    };
+    struct NotFound
+    {
+    };
+    // The backend could not answer (down, overloaded, the kiosk's credentials refused, a
+    // mangled answer): the offline cache may.
+    struct Unavailable
+    {
+        QString reason; // never contains the identifier
+    };
+    // The backend refused this very lookup: the cache would only hide the problem.
+    struct Refused
+    {
+        QString reason;
+    };
+
+    std::variant<Found, NotFound, Unavailable, Refused> result;
+};
+
+struct HealthOutcome : BackendExchange
+{
+    struct Up
+    {
+    };
+    struct Down
+    {
+        QString reason;
+    };
+
+    std::variant<Up, Down> result;
+
+    bool isUp() const { return std::holds_alternative<Up>(result); }
+};
+
+// Every call blocks the sync thread (the only thread that may use a port) until it has its
+// outcome; a stop request (the flag given to the factory) makes it give up within about 50 ms.
+class BackendPort
+{
+public:
+    virtual ~BackendPort() = default;
+
+    // Whether calls can go out now (say, a token is there to send); if not, `why` says what is
+    // missing and the worker sends nothing. Cheap: asked before every call.
+    virtual bool ready(QString *why) = 0;
+
+    virtual DeliveryOutcome deliver(const Delivery &delivery) = 0;
+    // `validator` from the last Updated (empty: none), so an unchanged menu is NotModified.
+    virtual MenuOutcome fetchMenu(const QString &validator) = 0;
+    // `identifier` is normalised already (E.164 phone, trimmed member number or code).
+    virtual LookupOutcome lookupMember(LoyaltyLookupKind kind, const QString &identifier) = 0;
+    virtual HealthOutcome probeHealth() = 0;
+};
+
+// Makes the worker's port, on the sync thread, when the worker starts. `stopping` is set when
+// the kiosk stops: a call in flight then gives up.
+using BackendPortFactory = std::function<std::unique_ptr<BackendPort>(const std::atomic_bool *stopping)>;
+
+} // namespace kiosk

@@ -1,0 +1,224 @@
+#include "sync/contractv1backend.h"
+
+#include "contract/membersresponse.h"
+#include "sync/deliverypolicy.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QUrl>
+#include <algorithm>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+using namespace Qt::StringLiterals;
+
+namespace kiosk {
+
+namespace {
+
+HttpClient::Options clientOptions(const SyncSettings &s)
+{
+    HttpClient::Options o;
+    o.baseUrl = s.baseUrl;
+    o.connectTimeoutMs = s.connectTimeoutMs;
+    o.totalTimeoutMs = s.totalTimeoutMs;
+    o.lowSpeedLimitBytes = s.lowSpeedLimitBytes;
+    o.lowSpeedTimeS = s.lowSpeedTimeS;
+    o.tlsVerify = s.tlsVerify;
+    return o;
+}
+
+HttpClient::Options lookupClientOptions(const SyncSettings &s)
+{
+    HttpClient::Options o = clientOptions(s);
+    o.totalTimeoutMs = s.loyaltyLookupTimeoutMs;
+    o.connectTimeoutMs = std::min(s.connectTimeoutMs, s.loyaltyLookupTimeoutMs);
+    o.lowSpeedTimeS = std::max(1, s.loyaltyLookupTimeoutMs / 1000);
+    return o;
+}
+
+// Any HTTP answer means the backend is reachable, except a 5xx, which a proxy in front of it
+// may give as well.
+void record(BackendExchange &exchange, const HttpResult &result)
+{
+    if (result.isNetworkError())
+        exchange.reach = Reach::Unreachable;
+    else if (result.status >= 200 && result.status < 500)
+        exchange.reach = Reach::Reached;
+    exchange.elapsedMs = result.elapsedMs;
+    exchange.httpStatus = result.status;
+}
+
+// An answer that says the backend is unwell (or unreachable from here), as opposed to one that
+// refuses this request: only an outage is answered from the cache.
+bool isOutage(const HttpResult &result)
+{
+    if (result.isNetworkError() || result.status >= 500 || result.status == 0)
+        return true;
+    // A refused token or rate limit is the kiosk's or the backend's trouble, not the customer's.
+    return result.status == 401 || result.status == 403 || result.status == 408 || result.status == 429;
+}
+
+} // namespace
+
+ContractV1Backend::ContractV1Backend(const SyncSettings &settings, const std::atomic_bool *stopping)
+    : m_tokenFile(settings.tokenFile),
+      m_kioskId(settings.kioskId.toUtf8()),
+      m_http(clientOptions(settings)),
+      m_lookupHttp(lookupClientOptions(settings))
+{
+    m_http.setAbortFlag(stopping);
+    m_lookupHttp.setAbortFlag(stopping);
+    qCInfo(lcSync) << "contract v1 backend at" << settings.baseUrl.constData();
+    if (!settings.tlsVerify)
+        qCWarning(lcSync) << "TLS certificate verification is OFF (sync.tls_verify: false): lab use only";
+}
+
+ContractV1Backend::~ContractV1Backend() = default;
+
+BackendPortFactory ContractV1Backend::factory(SyncSettings settings)
+{
+    return [settings = std::move(settings)](const std::atomic_bool *stopping) {
+        return std::make_unique<ContractV1Backend>(settings, stopping);
+    };
+}
+
+bool ContractV1Backend::ready(QString *why)
+{
+    if (refreshToken())
+        return true;
+    if (why)
+        *why = u"no usable backend token"_s;
+    return false;
+}
+
+DeliveryOutcome ContractV1Backend::deliver(const Delivery &delivery)
+{
+    const QByteArray path = endpointFor(delivery.kind);
+    if (path.isEmpty())
+        return DeliveryOutcome::rejected(u"no backend endpoint for kind \"%1\""_s.arg(delivery.kind));
+    const HttpResult result = m_http.post(path, delivery.body, {{"Idempotency-Key", delivery.key.toUtf8()}});
+    const DeliveryDecision decision =
+        decideDelivery(delivery.kind, delivery.key, result, QDateTime::currentDateTimeUtc());
+    DeliveryOutcome outcome;
+    switch (decision.outcome) {
+    case DeliveryDecision::Outcome::Delivered:
+        outcome = DeliveryOutcome::delivered(result.body, decision.pointsEarned);
+        break;
+    case DeliveryDecision::Outcome::Failed:
+        outcome = DeliveryOutcome::rejected(decision.reason, result.body);
+        break;
+    case DeliveryDecision::Outcome::Retry:
+        // The worker marks network failures itself (Reach::Unreachable), so without the prefix.
+        outcome = DeliveryOutcome::retryLater(decision.networkError ? networkErrorText(result) : decision.reason,
+                                              decision.retryAfter);
+        break;
+    }
+    record(outcome, result);
+    return outcome;
+}
+
+MenuOutcome ContractV1Backend::fetchMenu(const QString &validator)
+{
+    HttpHeaders headers;
+    if (!validator.isEmpty())
+        headers.append({"If-None-Match", validator.toUtf8()});
+    const HttpResult result = m_http.get("/v1/menu", headers);
+    MenuOutcome outcome;
+    record(outcome, result);
+    if (result.status == 304)
+        outcome.result = MenuOutcome::NotModified{};
+    else if (result.status == 200)
+        outcome.result = MenuOutcome::Updated{result.body, QString::fromUtf8(result.header("etag"))};
+    else
+        outcome.result = MenuOutcome::Failed{result.isNetworkError() ? result.errorMessage
+                                                                       : u"HTTP %1"_s.arg(result.status)};
+    return outcome;
+}
+
+LookupOutcome ContractV1Backend::lookupMember(LoyaltyLookupKind kind, const QString &identifier)
+{
+    const QByteArray path = "/v1/loyalty/members?" + lookupKindCode(kind).toLatin1() + '='
+        + QUrl::toPercentEncoding(identifier);
+    const HttpResult result = m_lookupHttp.get(path);
+    LookupOutcome outcome;
+    record(outcome, result);
+    QString failure;
+    if (result.status == 200) {
+        QString parseError;
+        if (std::optional<QList<LoyaltyMember>> members = parseMembersResponse(result.body, &parseError)) {
+            if (members->isEmpty())
+                outcome.result = LookupOutcome::NotFound{};
+            else
+                outcome.result = LookupOutcome::Found{std::move(*members)};
+            return outcome;
+        }
+        // The JSON path only: the rest of the message may quote a member's data.
+        failure = u"invalid members response at %1"_s.arg(parseError.section(u':', 0, 0));
+    } else if (result.isNetworkError()) {
+        failure = errorKindName(result.error);
+    } else {
+        failure = u"HTTP %1"_s.arg(result.status);
+    }
+    // A broken 200 body counts as an outage; a 400 or 404 refuses this very request.
+    if (result.status != 200 && !isOutage(result))
+        outcome.result = LookupOutcome::Refused{failure};
+    else
+        outcome.result = LookupOutcome::Unavailable{failure};
+    return outcome;
+}
+
+HealthOutcome ContractV1Backend::probeHealth()
+{
+    const HttpResult result = m_http.get("/v1/health");
+    HealthOutcome outcome;
+    record(outcome, result);
+    const QString status = QJsonDocument::fromJson(result.body).object().value(u"status"_s).toString();
+    if (result.isNetworkError())
+        outcome.result = HealthOutcome::Down{networkErrorText(result)};
+    else if (result.status != 200)
+        outcome.result = HealthOutcome::Down{u"HTTP %1"_s.arg(result.status)};
+    else if (status != u"pass"_s)
+        outcome.result = HealthOutcome::Down{u"the backend reports \"%1\""_s.arg(status.left(40))};
+    else
+        outcome.result = HealthOutcome::Up{};
+    return outcome;
+}
+
+bool ContractV1Backend::refreshToken()
+{
+    const QFileInfo info(m_tokenFile);
+    if (m_hasToken && info.exists() && info.lastModified() == m_tokenModified && info.size() == m_tokenSize)
+        return true;
+    QFile file(m_tokenFile);
+    QByteArray token;
+    if (!m_tokenFile.isEmpty() && file.open(QIODevice::ReadOnly))
+        token = file.readLine(4096).trimmed(); // the first line; a trailing newline is not part of it
+    // Visible ASCII only: anything else would be refused, or could smuggle in a header.
+    const bool printable = std::all_of(token.begin(), token.end(), [](char c) { return c > 0x20 && c < 0x7f; });
+    if (token.isEmpty() || !printable) {
+        // Without a token every request would be refused, and a refusal is final for an order.
+        m_hasToken = false;
+        if (!m_warnedNoToken) {
+            qCWarning(lcSync).noquote() << (token.isEmpty() ? "no backend token in" : "unusable backend token in")
+                                        << m_tokenFile << "- not sending";
+        }
+        m_warnedNoToken = true;
+        return false;
+    }
+    m_hasToken = true;
+    m_warnedNoToken = false;
+    m_tokenModified = info.lastModified();
+    m_tokenSize = info.size();
+    const HttpHeaders headers{{"Authorization", "Bearer " + token},
+                              {"X-Kiosk-Id", m_kioskId},
+                              {"Accept", "application/json"}};
+    m_http.setDefaultHeaders(headers);
+    m_lookupHttp.setDefaultHeaders(headers);
+    return true;
+}
+
+} // namespace kiosk

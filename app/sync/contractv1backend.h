@@ -1,0 +1,45 @@
+#pragma once
+
+#include "sync/backendport.h"
+#include "sync/httpclient.h"
+#include "sync/syncsettings.h"
+
+#include <QDateTime>
+
+namespace kiosk {
+
+// The backend port over contract v1 (docs/backend-api.md) with libcurl: one request per call,
+// the contract's status codes read into kiosk outcomes by deliverypolicy's rules. Made on the
+// sync thread and used there only.
+class ContractV1Backend final : public BackendPort
+{
+public:
+    ContractV1Backend(const SyncSettings &settings, const std::atomic_bool *stopping);
+    ~ContractV1Backend() override;
+
+    // The port SyncService uses unless it is given another.
+    static BackendPortFactory factory(SyncSettings settings);
+
+    // Reads the token file again when it changed: "no usable backend token" until it holds one.
+    bool ready(QString *why) override;
+    DeliveryOutcome deliver(const Delivery &delivery) override;
+    MenuOutcome fetchMenu(const QString &validator) override;
+    LookupOutcome lookupMember(LoyaltyLookupKind kind, const QString &identifier) override;
+    HealthOutcome probeHealth() override;
+
+private:
+    bool refreshToken();
+
+    const QString m_tokenFile;
+    const QByteArray m_kioskId;
+    HttpClient m_http;
+    // Lookups have their own handle (and connection) with the short lookup timeout: a customer
+    // waits for them, so they give up early and the offline cache answers instead.
+    HttpClient m_lookupHttp;
+    QDateTime m_tokenModified;
+    qint64 m_tokenSize = -1;
+    bool m_hasToken = false;
+    bool m_warnedNoToken = false;
+};
+
+} // namespace kiosk

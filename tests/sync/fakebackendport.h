@@ -1,0 +1,103 @@
+#pragma once
+
+// The backend as an in-memory script, for tests about the kiosk rather than HTTP: no socket,
+// no JSON on a wire. The test holds a FakeBackendPort; factory() makes the ports the sync worker
+// uses on its own thread, all sharing this one script, so every member locks. It must outlive
+// every SyncService it is given to.
+#include "sync/backendport.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QStringList>
+
+namespace kiosk::test {
+
+class FakeBackendPort
+{
+public:
+    struct Seen
+    {
+        QString kind;
+        QString key;
+        QByteArray body;
+    };
+
+    FakeBackendPort() = default;
+    FakeBackendPort(const FakeBackendPort &) = delete;
+    FakeBackendPort &operator=(const FakeBackendPort &) = delete;
+
+    // For SyncService: each start() makes a port on the sync thread that answers from here.
+    BackendPortFactory factory();
+
+    // Outcomes for the next deliveries, in order, returned as they are. Once they are used up,
+    // every delivery is Delivered (orders with pointsEarned() points), as by a backend that
+    // accepts everything, and its key counts as accepted.
+    void scriptDeliveries(const QList<DeliveryOutcome> &outcomes);
+    void setPointsEarned(int points) { write(m_pointsEarned, points); }
+    // The next delivery is accepted, but its answer never comes: the call blocks until the
+    // kiosk stops, as a request the backend stored just before the network dropped.
+    void hangNextDelivery() { write(m_hangNext, true); }
+
+    // Without readiness nothing may be sent (like contract v1 without a token).
+    void setReady(bool ready) { write(m_ready, ready); }
+    // Unreachable: every call gets no answer at all (Reach::Unreachable).
+    void setReachable(bool reachable) { write(m_reachable, reachable); }
+    void setHealthy(bool healthy) { write(m_healthy, healthy); }
+    // The menu document served, with its validator: NotModified when asked with it.
+    void setMenu(const QByteArray &document, const QString &validator);
+
+    // Who a lookup finds (nobody otherwise).
+    void addMembers(LoyaltyLookupKind kind, const QString &identifier, const QList<LoyaltyMember> &members);
+    // Lookups are answered Unavailable or Refused with `reason` while it is set; empty: answered.
+    void setLookupsUnavailable(const QString &reason) { write(m_lookupsUnavailable, reason); }
+    void setLookupsRefused(const QString &reason) { write(m_lookupsRefused, reason); }
+
+    QList<Seen> deliveries() const { return read(m_deliveries); }
+    QStringList deliveryKeys(const QString &kind) const;
+    QStringList acceptedKeys() const { return read(m_accepted); } // unique, in the order first accepted
+    int healthProbes() const { return read(m_healthProbes); }
+    QStringList menuValidatorsAsked() const { return read(m_menuValidatorsAsked); }
+    int lookups() const { return read(m_lookups); }
+
+private:
+    class Port;
+
+    template<typename T>
+    T read(const T &member) const
+    {
+        QMutexLocker lock(&m_mutex);
+        return member;
+    }
+    template<typename T>
+    void write(T &member, const T &value)
+    {
+        QMutexLocker lock(&m_mutex);
+        member = value;
+    }
+
+    DeliveryOutcome deliver(const Delivery &delivery, const std::atomic_bool *stopping);
+    MenuOutcome fetchMenu(const QString &validator);
+    LookupOutcome lookupMember(LoyaltyLookupKind kind, const QString &identifier);
+    HealthOutcome probeHealth();
+
+    mutable QMutex m_mutex;
+    QList<DeliveryOutcome> m_script;
+    int m_pointsEarned = 7;
+    bool m_hangNext = false;
+    bool m_ready = true;
+    bool m_reachable = true;
+    bool m_healthy = true;
+    QByteArray m_menu;
+    QString m_menuValidator;
+    QHash<QString, QList<LoyaltyMember>> m_members; // by kind code + ':' + identifier
+    QString m_lookupsUnavailable;
+    QString m_lookupsRefused;
+    QList<Seen> m_deliveries;
+    QStringList m_accepted;
+    int m_healthProbes = 0;
+    QStringList m_menuValidatorsAsked;
+    int m_lookups = 0;
+};
+
+} // namespace kiosk::test
