@@ -278,7 +278,6 @@ private slots:
             QString startError;
             QVERIFY2(services.start({m_configDir, dataDir, KioskServices::HealthListener::Off}, &startError),
                      qPrintable(startError));
-            KioskSession &session = services.session();
             QCOMPARE(services.diagnostics().storageRecoveryNote(), QString()); // the fresh file is sound
             QTRY_COMPARE_WITH_TIMEOUT(receivedOrders().size(), salvagedKeys.size() + 1, 30000);
             // The kiosk's own outbox agrees: nothing left to send.
