@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace kiosk::test {
@@ -91,6 +92,18 @@ inline Store makeStore(const QString &root)
     s.writeConfig(9);
     return s;
 }
+
+// Stores made one after another in a temporary folder that lives as long as the test case.
+class StoreFolder
+{
+public:
+    Store newStore() { return makeStore(filePath(QStringLiteral("store%1").arg(++m_stores))); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+    int m_stores = 0;
+};
 
 // The kiosk's side, as the kiosk wires it: its own connection and the listener's handlers.
 struct RunningKiosk

@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTcpServer>
-#include <QTemporaryDir>
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -24,17 +23,14 @@ class TestKioskCtl : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_stores = 0;
-
-    Store newStore() { return makeStore(m_dir.filePath(u"store%1"_s.arg(++m_stores))); }
+    StoreFolder m_dir;
 
 private slots:
     // --- status ----------------------------------------------------------------------------
 
     void statusOfARunningKiosk()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         RunningKiosk kiosk(store);
         const CtlRun run = runCtlProcess(store.args({u"status"_s}));
         QCOMPARE(run.err, QString());
@@ -51,7 +47,7 @@ private slots:
 
     void statusJsonIsTheHealthDocument()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         RunningKiosk kiosk(store);
         const CtlRun run = runCtl(store.args({u"--json"_s, u"status"_s}));
         QCOMPARE(run.status, 0);
@@ -64,7 +60,7 @@ private slots:
 
     void statusFailExitsOne()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         HealthSettings settings = test::healthTestSettings();
         settings.outboxDepthWarn = 1;
         settings.outboxDepthFail = 2;
@@ -82,7 +78,7 @@ private slots:
 
     void statusWithoutAKioskReadsTheDatabase()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         const quint16 port = freePort();
         store.writeConfig(port);
         const QByteArray before = store.fingerprint();
@@ -116,7 +112,7 @@ private slots:
 
     void feedbackReadsTheDatabaseReadOnly()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         const QDateTime todayStart = QDateTime::currentDateTime().date().startOfDay();
         {
             auto db = test::openDb(store.dbPath);
@@ -171,7 +167,7 @@ private slots:
 
     void feedbackOfAnEmptyDatabase()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         const CtlRun run = runCtl(store.args({u"feedback"_s, u"--json"_s}));
         QCOMPARE(run.status, 0);
         const QJsonObject today = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"today"_s).toObject();
@@ -184,7 +180,7 @@ private slots:
 
     void feedbackWithoutADatabaseFails()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         QVERIFY(QFile::remove(store.dbPath));
         const CtlRun run = runCtl(store.args({u"feedback"_s}));
         QCOMPARE(run.status, 1);
@@ -194,7 +190,7 @@ private slots:
 
     void aKioskThatDoesNotAnswerIsUnreachable()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         QTcpServer silent; // accepts connections, never answers
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
         store.writeConfig(silent.serverPort());
@@ -218,7 +214,7 @@ private slots:
 
     void configWithoutAPortMissingOrHalfEdited()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         store.writeConfig(0);
         const CtlRun run = runCtl(store.args({u"status"_s}));
         QCOMPARE(run.status, 1);
@@ -249,7 +245,7 @@ private slots:
 
     void outboxThroughTheKioskAndOfflineAgree()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         QByteArray online, onlineFailed;
         QString table;
         {
@@ -298,7 +294,7 @@ private slots:
 
     void retryThroughTheKiosk()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         RunningKiosk kiosk(store);
         const QString failed = QString::number(store.failedSeq);
         CtlRun run = runCtl(store.args({u"outbox"_s, u"retry"_s, failed}));
@@ -316,7 +312,7 @@ private slots:
 
     void retryWithoutAKioskWritesOneEntry()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         store.writeConfig(freePort());
         const QString failed = QString::number(store.failedSeq);
         CtlRun run = runCtl(store.args({u"outbox"_s, u"retry"_s, u"9999"_s}));
@@ -341,7 +337,7 @@ private slots:
 
     void retryRefusesADatabaseAnotherProgramHasOpen()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         store.writeConfig(freePort());
         // A kiosk whose listener is down still has its database open.
         {
@@ -359,7 +355,7 @@ private slots:
 
     void syncAndReloadAskTheKiosk()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         {
             RunningKiosk kiosk(store);
             CtlRun run = runCtlProcess(store.args({u"sync"_s}));

@@ -5,7 +5,6 @@
 #include "support/samplestore.h"
 
 #include <QJsonDocument>
-#include <QTemporaryDir>
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -16,10 +15,7 @@ class TestKioskCtlCli : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_stores = 0;
-
-    Store newStore() { return makeStore(m_dir.filePath(u"store%1"_s.arg(++m_stores))); }
+    StoreFolder m_dir;
 
 private slots:
     // --- config validate -------------------------------------------------------------------
@@ -63,7 +59,7 @@ private slots:
     void configValidateChecksTheHealthSection()
     {
         // As `kiosk --check-config`: the optional sections are checked by their components.
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         QFile file(store.configDir + u"/kiosk.json"_s);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QJsonObject kiosk = QJsonDocument::fromJson(file.readAll()).object();

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QTest>
 #include <algorithm>
 #include <memory>
 
@@ -25,9 +26,21 @@ inline QByteArray compact(const QJsonObject &json)
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
-// Mixed into a test case, whose initTestCase calls startRefpos and cleanupTestCase terminates it.
-class RefposApiFixture
+// The base of a test case against that refpos: Qt Test runs the inherited initTestCase and
+// cleanupTestCase (a private slot of a base counts), so the derived cases hold only their tests.
+class RefposApiTestCase : public QObject
 {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(startRefpos(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { QCOMPARE(m_refpos->terminate(), 0); }
+
 protected:
     static inline const QByteArray Token = "test-token-5f1c";
 

@@ -11,22 +11,11 @@ using namespace kiosk;
 using namespace kiosk::test;
 using namespace Qt::StringLiterals;
 
-class TestRefposApi : public QObject, protected RefposApiFixture
+class TestRefposApi : public RefposApiTestCase
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QString error;
-        QVERIFY2(startRefpos(&error), qPrintable(error));
-    }
-
-    void cleanupTestCase()
-    {
-        QCOMPARE(m_refpos->terminate(), 0);
-    }
-
     void health()
     {
         const HttpResult reply = m_http.get(url(u"/v1/health"_s));

@@ -12,7 +12,7 @@ using namespace kiosk;
 using namespace kiosk::test;
 using namespace Qt::StringLiterals;
 
-class TestRefposLoyalty : public QObject, protected RefposApiFixture
+class TestRefposLoyalty : public RefposApiTestCase
 {
     Q_OBJECT
 
@@ -44,17 +44,6 @@ class TestRefposLoyalty : public QObject, protected RefposApiFixture
     }
 
 private slots:
-    void initTestCase()
-    {
-        QString error;
-        QVERIFY2(startRefpos(&error), qPrintable(error));
-    }
-
-    void cleanupTestCase()
-    {
-        QCOMPARE(m_refpos->terminate(), 0);
-    }
-
     void membersByEveryIdentifier()
     {
         const QList<LoyaltyMember> maria = lookUp(u"phone"_s, u"+12065550142"_s);

@@ -33,16 +33,16 @@ Order sampleOrder(const QUuid &id)
     return order;
 }
 
-Order burgerOrder(const QDateTime &at)
+Order burgerOrder(const QDateTime &at, int quantity, DineOption dineOption)
 {
     Order order;
     order.id = QUuid::createUuid();
     order.kioskId = u"T1"_s;
     order.createdAt = at;
-    order.dineOption = DineOption::Here;
+    order.dineOption = dineOption;
     order.language = u"en"_s;
-    order.lines = {OrderLine{u"classic_burger"_s, u"Classic Burger"_s, {}, {}, 1, 899, 899}};
-    order.totals = computeTotals(899, 0, 825);
+    order.lines = {OrderLine{u"classic_burger"_s, u"Classic Burger"_s, {}, {}, quantity, 899, 899 * quantity}};
+    order.totals = computeTotals(899 * quantity, 0, 825);
     return order;
 }
 

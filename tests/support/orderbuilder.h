@@ -17,8 +17,8 @@ namespace kiosk::test {
 // built with the domain's own types; tests mutate its JSON to break one rule at a time.
 Order sampleOrder(const QUuid &id = QUuid::createUuid());
 
-// One Classic Burger (899, tax 825 bps) from kiosk T1, eaten here, created at `at`.
-Order burgerOrder(const QDateTime &at);
+// `quantity` Classic Burgers (899 each, tax 825 bps) from kiosk T1, created at `at`.
+Order burgerOrder(const QDateTime &at, int quantity = 1, DineOption dineOption = DineOption::Here);
 
 // Order `n` of `menu`: one or two available items with their default options, to go for odd
 // `n`, from kiosk T1; different `n` give different items and quantities.
