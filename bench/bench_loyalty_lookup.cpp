@@ -3,10 +3,10 @@
 // refpos on loopback; then the same lookups with refpos gone, answered from the offline cache
 // (the failed connection attempt included). Prints p50/p99 in ms as one JSON object.
 // Usage: bench_loyalty_lookup REFPOS_BINARY WORK_DIR [ROUNDS]
+#include "config/syncsettings.h"
 #include "percentiles.h"
 #include "sync/curlglobal.h"
 #include "sync/syncservice.h"
-#include "sync/syncsettings.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,12 +2,12 @@
 // real refpos on loopback; prints the delivery rate as one JSON object on stdout.
 // Usage: bench_outbox_replay REFPOS_BINARY SAMPLE_CONFIG_DIR WORK_DIR [COUNT]
 #include "config/configloader.h"
+#include "config/syncsettings.h"
 #include "domain/order.h"
 #include "storage/database.h"
 #include "storage/orderstore.h"
 #include "sync/curlglobal.h"
 #include "sync/syncservice.h"
-#include "sync/syncsettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -90,10 +90,10 @@ int main(int argc, char *argv[])
     if (!match.hasMatch())
         return fail(QStringLiteral("refpos did not say its port"));
 
-    std::optional<SyncSettings> settings = loadSyncSettings(config->kiosk, &errors);
-    settings->baseUrl = "http://127.0.0.1:" + match.captured(1).toLatin1();
-    settings->menuPollIntervalMs = 0;
-    SyncService sync(*settings, dbPath);
+    SyncSettings settings = config->kiosk.sync;
+    settings.baseUrl = "http://127.0.0.1:" + match.captured(1).toLatin1();
+    settings.menuPollIntervalMs = 0;
+    SyncService sync(settings, dbPath);
     QElapsedTimer timer;
     qint64 elapsedMs = -1;
     int failed = 0;

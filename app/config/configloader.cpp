@@ -1,13 +1,11 @@
 #include "config/configloader.h"
 
-#include "config/jsonreader.h"
 #include "config/kioskconfigparser.h"
 #include "config/menuparser.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
 
@@ -36,17 +34,14 @@ std::optional<QByteArray> readFile(const QString &dir, const QString &name, Conf
 
 // The languages to check menu texts against when kiosk.json has errors: its own languages
 // when that part of it is fine, so a manager sees every problem at once; else English.
-QStringList fallbackLanguages(const std::optional<QByteArray> &kioskJson,
-                              const ConfigErrors &errors)
+QStringList fallbackLanguages(const QJsonObject &kioskRoot, const ConfigErrors &errors)
 {
     const QStringList english{u"en"_s};
-    if (!kioskJson)
-        return english;
     const bool languagesBroken = std::any_of(errors.cbegin(), errors.cend(), [](const auto &e) {
         return e.file == KioskFile
                 && (e.line > 0 || e.path == u"languages"_s || e.path.startsWith(u"languages["_s));
     });
-    const QJsonValue value = QJsonDocument::fromJson(*kioskJson).object().value(u"languages"_s);
+    const QJsonValue value = kioskRoot.value(u"languages"_s);
     if (languagesBroken || !value.isArray())
         return english;
     QStringList languages;
@@ -57,14 +52,6 @@ QStringList fallbackLanguages(const std::optional<QByteArray> &kioskJson,
 
 } // namespace
 
-std::optional<QJsonObject> readKioskJson(const QString &dir, ConfigErrors *errors)
-{
-    const std::optional<QByteArray> bytes = readFile(dir, KioskFile, errors);
-    if (!bytes)
-        return std::nullopt;
-    return JsonReader(KioskFile, errors).parseObject(*bytes);
-}
-
 std::optional<LoadedConfig> loadConfigDir(const QString &dir, ConfigErrors *errors)
 {
     ConfigErrors ignored;
@@ -73,9 +60,11 @@ std::optional<LoadedConfig> loadConfigDir(const QString &dir, ConfigErrors *erro
     errors->clear();
     const QString configDir = QDir::cleanPath(QDir(dir).absolutePath());
 
+    QJsonObject kioskRoot; // empty when kiosk.json is missing or not a JSON object
     const auto kioskJson = readFile(configDir, KioskFile, errors);
-    const auto kiosk = kioskJson ? parseKioskConfig(*kioskJson, configDir, errors) : std::nullopt;
-    const QStringList languages = kiosk ? kiosk->languages : fallbackLanguages(kioskJson, *errors);
+    const auto kiosk = kioskJson ? parseKioskConfig(*kioskJson, configDir, errors, &kioskRoot)
+                                 : std::nullopt;
+    const QStringList languages = kiosk ? kiosk->languages : fallbackLanguages(kioskRoot, *errors);
 
     // Menu images live in the config folder too.
     const auto menuJson = readFile(configDir, MenuFile, errors);
@@ -84,7 +73,7 @@ std::optional<LoadedConfig> loadConfigDir(const QString &dir, ConfigErrors *erro
 
     if (!kiosk || !menu)
         return std::nullopt;
-    return LoadedConfig{*kiosk, *menu};
+    return LoadedConfig{*kiosk, *menu, kioskRoot};
 }
 
 } // namespace kiosk

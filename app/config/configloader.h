@@ -13,14 +13,13 @@ struct LoadedConfig
 {
     KioskConfig kiosk;
     Menu menu;
+    QJsonObject kioskJson; // kiosk.json's root as read: live reload tells changed keys by it
 };
 
-// DIR/kiosk.json's root object, for components that read their own optional section of it
-// (sync, health); a missing or unparsable file is reported in `errors`.
-std::optional<QJsonObject> readKioskJson(const QString &dir, ConfigErrors *errors);
-
-// Reads DIR/kiosk.json and DIR/menu.json and validates both in full. On success `errors`
-// is empty; otherwise it lists every problem found and nothing is returned.
+// Reads DIR/kiosk.json and DIR/menu.json, once each, and validates both in full (kiosk.json's
+// sync and health sections too). On success `errors` is empty; otherwise it lists every
+// problem found and nothing is returned. checkConfigDir() (config/configcheck.h) is the same
+// with the report the commands print.
 std::optional<LoadedConfig> loadConfigDir(const QString &dir, ConfigErrors *errors);
 
 } // namespace kiosk

@@ -1,10 +1,11 @@
 #include "config/configsnapshot.h"
 
+#include "config/configcheck.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -30,12 +31,10 @@ QByteArray jsonFilesDigest(const QString &dir)
     return hash.result();
 }
 
-} // namespace
-
-QString configVersionOf(const QString &dir, const QStringList &imageFiles)
+QString versionOf(const QByteArray &jsonDigest, const QString &dir, const QStringList &imageFiles)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(jsonFilesDigest(dir));
+    hash.addData(jsonDigest);
     QStringList images = imageFiles;
     images.sort();
     images.removeDuplicates();
@@ -45,6 +44,13 @@ QString configVersionOf(const QString &dir, const QStringList &imageFiles)
                          .arg(info.lastModified().toMSecsSinceEpoch()).toUtf8());
     }
     return QString::fromLatin1(hash.result().toHex().left(12));
+}
+
+} // namespace
+
+QString configVersionOf(const QString &dir, const QStringList &imageFiles)
+{
+    return versionOf(jsonFilesDigest(dir), dir, imageFiles);
 }
 
 QStringList referencedImages(const LoadedConfig &config)
@@ -64,27 +70,25 @@ QStringList referencedImages(const LoadedConfig &config)
     return images;
 }
 
-ConfigSnapshot readConfigSnapshot(const QString &dir, const ConfigSectionCheck &sections)
+ConfigSnapshot readConfigSnapshot(const QString &dir)
 {
     ConfigSnapshot snapshot;
     const QString configDir = QDir::cleanPath(QDir(dir).absolutePath());
     snapshot.files = {QDir(configDir).filePath(u"kiosk.json"_s), QDir(configDir).filePath(u"menu.json"_s)};
 
     const QByteArray before = jsonFilesDigest(configDir);
-    std::optional<LoadedConfig> config = loadConfigDir(configDir, &snapshot.errors);
-    if (config && sections)
-        sections(*config, &snapshot.errors);
-    snapshot.kioskJson = QJsonDocument::fromJson(readBytes(snapshot.files.first())).object();
+    ConfigCheck check = checkConfigDir(configDir);
+    const QByteArray after = jsonFilesDigest(configDir);
     // An editor still writing: what was validated may not be what is on disk now.
-    snapshot.stable = jsonFilesDigest(configDir) == before;
+    snapshot.stable = after == before;
 
     QStringList images;
-    if (config)
-        images = referencedImages(*config);
+    if (check.config)
+        images = referencedImages(*check.config);
     snapshot.files += images;
-    snapshot.version = configVersionOf(configDir, images);
-    if (snapshot.errors.isEmpty())
-        snapshot.config = std::move(config);
+    snapshot.version = versionOf(after, configDir, images);
+    snapshot.config = std::move(check.config);
+    snapshot.errors = std::move(check.errors);
     return snapshot;
 }
 

@@ -9,8 +9,8 @@ Q_LOGGING_CATEGORY(lcConfigWatch, "kiosk.config.watch")
 
 namespace kiosk {
 
-ConfigWatcher::ConfigWatcher(QString dir, ConfigSectionCheck sections, QObject *parent)
-    : QObject(parent), m_dir(QDir::cleanPath(QDir(dir).absolutePath())), m_sections(std::move(sections))
+ConfigWatcher::ConfigWatcher(QString dir, QObject *parent)
+    : QObject(parent), m_dir(QDir::cleanPath(QDir(dir).absolutePath()))
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(DefaultDebounceMs);
@@ -81,9 +81,7 @@ void ConfigWatcher::startRead()
         m_pendingRead = true;
         return;
     }
-    const QString dir = m_dir;
-    const ConfigSectionCheck sections = m_sections;
-    m_read.setFuture(QtConcurrent::run([dir, sections] { return readConfigSnapshot(dir, sections); }));
+    m_read.setFuture(QtConcurrent::run([dir = m_dir] { return readConfigSnapshot(dir); }));
 }
 
 void ConfigWatcher::onReadFinished()

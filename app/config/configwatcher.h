@@ -21,7 +21,7 @@ class ConfigWatcher : public QObject
 public:
     static constexpr int DefaultDebounceMs = 500;
 
-    ConfigWatcher(QString dir, ConfigSectionCheck sections, QObject *parent = nullptr);
+    explicit ConfigWatcher(QString dir, QObject *parent = nullptr);
     ~ConfigWatcher() override; // waits for a read under way
 
     QString dir() const { return m_dir; }
@@ -41,7 +41,6 @@ private:
     void onReadFinished();
 
     QString m_dir;
-    ConfigSectionCheck m_sections;
     QFileSystemWatcher m_fs;
     QTimer m_debounce;
     QFutureWatcher<ConfigSnapshot> m_read;

@@ -274,6 +274,15 @@ std::optional<bool> JsonReader::boolean(const QJsonObject &o, const QString &pat
     return v.toBool();
 }
 
+void JsonReader::optionalBoolean(const QJsonObject &o, const QString &path, const QString &key,
+                                 bool *target)
+{
+    if (!o.contains(key))
+        return;
+    if (const auto value = boolean(o, path, key))
+        *target = *value;
+}
+
 std::optional<QJsonObject> JsonReader::object(const QJsonObject &o, const QString &path,
                                               const QString &key)
 {

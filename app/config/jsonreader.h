@@ -23,6 +23,8 @@ public:
 
     // Records a problem at `path`; this file's errors stay sorted in document order.
     void error(const QString &path, const QString &message);
+    // How many problems this reader has recorded so far.
+    qsizetype errorCount() const { return m_errors->size() - m_firstError; }
 
     std::optional<QString> string(const QJsonObject &o, const QString &path, const QString &key,
                                   bool allowEmpty = false);
@@ -31,6 +33,20 @@ public:
     std::optional<bool> boolean(const QJsonObject &o, const QString &path, const QString &key);
     std::optional<QJsonObject> object(const QJsonObject &o, const QString &path, const QString &key);
     std::optional<QJsonArray> array(const QJsonObject &o, const QString &path, const QString &key);
+
+    // Optional keys: absent leaves `*target` as it is (its default); present and valid sets it,
+    // an integer times `scale` (seconds in the file, milliseconds in memory); else an error.
+    template<typename Int>
+    void optionalInteger(const QJsonObject &o, const QString &path, const QString &key,
+                         qint64 min, qint64 max, Int *target, qint64 scale = 1)
+    {
+        if (!o.contains(key))
+            return;
+        if (const auto value = integer(o, path, key, min, max))
+            *target = Int(*value * scale);
+    }
+    void optionalBoolean(const QJsonObject &o, const QString &path, const QString &key, bool *target);
+
     // The same checks for a value already in hand, such as an array element at `path`.
     std::optional<QString> stringAt(const QJsonValue &v, const QString &path,
                                     bool allowEmpty = false);

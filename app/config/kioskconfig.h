@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/healthsettings.h"
+#include "config/syncsettings.h"
 #include "domain/loyalty.h"
 
 #include <QString>
@@ -54,6 +56,12 @@ struct KioskConfig
     } feedback;
 
     LoyaltyRules loyalty;      // the optional "loyalty" section; disabled when absent
+
+    // The optional "sync" and "health" sections, each with its copy of what it needs from the
+    // rest of the file (backend, identity, languages), so the sync thread and the health
+    // monitor each take one value.
+    SyncSettings sync;
+    HealthSettings health;
 };
 
 } // namespace kiosk

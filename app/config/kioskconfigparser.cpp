@@ -1,11 +1,11 @@
 #include "config/kioskconfigparser.h"
 
 #include "config/jsonreader.h"
+#include "config/pinhashcheck.h"
 
 #include <QDir>
 #include <QRegularExpression>
 #include <QUrl>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -22,8 +22,6 @@ const QStringList TopLevelKeys = {
     u"accessibility"_s,
 };
 
-constexpr int MinPinIterations = 10000;
-
 // Resolves `path` against the config folder; absolute paths stay as they are.
 QString resolve(const QString &configDir, const QString &path)
 {
@@ -34,16 +32,18 @@ class KioskConfigParser
 {
 public:
     KioskConfigParser(const QString &configDir, ConfigErrors *errors)
-        : m_reader(u"kiosk.json"_s, errors), m_errors(errors), m_firstError(errors->size())
+        : m_reader(u"kiosk.json"_s, errors)
     {
         m_config.configDir = QDir::cleanPath(QDir(configDir).absolutePath());
     }
 
-    std::optional<KioskConfig> parse(const QByteArray &json)
+    std::optional<KioskConfig> parse(const QByteArray &json, QJsonObject *rootOut)
     {
         const auto root = m_reader.parseObject(json);
         if (!root)
             return std::nullopt;
+        if (rootOut)
+            *rootOut = *root;
         m_reader.rejectUnknownKeys(*root, QString(), TopLevelKeys);
         readIdentity(*root);
         readLanguages(*root);
@@ -57,12 +57,29 @@ public:
         readDiagnostics(*root);
         readFeedback(*root);
         readLoyalty(*root);
-        if (m_errors->size() != m_firstError)
+        readSyncSettings(m_reader, *root, &m_config.sync);
+        readHealthSettings(m_reader, *root, &m_config.health);
+        if (m_reader.errorCount() != 0)
             return std::nullopt;
+        shareWithSections();
         return m_config;
     }
 
 private:
+    // What the sync thread and the health monitor need from the rest of kiosk.json.
+    void shareWithSections()
+    {
+        SyncSettings &sync = m_config.sync;
+        sync.baseUrl = m_config.backend.url.toUtf8();
+        sync.tokenFile = m_config.backend.tokenFile;
+        sync.kioskId = m_config.kioskId;
+        sync.menuImageDir = m_config.configDir;
+        sync.languages = m_config.languages;
+        sync.loyaltyLookupTimeoutMs = m_config.loyalty.lookupTimeoutMs;
+        sync.loyaltyCacheTtlHours = m_config.loyalty.cacheTtlHours;
+        m_config.health.serviceId = m_config.kioskId;
+    }
+
     // A string that must match `pattern`; `rule` says in words what a valid value looks like.
     std::optional<QString> matching(const QJsonObject &o, const QString &path, const QString &key,
                                     const QRegularExpression &pattern, const QString &rule)
@@ -150,15 +167,8 @@ private:
     {
         if (const auto idle = m_reader.integer(root, {}, u"idle_timeout_s"_s, 15, 3600))
             m_config.idleTimeoutS = int(*idle);
-        if (root.contains(u"idle_warning_s"_s)) {
-            if (const auto warning = m_reader.integer(root, {}, u"idle_warning_s"_s, 20, 300))
-                m_config.idleWarningS = int(*warning);
-        }
-        if (root.contains(u"confirmation_timeout_s"_s)) {
-            const auto timeout = m_reader.integer(root, {}, u"confirmation_timeout_s"_s, 3, 120);
-            if (timeout)
-                m_config.confirmationTimeoutS = int(*timeout);
-        }
+        m_reader.optionalInteger(root, {}, u"idle_warning_s"_s, 20, 300, &m_config.idleWarningS);
+        m_reader.optionalInteger(root, {}, u"confirmation_timeout_s"_s, 3, 120, &m_config.confirmationTimeoutS);
     }
 
     void readMoney(const QJsonObject &root)
@@ -250,7 +260,7 @@ private:
             return;
         m_reader.rejectUnknownKeys(*diagnostics, path, {u"pin_hash"_s});
         const auto pinHash = m_reader.string(*diagnostics, path, u"pin_hash"_s);
-        if (pinHash && checkPinHash(*pinHash, JsonReader::join(path, u"pin_hash"_s)))
+        if (pinHash && checkPinHash(m_reader, *pinHash, JsonReader::join(path, u"pin_hash"_s)))
             m_config.diagnostics.pinHash = *pinHash;
     }
 
@@ -263,14 +273,9 @@ private:
         if (!feedback)
             return;
         m_reader.rejectUnknownKeys(*feedback, path, {u"nps_share_percent"_s, u"comment_enabled"_s});
-        if (feedback->contains(u"nps_share_percent"_s)) {
-            if (const auto share = m_reader.integer(*feedback, path, u"nps_share_percent"_s, 0, 100))
-                m_config.feedback.npsSharePercent = int(*share);
-        }
-        if (feedback->contains(u"comment_enabled"_s)) {
-            if (const auto enabled = m_reader.boolean(*feedback, path, u"comment_enabled"_s))
-                m_config.feedback.commentEnabled = *enabled;
-        }
+        m_reader.optionalInteger(*feedback, path, u"nps_share_percent"_s, 0, 100,
+                                 &m_config.feedback.npsSharePercent);
+        m_reader.optionalBoolean(*feedback, path, u"comment_enabled"_s, &m_config.feedback.commentEnabled);
     }
 
     // The optional "loyalty" section; absent means the program is off on this kiosk.
@@ -291,17 +296,12 @@ private:
             rules.enabled = *enabled;
         if (const auto points = m_reader.integer(*loyalty, path, u"points_per_dollar"_s, 0, 1000))
             rules.pointsPerDollar = int(*points);
-        const auto optionalInt = [&](const QString &key, qint64 min, qint64 max, auto assign) {
-            if (!loyalty->contains(key))
-                return;
-            if (const auto value = m_reader.integer(*loyalty, path, key, min, max))
-                assign(*value);
-        };
-        optionalInt(u"birthday_bonus_points"_s, 0, 100'000, [&](qint64 v) { rules.birthdayBonusPoints = int(v); });
-        optionalInt(u"cache_ttl_hours"_s, 0, 24 * 30, [&](qint64 v) { rules.cacheTtlHours = int(v); });
-        optionalInt(u"offline_redemption_cap_cents"_s, 0, 100'000,
-                    [&](qint64 v) { rules.offlineRedemptionCapCents = v; });
-        optionalInt(u"lookup_timeout_ms"_s, 200, 30'000, [&](qint64 v) { rules.lookupTimeoutMs = int(v); });
+        m_reader.optionalInteger(*loyalty, path, u"birthday_bonus_points"_s, 0, 100'000,
+                                 &rules.birthdayBonusPoints);
+        m_reader.optionalInteger(*loyalty, path, u"cache_ttl_hours"_s, 0, 24 * 30, &rules.cacheTtlHours);
+        m_reader.optionalInteger(*loyalty, path, u"offline_redemption_cap_cents"_s, 0, 100'000,
+                                 &rules.offlineRedemptionCapCents);
+        m_reader.optionalInteger(*loyalty, path, u"lookup_timeout_ms"_s, 200, 30'000, &rules.lookupTimeoutMs);
         if (loyalty->contains(u"phone_region"_s)) {
             static const QRegularExpression Region(u"^[A-Z]{2}$"_s);
             if (const auto region = matching(*loyalty, path, u"phone_region"_s, Region,
@@ -334,56 +334,16 @@ private:
         }
     }
 
-    // "pbkdf2-sha256$<iterations>$<salt base64>$<key base64>". The hash itself never appears
-    // in a message: it is not secret, but it has no business in logs either.
-    bool checkPinHash(const QString &hash, const QString &at)
-    {
-        static const QRegularExpression Digits(u"^[0-9]+$"_s);
-        const QStringList parts = hash.split(u'$');
-        if (parts.size() != 4 || parts[0] != u"pbkdf2-sha256"_s) {
-            m_reader.error(at, u"must have the form "
-                               u"pbkdf2-sha256$<iterations>$<salt base64>$<key base64>"_s);
-            return false;
-        }
-        bool valid = true;
-        bool fitsInt = false;
-        const int iterations = parts[1].toInt(&fitsInt);
-        if (!Digits.match(parts[1]).hasMatch()) {
-            m_reader.error(at, u"iterations must be a whole number, got \"%1\""_s.arg(parts[1]));
-            valid = false;
-        } else if (!fitsInt) {
-            m_reader.error(at, u"iterations must be at most %1, got %2"_s.arg(
-                                       QString::number(std::numeric_limits<int>::max()), parts[1]));
-            valid = false;
-        } else if (iterations < MinPinIterations) {
-            m_reader.error(at, u"iterations must be at least %1, got %2"_s.arg(MinPinIterations)
-                                       .arg(iterations));
-            valid = false;
-        }
-        const std::pair<QString, QString> encoded[] = {{u"salt"_s, parts[2]}, {u"key"_s, parts[3]}};
-        for (const auto &[name, text] : encoded) {
-            const auto decoded = QByteArray::fromBase64Encoding(
-                    text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded || decoded.decoded.isEmpty()) {
-                m_reader.error(at, u"%1 must be non-empty base64"_s.arg(name));
-                valid = false;
-            }
-        }
-        return valid;
-    }
-
     JsonReader m_reader;
-    ConfigErrors *m_errors;
-    qsizetype m_firstError;
     KioskConfig m_config;
 };
 
 } // namespace
 
 std::optional<KioskConfig> parseKioskConfig(const QByteArray &json, const QString &configDir,
-                                            ConfigErrors *errors)
+                                            ConfigErrors *errors, QJsonObject *root)
 {
-    return KioskConfigParser(configDir, errors).parse(json);
+    return KioskConfigParser(configDir, errors).parse(json, root);
 }
 
 } // namespace kiosk

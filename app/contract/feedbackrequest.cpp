@@ -14,8 +14,9 @@ constexpr qsizetype MaxCommentLength = 2000;
 template<typename T, typename Read>
 std::optional<std::optional<T>> nullable(const JsonField &field, Read read)
 {
+    // Present and null. Built in place: from optional<T>(), g++ 12 sees a "maybe uninitialized".
     if (field.isNull())
-        return std::optional<std::optional<T>>(std::in_place); // present, null
+        return std::optional<std::optional<T>>(std::in_place);
     const auto value = read(field);
     if (!value)
         return std::nullopt;

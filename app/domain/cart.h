@@ -20,6 +20,8 @@ struct CartLine
     bool available = true; // false once the menu says the item is sold out or gone
 
     Cents lineTotalCents() const { return unitPriceCents * quantity; }
+
+    bool operator==(const CartLine &) const = default;
 };
 
 // The customer's order before checkout. Identical picks (same item, same options) merge.

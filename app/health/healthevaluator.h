@@ -1,8 +1,8 @@
 #pragma once
 
+#include "config/healthsettings.h"
 #include "health/healthcheck.h"
 #include "health/healthinputs.h"
-#include "health/healthsettings.h"
 
 namespace kiosk {
 

@@ -1,13 +1,11 @@
 #include "kioskservices.h"
 
 #include "health/healthmonitor.h"
-#include "health/healthsettings.h"
 #include "storage/database.h"
 #include "storage/orderstore.h"
 #include "storage/recovery.h"
 #include "storage/staffaudit.h"
 #include "sync/syncservice.h"
-#include "sync/syncsettings.h"
 #include "ui/accessibilitycontroller.h"
 #include "ui/assistcontroller.h"
 #include "ui/cartmodel.h"
@@ -43,11 +41,7 @@ bool KioskServices::start(const Options &options, QString *error)
     stop();
     ConfigErrors errors;
     std::optional<LoadedConfig> config = loadConfigDir(options.configDir, &errors);
-    if (config) {
-        loadSyncSettings(config->kiosk, &errors);
-        loadHealthSettings(config->kiosk, &errors);
-    }
-    if (!errors.isEmpty()) {
+    if (!config) {
         *error = formatErrors(errors);
         return false;
     }
@@ -59,7 +53,7 @@ bool KioskServices::start(const Options &options, QString *error)
     applyConfig(m_config);
     startSync();
     startHealth(options.health, options.errorLog);
-    m_liveConfig->watch(m_config, readKioskJson(m_config.kiosk.configDir, &errors).value_or(QJsonObject()));
+    m_liveConfig->watch(m_config);
     qCInfo(lcServices) << "loaded" << options.configDir << "with" << m_config.menu.items().size() << "items";
     return true;
 }
@@ -147,15 +141,13 @@ void KioskServices::connectVisit()
     connect(session, &KioskSession::languageChanged, this, &KioskServices::applyLanguage);
     connect(session, &KioskSession::orderStarted, this, [this] {
         m_loyalty->signOut();
-        m_cart->cart().clear();
-        m_cart->reset();
+        m_cart->clear();
         m_editor->close();
     });
     connect(session, &KioskSession::orderPlaced, this, [this](const Order &order, int sequence) {
         m_loyalty->orderCommitted(order.id.toString(QUuid::WithoutBraces));
         m_feedback->beginOrder(order.id, sequence);
-        m_cart->cart().clear();
-        m_cart->reset();
+        m_cart->clear();
         if (m_sync)
             m_sync->wake();
     });
@@ -163,8 +155,7 @@ void KioskServices::connectVisit()
         m_loyalty->signOut();
         // Answers given on the confirmation screen are kept, in the language they were given in.
         m_feedback->finish();
-        m_cart->cart().clear();
-        m_cart->reset();
+        m_cart->clear();
         m_editor->close();
         // The next customer starts neutral: no accessibility mode, default display and volume.
         m_accessibility->reset();
@@ -204,9 +195,8 @@ void KioskServices::applyMenu(const Menu &menu)
     m_categories->setMenu(m_config.menu);
     m_items->setMenu(m_config.menu);
     // A line whose item just sold out is flagged now, not discovered at checkout.
-    if (m_cart->cart().refreshAvailability(m_config.menu) > 0)
+    if (m_cart->refreshAvailability(m_config.menu) > 0)
         qCInfo(lcServices) << "an item in the open cart is no longer available";
-    m_cart->reset();
     emit menuChanged();
 }
 

@@ -3,10 +3,8 @@
 #include "kioskservices.h"
 
 #include "health/healthmonitor.h"
-#include "health/healthsettings.h"
 #include "health/outboxlisting.h"
 #include "sync/syncservice.h"
-#include "sync/syncsettings.h"
 #include "ui/accessibilitycontroller.h"
 #include "ui/assistcontroller.h"
 #include "ui/cartmodel.h"
@@ -30,8 +28,7 @@ namespace kiosk {
 
 void KioskServices::startSync()
 {
-    ConfigErrors errors;
-    SyncSettings settings = loadSyncSettings(m_config.kiosk, &errors).value_or(SyncSettings{});
+    SyncSettings settings = m_config.kiosk.sync;
     const bool backendMenu = m_config.kiosk.menuSource == KioskConfig::MenuSource::Backend;
     if (!backendMenu)
         settings.menuPollIntervalMs = 0; // menu.json is what customers see: no need to fetch
@@ -52,7 +49,7 @@ void KioskServices::startSync()
             applyMenu(menu);
         });
     }
-    sync->start();
+    sync->start(m_database.get());
     m_menuFromBackend = backendMenu && sync->cachedMenu();
     if (m_menuFromBackend)
         applyMenu(*sync->cachedMenu());
@@ -64,8 +61,7 @@ void KioskServices::startHealth(HealthListener listener, RecentErrorLog *errorLo
     m_diagnostics->setErrorLog(errorLog ? errorLog : RecentErrorLog::installed());
     if (listener == HealthListener::Off)
         return;
-    ConfigErrors errors;
-    HealthSettings settings = loadHealthSettings(m_config.kiosk, &errors).value_or(HealthSettings{});
+    HealthSettings settings = m_config.kiosk.health;
     if (listener == HealthListener::AnyFreePort)
         settings.listenPort = 0;
     m_health = std::make_unique<HealthMonitor>(settings, m_databasePath);

@@ -1,12 +1,11 @@
 // The kiosk executable: parses the command line, starts the composition root (KioskServices)
 // and hands its parts to the QML pages. Everything else lives in the libraries.
+#include "config/configcheck.h"
 #include "health/healthmonitor.h"
-#include "health/healthsettings.h"
 #include "kioskservices.h"
 #include "kioskversion.h"
 #include "startupreport.h"
 #include "sync/curlglobal.h"
-#include "sync/syncsettings.h"
 #include "ui/recenterrorlog.h"
 
 #include <QCommandLineParser>
@@ -29,24 +28,6 @@ QString defaultConfigDir()
     // In a checkout the sample store sits next to us; an installed kiosk reads /etc/kiosk.
     const QString local = QDir::current().filePath(QStringLiteral("kiosk-config"));
     return QFileInfo::exists(local + QStringLiteral("/kiosk.json")) ? local : QStringLiteral("/etc/kiosk");
-}
-
-int checkConfig(const QString &dir)
-{
-    kiosk::ConfigErrors errors;
-    const std::optional<kiosk::LoadedConfig> config = kiosk::loadConfigDir(dir, &errors);
-    // The optional sync and health sections are checked by their own components.
-    if (config) {
-        kiosk::loadSyncSettings(config->kiosk, &errors);
-        kiosk::loadHealthSettings(config->kiosk, &errors);
-    }
-    if (!errors.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(kiosk::formatErrors(errors)));
-        return 1;
-    }
-    std::printf("%s: OK (%lld categories, %lld items)\n", qPrintable(dir),
-                qint64(config->menu.categories().size()), qint64(config->menu.items().size()));
-    return 0;
 }
 
 struct Options
@@ -91,7 +72,9 @@ int runConfigCheck(int argc, char *argv[])
     QCommandLineParser parser;
     options.addTo(parser);
     parser.process(app);
-    return checkConfig(parser.value(options.check));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return kiosk::printConfigCheck(kiosk::checkConfigDir(parser.value(options.check)), out, err);
 }
 
 // The first frame on screen: READY=1 for systemd, and the start-up figure when asked.

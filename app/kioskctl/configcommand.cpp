@@ -1,31 +1,13 @@
 #include "kioskctl/commands.h"
 
-#include "config/configloader.h"
-#include "health/healthsettings.h"
-#include "sync/syncsettings.h"
-
-using namespace Qt::StringLiterals;
+#include "config/configcheck.h"
 
 namespace kiosk::ctl {
 
-// Word for word `kiosk --check-config` (app/kiosk/main.cpp), so either can be used.
+// The one check `kiosk --check-config` runs too, printed the same way.
 int validateConfig(Io &io, const QString &dir)
 {
-    ConfigErrors errors;
-    const std::optional<LoadedConfig> config = loadConfigDir(dir, &errors);
-    // The optional sync and health sections are checked by their own components.
-    if (config) {
-        loadSyncSettings(config->kiosk, &errors);
-        loadHealthSettings(config->kiosk, &errors);
-    }
-    if (!errors.isEmpty()) {
-        io.err << formatErrors(errors) << u'\n';
-        return ExitFailed;
-    }
-    io.out << u"%1: OK (%2 categories, %3 items)\n"_s.arg(dir)
-                  .arg(config->menu.categories().size())
-                  .arg(config->menu.items().size());
-    return ExitOk;
+    return printConfigCheck(checkConfigDir(dir), io.out, io.err) == 0 ? ExitOk : ExitFailed;
 }
 
 } // namespace kiosk::ctl

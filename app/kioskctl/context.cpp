@@ -1,7 +1,6 @@
 #include "kioskctl/context.h"
 
 #include "config/kioskconfigparser.h"
-#include "health/healthsettings.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,16 +30,13 @@ const KioskConfig *Context::config()
         kiosk = parseKioskConfig(file.readAll(), dir, &errors);
     else
         errors.append({u"kiosk.json"_s, {}, u"cannot be read: %1"_s.arg(file.errorString())});
-    std::optional<HealthSettings> health;
-    if (kiosk)
-        health = loadHealthSettings(*kiosk, &errors);
-    if (!kiosk || !health) {
+    if (!kiosk) {
         m_io.err << u"kioskctl: cannot use the config in %1:\n"_s.arg(m_options.configDir)
                  << formatErrors(errors) << u"\n(--port and --data-dir together need no config)\n"_s;
         return nullptr;
     }
     m_config = kiosk;
-    m_configPort = quint16(health->listenPort);
+    m_configPort = quint16(kiosk->health.listenPort);
     return &*m_config;
 }
 

@@ -11,8 +11,6 @@ namespace kiosk {
 
 namespace {
 
-const QString Scheme = u"pbkdf2-sha256"_s;
-
 std::optional<QByteArray> strictBase64(const QString &text)
 {
     const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
@@ -31,17 +29,20 @@ QByteArray deriveKey(const QString &pin, const QByteArray &salt, int iterations,
 
 std::optional<PinHash> PinHash::parse(const QString &text)
 {
-    static const QRegularExpression Digits(u"^[0-9]{1,9}$"_s);
+    // The same reading of the iterations as the config validator's: digits only, as an int.
+    static const QRegularExpression Digits(u"^[0-9]+$"_s);
     const QStringList parts = text.split(u'$');
-    if (parts.size() != 4 || parts[0] != Scheme || !Digits.match(parts[1]).hasMatch())
+    if (parts.size() != 4 || parts[0] != PinHashRules::Scheme || !Digits.match(parts[1]).hasMatch())
         return std::nullopt;
     PinHash hash;
-    hash.iterations = parts[1].toInt();
-    if (hash.iterations < MinIterations || hash.iterations > MaxIterations)
+    bool fitsInt = false;
+    hash.iterations = parts[1].toInt(&fitsInt);
+    if (!fitsInt || hash.iterations < MinIterations || hash.iterations > MaxIterations)
         return std::nullopt;
     const auto salt = strictBase64(parts[2]);
     const auto key = strictBase64(parts[3]);
-    if (!salt || !key || key->size() < 16 || key->size() > 64)
+    if (!salt || !key || key->size() < PinHashRules::MinKeyBytes
+        || key->size() > PinHashRules::MaxKeyBytes)
         return std::nullopt;
     hash.salt = *salt;
     hash.key = *key;
@@ -50,8 +51,8 @@ std::optional<PinHash> PinHash::parse(const QString &text)
 
 QString PinHash::toString() const
 {
-    return u"%1$%2$%3$%4"_s.arg(Scheme, QString::number(iterations), QString::fromLatin1(salt.toBase64()),
-                                QString::fromLatin1(key.toBase64()));
+    return u"%1$%2$%3$%4"_s.arg(PinHashRules::Scheme.toString(), QString::number(iterations),
+                                QString::fromLatin1(salt.toBase64()), QString::fromLatin1(key.toBase64()));
 }
 
 bool isValidPin(const QString &pin)

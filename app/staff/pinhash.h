@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/pinhashrules.h"
+
 #include <QByteArray>
 #include <QString>
 #include <optional>
@@ -11,8 +13,8 @@ namespace kiosk {
 // digits. Neither a PIN nor a hash is ever logged or put in an error message.
 struct PinHash
 {
-    static constexpr int MinIterations = 10000;     // what the config validator demands
-    static constexpr int MaxIterations = 10000000;  // bounds the time one check can take
+    static constexpr int MinIterations = PinHashRules::MinIterations;
+    static constexpr int MaxIterations = PinHashRules::MaxIterations;
     static constexpr int DefaultIterations = 100000;
     static constexpr int SaltBytes = 16;
     static constexpr int KeyBytes = 32;             // SHA-256's output
@@ -21,8 +23,9 @@ struct PinHash
     QByteArray salt;
     QByteArray key;
 
-    // nullopt for anything but the form above with sane values: iterations in
-    // [MinIterations, MaxIterations], a non-empty salt, a key of 16 to 64 bytes, strict base64.
+    // nullopt for anything but the form above within PinHashRules (the bounds the config
+    // validator checks): iterations in [MinIterations, MaxIterations], a non-empty salt, a key
+    // of MinKeyBytes to MaxKeyBytes, strict base64.
     static std::optional<PinHash> parse(const QString &text);
     QString toString() const;
 };

@@ -1,8 +1,8 @@
 #include "sync/menucache.h"
 
 #include "config/menuparser.h"
+#include "config/syncsettings.h"
 #include "storage/database.h"
-#include "sync/syncsettings.h"
 
 namespace kiosk {
 

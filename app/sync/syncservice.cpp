@@ -26,19 +26,23 @@ SyncService::~SyncService()
     stop();
 }
 
-void SyncService::start()
+void SyncService::start(Database *database)
 {
     if (m_thread.isRunning())
         return;
-    {
+    // The kiosk passes its GUI thread's connection; a test without one gets a short-lived one.
+    std::unique_ptr<Database> ownDatabase;
+    if (!database) {
         QString error;
-        if (auto db = Database::open(m_databasePath, &error)) {
-            if (const auto cached = MenuCache(*db).load()) {
-                QString errors;
-                m_cachedMenu = parseBackendMenu(cached->body, m_settings, &errors);
-                if (!m_cachedMenu)
-                    qCWarning(lcSync).noquote() << "cached backend menu no longer valid:\n" << errors;
-            }
+        ownDatabase = Database::open(m_databasePath, &error);
+        database = ownDatabase.get();
+    }
+    if (database) {
+        if (const auto cached = MenuCache(*database).load()) {
+            QString errors;
+            m_cachedMenu = parseBackendMenu(cached->body, m_settings, &errors);
+            if (!m_cachedMenu)
+                qCWarning(lcSync).noquote() << "cached backend menu no longer valid:\n" << errors;
         }
     }
 

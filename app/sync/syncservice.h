@@ -1,10 +1,10 @@
 #pragma once
 
+#include "config/syncsettings.h"
 #include "domain/menu.h"
 #include "sync/backendport.h"
 #include "sync/backoff.h"
 #include "sync/loyaltylookup.h"
-#include "sync/syncsettings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,6 +14,7 @@
 
 namespace kiosk {
 
+class Database;
 class SyncWorker;
 
 // The GUI thread's handle on backend sync. It owns the sync thread and its SyncWorker; all
@@ -35,8 +36,9 @@ public:
     // Tests pin the backoff's jitter; call before start().
     void setRandomSource(Backoff::RandomSource random) { m_random = std::move(random); }
 
-    // Loads the cached backend menu (one small read, on this thread) and starts the thread.
-    void start();
+    // Loads the cached backend menu (one small read on `database`, a connection of this
+    // thread; nullptr opens one for the read) and starts the thread.
+    void start(Database *database = nullptr);
     void stop();
     bool isRunning() const { return m_thread.isRunning(); }
 

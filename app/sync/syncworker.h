@@ -1,11 +1,11 @@
 #pragma once
 
+#include "config/syncsettings.h"
 #include "domain/menu.h"
 #include "storage/outbox.h"
 #include "sync/backendport.h"
 #include "sync/backoff.h"
 #include "sync/loyaltylookup.h"
-#include "sync/syncsettings.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

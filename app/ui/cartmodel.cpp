@@ -4,11 +4,43 @@
 
 namespace kiosk {
 
+namespace {
+
+qsizetype indexOfLine(const QList<CartLine> &lines, const QString &lineId)
+{
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).lineId == lineId)
+            return i;
+    }
+    return -1;
+}
+
+// The roles whose values differ between two states of one line.
+QList<int> changedRoles(const CartLine &was, const CartLine &is)
+{
+    QList<int> roles;
+    if (was.itemName != is.itemName)
+        roles << Qt::DisplayRole << CartModel::NameRole;
+    if (was.optionNames != is.optionNames)
+        roles << CartModel::OptionsTextRole;
+    if (was.quantity != is.quantity)
+        roles << CartModel::QuantityRole;
+    if (was.unitPriceCents != is.unitPriceCents)
+        roles << CartModel::UnitPriceTextRole;
+    if (was.lineTotalCents() != is.lineTotalCents())
+        roles << CartModel::LineTotalTextRole;
+    if (was.available != is.available)
+        roles << CartModel::AvailableRole;
+    return roles;
+}
+
+} // namespace
+
 CartModel::CartModel(QObject *parent) : QAbstractListModel(parent) {}
 
 void CartModel::setTaxRateBps(int taxRateBps)
 {
-    m_taxRateBps = taxRateBps;
+    m_basket.setTaxRateBps(taxRateBps);
     emit changed();
 }
 
@@ -16,32 +48,9 @@ void CartModel::setLanguage(const QString &language, const QString &currency)
 {
     m_language = language;
     m_currency = currency;
-    if (!m_cart.isEmpty())
+    if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(rowCount() - 1));
     emit changed();
-}
-
-Totals CartModel::totals() const
-{
-    return computeTotals(m_cart, m_taxRateBps, discountCents());
-}
-
-void CartModel::setRedeemedRewards(const QList<LoyaltyReward> &rewards, std::optional<Cents> discountCap)
-{
-    if (rewards == m_redeemed && discountCap == m_discountCap)
-        return;
-    m_redeemed = rewards;
-    m_discountCap = discountCap;
-    emit changed();
-}
-
-Cents CartModel::discountCents() const
-{
-    if (m_redeemed.isEmpty())
-        return 0;
-    const Cents discount = loyaltyDiscount(m_cart, m_redeemed);
-    // A percent off grows with the cart: the offline cap holds whatever the cart becomes.
-    return m_discountCap ? std::min(discount, std::max<Cents>(*m_discountCap, 0)) : discount;
 }
 
 QString CartModel::discountText() const
@@ -50,23 +59,154 @@ QString CartModel::discountText() const
     return discount > 0 ? money(-discount) : QString();
 }
 
-void CartModel::reset()
+// --- changes to the basket ---------------------------------------------------------------------
+
+Basket::Add CartModel::add(const ItemSelection &selection, int quantity)
 {
-    beginResetModel();
-    endResetModel();
+    const Basket::Add result = m_basket.add(selection, quantity);
+    if (result == Basket::Add::Added || result == Basket::Add::Merged)
+        linesChanged();
+    return result;
+}
+
+int CartModel::refreshAvailability(const Menu &menu)
+{
+    const Basket::Availability availability = m_basket.refreshAvailability(menu);
+    linesChanged(availability.droppedRewards);
+    return availability.unavailableLines;
+}
+
+void CartModel::clear()
+{
+    m_basket.clear();
+    linesChanged();
+}
+
+void CartModel::setQuantityAt(int row, int quantity)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    if (m_basket.setQuantity(m_rows.at(row).lineId, quantity) == Basket::SetQuantity::Changed)
+        linesChanged();
+}
+
+void CartModel::increment(int row)
+{
+    if (row >= 0 && row < rowCount())
+        setQuantityAt(row, m_rows.at(row).quantity + 1);
+}
+
+void CartModel::decrement(int row)
+{
+    if (row >= 0 && row < rowCount())
+        setQuantityAt(row, m_rows.at(row).quantity - 1);
+}
+
+void CartModel::remove(int row)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    const Basket::Removal removal = m_basket.remove(m_rows.at(row).lineId);
+    if (removal.removed)
+        linesChanged(removal.droppedRewards);
+}
+
+void CartModel::linesChanged(const QList<LoyaltyReward> &droppedRewards)
+{
+    syncRows();
+    if (!droppedRewards.isEmpty())
+        emit rewardsDropped(droppedRewards);
     emit changed();
 }
 
+void CartModel::syncRows()
+{
+    const QList<CartLine> &lines = m_basket.lines();
+    // Lines that are gone, in runs from the end so the rows before keep their numbers.
+    for (int last = int(m_rows.size()) - 1; last >= 0; --last) {
+        if (indexOfLine(lines, m_rows.at(last).lineId) >= 0)
+            continue;
+        int first = last;
+        while (first > 0 && indexOfLine(lines, m_rows.at(first - 1).lineId) < 0)
+            --first;
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first;
+    }
+    // What is left is in the basket's order; lines it does not have yet are new.
+    for (int row = 0; row < lines.size(); ++row) {
+        const CartLine &line = lines.at(row);
+        if (row < m_rows.size() && m_rows.at(row).lineId == line.lineId) {
+            const QList<int> roles = changedRoles(m_rows.at(row), line);
+            m_rows[row] = line;
+            if (!roles.isEmpty())
+                emit dataChanged(index(row), index(row), roles);
+            continue;
+        }
+        if (const qsizetype was = indexOfLine(m_rows, line.lineId); was >= 0) {
+            // The basket never reorders its lines; were it to, the row moves as a remove and an
+            // insert rather than a reset.
+            beginRemoveRows({}, int(was), int(was));
+            m_rows.removeAt(was);
+            endRemoveRows();
+        }
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, line);
+        endInsertRows();
+    }
+}
+
+// --- loyalty -----------------------------------------------------------------------------------
+
+void CartModel::setMember(const LoyaltyMember &member, bool fromCache)
+{
+    m_basket.setMember(member, fromCache);
+    emit changed();
+}
+
+void CartModel::clearMember()
+{
+    if (!m_basket.hasMember())
+        return; // nobody could have redeemed anything
+    m_basket.clearMember();
+    emit changed();
+}
+
+void CartModel::setOfflineRedemptionCap(Cents cap)
+{
+    m_basket.setOfflineRedemptionCap(cap);
+    emit changed(); // a member from the cache may see their discount change
+}
+
+Basket::Redeem CartModel::redeem(const QString &rewardId)
+{
+    const Basket::Redeem result = m_basket.redeem(rewardId);
+    if (result == Basket::Redeem::Redeemed)
+        emit changed();
+    return result;
+}
+
+bool CartModel::unredeem(const QString &rewardId)
+{
+    if (!m_basket.unredeem(rewardId))
+        return false;
+    emit changed();
+    return true;
+}
+
+// --- the views -----------------------------------------------------------------------------------
+
 int CartModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_cart.lines().size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant CartModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const CartLine &line = m_cart.lines().at(index.row());
+    const CartLine &line = m_rows.at(index.row());
     switch (role) {
     case LineIdRole:
         return line.lineId;
@@ -107,38 +247,6 @@ QString CartModel::totalText() const { return money(totals().total); }
 QString CartModel::money(Cents cents) const
 {
     return formatMoney(cents, m_language, m_currency);
-}
-
-void CartModel::setQuantityAt(int row, int quantity)
-{
-    if (row < 0 || row >= rowCount())
-        return;
-    if (!m_cart.setQuantity(m_cart.lines().at(row).lineId, quantity))
-        return;
-    emit dataChanged(index(row), index(row), {QuantityRole, LineTotalTextRole});
-    emit changed();
-}
-
-void CartModel::increment(int row)
-{
-    if (row >= 0 && row < rowCount())
-        setQuantityAt(row, m_cart.lines().at(row).quantity + 1);
-}
-
-void CartModel::decrement(int row)
-{
-    if (row >= 0 && row < rowCount())
-        setQuantityAt(row, m_cart.lines().at(row).quantity - 1);
-}
-
-void CartModel::remove(int row)
-{
-    if (row < 0 || row >= rowCount())
-        return;
-    beginRemoveRows({}, row, row);
-    m_cart.remove(m_cart.lines().at(row).lineId);
-    endRemoveRows();
-    emit changed();
 }
 
 } // namespace kiosk

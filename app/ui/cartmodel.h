@@ -1,16 +1,16 @@
 #pragma once
 
-#include "domain/cart.h"
-#include "domain/loyalty.h"
-#include "domain/pricing.h"
+#include "domain/basket.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
 namespace kiosk {
 
-// The cart's lines and totals, formatted in the current language. The cart itself (and its
-// arithmetic) belongs to the domain; this model only adapts it.
+// The basket's lines and totals, formatted in the current language. The basket (its rules and
+// arithmetic) belongs to the domain; this model only adapts it. Every change to the basket goes
+// through here, so views hear of it row by row: a new line is a row insert, a merge or a
+// quantity change a dataChanged of that row, a line taken out a row removal.
 class CartModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -45,30 +45,36 @@ public:
 
     void setTaxRateBps(int taxRateBps);
     void setLanguage(const QString &language, const QString &currency);
-    Cart &cart() { return m_cart; }
-    const Cart &cart() const { return m_cart; }
+    // The order in progress, to read. Change it through the methods below.
+    const Basket &basket() const { return m_basket; }
     // Subtotal, the rewards' discount, tax and total, by computeTotals (app/domain/pricing).
-    Totals totals() const;
-    // The rewards a signed-in member redeems on this cart, and for a member answered from the
-    // offline cache the most their discount may reach (nullopt: no cap). The discount follows
-    // the cart: a free item no longer in it gives nothing.
-    void setRedeemedRewards(const QList<LoyaltyReward> &rewards, std::optional<Cents> discountCap);
-    const QList<LoyaltyReward> &redeemedRewards() const { return m_redeemed; }
-    Cents discountCents() const;
+    Totals totals() const { return m_basket.totals(); }
+    Cents discountCents() const { return m_basket.discountCents(); }
     QString discountText() const;
-    // Call after changing cart() directly (adding, clearing, availability refresh).
-    void reset();
+
+    Basket::Add add(const ItemSelection &selection, int quantity);
+    // Returns how many lines cannot be ordered now; they stay, flagged, until removed.
+    int refreshAvailability(const Menu &menu);
+    void clear();
+
+    // For LoyaltyController: who redeems (see Basket::setMember), the store's offline cap, and
+    // the rewards redeemed on this order.
+    void setMember(const LoyaltyMember &member, bool fromCache);
+    void clearMember();
+    void setOfflineRedemptionCap(Cents cap);
+    Basket::Redeem redeem(const QString &rewardId);
+    bool unredeem(const QString &rewardId);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int itemCount() const { return m_cart.itemCount(); }
-    bool isEmpty() const { return m_cart.isEmpty(); }
+    int itemCount() const { return m_basket.cart().itemCount(); }
+    bool isEmpty() const { return m_basket.isEmpty(); }
     QString subtotalText() const;
     QString taxText() const;
     QString totalText() const;
-    bool hasUnavailable() const { return m_cart.hasUnavailableLines(); }
+    bool hasUnavailable() const { return m_basket.cart().hasUnavailableLines(); }
     bool canCheckout() const { return !isEmpty() && !hasUnavailable(); }
     int maxQuantity() const { return Cart::MaxQuantityPerLine; }
 
@@ -78,15 +84,21 @@ public:
 
 signals:
     void changed();
+    // A change to the lines took these redeemed rewards away (their free item left the order or
+    // cannot be ordered now); emitted just before that change's `changed`.
+    void rewardsDropped(const QList<kiosk::LoyaltyReward> &rewards);
 
 private:
     QString money(Cents cents) const;
     void setQuantityAt(int row, int quantity);
+    // After a change to the basket: the rows follow its lines, then `changed`.
+    void linesChanged(const QList<LoyaltyReward> &droppedRewards = {});
+    void syncRows();
 
-    Cart m_cart;
-    int m_taxRateBps = 0;
-    QList<LoyaltyReward> m_redeemed;
-    std::optional<Cents> m_discountCap;
+    Basket m_basket;
+    // The lines as the views last heard of them; syncRows() brings them level with the basket,
+    // with the row signals for what differs.
+    QList<CartLine> m_rows;
     QString m_language = QStringLiteral("en");
     QString m_currency = QStringLiteral("USD");
 };

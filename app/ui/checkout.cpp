@@ -21,9 +21,8 @@ Checkout::Result Checkout::place(const Menu &menu, std::optional<DineOption> din
         result.error = Error::EmptyCart;
         return result;
     }
-    m_cart.cart().refreshAvailability(menu);
+    m_cart.refreshAvailability(menu);
     if (m_cart.hasUnavailable()) {
-        m_cart.reset();
         result.error = Error::UnavailableItems;
         return result;
     }
@@ -31,7 +30,7 @@ Checkout::Result Checkout::place(const Menu &menu, std::optional<DineOption> din
         result.error = Error::NoDineOption;
         return result;
     }
-    result.order = makeOrder(m_cart.cart(), m_settings.kioskId, *dineOption, language,
+    result.order = makeOrder(m_cart.basket().cart(), m_settings.kioskId, *dineOption, language,
                              m_settings.taxRateBps, m_cart.totals().discount, m_claim ? m_claim() : std::nullopt);
     const OrderStore::Commit commit = m_store.commit(result.order, m_settings.orderPrefix);
     if (!commit.ok) {

@@ -1,6 +1,6 @@
 #include "ui/itemeditor.h"
 
-#include "domain/cart.h"
+#include "ui/cartmodel.h"
 #include "ui/moneyformat.h"
 
 #include <algorithm>
@@ -38,12 +38,12 @@ void ItemEditor::setLanguage(const QString &language, const QString &currency)
     emit priceChanged();
 }
 
-bool ItemEditor::addTo(Cart *cart)
+bool ItemEditor::addTo(CartModel *cart)
 {
     if (!m_selection)
         return false;
-    const Cart::Add result = cart->add(*m_selection, m_quantity);
-    return result == Cart::Add::Added || result == Cart::Add::Merged;
+    const Basket::Add result = cart->add(*m_selection, m_quantity);
+    return result == Basket::Add::Added || result == Basket::Add::Merged;
 }
 
 QString ItemEditor::itemId() const { return m_selection ? m_selection->item().id : QString(); }

@@ -10,7 +10,7 @@
 
 namespace kiosk {
 
-class Cart;
+class CartModel;
 
 // The item a customer is customising: options, quantity and the live price.
 class ItemEditor : public QObject
@@ -42,7 +42,7 @@ public:
     void close();
     void setLanguage(const QString &language, const QString &currency);
     // Adds the current picks to `cart`; false when incomplete or unavailable.
-    bool addTo(Cart *cart);
+    bool addTo(CartModel *cart);
 
     bool isOpen() const { return m_selection.has_value(); }
     QString itemId() const;

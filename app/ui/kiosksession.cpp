@@ -70,9 +70,8 @@ bool KioskSession::openItem(const QString &itemId)
 
 bool KioskSession::addEditedItem()
 {
-    if (!m_editor.addTo(&m_cart.cart()))
+    if (!m_editor.addTo(&m_cart))
         return false;
-    m_cart.reset();
     m_editor.close();
     return true;
 }

@@ -1,8 +1,5 @@
 #include "ui/liveconfig.h"
 
-#include "health/healthsettings.h"
-#include "sync/syncsettings.h"
-
 #include <QDir>
 #include <QLoggingCategory>
 
@@ -11,13 +8,6 @@ Q_LOGGING_CATEGORY(lcReload, "kiosk.config.reload")
 namespace kiosk {
 
 namespace {
-
-// The sections of kiosk.json that their own components read, checked like --check-config.
-void checkConfigSections(const LoadedConfig &config, ConfigErrors *errors)
-{
-    loadSyncSettings(config.kiosk, errors);
-    loadHealthSettings(config.kiosk, errors);
-}
 
 const QStringList &restartOnlyKeys()
 {
@@ -33,17 +23,17 @@ LiveConfig::LiveConfig(QObject *parent) : QObject(parent) {}
 
 LiveConfig::~LiveConfig() = default;
 
-void LiveConfig::watch(const LoadedConfig &inForce, const QJsonObject &kioskJson)
+void LiveConfig::watch(const LoadedConfig &inForce)
 {
     m_inForce = inForce;
-    m_startKioskJson = kioskJson;
+    m_startKioskJson = inForce.kioskJson;
     const QString dir = inForce.kiosk.configDir;
     m_version = configVersionOf(dir, referencedImages(inForce));
     m_loadedAt = QDateTime::currentDateTimeUtc();
     m_lastRejection.clear();
     m_lastRejectedAt = {};
     m_pending.reset();
-    m_watcher = std::make_unique<ConfigWatcher>(dir, checkConfigSections);
+    m_watcher = std::make_unique<ConfigWatcher>(dir);
     connect(m_watcher.get(), &ConfigWatcher::snapshotRead, this, &LiveConfig::onSnapshot);
     watchFiles();
     emit stateChanged();
@@ -113,13 +103,15 @@ void LiveConfig::apply(const ConfigSnapshot &snapshot)
     LoadedConfig next = *snapshot.config;
     QStringList needRestart;
     for (const QString &key : restartOnlyKeys()) {
-        if (snapshot.kioskJson.value(key) != m_startKioskJson.value(key))
+        if (next.kioskJson.value(key) != m_startKioskJson.value(key))
             needRestart.append(key);
     }
     next.kiosk.kioskId = m_inForce.kiosk.kioskId;
     next.kiosk.dataDir = m_inForce.kiosk.dataDir;
     next.kiosk.backend = m_inForce.kiosk.backend;
     next.kiosk.menuSource = m_inForce.kiosk.menuSource;
+    next.kiosk.sync = m_inForce.kiosk.sync;
+    next.kiosk.health = m_inForce.kiosk.health;
     m_inForce = next;
     m_version = snapshot.version;
     m_loadedAt = QDateTime::currentDateTimeUtc();

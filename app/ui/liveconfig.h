@@ -36,8 +36,8 @@ public:
     explicit LiveConfig(QObject *parent = nullptr);
     ~LiveConfig() override;
 
-    // Starts watching the folder of `inForce`, read as `kioskJson` at start.
-    void watch(const LoadedConfig &inForce, const QJsonObject &kioskJson);
+    // Starts watching the folder of `inForce`.
+    void watch(const LoadedConfig &inForce);
     // The watcher, for tests (a shorter debounce); nullptr before watch().
     ConfigWatcher *watcher() const { return m_watcher.get(); }
 

@@ -28,11 +28,31 @@ QString offText(const QString &language, const QString &value)
     return u"%1 off"_s.arg(value);
 }
 
+LoyaltyController::RedeemError redeemError(Basket::Redeem result)
+{
+    switch (result) {
+    case Basket::Redeem::Redeemed:
+        return LoyaltyController::NoError;
+    case Basket::Redeem::NotEnoughPoints:
+        return LoyaltyController::NotEnoughPoints;
+    case Basket::Redeem::ItemNotInCart:
+        return LoyaltyController::ItemNotInCart;
+    case Basket::Redeem::OfflineCapReached:
+        return LoyaltyController::OfflineCapReached;
+    case Basket::Redeem::AlreadyRedeemed:
+        return LoyaltyController::AlreadyRedeemed;
+    case Basket::Redeem::NotAllowed:
+        break;
+    }
+    return LoyaltyController::NotAllowed;
+}
+
 } // namespace
 
 LoyaltyController::LoyaltyController(CartModel *cart, QObject *parent) : QObject(parent), m_cart(cart)
 {
     connect(m_cart, &CartModel::changed, this, &LoyaltyController::onCartChanged);
+    connect(m_cart, &CartModel::rewardsDropped, this, &LoyaltyController::onRewardsDropped);
 }
 
 void LoyaltyController::setSync(SyncService *sync)
@@ -66,7 +86,7 @@ void LoyaltyController::setRules(const LoyaltyRules &rules)
     m_rules = rules;
     if (!m_rules.enabled)
         signOut();
-    applyRedemptions(); // the offline cap may have changed
+    m_cart->setOfflineRedemptionCap(m_rules.offlineRedemptionCapCents);
     emit changed();
 }
 
@@ -86,13 +106,7 @@ void LoyaltyController::setLanguage(const QString &language, const QString &curr
 
 std::optional<LoyaltyClaim> LoyaltyController::claim() const
 {
-    if (!m_member)
-        return std::nullopt;
-    LoyaltyClaim claim;
-    claim.memberId = m_member->id;
-    for (const LoyaltyReward &reward : m_redeemed)
-        claim.rewardIds.append(reward.id);
-    return claim;
+    return m_cart->basket().claim();
 }
 
 void LoyaltyController::orderCommitted(const QString &orderId)
@@ -102,13 +116,11 @@ void LoyaltyController::orderCommitted(const QString &orderId)
     m_lastOrderId = orderId;
     m_lastPointsEarned = -1;
     m_lastOrderPointsEstimate = pointsEstimate(); // the cart still holds the order
-    m_lastOrderRedeemed = !m_redeemed.isEmpty();
+    m_lastOrderRedeemed = !m_cart->basket().redeemedRewards().isEmpty();
     m_redemptionRefused = false;
-    // The rewards now belong to the saved order; the next order starts without them.
-    m_redeemed.clear();
+    // The rewards now belong to the saved order: clearing the basket for the next order clears
+    // them too.
     m_droppedRewardName.clear();
-    applyRedemptions();
-    refreshModels();
     emit changed();
 }
 
@@ -192,7 +204,7 @@ void LoyaltyController::chooseCandidate(int row)
 void LoyaltyController::signIn(const LoyaltyMember &member)
 {
     m_member = member;
-    m_redeemed.clear();
+    m_cart->setMember(member, m_fromCache);
     m_lastRedeemError = NoError;
     m_droppedRewardName.clear();
     m_lastOrderId.clear();
@@ -223,7 +235,7 @@ void LoyaltyController::clearMember()
     m_fromCache = false;
     m_candidateMembers.clear();
     m_candidatesFromCache = false;
-    m_redeemed.clear();
+    m_cart->clearMember();
     m_lastRedeemError = NoError;
     m_lastInputInvalid = false;
     m_droppedRewardName.clear();
@@ -233,7 +245,6 @@ void LoyaltyController::clearMember()
     m_lastOrderRedeemed = false;
     m_redemptionRefused = false;
     m_candidates.setRows({});
-    applyRedemptions();
     refreshModels();
 }
 
@@ -247,97 +258,40 @@ void LoyaltyController::setState(State state)
 
 // --- redemptions -----------------------------------------------------------------------------
 
-const LoyaltyReward *LoyaltyController::reward(const QString &rewardId) const
-{
-    if (!m_member)
-        return nullptr;
-    for (const LoyaltyReward &r : m_member->rewards) {
-        if (r.id == rewardId)
-            return &r;
-    }
-    return nullptr;
-}
-
-int LoyaltyController::pointsRedeemed() const
-{
-    int spent = 0;
-    for (const LoyaltyReward &r : m_redeemed)
-        spent += r.pointsCost;
-    return spent;
-}
-
-std::optional<Cents> LoyaltyController::discountCap() const
-{
-    // A member known only from the cache may have spent their points elsewhere since.
-    if (m_member && m_fromCache)
-        return m_rules.offlineRedemptionCapCents;
-    return std::nullopt;
-}
-
 bool LoyaltyController::redeem(const QString &rewardId)
 {
-    RedeemError error = NoError;
-    const LoyaltyReward *r = reward(rewardId);
-    if (!m_rules.enabled || !r) {
-        error = NotAllowed;
-    } else if (std::any_of(m_redeemed.cbegin(), m_redeemed.cend(), [&](const LoyaltyReward &x) { return x.id == rewardId; })) {
-        error = AlreadyRedeemed;
-    } else if (pointsRedeemed() + r->pointsCost > m_member->points) {
-        error = NotEnoughPoints;
-    } else {
-        QList<LoyaltyReward> next = m_redeemed;
-        next.append(*r);
-        const Cents before = loyaltyDiscount(m_cart->cart(), m_redeemed);
-        const Cents after = loyaltyDiscount(m_cart->cart(), next);
-        if (r->kind == LoyaltyReward::Kind::FreeItem && after == before)
-            error = ItemNotInCart;
-        else if (const std::optional<Cents> cap = discountCap(); cap && (*cap <= 0 || after > *cap))
-            error = OfflineCapReached;
-    }
-    m_lastRedeemError = error;
-    if (error == NoError) {
-        m_redeemed.append(*r);
+    const Basket::Redeem result = m_cart->redeem(rewardId);
+    m_lastRedeemError = redeemError(result);
+    if (result == Basket::Redeem::Redeemed)
         m_droppedRewardName.clear();
-        applyRedemptions();
-    }
     refreshModels();
     emit changed();
-    return error == NoError;
+    return result == Basket::Redeem::Redeemed;
 }
 
 void LoyaltyController::unredeem(const QString &rewardId)
 {
-    const qsizetype removed = m_redeemed.removeIf([&](const LoyaltyReward &r) { return r.id == rewardId; });
-    if (removed == 0)
+    if (!m_cart->unredeem(rewardId))
         return;
     m_lastRedeemError = NoError;
-    applyRedemptions();
     refreshModels();
     emit changed();
 }
 
-void LoyaltyController::applyRedemptions()
-{
-    m_cart->setRedeemedRewards(m_redeemed, discountCap());
-}
-
 void LoyaltyController::onCartChanged()
 {
-    // A free item that left the cart takes its reward with it, visibly (droppedRewardName).
-    QStringList dropped;
-    m_redeemed.removeIf([&](const LoyaltyReward &r) {
-        if (r.kind != LoyaltyReward::Kind::FreeItem || rewardDiscount(m_cart->cart(), r) > 0)
-            return false;
-        dropped.append(r.name.text(m_language));
-        return true;
-    });
-    if (!dropped.isEmpty()) {
-        m_droppedRewardName = dropped.join(u", "_s);
-        applyRedemptions();
-    }
     if (m_member)
         refreshModels(); // affordability and the estimate follow the cart
     emit changed();
+}
+
+void LoyaltyController::onRewardsDropped(const QList<LoyaltyReward> &rewards)
+{
+    // A free item that left the cart took its reward with it: say so, by name.
+    QStringList names;
+    for (const LoyaltyReward &r : rewards)
+        names.append(r.name.text(m_language));
+    m_droppedRewardName = names.join(u", "_s);
 }
 
 bool LoyaltyController::addUsual(const QString &itemId)
@@ -348,11 +302,8 @@ bool LoyaltyController::addUsual(const QString &itemId)
     const ItemSelection selection = ItemSelection::withDefaults(m_menu, *item);
     if (!selection.isComplete())
         return false;
-    const Cart::Add added = m_cart->cart().add(selection, 1);
-    if (added != Cart::Add::Added && added != Cart::Add::Merged)
-        return false;
-    m_cart->reset();
-    return true;
+    const Basket::Add added = m_cart->add(selection, 1);
+    return added == Basket::Add::Added || added == Basket::Add::Merged;
 }
 
 QString LoyaltyController::formatPhone(const QString &digits) const
@@ -384,11 +335,10 @@ void LoyaltyController::refreshModels()
         m_usualItems.setRows({});
         return;
     }
-    const int left = m_member->points - pointsRedeemed();
+    const int left = m_cart->basket().pointsLeft();
     QList<LoyaltyRewardListModel::Row> rewards;
     for (const LoyaltyReward &r : m_member->rewards) {
-        const bool redeemed = std::any_of(m_redeemed.cbegin(), m_redeemed.cend(),
-                                          [&](const LoyaltyReward &x) { return x.id == r.id; });
+        const bool redeemed = m_cart->basket().isRedeemed(r.id);
         rewards.append({r.id, r.name.text(m_language), r.pointsCost, rewardKindCode(r.kind), rewardValueText(r),
                         redeemed || r.pointsCost <= left, redeemed});
     }

@@ -19,8 +19,9 @@ class SyncService;
 
 // The loyalty member of the current visit, for the pages (session.loyalty): lookups by phone,
 // member number or scanned code (run on the sync thread), the member's standing, rewards to
-// redeem into the cart, "your usual" re-adds. The rules (discounts, points) are the domain's;
-// this only adapts them. signOut() leaves no member data in any property or model.
+// redeem into the cart, "your usual" re-adds. The rules (what may be redeemed, discounts, the
+// offline cap, points) are the domain's (Basket, loyalty.h); this only asks and presents them.
+// signOut() leaves no member data in any property or model.
 class LoyaltyController : public QObject
 {
     Q_OBJECT
@@ -126,12 +127,9 @@ private:
     void signIn(const LoyaltyMember &member);
     void clearMember();
     void onCartChanged();
-    void applyRedemptions();
+    void onRewardsDropped(const QList<LoyaltyReward> &rewards);
     void refreshModels();
-    const LoyaltyReward *reward(const QString &rewardId) const;
     const LoyaltyReward *nextReward() const;
-    int pointsRedeemed() const;
-    std::optional<Cents> discountCap() const;
     QString rewardValueText(const LoyaltyReward &reward) const;
     void setState(State state);
 
@@ -148,7 +146,6 @@ private:
     bool m_candidatesFromCache = false;
     std::optional<LoyaltyMember> m_member;
     bool m_fromCache = false;
-    QList<LoyaltyReward> m_redeemed;
     RedeemError m_lastRedeemError = NoError;
     bool m_lastInputInvalid = false;
     QString m_droppedRewardName;

@@ -1,5 +1,7 @@
 // The checks' thresholds, the overall status, the application/health+json document and the
 // "health" settings of kiosk.json (the /metrics text: tst_healthmetrics).
+#include "config/configloader.h"
+#include "config/jsonreader.h"
 #include "config/kioskconfig.h"
 #include "health/healthevaluator.h"
 #include "healthinputs.h"
@@ -34,6 +36,13 @@ QJsonObject parseObject(const QByteArray &json)
     if (error.error != QJsonParseError::NoError)
         qFatal("bad JSON: %s", qPrintable(error.errorString()));
     return doc.object();
+}
+
+// The "health" section as the kiosk.json parser reads it.
+bool readHealth(const QJsonObject &root, HealthSettings *settings, ConfigErrors *errors)
+{
+    JsonReader reader(QStringLiteral("kiosk.json"), errors);
+    return readHealthSettings(reader, root, settings);
 }
 
 } // namespace
@@ -224,12 +233,12 @@ private slots:
         HealthSettings s;
         QCOMPARE(s.listenPort, 9180);
         ConfigErrors errors;
-        QVERIFY(readHealthSettings(QJsonObject(), &s, &errors)); // no "health": the defaults
+        QVERIFY(readHealth(QJsonObject(), &s, &errors)); // no "health": the defaults
         QCOMPARE(s.outboxDepthWarn, 50);
         const QJsonObject json = parseObject(R"({"health": {"listen_port": 0, "outbox_depth_warn": 5,
             "outbox_depth_fail": 10, "disk_free_warn_mb": 1000, "sample_interval_s": 2,
             "integrity_interval_s": 0, "_note": "comments are fine"}})");
-        QVERIFY(readHealthSettings(json, &s, &errors));
+        QVERIFY(readHealth(json, &s, &errors));
         QVERIFY(errors.isEmpty());
         QCOMPARE(s.listenPort, 0);
         QCOMPARE(s.outboxDepthWarn, 5);
@@ -246,7 +255,7 @@ private slots:
         ConfigErrors errors;
         const QJsonObject json = parseObject(R"({"health": {"listen_port": 70000, "outbox_depth_warn": 600,
             "rss_fail_mb": "lots", "event_loop_fail_ms": 50, "colour": "red"}})");
-        QVERIFY(!readHealthSettings(json, &s, &errors));
+        QVERIFY(!readHealth(json, &s, &errors));
         QCOMPARE(s.listenPort, 9180); // unchanged on any problem
         QStringList messages;
         for (const ConfigError &e : errors)
@@ -263,18 +272,17 @@ private slots:
 
     void settingsLoadFromAConfigFolder()
     {
-        KioskConfig config;
-        config.configDir = QStringLiteral(KIOSK_TEST_DATA_DIR "/minimal-config"); // no "health" key
-        config.kioskId = u"T1"_s;
+        // With the rest of kiosk.json, in its one read.
         ConfigErrors errors;
-        const auto settings = loadHealthSettings(config, &errors);
-        QVERIFY2(settings, qPrintable(formatErrors(errors)));
-        QCOMPARE(settings->serviceId, u"T1"_s);
-        QCOMPARE(settings->listenPort, 9180);
+        // tests/data/minimal-config has no "health" key.
+        const auto config = loadConfigDir(QStringLiteral(KIOSK_TEST_DATA_DIR "/minimal-config"), &errors);
+        QVERIFY2(config, qPrintable(formatErrors(errors)));
+        const HealthSettings &settings = config->kiosk.health;
+        QCOMPARE(settings.serviceId, u"T1"_s);
+        QCOMPARE(settings.listenPort, 9180);
 
-        config.configDir = QStringLiteral(KIOSK_TEST_DATA_DIR "/no-such-folder");
-        QVERIFY(!loadHealthSettings(config, &errors));
-        QCOMPARE(errors.size(), 1);
+        QVERIFY(!loadConfigDir(QStringLiteral(KIOSK_TEST_DATA_DIR "/no-such-folder"), &errors));
+        QVERIFY(!errors.isEmpty());
         QVERIFY(errors.first().toString().startsWith(u"kiosk.json: file not found"_s));
     }
 };

@@ -33,11 +33,6 @@ inline void writeConfig(const QString &dir, const QString &dataDir, quint16 port
         qFatal("cannot copy the minimal config");
 }
 
-inline QStringList readLines(const QString &path)
-{
-    return QString::fromUtf8(readFile(path)).split(u'\n', Qt::SkipEmptyParts);
-}
-
 inline OutboxEntry::State stateOf(const QString &dbPath, qint64 seq)
 {
     auto db = openDb(dbPath);

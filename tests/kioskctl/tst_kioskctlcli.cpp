@@ -2,7 +2,7 @@
 // `kiosk --check-config`, pin-hash from a pipe and on a terminal, usage errors and --help.
 #include "ctlfixture.h"
 #include "staff/pinhash.h"
-#include "support/samplestore.h"
+#include "support/brokenconfigs.h"
 
 #include <QJsonDocument>
 
@@ -34,8 +34,7 @@ private slots:
         // tests/data/broken-configs/57 over the minimal config, as tst_configvalidation does.
         const QString caseDir = QStringLiteral(KIOSK_TEST_DATA_DIR "/broken-configs/57-several-errors-in-both-files");
         const QString dir = m_dir.filePath(u"broken57"_s);
-        QVERIFY(copyTree(minimalConfigDir(), dir));
-        QVERIFY(copyTree(caseDir, dir, {u"expected.txt"_s}));
+        QVERIFY(layBrokenConfig(caseDir, dir));
         const CtlRun run = runCtlProcess({u"config"_s, u"validate"_s, dir});
         QCOMPARE(run.errLines(), readLines(caseDir + u"/expected.txt"_s));
         QCOMPARE(run.out, QString());
@@ -58,7 +57,7 @@ private slots:
 
     void configValidateChecksTheHealthSection()
     {
-        // As `kiosk --check-config`: the optional sections are checked by their components.
+        // As `kiosk --check-config`: the health section is validated with the rest of kiosk.json.
         const Store store = m_dir.newStore();
         QFile file(store.configDir + u"/kiosk.json"_s);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -2,11 +2,11 @@
 
 // Shared by the loyalty tests that run against the real refpos: its seeded members (app/refpos
 // refposschema.cpp), a kiosk database and the sync settings pointing at it.
+#include "config/syncsettings.h"
 #include "storage/database.h"
 #include "support/refposprocess.h"
 #include "support/storecopy.h"
 #include "support/tokenfile.h"
-#include "sync/syncsettings.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>

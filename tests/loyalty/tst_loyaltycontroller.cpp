@@ -57,7 +57,7 @@ private:
     int cartRow(const QString &itemId) const
     {
         for (int row = 0; row < m_cart->rowCount(); ++row) {
-            if (m_cart->cart().lines().at(row).itemId == itemId)
+            if (m_cart->basket().lines().at(row).itemId == itemId)
                 return row;
         }
         return -1;

@@ -54,12 +54,9 @@ bool TestFixture::attachHealthMonitor(kiosk::KioskSession *session)
 {
     if (!session || !session->isReady())
         return false;
-    kiosk::ConfigErrors errors;
-    std::optional<kiosk::HealthSettings> settings = kiosk::loadHealthSettings(session->config().kiosk, &errors);
-    if (!settings)
-        return false;
-    settings->listenPort = 0; // tests run side by side
-    auto *monitor = new kiosk::HealthMonitor(*settings, session->databasePath(), session);
+    kiosk::HealthSettings settings = session->config().kiosk.health;
+    settings.listenPort = 0; // tests run side by side
+    auto *monitor = new kiosk::HealthMonitor(settings, session->databasePath(), session);
     QString error;
     if (!monitor->start(&error)) {
         qWarning("health listener: %s", qPrintable(error));

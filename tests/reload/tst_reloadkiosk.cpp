@@ -65,7 +65,7 @@ class TestReloadKiosk : public QObject
     }
 
     // The version the kiosk must report for the files now in the folder.
-    QString versionOnDisk() const { return readConfigSnapshot(m_configDir, {}).version; }
+    QString versionOnDisk() const { return readConfigSnapshot(m_configDir).version; }
 
     QTemporaryDir m_dir;
     QString m_configDir;

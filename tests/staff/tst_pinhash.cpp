@@ -26,6 +26,20 @@ private:
         return config->kiosk.diagnostics.pinHash;
     }
 
+    // The minimal config's kiosk.json with `hash` as its pin_hash, through the validator.
+    static std::optional<KioskConfig> parseWithPinHash(const QString &hash, ConfigErrors *errors)
+    {
+        QFile source(QStringLiteral(KIOSK_TEST_DATA_DIR "/minimal-config/kiosk.json"));
+        if (!source.open(QIODevice::ReadOnly))
+            qFatal("cannot read the minimal config");
+        QByteArray json = source.readAll();
+        const QByteArray old = "pbkdf2-sha256$100000$bWluaW1hbC1jb25maWctcw==$mM/6OAu1/eGXT9Z1JTcP0tDpIOX1dbhPW3NqTvX6l1k=";
+        if (!json.contains(old))
+            qFatal("the minimal config's pin_hash changed");
+        json.replace(old, hash.toLatin1());
+        return parseKioskConfig(json, QStringLiteral(KIOSK_TEST_DATA_DIR "/minimal-config"), errors);
+    }
+
 private slots:
     void sampleStoreHashVerifies()
     {
@@ -80,14 +94,8 @@ private slots:
     void passesTheConfigValidator()
     {
         // A freshly made hash pasted into kiosk.json loads.
-        QFile source(QStringLiteral(KIOSK_TEST_DATA_DIR "/minimal-config/kiosk.json"));
-        QVERIFY(source.open(QIODevice::ReadOnly));
-        QByteArray json = source.readAll();
-        const QByteArray old = "pbkdf2-sha256$100000$bWluaW1hbC1jb25maWctcw==$mM/6OAu1/eGXT9Z1JTcP0tDpIOX1dbhPW3NqTvX6l1k=";
-        QVERIFY(json.contains(old));
-        json.replace(old, hashPin(u"97531"_s, PinHash::MinIterations).toLatin1());
         ConfigErrors errors;
-        const auto config = parseKioskConfig(json, QStringLiteral(KIOSK_TEST_DATA_DIR "/minimal-config"), &errors);
+        const auto config = parseWithPinHash(hashPin(u"97531"_s, PinHash::MinIterations), &errors);
         QVERIFY2(config, qPrintable(formatErrors(errors)));
         QVERIFY(verifyPin(u"97531"_s, config->diagnostics.pinHash));
     }
@@ -150,6 +158,41 @@ private slots:
         QFETCH(QString, hash);
         QVERIFY(!PinHash::parse(hash));
         QVERIFY(!verifyPin(u"2468"_s, hash));
+    }
+
+    // One set of bounds (domain/pinhashrules.h): what the validator lets into kiosk.json is
+    // what verifyPin() can check, and what it refuses it names exactly.
+    void validatorHoldsHashesToTheRuntimeBounds_data()
+    {
+        QTest::addColumn<QString>("iterations");
+        QTest::addColumn<int>("keyBytes");
+        QTest::addColumn<QString>("message"); // empty: both accept
+        const QString at = u"kiosk.json: diagnostics.pin_hash: "_s;
+        QTest::newRow("fewest iterations") << u"10000"_s << 32 << QString();
+        QTest::newRow("most iterations") << u"10000000"_s << 32 << QString();
+        QTest::newRow("leading zeros") << u"000000000000100000"_s << 32 << QString();
+        QTest::newRow("shortest key") << u"100000"_s << 16 << QString();
+        QTest::newRow("longest key") << u"100000"_s << 64 << QString();
+        QTest::newRow("too few iterations") << u"9999"_s << 32 << at + u"iterations must be at least 10000, got 9999"_s;
+        QTest::newRow("too many iterations")
+            << u"10000001"_s << 32 << at + u"iterations must be at most 10000000, got 10000001"_s;
+        QTest::newRow("more iterations than an int")
+            << u"99999999999"_s << 32 << at + u"iterations must be at most 10000000, got 99999999999"_s;
+        QTest::newRow("key too short") << u"100000"_s << 15 << at + u"key must be 16 to 64 bytes, got 15"_s;
+        QTest::newRow("key too long") << u"100000"_s << 65 << at + u"key must be 16 to 64 bytes, got 65"_s;
+    }
+
+    void validatorHoldsHashesToTheRuntimeBounds()
+    {
+        QFETCH(QString, iterations);
+        QFETCH(int, keyBytes);
+        QFETCH(QString, message);
+        const QString hash = u"pbkdf2-sha256$%1$fN5XXnOlL3O14YBbP7eEiQ==$%2"_s.arg(
+                iterations, QString::fromLatin1(QByteArray(keyBytes, '\x5a').toBase64()));
+        ConfigErrors errors;
+        QCOMPARE(parseWithPinHash(hash, &errors).has_value(), message.isEmpty());
+        QCOMPARE(formatErrors(errors), message);
+        QCOMPARE(PinHash::parse(hash).has_value(), message.isEmpty());
     }
 
     // That no byte's difference ends the comparison early is a matter of code review

@@ -1,6 +1,6 @@
 #pragma once
 
-// Header only, like healthsettings.h: for tests that link kiosk_health.
+// Header only, so that kiosk_testsupport does not link kiosk_health: for tests that do.
 #include "health/eventloopmonitor.h"
 #include "health/notifier.h"
 

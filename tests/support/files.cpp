@@ -32,7 +32,7 @@ bool copyTree(const QString &from, const QString &to, const QStringList &except)
         });
         if (skipped)
             continue;
-        QFile in(source);
+        QFile in(source); // not QFile::copy: it syncs every file to disk, slow for many cases
         const QString target = QDir(to).filePath(relative);
         if (!QDir().mkpath(QFileInfo(target).path()) || !in.open(QIODevice::ReadOnly)
             || !writeFile(target, in.readAll()))

@@ -2,12 +2,12 @@
 
 // Shared by the sync tests: real orders from a real menu, committed the way checkout does.
 #include "config/menuparser.h"
+#include "config/syncsettings.h"
 #include "domain/cart.h"
 #include "domain/order.h"
 #include "storage/database.h"
 #include "storage/orderstore.h"
 #include "sync/syncservice.h"
-#include "sync/syncsettings.h"
 
 #include <QFile>
 #include <QSignalSpy>

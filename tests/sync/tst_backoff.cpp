@@ -1,8 +1,9 @@
 // Backoff bounds, Retry-After parsing, the outcome rules for each answer, and the "sync"
 // settings of kiosk.json. Pure functions: no thread, no network.
+#include "config/jsonreader.h"
+#include "config/syncsettings.h"
 #include "sync/backoff.h"
 #include "sync/deliverypolicy.h"
-#include "sync/syncsettings.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -15,6 +16,13 @@ namespace {
 
 const QString OrderKey = QStringLiteral("0b6f1c1e-4a57-4f0e-9c55-2f1d8f0c9a11");
 const QDateTime Now = QDateTime(QDate(2024, 3, 5), QTime(12, 0, 0), Qt::UTC);
+
+// The "sync" section as the kiosk.json parser reads it.
+bool readSync(const QJsonObject &root, SyncSettings *settings, ConfigErrors *errors)
+{
+    JsonReader reader(QStringLiteral("kiosk.json"), errors);
+    return readSyncSettings(reader, root, settings);
+}
 
 HttpResult answer(int status, const QByteArray &body = {}, const HttpHeaders &headers = {})
 {
@@ -214,7 +222,7 @@ private slots:
     {
         SyncSettings s;
         ConfigErrors errors;
-        QVERIFY(readSyncSettings(QJsonObject{}, &s, &errors));
+        QVERIFY(readSync(QJsonObject{}, &s, &errors));
         QCOMPARE(s.connectTimeoutMs, 5000);
         QCOMPARE(s.totalTimeoutMs, 15000);
         QCOMPARE(s.healthIntervalMs, 15000);
@@ -233,7 +241,7 @@ private slots:
             "backoff_cap_ms": 30000, "tls_verify": false}})").object();
         SyncSettings s;
         ConfigErrors errors;
-        QVERIFY(readSyncSettings(root, &s, &errors));
+        QVERIFY(readSync(root, &s, &errors));
         QCOMPARE(s.connectTimeoutMs, 2000);
         QCOMPARE(s.totalTimeoutMs, 8000);
         QCOMPARE(s.healthIntervalMs, 30000);
@@ -250,7 +258,7 @@ private slots:
             "connect_timeout_ms": 20, "tls_verify": "no", "poll_every": 3}})").object();
         SyncSettings s;
         ConfigErrors errors;
-        QVERIFY(!readSyncSettings(root, &s, &errors));
+        QVERIFY(!readSync(root, &s, &errors));
         QCOMPARE(s.connectTimeoutMs, 5000);
         QVERIFY(s.tlsVerify);
         const QString text = formatErrors(errors);

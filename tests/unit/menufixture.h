@@ -2,6 +2,7 @@
 
 // A small menu built in code for domain tests: a burger with a required size (with a default)
 // and up to two extras, tenders with a required sauce and no default, a sold-out shake.
+#include "domain/itemselection.h"
 #include "domain/menu.h"
 
 namespace kiosk::test {
@@ -58,6 +59,12 @@ inline Menu sampleMenu()
     soda.priceCents = 199;
     items.append(soda);
     return Menu(categories, groups, items);
+}
+
+// `itemId` of `menu` with its default choices.
+inline ItemSelection withDefaults(const Menu &menu, const char *itemId)
+{
+    return ItemSelection::withDefaults(menu, *menu.item(QString::fromLatin1(itemId)));
 }
 
 } // namespace kiosk::test

@@ -1,59 +1,16 @@
 #include "config/configloader.h"
 #include "config/jsonreader.h"
 #include "config/menuparser.h"
+#include "support/brokenconfigs.h"
 
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace kiosk;
+using namespace kiosk::test;
 
 namespace {
-
-QString minimalConfigDir()
-{
-    return QDir::cleanPath(QStringLiteral(KIOSK_TEST_DATA_DIR "/minimal-config"));
-}
-
-QString brokenConfigsDir()
-{
-    return QDir::cleanPath(QStringLiteral(KIOSK_TEST_DATA_DIR "/broken-configs"));
-}
-
-QStringList caseNames()
-{
-    return QDir(brokenConfigsDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-QStringList readLines(const QString &fileName)
-{
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {u"<cannot read %1>"_s.arg(fileName)};
-    return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-}
-
-// Copies the files under `from` into `to`, replacing what is there; skips `except` names.
-bool copyTree(const QString &from, const QString &to, const QStringList &except = {})
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString relative = QDir(from).relativeFilePath(source);
-        if (except.contains(relative))
-            continue;
-        // Not QFile::copy: it syncs every file to disk, which makes the corpus slow.
-        QFile in(source);
-        QFile out(QDir(to).filePath(relative));
-        if (!QDir().mkpath(QFileInfo(out).path()) || !in.open(QIODevice::ReadOnly)
-            || !out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(in.readAll()) < 0)
-            return false;
-    }
-    return true;
-}
 
 QStringList errorLines(const ConfigErrors &errors)
 {
@@ -228,9 +185,9 @@ void TestConfigValidation::menuParserNamesItsSource()
 void TestConfigValidation::brokenConfig_data()
 {
     QTest::addColumn<QString>("caseDir");
-    for (const QString &name : caseNames())
+    for (const QString &name : brokenConfigNames())
         QTest::newRow(qPrintable(name)) << QDir(brokenConfigsDir()).filePath(name);
-    if (caseNames().isEmpty())
+    if (brokenConfigNames().isEmpty())
         QTest::newRow("no cases") << QString(); // fails below rather than crashing QFETCH
 }
 
@@ -242,12 +199,7 @@ void TestConfigValidation::brokenConfig()
     QVERIFY2(!caseDir.isEmpty(), "no cases in tests/data/broken-configs");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(copyTree(minimalConfigDir(), dir.path()));
-    QVERIFY(copyTree(caseDir, dir.path(), {u"expected.txt"_s, u"delete"_s}));
-    if (QFile::exists(caseDir + u"/delete"_s)) {
-        for (const QString &name : readLines(caseDir + u"/delete"_s))
-            QVERIFY2(QFile::remove(dir.filePath(name.trimmed())), qPrintable(name));
-    }
+    QVERIFY(layBrokenConfig(caseDir, dir.path()));
 
     ConfigErrors errors;
     const auto loaded = loadConfigDir(dir.path(), &errors);
@@ -259,7 +211,7 @@ void TestConfigValidation::brokenConfig()
 
 void TestConfigValidation::corpusIsLargeEnough()
 {
-    const QStringList names = caseNames();
+    const QStringList names = brokenConfigNames();
     QVERIFY2(names.size() >= 30, qPrintable(u"only %1 cases"_s.arg(names.size())));
     for (const QString &name : names)
         QVERIFY2(QFile::exists(brokenConfigsDir() + u'/' + name + u"/expected.txt"_s),

@@ -1,18 +1,16 @@
 #pragma once
 
-#include "config/configerror.h"
-
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-#include <optional>
 
 namespace kiosk {
 
-struct KioskConfig;
+class JsonReader;
 
 // Everything the sync thread needs, copied in at start so it shares no state with the GUI.
+// Part of KioskConfig, filled by the one read of kiosk.json.
 struct SyncSettings
 {
     // From kiosk.json's identity and backend keys (KioskConfig).
@@ -40,15 +38,9 @@ struct SyncSettings
     int loyaltyCacheTtlHours = 24;     // members seen online are kept this long for offline lookups
 };
 
-// Defaults plus the identity and backend of a validated kiosk.json.
-SyncSettings syncSettingsFor(const KioskConfig &config);
-
-// Reads the optional "sync" object of kiosk.json's root into `settings`. Problems are
-// reported like the config's own ("kiosk.json: sync.poll_interval_s: ..."); on any problem
-// `settings` is left unchanged and false is returned.
-bool readSyncSettings(const QJsonObject &kioskJson, SyncSettings *settings, ConfigErrors *errors);
-
-// syncSettingsFor(config) plus the "sync" object of config.configDir/kiosk.json.
-std::optional<SyncSettings> loadSyncSettings(const KioskConfig &config, ConfigErrors *errors);
+// Reads the optional "sync" object of kiosk.json's `root` into `settings`, reporting through
+// `reader` ("kiosk.json: sync.poll_interval_s: ..."); on any problem `settings` is left
+// unchanged and false is returned. The kiosk.json parser calls it; the identity fields are its.
+bool readSyncSettings(JsonReader &reader, const QJsonObject &root, SyncSettings *settings);
 
 } // namespace kiosk

@@ -1,17 +1,15 @@
 #pragma once
 
-#include "config/configerror.h"
-
 #include <QJsonObject>
 #include <QString>
-#include <optional>
 
 namespace kiosk {
 
-struct KioskConfig;
+class JsonReader;
 
 // Thresholds and intervals of the health checks. A value at or past a "warn" threshold warns,
 // at or past a "fail" threshold fails (for free disk space: at or below). Sizes are MiB.
+// Part of KioskConfig, filled by the one read of kiosk.json.
 struct HealthSettings
 {
     QString serviceId;                 // the kiosk id, as /healthz's serviceId
@@ -39,15 +37,9 @@ struct HealthSettings
     int eventLoopWindowMs = 15000;     // "recent" for the worst event-loop latency
 };
 
-// Defaults plus the kiosk id of a validated kiosk.json.
-HealthSettings healthSettingsFor(const KioskConfig &config);
-
-// Reads the optional "health" object of kiosk.json's root into `settings`. Problems are
-// reported like the config's own ("kiosk.json: health.listen_port: ..."); on any problem
-// `settings` is left unchanged and false is returned.
-bool readHealthSettings(const QJsonObject &kioskJson, HealthSettings *settings, ConfigErrors *errors);
-
-// healthSettingsFor(config) plus the "health" object of config.configDir/kiosk.json.
-std::optional<HealthSettings> loadHealthSettings(const KioskConfig &config, ConfigErrors *errors);
+// Reads the optional "health" object of kiosk.json's `root` into `settings`, reporting through
+// `reader` ("kiosk.json: health.listen_port: ..."); on any problem `settings` is left
+// unchanged and false is returned. The kiosk.json parser calls it; serviceId is its.
+bool readHealthSettings(JsonReader &reader, const QJsonObject &root, HealthSettings *settings);
 
 } // namespace kiosk
