@@ -2,7 +2,7 @@
 
 #include "sync/backendport.h"
 #include "sync/httpclient.h"
-#include "sync/syncsettings.h"
+#include "config/syncsettings.h"
 
 #include <QDateTime>
 

@@ -1,14 +1,12 @@
 #pragma once
 
 #include "storage/assiststore.h"
-
-#include <QAbstractListModel>
-#include <QtQml/qqmlregistration.h>
+#include "ui/rowlist.h"
 
 namespace kiosk {
 
 // The open calls for staff, the oldest first, for the diagnostics "Help requests" page.
-class AssistCallListModel : public QAbstractListModel
+class AssistCallListModel : public kiosk::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -22,16 +20,12 @@ public:
     };
     Q_ENUM(Roles)
 
-    explicit AssistCallListModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
+    explicit AssistCallListModel(QObject *parent = nullptr);
 
-    void setCalls(const QList<AssistStore::OpenCall> &calls);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
+    void setCalls(const QList<AssistStore::OpenCall> &calls) { m_calls.replace(calls); }
 
 private:
-    QList<AssistStore::OpenCall> m_calls;
+    RowList<AssistStore::OpenCall> m_calls;
 };
 
 } // namespace kiosk

@@ -1,20 +1,16 @@
 #pragma once
 
 #include "domain/menu.h"
-
-#include <QAbstractListModel>
-#include <QUrl>
-#include <QtQml/qqmlregistration.h>
+#include "ui/rowlist.h"
 
 namespace kiosk {
 
 // The menu's categories, named in the current language.
-class CategoryListModel : public QAbstractListModel
+class CategoryListModel : public kiosk::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by KioskSession")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Roles { CategoryIdRole = Qt::UserRole + 1, NameRole, ImageUrlRole, ItemCountRole };
@@ -22,22 +18,21 @@ public:
 
     explicit CategoryListModel(QObject *parent = nullptr);
 
+    // A reloaded menu with the same categories updates them in place.
     void setMenu(const Menu &menu);
     void setLanguage(const QString &language);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
     Q_INVOKABLE QString categoryIdAt(int row) const;
 
-signals:
-    void countChanged();
-
 private:
-    QList<Category> m_categories;
-    QHash<QString, int> m_itemCounts;
+    struct Row
+    {
+        Category category;
+        int itemCount = 0;
+    };
+
     QString m_language = QStringLiteral("en");
+    RowList<Row> m_rows;
 };
 
 } // namespace kiosk

@@ -14,57 +14,22 @@ QString valueText(const HealthCheck &check)
     return check.unit.isEmpty() ? value : value + u' ' + check.unit;
 }
 
+QString timeText(const HealthCheck &check)
+{
+    return check.time.isValid() ? check.time.toLocalTime().toString(u"HH:mm:ss") : QString();
+}
+
 } // namespace
 
-HealthCheckListModel::HealthCheckListModel(QObject *parent) : QAbstractListModel(parent) {}
-
-void HealthCheckListModel::setChecks(const QList<HealthCheck> &checks)
+HealthCheckListModel::HealthCheckListModel(QObject *parent)
+    : RowListModel(parent),
+      m_checks(this, &HealthCheck::key,
+               {{KeyRole, "key", &HealthCheck::key},
+                {StatusRole, "status", [](const HealthCheck &check) { return healthStatusName(check.status); }},
+                {ValueTextRole, "valueText", valueText},
+                {TimeTextRole, "timeText", timeText},
+                {OutputRole, "output", &HealthCheck::output}})
 {
-    const bool sameRows = checks.size() == m_checks.size();
-    if (sameRows) {
-        // The same checks in the same order every time: update in place, so a page
-        // scrolled down stays where it is.
-        m_checks = checks;
-        if (!m_checks.isEmpty())
-            emit dataChanged(index(0), index(int(m_checks.size()) - 1));
-        return;
-    }
-    beginResetModel();
-    m_checks = checks;
-    endResetModel();
-    emit countChanged();
-}
-
-int HealthCheckListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_checks.size());
-}
-
-QVariant HealthCheckListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const HealthCheck &check = m_checks.at(index.row());
-    switch (role) {
-    case KeyRole:
-        return check.key();
-    case StatusRole:
-        return healthStatusName(check.status);
-    case ValueTextRole:
-        return valueText(check);
-    case TimeTextRole:
-        return check.time.isValid() ? check.time.toLocalTime().toString(u"HH:mm:ss") : QString();
-    case OutputRole:
-        return check.output;
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> HealthCheckListModel::roleNames() const
-{
-    return {{KeyRole, "key"}, {StatusRole, "status"}, {ValueTextRole, "valueText"},
-            {TimeTextRole, "timeText"}, {OutputRole, "output"}};
 }
 
 } // namespace kiosk

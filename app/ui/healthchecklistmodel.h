@@ -1,20 +1,17 @@
 #pragma once
 
 #include "health/healthcheck.h"
-
-#include <QAbstractListModel>
-#include <QtQml/qqmlregistration.h>
+#include "ui/rowlist.h"
 
 namespace kiosk {
 
 // Every health check of the last report, for the diagnostics Health page: status, observed
 // value with its unit, and when it was observed.
-class HealthCheckListModel : public QAbstractListModel
+class HealthCheckListModel : public kiosk::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by DiagnosticsController")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Role {
@@ -28,17 +25,11 @@ public:
 
     explicit HealthCheckListModel(QObject *parent = nullptr);
 
-    void setChecks(const QList<HealthCheck> &checks);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-signals:
-    void countChanged();
+    // The same checks come in the same order every time: they update in place.
+    void setChecks(const QList<HealthCheck> &checks) { m_checks.replace(checks); }
 
 private:
-    QList<HealthCheck> m_checks;
+    RowList<HealthCheck> m_checks;
 };
 
 } // namespace kiosk

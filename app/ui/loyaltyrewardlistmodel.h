@@ -1,18 +1,16 @@
 #pragma once
 
-#include <QAbstractListModel>
-#include <QtQml/qqmlregistration.h>
+#include "ui/rowlist.h"
 
 namespace kiosk {
 
 // The signed-in member's rewards as the pages show them; LoyaltyController fills it (texts in
 // the current language) and empties it at sign-out.
-class LoyaltyRewardListModel : public QAbstractListModel
+class LoyaltyRewardListModel : public kiosk::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by LoyaltyController")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -41,18 +39,12 @@ public:
 
     explicit LoyaltyRewardListModel(QObject *parent = nullptr);
 
-    void setRows(const QList<Row> &rows);
-    const QList<Row> &rows() const { return m_rows; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-signals:
-    void countChanged();
+    // Same rewards, new state (redeemed, affordable, language): delegates stay in place.
+    void setRows(const QList<Row> &rows) { m_rows.replace(rows); }
+    const QList<Row> &rows() const { return m_rows.rows(); }
 
 private:
-    QList<Row> m_rows;
+    RowList<Row> m_rows;
 };
 
 } // namespace kiosk

@@ -1,19 +1,18 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "ui/rowlist.h"
+
 #include <QUrl>
-#include <QtQml/qqmlregistration.h>
 
 namespace kiosk {
 
 // "Your usual": the signed-in member's recent items that are on the menu, for one-tap re-adds.
 // Emptied at sign-out.
-class LoyaltyUsualItemListModel : public QAbstractListModel
+class LoyaltyUsualItemListModel : public kiosk::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by LoyaltyController")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Roles { ItemIdRole = Qt::UserRole + 1, NameRole, PriceTextRole, ImageUrlRole, AvailableRole };
@@ -32,17 +31,10 @@ public:
 
     explicit LoyaltyUsualItemListModel(QObject *parent = nullptr);
 
-    void setRows(const QList<Row> &rows);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-signals:
-    void countChanged();
+    void setRows(const QList<Row> &rows) { m_rows.replace(rows); }
 
 private:
-    QList<Row> m_rows;
+    RowList<Row> m_rows;
 };
 
 } // namespace kiosk

@@ -6,7 +6,24 @@
 
 namespace kiosk {
 
-MenuItemListModel::MenuItemListModel(QObject *parent) : QAbstractListModel(parent) {}
+MenuItemListModel::MenuItemListModel(QObject *parent)
+    : RowListModel(parent),
+      m_items(this, &MenuItem::id,
+              {{ItemIdRole, "itemId", &MenuItem::id},
+               {NameRole, "name", [this](const MenuItem &item) { return item.name.text(m_language); }},
+               {DescriptionRole, "description",
+                [this](const MenuItem &item) { return item.description.text(m_language); }},
+               {PriceTextRole, "priceText",
+                [this](const MenuItem &item) { return formatMoney(item.priceCents, m_language, m_currency); }},
+               {CaloriesRole, "calories", &MenuItem::calories},
+               {AllergensRole, "allergens", &MenuItem::allergens},
+               {ImageUrlRole, "imageUrl", [](const MenuItem &item) { return QUrl::fromLocalFile(item.image); }},
+               {AvailableRole, "available", &MenuItem::available},
+               {HasModifiersRole, "hasModifiers",
+                [](const MenuItem &item) { return !item.modifierGroupIds.isEmpty(); }}},
+              NameRole)
+{
+}
 
 void MenuItemListModel::setMenu(const Menu &menu)
 {
@@ -23,8 +40,7 @@ void MenuItemListModel::setLanguage(const QString &language, const QString &curr
     m_language = language;
     m_currency = currency;
     emit categoryIdChanged(); // the category name is language-dependent
-    if (!m_items.isEmpty())
-        emit dataChanged(index(0), index(rowCount() - 1), {NameRole, DescriptionRole, PriceTextRole});
+    refreshRows({Qt::DisplayRole, NameRole, DescriptionRole, PriceTextRole});
 }
 
 void MenuItemListModel::setCategoryId(const QString &categoryId)
@@ -44,61 +60,15 @@ QString MenuItemListModel::categoryName() const
 
 void MenuItemListModel::reload()
 {
-    beginResetModel();
-    m_items.clear();
+    QList<MenuItem> items;
     for (const MenuItem *item : m_menu.itemsInCategory(m_categoryId))
-        m_items.append(*item);
-    endResetModel();
-    emit countChanged();
-}
-
-int MenuItemListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
-QVariant MenuItemListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const MenuItem &item = m_items.at(index.row());
-    switch (role) {
-    case ItemIdRole:
-        return item.id;
-    case Qt::DisplayRole:
-    case NameRole:
-        return item.name.text(m_language);
-    case DescriptionRole:
-        return item.description.text(m_language);
-    case PriceTextRole:
-        return formatMoney(item.priceCents, m_language, m_currency);
-    case CaloriesRole:
-        return item.calories;
-    case AllergensRole:
-        return item.allergens;
-    case ImageUrlRole:
-        return QUrl::fromLocalFile(item.image);
-    case AvailableRole:
-        return item.available;
-    case HasModifiersRole:
-        return !item.modifierGroupIds.isEmpty();
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> MenuItemListModel::roleNames() const
-{
-    return {{ItemIdRole, "itemId"},       {NameRole, "name"},
-            {DescriptionRole, "description"}, {PriceTextRole, "priceText"},
-            {CaloriesRole, "calories"},   {AllergensRole, "allergens"},
-            {ImageUrlRole, "imageUrl"},   {AvailableRole, "available"},
-            {HasModifiersRole, "hasModifiers"}};
+        items.append(*item);
+    m_items.replace(items);
 }
 
 QString MenuItemListModel::itemIdAt(int row) const
 {
-    return row >= 0 && row < m_items.size() ? m_items.at(row).id : QString();
+    return row >= 0 && row < m_items.size() ? m_items.rows().at(row).id : QString();
 }
 
 } // namespace kiosk

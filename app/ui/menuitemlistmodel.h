@@ -1,21 +1,18 @@
 #pragma once
 
 #include "domain/menu.h"
-
-#include <QAbstractListModel>
-#include <QtQml/qqmlregistration.h>
+#include "ui/rowlist.h"
 
 namespace kiosk {
 
 // The items of one category (`categoryId`), with display-ready text in the current language.
-class MenuItemListModel : public QAbstractListModel
+class MenuItemListModel : public kiosk::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by KioskSession")
     Q_PROPERTY(QString categoryId READ categoryId WRITE setCategoryId NOTIFY categoryIdChanged)
     Q_PROPERTY(QString categoryName READ categoryName NOTIFY categoryIdChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -40,24 +37,20 @@ public:
     void setCategoryId(const QString &categoryId);
     QString categoryName() const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
     Q_INVOKABLE QString itemIdAt(int row) const;
 
 signals:
     void categoryIdChanged();
-    void countChanged();
 
 private:
+    // Another category resets the rows; a reloaded menu updates the same items in place.
     void reload();
 
     Menu m_menu;
     QString m_categoryId;
-    QList<MenuItem> m_items;
     QString m_language = QStringLiteral("en");
     QString m_currency = QStringLiteral("USD");
+    RowList<MenuItem> m_items;
 };
 
 } // namespace kiosk

@@ -1,20 +1,17 @@
 #pragma once
 
 #include "domain/itemselection.h"
-
-#include <QAbstractListModel>
-#include <QtQml/qqmlregistration.h>
+#include "ui/rowlist.h"
 
 namespace kiosk {
 
 // Every option of the item being customised, flat, one row an option; views group the rows
 // into sections by `groupId`. Rule text is left to QML (translations live there).
-class ModifierOptionListModel : public QAbstractListModel
+class ModifierOptionListModel : public kiosk::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by ItemEditor")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -33,26 +30,32 @@ public:
 
     explicit ModifierOptionListModel(QObject *parent = nullptr);
 
-    // Rebuilds the rows when the item changes; refreshes selection state otherwise.
+    // Another item resets the rows; the same item (another language) updates them in place.
     void setSelection(const ItemSelection *selection, const QString &language,
                       const QString &currency);
+    // After a toggle: only the options and groups whose state changed get dataChanged.
     void refreshSelection();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-signals:
-    void countChanged();
-
 private:
+    // What a row shows, copied out of the selection so that the rows views saw can be
+    // compared with the new ones.
     struct Row
     {
-        const ModifierGroup *group;
-        const ModifierOption *option;
+        QString id; // item, group and option
+        QString groupId;
+        QString groupName;
+        int groupMin = 0;
+        int groupMax = 1;
+        bool groupSatisfied = false;
+        QString optionId;
+        QString name;
+        Cents priceDeltaCents = 0;
+        QString priceDeltaText;
+        bool selected = false;
     };
+
     const ItemSelection *m_selection = nullptr;
-    QList<Row> m_rows;
+    RowList<Row> m_rows;
     QString m_language = QStringLiteral("en");
     QString m_currency = QStringLiteral("USD");
 };

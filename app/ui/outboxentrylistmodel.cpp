@@ -4,57 +4,34 @@
 
 namespace kiosk {
 
-OutboxEntryListModel::OutboxEntryListModel(QObject *parent) : QAbstractListModel(parent) {}
+OutboxEntryListModel::OutboxEntryListModel(QObject *parent)
+    : RowListModel(parent),
+      m_entries(this, &OutboxEntry::seq,
+                {{SeqRole, "seq", &OutboxEntry::seq},
+                 {KindRole, "kind", &OutboxEntry::kind},
+                 {OrderNumberRole, "orderNumber", &OutboxEntry::orderNumber},
+                 {StateRole, "state", [](const OutboxEntry &entry) { return Outbox::stateCode(entry.state); }},
+                 {AttemptsRole, "attempts", &OutboxEntry::attempts},
+                 {LastErrorRole, "lastError", &OutboxEntry::lastError},
+                 {CreatedTextRole, "createdText", [](const OutboxEntry &entry) {
+                      return entry.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss");
+                  }}})
+{
+}
 
 void OutboxEntryListModel::setEntries(const QList<OutboxEntry> &entries)
 {
-    beginResetModel();
-    m_entries = entries;
-    endResetModel();
-    emit countChanged();
+    const int failedBefore = failedCount();
+    m_entries.replace(entries);
+    if (failedCount() != failedBefore)
+        emit failedCountChanged();
 }
 
 int OutboxEntryListModel::failedCount() const
 {
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const OutboxEntry &e) {
-        return e.state == OutboxEntry::State::Failed;
+    return int(std::count_if(m_entries.rows().cbegin(), m_entries.rows().cend(), [](const OutboxEntry &entry) {
+        return entry.state == OutboxEntry::State::Failed;
     }));
-}
-
-int OutboxEntryListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-QVariant OutboxEntryListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const OutboxEntry &entry = m_entries.at(index.row());
-    switch (role) {
-    case SeqRole:
-        return entry.seq;
-    case KindRole:
-        return entry.kind;
-    case OrderNumberRole:
-        return entry.orderNumber;
-    case StateRole:
-        return Outbox::stateCode(entry.state);
-    case AttemptsRole:
-        return entry.attempts;
-    case LastErrorRole:
-        return entry.lastError;
-    case CreatedTextRole:
-        return entry.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss");
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> OutboxEntryListModel::roleNames() const
-{
-    return {{SeqRole, "seq"}, {KindRole, "kind"}, {OrderNumberRole, "orderNumber"}, {StateRole, "state"},
-            {AttemptsRole, "attempts"}, {LastErrorRole, "lastError"}, {CreatedTextRole, "createdText"}};
 }
 
 } // namespace kiosk

@@ -1,21 +1,18 @@
 #pragma once
 
 #include "storage/outbox.h"
-
-#include <QAbstractListModel>
-#include <QtQml/qqmlregistration.h>
+#include "ui/rowlist.h"
 
 namespace kiosk {
 
 // The outbox entries staff can act on (pending and failed), for the diagnostics Outbox page.
 // Shows no request body: it can carry personal data.
-class OutboxEntryListModel : public QAbstractListModel
+class OutboxEntryListModel : public kiosk::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by DiagnosticsController")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
-    Q_PROPERTY(int failedCount READ failedCount NOTIFY countChanged)
+    Q_PROPERTY(int failedCount READ failedCount NOTIFY failedCountChanged)
 
 public:
     enum Role {
@@ -34,15 +31,12 @@ public:
     void setEntries(const QList<OutboxEntry> &entries);
     int failedCount() const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
 signals:
-    void countChanged();
+    // An entry can fail without the count changing.
+    void failedCountChanged();
 
 private:
-    QList<OutboxEntry> m_entries;
+    RowList<OutboxEntry, qint64> m_entries;
 };
 
 } // namespace kiosk

@@ -6,9 +6,14 @@ namespace kiosk {
 
 namespace {
 
-QString levelName(QtMsgType type)
+QString timeText(const LoggedMessage &message)
 {
-    switch (type) {
+    return message.at.toString(u"HH:mm:ss");
+}
+
+QString levelName(const LoggedMessage &message)
+{
+    switch (message.type) {
     case QtCriticalMsg:
         return QStringLiteral("critical");
     case QtFatalMsg:
@@ -20,45 +25,21 @@ QString levelName(QtMsgType type)
 
 } // namespace
 
-RecentErrorListModel::RecentErrorListModel(QObject *parent) : QAbstractListModel(parent) {}
+RecentErrorListModel::RecentErrorListModel(QObject *parent)
+    : RowListModel(parent),
+      m_newestFirst(this, &LoggedMessage::seq,
+                    {{TimeTextRole, "timeText", timeText},
+                     {LevelRole, "level", levelName},
+                     {CategoryRole, "category", &LoggedMessage::category},
+                     {MessageRole, "message", &LoggedMessage::message}})
+{
+}
 
 void RecentErrorListModel::setMessages(const QList<LoggedMessage> &messages)
 {
-    beginResetModel();
-    m_newestFirst = messages;
-    std::reverse(m_newestFirst.begin(), m_newestFirst.end());
-    endResetModel();
-    emit countChanged();
-}
-
-int RecentErrorListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_newestFirst.size());
-}
-
-QVariant RecentErrorListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const LoggedMessage &message = m_newestFirst.at(index.row());
-    switch (role) {
-    case TimeTextRole:
-        return message.at.toString(u"HH:mm:ss");
-    case LevelRole:
-        return levelName(message.type);
-    case CategoryRole:
-        return message.category;
-    case MessageRole:
-        return message.message;
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> RecentErrorListModel::roleNames() const
-{
-    return {{TimeTextRole, "timeText"}, {LevelRole, "level"}, {CategoryRole, "category"},
-            {MessageRole, "message"}};
+    QList<LoggedMessage> newestFirst = messages;
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    m_newestFirst.replace(newestFirst);
 }
 
 } // namespace kiosk

@@ -1,20 +1,17 @@
 #pragma once
 
 #include "ui/recenterrorlog.h"
-
-#include <QAbstractListModel>
-#include <QtQml/qqmlregistration.h>
+#include "ui/rowlist.h"
 
 namespace kiosk {
 
 // The process's recent warnings and criticals (RecentErrorLog), newest first, for the
 // diagnostics Errors page.
-class RecentErrorListModel : public QAbstractListModel
+class RecentErrorListModel : public kiosk::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by DiagnosticsController")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Role {
@@ -27,18 +24,12 @@ public:
 
     explicit RecentErrorListModel(QObject *parent = nullptr);
 
-    // Oldest first, as RecentErrorLog::messages() gives them.
+    // Oldest first, as RecentErrorLog::messages() gives them. New messages are inserted at the
+    // top and those the log forgot removed at the bottom.
     void setMessages(const QList<LoggedMessage> &messages);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-signals:
-    void countChanged();
-
 private:
-    QList<LoggedMessage> m_newestFirst;
+    RowList<LoggedMessage, quint64> m_newestFirst;
 };
 
 } // namespace kiosk

@@ -59,6 +59,7 @@ void RecentErrorLog::record(QtMsgType type, const QString &category, const QStri
         return;
     LoggedMessage entry{QDateTime::currentDateTime(), type, category, message};
     const QMutexLocker lock(&m_mutex);
+    entry.seq = m_recorded;
     if (m_ring.size() < m_capacity) {
         m_ring.append(std::move(entry));
     } else {

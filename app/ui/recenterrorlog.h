@@ -15,6 +15,7 @@ struct LoggedMessage
     QtMsgType type = QtWarningMsg;
     QString category;
     QString message;
+    quint64 seq = 0; // how many were recorded before it: tells two alike messages apart
 };
 
 // The last `capacity` warnings and criticals of the whole process, kept by a Qt message
