@@ -2,6 +2,7 @@
 // rewards and "your usual" rows). The lookups and redemptions are in loyaltycontroller.cpp.
 #include "ui/loyaltycontroller.h"
 
+#include "contract/membersresponse.h"
 #include "ui/cartmodel.h"
 #include "ui/moneyformat.h"
 
