@@ -1,20 +1,25 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import Kiosk.Models
 
 // The accessibility mode on screen, for every page at once (docs/accessibility.md): it
-// drives the Theme from session.accessibility, moves focus along the tab chain of the
-// current page (or of the idle warning, or of the options panel) on navigation keys, presses
-// the focused control on Enter, goes back on Escape, speaks page titles and focused controls,
-// draws the one FocusRing and hosts the options panel. Pages need no code for any of it.
+// moves focus along the tab chain of the current page (or of the idle warning, or of the
+// options panel) on navigation keys, presses the focused control on Enter, goes back on
+// Escape, speaks page titles and focused controls, draws the one FocusRing and hosts the
+// options panel (made the first time it opens). Pages need no code for any of it.
 Item {
     id: root
 
+    // The visit: Back may end it, and answers its idle warning.
     required property KioskSession session
+    required property AccessibilityController accessibility
     required property StackView stack
-    // Its countdown is spoken with it.
+    // Its countdown is spoken with it; null until it first shows.
     required property Item idleWarning
-    readonly property AccessibilityController accessibility: session.accessibility
+    property bool panelOpen: false
+    readonly property Item panel: panelOverlay.item
     readonly property bool on: accessibility.enabled
     readonly property Item focusedItem: Window.activeFocusItem
     // Where the keys move: the options panel, a dialog over the page (a sibling of this layer
@@ -25,8 +30,6 @@ Item {
     property bool queueNextFocus: false
     // Where focus was on the page when a dialog opened over it.
     property Item focusOnPage: null
-    // QAccessible::Dialog
-    readonly property int dialogRole: 0x12
 
     // What a control says when it takes focus: its accessible name and, for options, whether
     // they are picked.
@@ -38,12 +41,15 @@ Item {
                                              : qsTr("%1, not selected").arg(name);
     }
     function currentScope(): Item {
-        if (panel.open)
+        if (panelOpen && panel)
             return panel;
         const overlays = parent ? parent.children : [];
         for (let i = overlays.length - 1; i >= 0; --i) {
-            const overlay = overlays[i];
-            if (overlay !== root && overlay.visible && accessibility.accessibleRole(overlay) === dialogRole)
+            // Dialogs are made on first use: a LazyOverlay holds each.
+            const holder = overlays[i] as LazyOverlay;
+            const overlay = holder ? holder.item : overlays[i];
+            if (overlay && overlay !== root && overlay.visible
+                    && accessibility.accessibleRole(overlay) === Accessible.Dialog)
                 return overlay;
         }
         return stack.currentItem;
@@ -126,11 +132,11 @@ Item {
             accessibility.announce(spokenText(item));
     }
     function goBack(): void {
-        if (panel.open) {
-            panel.close();
+        if (panelOpen) {
+            panelOpen = false;
             return;
         }
-        if (idleWarning.visible) {
+        if (session.idle.warning) {
             session.idle.stillHere();
             return;
         }
@@ -141,7 +147,7 @@ Item {
             return;
         if (stack.depth <= 1) {
             help();
-        } else if (session.orderOpen && (stack.depth <= 2 || page.objectName === "confirmationPage")) {
+        } else if (session.orderOpen && (stack.depth <= 2 || page instanceof ConfirmationPage)) {
             session.endOrder();
         } else {
             stack.pop();
@@ -218,7 +224,7 @@ Item {
         }
         if (indexOfFocus(focusableItems(scope)) < 0 && focusedItem && focusedItem.activeFocusOnTab)
             focusOnPage = focusedItem;
-        if (scope === idleWarning)
+        if (idleWarning && scope === idleWarning)
             accessibility.announce(qsTr("Are you still there? Your order will be cancelled in %1 seconds.")
                                    .arg(session.idle.secondsLeft));
         else
@@ -229,28 +235,13 @@ Item {
         // The page a customer is on when the mode starts is spoken by the help that starts it.
         spokenPage = on ? stack.currentItem : null;
         if (!on)
-            panel.close();
+            panelOpen = false;
     }
 
-    Binding {
-        target: Theme
-        property: "highContrast"
-        value: root.accessibility.highContrast
-    }
-    Binding {
-        target: Theme
-        property: "textScale"
-        value: root.accessibility.textScale
-    }
-    Binding {
-        target: Theme
-        property: "lowerScreen"
-        value: root.accessibility.lowerScreen
-    }
     Connections {
         target: root.accessibility
 
-        function onNavigationKeyPressed(action: int): void {
+        function onNavigationKeyPressed(action: AccessibilityController.Navigation): void {
             switch (action) {
             case AccessibilityController.Next:
                 root.move(1);
@@ -270,7 +261,7 @@ Item {
             }
         }
         function onOptionsRequested(): void {
-            panel.show();
+            root.panelOpen = true;
         }
     }
     Connections {
@@ -284,30 +275,42 @@ Item {
         }
     }
     // The lowered layout leaves the top half empty: this says why, and nothing there is tappable.
-    Rectangle {
-        objectName: "loweredScreenFiller"
-        visible: Theme.lowerScreen
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: parent.top
-        height: Math.round(parent.height / 2)
-        color: Theme.background
+    LazyOverlay {
+        anchors.fill: parent
+        wanted: Theme.lowerScreen
 
-        Text {
-            anchors.centerIn: parent
-            width: parent.width - 4 * Theme.margin
-            text: qsTr("The screen is lowered: everything is in the bottom half.")
-            font.pixelSize: Theme.fontLarge
-            color: Theme.text
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
+        overlay: Rectangle {
+            objectName: "loweredScreenFiller"
+            visible: Theme.lowerScreen
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            height: Math.round(parent.height / 2)
+            color: Theme.background
+
+            ReadableText {
+                anchors.centerIn: parent
+                width: parent.width - 4 * Theme.margin
+                text: qsTr("The screen is lowered: everything is in the bottom half.")
+                font.pixelSize: Theme.fontLarge
+                color: Theme.text
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+            }
         }
     }
-    AccessibilityPanel {
-        id: panel
+    LazyOverlay {
+        id: panelOverlay
 
         anchors.fill: parent
-        session: root.session
+        wanted: root.panelOpen
+
+        overlay: AccessibilityPanel {
+            anchors.fill: parent
+            accessibility: root.accessibility
+            open: root.panelOpen
+            onCloseRequested: root.panelOpen = false
+        }
     }
     FocusRing {
         id: ring

@@ -6,20 +6,15 @@ import QtQuick.Layouts
 import Kiosk.Models
 
 // The accessibility options over the current page: high contrast, large text, the lowered
-// layout, speech volume, and switching the mode off. Opened by the accessibility button.
+// layout, speech volume, and switching the mode off. Opened by the accessibility button;
+// the AccessibilityLayer keeps whether it is open.
 Rectangle {
     id: root
 
-    required property KioskSession session
-    readonly property AccessibilityController accessibility: session.accessibility
-    property bool open: false
+    required property AccessibilityController accessibility
+    required property bool open
 
-    function show(): void {
-        open = true;
-    }
-    function close(): void {
-        open = false;
-    }
+    signal closeRequested()
 
     objectName: "accessibilityPanel"
     visible: open
@@ -149,8 +144,7 @@ Rectangle {
                 objectName: "quieterButton"
                 iconName: "minus"
                 accessibleName: qsTr("Quieter")
-                brandColor: root.session.primaryColor
-                enabled: root.accessibility.speechVolume > 0
+                enabled: root.accessibility.speechVolume > root.accessibility.minSpeechVolume
                 onClicked: {
                     root.accessibility.quieter();
                     root.accessibility.announce(volumeText.text);
@@ -172,9 +166,8 @@ Rectangle {
                 objectName: "louderButton"
                 iconName: "plus"
                 accessibleName: qsTr("Louder")
-                brandColor: root.session.primaryColor
                 filled: true
-                enabled: root.accessibility.speechVolume < 100
+                enabled: root.accessibility.speechVolume < root.accessibility.maxSpeechVolume
                 onClicked: {
                     root.accessibility.louder();
                     root.accessibility.announce(volumeText.text);
@@ -189,13 +182,12 @@ Rectangle {
             KioskButton {
                 objectName: "accessibilityOffButton"
                 text: qsTr("Turn off")
-                brandColor: root.session.primaryColor
                 secondary: true
                 Accessible.name: qsTr("Turn the accessibility mode off")
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 onClicked: {
-                    root.close();
+                    root.closeRequested();
                     root.accessibility.reset();
                 }
             }
@@ -203,11 +195,10 @@ Rectangle {
                 objectName: "accessibilityCloseButton"
                 text: qsTr("Done")
                 iconName: "check"
-                brandColor: root.session.primaryColor
                 Accessible.name: qsTr("Close the accessibility options")
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                onClicked: root.close()
+                onClicked: root.closeRequested()
             }
         }
     }

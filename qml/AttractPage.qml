@@ -11,6 +11,11 @@ Page {
     id: root
 
     required property KioskSession session
+    required property StoreProfile store
+    required property CategoryListModel categories
+    required property DiagnosticsController diagnostics
+    required property AssistController assist
+    required property AccessibilityController accessibility
 
     signal orderStarted()
     // Staff tapped the logo five times within three seconds: the PIN page should open.
@@ -18,9 +23,9 @@ Page {
 
     objectName: "attractPage"
     // Spoken on arrival in the accessibility mode.
-    title: qsTr("%1. Touch the screen or press Enter to order.").arg(session.storeName)
+    title: qsTr("%1. Touch the screen or press Enter to order.").arg(store.storeName)
     background: Rectangle {
-        color: root.session.primaryColor
+        color: Theme.primaryColor
     }
 
     AbstractButton {
@@ -63,7 +68,7 @@ Page {
         spacing: -Math.round(root.width * 0.04)
 
         Repeater {
-            model: root.session.categories
+            model: root.categories
 
             Rectangle {
                 id: photoCard
@@ -92,16 +97,17 @@ Page {
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.margins: Theme.margin
-        session: root.session
+        assist: root.assist
         // Large text on a narrow screen: the label would run into the language switch.
-        compact: root.width / Theme.textScale < 700
+        iconOnly: Theme.room(root.width) < Theme.narrowRoom
     }
-    // Bottom left, over the pictures: within reach from a wheelchair too.
+    // Bottom left, over the pictures: within reach from a wheelchair too. Solid, so it reads
+    // over the photos.
     AccessibilityButton {
         anchors.bottom: parent.bottom
         anchors.left: parent.left
         anchors.margins: Theme.margin
-        session: root.session
+        accessibility: root.accessibility
     }
     LanguageSwitch {
         id: languageSwitch
@@ -109,7 +115,9 @@ Page {
         anchors.top: parent.top
         anchors.right: parent.right
         anchors.margins: Theme.margin
-        session: root.session
+        languages: Array.from(root.store.languages)
+        language: root.session.language
+        onLanguageChosen: language => root.session.setLanguage(language)
     }
     // Between the language switch and the pictures, centred.
     ColumnLayout {
@@ -141,7 +149,7 @@ Page {
             TapHandler {
                 gesturePolicy: TapHandler.ReleaseWithinBounds
                 onTapped: {
-                    if (root.session.diagnostics.noteEntryTap())
+                    if (root.diagnostics.noteEntryTap())
                         root.diagnosticsRequested();
                 }
             }
@@ -149,17 +157,17 @@ Page {
             Image {
                 anchors.fill: parent
                 anchors.margins: parent.width * 0.04
-                source: root.session.logoUrl
+                source: root.store.logoUrl
                 sourceSize.width: 512
                 fillMode: Image.PreserveAspectFit
                 smooth: true
                 Accessible.role: Accessible.Graphic
-                Accessible.name: root.session.storeName
+                Accessible.name: root.store.storeName
             }
         }
-        Text {
+        ReadableText {
             objectName: "storeNameText"
-            text: root.session.storeName
+            text: root.store.storeName
             font.pixelSize: Theme.lowerScreen ? Theme.fontHeadline : Theme.fontDisplay
             font.bold: true
             color: Theme.textOnBrand
@@ -167,7 +175,7 @@ Page {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Text {
+        ReadableText {
             text: qsTr("Order here, pay at the counter")
             visible: !Theme.lowerScreen
             font.pixelSize: Theme.fontLarge
@@ -187,7 +195,7 @@ Page {
             implicitWidth: Math.min(root.width - 2 * Theme.margin, invitationText.implicitWidth + 120)
             implicitHeight: Theme.lowerScreen ? 120 : 150
             radius: height / 2
-            color: root.session.accentColor
+            color: Theme.accentColor
             Layout.alignment: Qt.AlignHCenter
 
             SequentialAnimation on scale {
@@ -223,7 +231,7 @@ Page {
                 horizontalAlignment: Text.AlignHCenter
             }
         }
-        Text {
+        ReadableText {
             objectName: "touchToOrderOtherText"
             //: The invitation in the kiosk's other language, shown under "Touch to order".
             //: The English screen shows this Spanish source text; the Spanish screen shows

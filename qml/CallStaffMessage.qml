@@ -8,8 +8,7 @@ import Kiosk.Models
 Rectangle {
     id: root
 
-    required property KioskSession session
-    readonly property AssistController assist: session.assist
+    required property AssistController assist
     readonly property bool failed: assist.outcome === AssistController.Failed
 
     objectName: "callStaffMessage"
@@ -40,9 +39,9 @@ Rectangle {
             implicitWidth: 160
             implicitHeight: 160
             radius: 80
-            color: root.failed ? Theme.dangerSurface : Qt.rgba(root.session.accentColor.r, root.session.accentColor.g,
-                                                                root.session.accentColor.b, 0.25)
-            border.color: root.failed ? Theme.danger : root.session.accentColor
+            color: root.failed ? Theme.dangerSurface : Qt.rgba(Theme.accentColor.r, Theme.accentColor.g,
+                                                                Theme.accentColor.b, 0.25)
+            border.color: root.failed ? Theme.danger : Theme.accentColor
             border.width: 8
             Layout.alignment: Qt.AlignHCenter
 
@@ -91,7 +90,6 @@ Rectangle {
         KioskButton {
             objectName: "callStaffOkButton"
             text: qsTr("OK")
-            brandColor: root.session.primaryColor
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin

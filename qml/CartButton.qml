@@ -7,7 +7,6 @@ AbstractButton {
     id: root
 
     required property CartModel cart
-    required property color accentColor
     // Narrow screens: the icon and its count only (the total is on the cart page, and in the
     // accessible name).
     property bool compact: false
@@ -54,7 +53,7 @@ AbstractButton {
 
                 background: Rectangle {
                     radius: height / 2
-                    color: root.accentColor
+                    color: Theme.accentColor
                 }
             }
         }

@@ -15,7 +15,6 @@ Control {
     required property string lineTotalText
     required property bool available
     required property int maxQuantity
-    required property color brandColor
     // The card's distance from the list's edges.
     property int sideMargin: Theme.margin
 
@@ -89,7 +88,6 @@ Control {
             QuantityStepper {
                 value: root.quantity
                 maximum: root.maxQuantity
-                brandColor: root.brandColor
                 buttonSize: 72
                 visible: root.available
                 onIncrementClicked: root.incrementClicked()

@@ -1,22 +1,17 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Kiosk.Models
 
 // The order so far: its lines, the totals and "Place order".
-Page {
+OrderPage {
     id: root
-
-    required property KioskSession session
-    readonly property CartModel cart: session.cart
 
     signal addMoreRequested()
     signal checkedOut()
-    signal rewardsRequested()
 
-    function errorText(error: int): string {
+    function errorText(error: KioskSession.CheckoutError): string {
         switch (error) {
         case KioskSession.EmptyCart:
             return qsTr("Your order is empty. Add something from the menu first.");
@@ -38,14 +33,7 @@ Page {
     objectName: "cartPage"
     title: cart.empty ? qsTr("Your order is empty")
                       : qsTr("Your order, total %1").arg(cart.totalText)
-    background: Rectangle {
-        color: Theme.background
-    }
-    header: KioskHeader {
-        session: root.session
-        showCartButton: false
-        onRewardsRequested: root.rewardsRequested()
-    }
+    showCartButton: false
     footer: Rectangle {
         implicitHeight: root.panelScrolls ? Math.min(panelScroller.contentHeight, Math.round(root.height * 0.55))
                                           : panelScroller.contentHeight
@@ -80,9 +68,8 @@ Page {
                     Layout.fillWidth: true
                 }
                 LoyaltyCartBanner {
-                    loyalty: root.session.loyalty
-                    brandColor: root.session.primaryColor
-                    visible: root.session.loyalty.enabled && !root.cart.empty
+                    loyalty: root.loyalty
+                    visible: root.loyalty.enabled && !root.cart.empty
                     Layout.fillWidth: true
                     onRewardsRequested: root.rewardsRequested()
                 }
@@ -94,7 +81,7 @@ Page {
                     implicitHeight: errorLabel.implicitHeight + 32
                     Layout.fillWidth: true
 
-                    Text {
+                    ReadableText {
                         id: errorLabel
 
                         anchors.fill: parent
@@ -109,7 +96,7 @@ Page {
                 }
                 // Side by side; large text on a narrow screen stacks them, so neither label elides.
                 GridLayout {
-                    columns: root.width / Theme.textScale < 600 ? 1 : 2
+                    columns: Theme.room(root.width) < Theme.smallRoom ? 1 : 2
                     rowSpacing: Theme.spacing
                     columnSpacing: Theme.spacing
                     Layout.fillWidth: true
@@ -118,7 +105,6 @@ Page {
                         objectName: "addMoreButton"
                         text: qsTr("Add more items")
                         iconName: "back"
-                        brandColor: root.session.primaryColor
                         secondary: true
                         Layout.fillWidth: root.cart.empty || parent.columns === 1
                         onClicked: root.addMoreRequested()
@@ -130,7 +116,6 @@ Page {
                         iconName: "forward"
                         visible: !root.cart.empty
                         enabled: root.cart.canCheckout
-                        brandColor: root.session.primaryColor
                         Layout.fillWidth: true
                         onClicked: {
                             if (root.session.checkout())
@@ -152,7 +137,7 @@ Page {
             Layout.margins: Theme.margin
             Layout.bottomMargin: Theme.spacing
 
-            Text {
+            ReadableText {
                 text: qsTr("Your order")
                 font.pixelSize: Theme.fontHeadline - 8
                 font.bold: true
@@ -166,7 +151,7 @@ Page {
                 radius: 28
                 color: Theme.surfaceMuted
 
-                Text {
+                ReadableText {
                     id: dineText
 
                     anchors.centerIn: parent
@@ -199,7 +184,6 @@ Page {
 
                 width: ListView.view.width
                 maxQuantity: root.cart.maxQuantity
-                brandColor: root.session.primaryColor
                 onIncrementClicked: root.cart.increment(lineDelegate.index)
                 onDecrementClicked: root.cart.decrement(lineDelegate.index)
                 onRemoveClicked: root.cart.remove(lineDelegate.index)
@@ -227,7 +211,7 @@ Page {
                 Layout.preferredWidth: 160
                 Layout.preferredHeight: 160
             }
-            Text {
+            ReadableText {
                 text: qsTr("Your order is empty")
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -236,7 +220,7 @@ Page {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Text {
+            ReadableText {
                 text: qsTr("Pick something delicious from the menu.")
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted

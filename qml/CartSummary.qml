@@ -19,6 +19,9 @@ ColumnLayout {
 
         spacing: Theme.spacing
         Layout.fillWidth: true
+        // Read as one: "Total $12.34".
+        Accessible.role: Accessible.StaticText
+        Accessible.name: label + " " + amount
 
         Text {
             text: summaryRow.label

@@ -11,13 +11,11 @@ AbstractButton {
     required property string name
     required property url imageUrl
     required property bool selected
-    required property color brandColor
-    required property color accentColor
 
     objectName: "category_" + categoryId
     implicitHeight: implicitContentHeight + topPadding + bottomPadding
     // A narrow rail, counted in unscaled pixels (large text widens the rail).
-    readonly property bool narrow: width / Theme.textScale < 240
+    readonly property bool narrow: Theme.room(width) < Theme.railRoom
 
     padding: narrow ? Theme.gap : Theme.spacing
     Accessible.role: Accessible.PageTab
@@ -39,7 +37,7 @@ AbstractButton {
             // and a little smaller on a narrow rail (768 px screens). A word that still does
             // not fit breaks rather than runs out of the rail.
             font.pixelSize: root.narrow ? Math.round(20 * Theme.textScale) : Theme.fontSmall
-            color: root.selected ? root.brandColor : Theme.text
+            color: root.selected ? Theme.primaryColor : Theme.text
             wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             maximumLineCount: 2
             horizontalAlignment: Text.AlignHCenter
@@ -52,7 +50,7 @@ AbstractButton {
             anchors.margins: 4
             radius: Theme.radius
             color: root.selected ? Theme.surface : (root.down ? Theme.surfaceMuted : "transparent")
-            border.color: root.selected ? root.accentColor : "transparent"
+            border.color: root.selected ? Theme.accentColor : "transparent"
             border.width: 3
         }
         Rectangle {
@@ -62,7 +60,7 @@ AbstractButton {
             radius: 4
             anchors.verticalCenter: parent.verticalCenter
             anchors.left: parent.left
-            color: root.brandColor
+            color: Theme.primaryColor
         }
     }
 }

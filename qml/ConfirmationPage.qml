@@ -4,59 +4,47 @@ import QtQuick.Layouts
 import Kiosk.Models
 
 // "Thank you!" and the order number, big enough to read from the counter queue. Returns to
-// the attract screen after the configured time or on "Done".
+// the attract screen after the configured time (the visit counts it down) or on "Done".
 Page {
     id: root
 
     required property KioskSession session
-    property int secondsLeft: session.confirmationTimeoutS
+    required property StoreProfile store
+    required property LoyaltyController loyalty
+    required property FeedbackController feedback
+    required property AssistController assist
+    required property AccessibilityController accessibility
 
     objectName: "confirmationPage"
     title: qsTr("Thank you! Your order number is %1. Total %2. Please pay at the counter.")
            .arg(session.lastOrderNumber).arg(session.lastOrderTotalText)
     background: Rectangle {
-        color: root.session.primaryColor
+        color: Theme.primaryColor
     }
 
-    Timer {
-        interval: 1000
-        repeat: true
-        running: root.StackView.status === StackView.Active && root.session.confirmationTimeoutS > 0
-        onTriggered: {
-            root.secondsLeft -= 1;
-            if (root.secondsLeft <= 0)
-                root.session.endOrder();
-        }
-    }
-    // Answering the feedback questions gives the customer the full time again.
-    Connections {
-        target: root.session.feedback
-
-        function onInteracted(): void {
-            root.secondsLeft = root.session.confirmationTimeoutS;
-        }
-    }
     CallStaffButton {
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.margins: Theme.margin
-        session: root.session
+        assist: root.assist
         // Narrow screens (or large text): the icon only, clear of the accessibility button
         // in the middle.
-        compact: root.width / Theme.textScale < 900
+        iconOnly: Theme.room(root.width) < Theme.mediumRoom
     }
     AccessibilityButton {
         anchors.top: parent.top
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.topMargin: Theme.margin
-        session: root.session
-        compact: true
+        accessibility: root.accessibility
+        iconOnly: true
     }
     LanguageSwitch {
         anchors.top: parent.top
         anchors.right: parent.right
         anchors.margins: Theme.margin
-        session: root.session
+        languages: Array.from(root.store.languages)
+        language: root.session.language
+        onLanguageChosen: language => root.session.setLanguage(language)
     }
     // Centred below the top buttons; scrolls when it does not fit (large text, the lowered
     // layout) and ends above the comment keyboard while that is open.
@@ -88,7 +76,7 @@ Page {
                 implicitWidth: 180
                 implicitHeight: 180
                 radius: 90
-                color: root.session.accentColor
+                color: Theme.accentColor
                 Layout.alignment: Qt.AlignHCenter
 
                 IconImage {
@@ -98,7 +86,7 @@ Page {
                     height: 110
                 }
             }
-            Text {
+            ReadableText {
                 text: qsTr("Thank you!")
                 font.pixelSize: Theme.fontDisplay
                 font.bold: true
@@ -120,7 +108,7 @@ Page {
                     anchors.margins: Theme.margin
                     spacing: Theme.gap
 
-                    Text {
+                    ReadableText {
                         text: qsTr("Your order number")
                         font.pixelSize: Theme.fontLarge
                         color: Theme.textMuted
@@ -152,14 +140,14 @@ Page {
                         spacing: Theme.spacing
                         Layout.fillWidth: true
 
-                        Text {
+                        ReadableText {
                             text: root.session.dineOption === KioskSession.TakeOut
                                   ? qsTr("Total · take out") : qsTr("Total · eat here")
                             font.pixelSize: Theme.fontLarge
                             color: Theme.textMuted
                             Layout.fillWidth: true
                         }
-                        Text {
+                        ReadableText {
                             objectName: "orderTotalText"
                             text: root.session.lastOrderTotalText
                             font.pixelSize: Theme.fontTitle
@@ -169,7 +157,7 @@ Page {
                     }
                 }
             }
-            Text {
+            ReadableText {
                 text: qsTr("Please pay at the counter. We will call your number when your food is ready.")
                 font.pixelSize: Theme.fontLarge
                 color: Theme.textOnBrand
@@ -178,18 +166,17 @@ Page {
                 Layout.fillWidth: true
             }
             LoyaltyOrderNote {
-                loyalty: root.session.loyalty
+                loyalty: root.loyalty
                 Layout.fillWidth: true
             }
             FeedbackCard {
-                session: root.session
+                feedback: root.feedback
                 Layout.fillWidth: true
                 Layout.preferredHeight: implicitHeight
             }
             KioskButton {
                 objectName: "doneButton"
                 text: qsTr("Done")
-                brandColor: root.session.primaryColor
                 secondary: true
                 implicitHeight: Theme.buttonHeightLarge
                 font.pixelSize: Theme.fontTitle
@@ -197,9 +184,9 @@ Page {
                 Layout.topMargin: Theme.spacing
                 onClicked: root.session.endOrder()
             }
-            Text {
+            ReadableText {
                 objectName: "autoCloseText"
-                text: qsTr("This screen closes in %1 s").arg(Math.max(0, root.secondsLeft))
+                text: qsTr("This screen closes in %1 s").arg(root.session.confirmationSecondsLeft)
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textOnBrand
                 opacity: 0.8
@@ -215,7 +202,7 @@ Page {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        visible: root.session.feedback.commentOpen
-        feedback: root.session.feedback
+        visible: root.feedback.commentOpen
+        feedback: root.feedback
     }
 }

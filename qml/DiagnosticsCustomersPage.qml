@@ -10,8 +10,8 @@ import Kiosk.Models
 DiagnosticsSection {
     id: root
 
-    readonly property FeedbackController feedback: session.feedback
-    readonly property AssistController assist: session.assist
+    required property FeedbackController feedback
+    required property AssistController assist
 
     function scoreText(score: string, count: int): string {
         return score === "" ? qsTr("no answers") : qsTr("%1 (%2 answered)").arg(score).arg(count);
@@ -166,7 +166,7 @@ DiagnosticsSection {
                 spacing: Theme.spacing
 
                 DiagnosticsStatusBadge {
-                    status: "fail"
+                    status: HealthCheckListModel.Fail
                     label: qsTr("OPEN")
                 }
                 Text {
@@ -179,7 +179,6 @@ DiagnosticsSection {
                 KioskButton {
                     objectName: "clearCallButton_" + callRow.index
                     text: qsTr("Clear")
-                    brandColor: root.session.primaryColor
                     implicitHeight: 72
                     Accessible.name: qsTr("Clear the call made at %1").arg(callRow.createdAtText)
                     onClicked: root.assist.clear(callRow.callId)

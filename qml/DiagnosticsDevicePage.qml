@@ -57,7 +57,6 @@ DiagnosticsSection {
     KioskButton {
         objectName: "refreshDeviceButton"
         text: qsTr("Refresh")
-        brandColor: root.session.primaryColor
         secondary: true
         onClicked: root.diagnostics.refresh()
     }

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Layouts
+import Kiosk.Models
 
 // The kiosk's recent warnings and criticals, newest first.
 DiagnosticsSection {
@@ -22,7 +23,6 @@ DiagnosticsSection {
         KioskButton {
             objectName: "refreshErrorsButton"
             text: qsTr("Refresh")
-            brandColor: root.session.primaryColor
             secondary: true
             onClicked: root.diagnostics.refresh()
         }
@@ -39,7 +39,7 @@ DiagnosticsSection {
             id: errorRow
 
             required property string timeText
-            required property string level
+            required property int level
             required property string category
             required property string message
 
@@ -59,8 +59,9 @@ DiagnosticsSection {
                     spacing: Theme.spacing
 
                     DiagnosticsStatusBadge {
-                        status: errorRow.level === "warning" ? "warn" : "fail"
-                        label: errorRow.level === "warning" ? qsTr("WARNING") : qsTr("ERROR")
+                        status: errorRow.level === RecentErrorListModel.Warning ? HealthCheckListModel.Warn
+                                                                                : HealthCheckListModel.Fail
+                        label: errorRow.level === RecentErrorListModel.Warning ? qsTr("WARNING") : qsTr("ERROR")
                     }
                     Text {
                         text: errorRow.timeText + "  " + errorRow.category

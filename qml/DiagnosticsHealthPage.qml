@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Layouts
+import Kiosk.Models
 
 // Every health check with its status (colour and word), observed value and time.
 DiagnosticsSection {
@@ -42,7 +43,7 @@ DiagnosticsSection {
 
             required property int index
             required property string key
-            required property string status
+            required property int status
             required property string valueText
             required property string timeText
             required property string output
@@ -91,7 +92,7 @@ DiagnosticsSection {
                     Layout.fillWidth: true
                 }
                 Text {
-                    visible: checkRow.output !== "" && checkRow.status !== "pass"
+                    visible: checkRow.output !== "" && checkRow.status !== HealthCheckListModel.Pass
                     text: checkRow.output
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import Kiosk.Models
 
 // Runs the backend's health request now (on the sync thread) and shows how it went.
 DiagnosticsSection {
@@ -15,7 +16,6 @@ DiagnosticsSection {
         objectName: "networkTestButton"
         text: root.diagnostics.networkTestRunning ? qsTr("Testing…") : qsTr("Test the connection now")
         enabled: !root.diagnostics.networkTestRunning
-        brandColor: root.session.primaryColor
         onClicked: root.diagnostics.runNetworkTest()
     }
     ColumnLayout {
@@ -29,7 +29,7 @@ DiagnosticsSection {
 
             DiagnosticsStatusBadge {
                 objectName: "networkTestStatus"
-                status: root.diagnostics.networkTestError === "" ? "pass" : "fail"
+                status: root.diagnostics.networkTestError === "" ? HealthCheckListModel.Pass : HealthCheckListModel.Fail
             }
             Text {
                 text: root.diagnostics.networkTestError === "" ? qsTr("The backend answered.")

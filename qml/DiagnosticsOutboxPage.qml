@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import QtQuick.Templates as T
+import Kiosk.Models
 
 // Pending and failed outbox entries; a failed one can be retried or, after a confirmation,
 // discarded (kept on record, never sent).
@@ -28,7 +29,6 @@ DiagnosticsSection {
         KioskButton {
             objectName: "syncNowButton"
             text: qsTr("Sync now")
-            brandColor: root.session.primaryColor
             secondary: true
             onClicked: root.diagnostics.syncNow()
         }
@@ -49,7 +49,7 @@ DiagnosticsSection {
             required property int seq
             required property string kind
             required property string orderNumber
-            required property string state
+            required property int state
             required property int attempts
             required property string lastError
             required property string createdText
@@ -73,8 +73,9 @@ DiagnosticsSection {
 
                     DiagnosticsStatusBadge {
                         objectName: "entryState"
-                        status: entryRow.state === "failed" ? "fail" : "warn"
-                        label: entryRow.state === "failed" ? qsTr("FAILED") : qsTr("PENDING")
+                        status: entryRow.state === OutboxEntryListModel.Failed ? HealthCheckListModel.Fail
+                                                                               : HealthCheckListModel.Warn
+                        label: entryRow.state === OutboxEntryListModel.Failed ? qsTr("FAILED") : qsTr("PENDING")
                     }
                     Text {
                         text: qsTr("#%1 %2 %3").arg(entryRow.seq).arg(entryRow.kind).arg(entryRow.orderNumber)
@@ -101,13 +102,12 @@ DiagnosticsSection {
                     Layout.fillWidth: true
                 }
                 RowLayout {
-                    visible: entryRow.state === "failed"
+                    visible: entryRow.state === OutboxEntryListModel.Failed
                     spacing: Theme.spacing
 
                     KioskButton {
                         objectName: "retryButton_" + entryRow.seq
                         text: qsTr("Retry")
-                        brandColor: root.session.primaryColor
                         onClicked: root.diagnostics.retry(entryRow.seq)
                     }
                     KioskButton {
@@ -148,7 +148,6 @@ DiagnosticsSection {
             KioskButton {
                 objectName: "discardCancelButton"
                 text: qsTr("Keep it")
-                brandColor: root.session.primaryColor
                 secondary: true
                 Layout.fillWidth: true
                 Layout.margins: Theme.spacing

@@ -10,7 +10,10 @@ import Kiosk.Models
 Page {
     id: root
 
-    required property KioskSession session
+    required property DiagnosticsController diagnostics
+    required property LiveConfig liveConfig
+    required property FeedbackController feedback
+    required property AssistController assist
 
     function show(index: int): void {
         pages.currentIndex = index;
@@ -86,9 +89,9 @@ Page {
                 KioskButton {
                     objectName: "diagnosticsExitButton"
                     text: qsTr("Exit")
-                    brandColor: root.session.accentColor
+                    brandColor: Theme.accentColor
                     Layout.fillWidth: true
-                    onClicked: root.session.diagnostics.exit()
+                    onClicked: root.diagnostics.exit()
                 }
             }
         }
@@ -99,13 +102,24 @@ Page {
             Layout.fillHeight: true
 
             // One line per page.
-            DiagnosticsHealthPage { session: root.session; sectionName: "health"; title: qsTr("Health") }
-            DiagnosticsOutboxPage { session: root.session; sectionName: "outbox"; title: qsTr("Outbox") }
-            DiagnosticsErrorsPage { session: root.session; sectionName: "errors"; title: qsTr("Recent errors") }
-            DiagnosticsNetworkPage { session: root.session; sectionName: "network"; title: qsTr("Network") }
-            DiagnosticsConfigPage { session: root.session; sectionName: "config"; title: qsTr("Config") }
-            DiagnosticsDevicePage { session: root.session; sectionName: "device"; title: qsTr("Device") }
-            DiagnosticsCustomersPage { session: root.session; sectionName: "customers"; title: qsTr("Customers") }
+            DiagnosticsHealthPage { diagnostics: root.diagnostics; sectionName: "health"; title: qsTr("Health") }
+            DiagnosticsOutboxPage { diagnostics: root.diagnostics; sectionName: "outbox"; title: qsTr("Outbox") }
+            DiagnosticsErrorsPage { diagnostics: root.diagnostics; sectionName: "errors"; title: qsTr("Recent errors") }
+            DiagnosticsNetworkPage { diagnostics: root.diagnostics; sectionName: "network"; title: qsTr("Network") }
+            DiagnosticsConfigPage {
+                diagnostics: root.diagnostics
+                liveConfig: root.liveConfig
+                sectionName: "config"
+                title: qsTr("Config")
+            }
+            DiagnosticsDevicePage { diagnostics: root.diagnostics; sectionName: "device"; title: qsTr("Device") }
+            DiagnosticsCustomersPage {
+                diagnostics: root.diagnostics
+                feedback: root.feedback
+                assist: root.assist
+                sectionName: "customers"
+                title: qsTr("Customers")
+            }
         }
     }
 }

@@ -10,15 +10,14 @@ import Kiosk.Models
 Page {
     id: root
 
-    required property KioskSession session
-    readonly property DiagnosticsController diagnostics: session.diagnostics
+    required property DiagnosticsController diagnostics
     property string pin: ""
     property bool wrongPin: false
 
     signal unlocked()
 
     function press(digit: string): void {
-        if (pin.length < 8)
+        if (pin.length < diagnostics.pinMaxLength)
             pin += digit;
         wrongPin = false;
     }
@@ -96,7 +95,6 @@ Page {
 
                     objectName: "pinKey_" + modelData
                     text: modelData
-                    brandColor: root.session.primaryColor
                     enabled: !root.diagnostics.lockedOut
                     font.pixelSize: Theme.fontTitle
                     Layout.fillWidth: true
@@ -107,7 +105,6 @@ Page {
             KioskButton {
                 objectName: "pinKeyClear"
                 text: qsTr("Clear")
-                brandColor: root.session.primaryColor
                 secondary: true
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
@@ -116,7 +113,6 @@ Page {
             KioskButton {
                 objectName: "pinKey_0"
                 text: "0"
-                brandColor: root.session.primaryColor
                 enabled: !root.diagnostics.lockedOut
                 font.pixelSize: Theme.fontTitle
                 Layout.fillWidth: true
@@ -126,8 +122,8 @@ Page {
             KioskButton {
                 objectName: "pinKeyOk"
                 text: qsTr("OK")
-                brandColor: root.session.accentColor
-                enabled: root.pin.length >= 4 && !root.diagnostics.lockedOut
+                brandColor: Theme.accentColor
+                enabled: root.pin.length >= root.diagnostics.pinMinLength && !root.diagnostics.lockedOut
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 onClicked: root.submit()
@@ -136,7 +132,6 @@ Page {
         KioskButton {
             objectName: "pinCancelButton"
             text: qsTr("Cancel")
-            brandColor: root.session.primaryColor
             secondary: true
             Layout.fillWidth: true
             onClicked: root.diagnostics.exit()

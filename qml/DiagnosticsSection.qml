@@ -7,12 +7,12 @@ import Kiosk.Models
 Item {
     id: root
 
-    required property KioskSession session
+    // Every page shows the diagnostics controller's data.
+    required property DiagnosticsController diagnostics
     required property string title
     // For tests and the navigation buttons' names: "health" -> "diagnosticsNav_health".
     required property string sectionName
     default property alias content: column.data
-    readonly property DiagnosticsController diagnostics: session.diagnostics
 
     // Called when the page comes on screen.
     signal shown()

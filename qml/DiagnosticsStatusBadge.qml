@@ -1,20 +1,33 @@
 import QtQuick
+import Kiosk.Models
 
 // A health status as colour AND word, so it reads without colour vision too.
 Rectangle {
     id: root
 
-    // "pass", "warn" or "fail" (anything else shows as unknown).
-    required property string status
+    // A HealthCheckListModel.Status: Pass, Warn, Fail (anything else shows as unknown).
+    required property int status
 
-    property string label: status === "pass" ? qsTr("PASS")
-                                  : status === "warn" ? qsTr("WARN")
-                                  : status === "fail" ? qsTr("FAIL") : qsTr("UNKNOWN")
+    property string label: {
+        switch (status) {
+        case HealthCheckListModel.Pass: return qsTr("PASS");
+        case HealthCheckListModel.Warn: return qsTr("WARN");
+        case HealthCheckListModel.Fail: return qsTr("FAIL");
+        default: return qsTr("UNKNOWN");
+        }
+    }
 
     implicitWidth: Math.max(120, statusText.implicitWidth + 2 * Theme.spacing)
     implicitHeight: 48
     radius: Theme.radiusSmall
-    color: status === "pass" ? "#2E7D32" : status === "warn" ? "#8A5A00" : status === "fail" ? Theme.danger : Theme.textMuted
+    color: {
+        switch (status) {
+        case HealthCheckListModel.Pass: return "#2E7D32";
+        case HealthCheckListModel.Warn: return "#8A5A00";
+        case HealthCheckListModel.Fail: return Theme.danger;
+        default: return Theme.textMuted;
+        }
+    }
     Accessible.role: Accessible.StaticText
     Accessible.name: label
 

@@ -9,7 +9,6 @@ AbstractButton {
     required property string iconName
     required property string title
     required property string subtitle
-    required property color brandColor
 
     // Lowered (accessibility mode) the cards share the bottom half with the question: a
     // smaller picture and padding leave the room to large text.
@@ -27,7 +26,7 @@ AbstractButton {
             implicitWidth: Theme.lowerScreen ? 120 : 240
             implicitHeight: implicitWidth
             radius: implicitWidth / 2
-            color: Qt.rgba(root.brandColor.r, root.brandColor.g, root.brandColor.b, 0.1)
+            color: Qt.rgba(Theme.primaryColor.r, Theme.primaryColor.g, Theme.primaryColor.b, 0.1)
             Layout.alignment: Qt.AlignHCenter
 
             IconImage {
@@ -61,7 +60,7 @@ AbstractButton {
     }
     background: CardBackground {
         color: root.down ? Theme.surfaceMuted : Theme.surface
-        borderColor: root.down ? root.brandColor : "transparent"
+        borderColor: root.down ? Theme.primaryColor : "transparent"
         borderWidth: 4
         elevation: root.down ? 2 : 6
     }

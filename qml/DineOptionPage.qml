@@ -8,10 +8,13 @@ Page {
     id: root
 
     required property KioskSession session
+    required property StoreProfile store
+    required property AssistController assist
+    required property AccessibilityController accessibility
 
     signal dineOptionChosen()
 
-    function choose(option: int): void {
+    function choose(option: KioskSession.DineOption): void {
         session.chooseDineOption(option);
         dineOptionChosen();
     }
@@ -39,7 +42,6 @@ Page {
             objectName: "cancelOrderButton"
             text: qsTr("Cancel order")
             iconName: "close"
-            brandColor: root.session.primaryColor
             secondary: true
             implicitHeight: 80
             onClicked: root.session.endOrder()
@@ -55,19 +57,21 @@ Page {
             spacing: Theme.spacing
 
             AccessibilityButton {
-                session: root.session
+                accessibility: root.accessibility
                 brandBackground: false
-                compact: true
+                iconOnly: true
             }
             CallStaffButton {
-                session: root.session
+                assist: root.assist
                 brandBackground: false
                 // Large text leaves no room for the label beside the others.
-                compact: Theme.textScale > 1
+                iconOnly: Theme.textScale > 1
             }
             LanguageSwitch {
-                session: root.session
+                languages: Array.from(root.store.languages)
+                language: root.session.language
                 brandBackground: false
+                onLanguageChosen: language => root.session.setLanguage(language)
             }
         }
     }
@@ -99,19 +103,19 @@ Page {
                 Layout.fillHeight: true
             }
             Image {
-                source: root.session.logoUrl
+                source: root.store.logoUrl
                 sourceSize.height: 400
                 fillMode: Image.PreserveAspectFit
                 smooth: true
                 // Lowered, or large text on a narrow screen: the cards need the room.
-                visible: !Theme.lowerScreen && root.width / Theme.textScale >= 700
+                visible: !Theme.lowerScreen && Theme.room(root.width) >= Theme.narrowRoom
                 Layout.preferredHeight: 200
                 Layout.preferredWidth: 200
                 Layout.alignment: Qt.AlignHCenter
                 Accessible.role: Accessible.Graphic
-                Accessible.name: root.session.storeName
+                Accessible.name: root.store.storeName
             }
-            Text {
+            ReadableText {
                 text: qsTr("Where will you enjoy your meal?")
                 font.pixelSize: Theme.fontHeadline
                 font.bold: true
@@ -135,7 +139,6 @@ Page {
                     iconName: "dine-in"
                     title: qsTr("Eat here")
                     subtitle: qsTr("Served on a tray")
-                    brandColor: root.session.primaryColor
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 1
@@ -146,7 +149,6 @@ Page {
                     iconName: "take-out"
                     title: qsTr("Take out")
                     subtitle: qsTr("Packed in a bag")
-                    brandColor: root.session.primaryColor
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 1

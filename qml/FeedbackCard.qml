@@ -11,8 +11,7 @@ import Kiosk.Models
 CardBackground {
     id: root
 
-    required property KioskSession session
-    readonly property FeedbackController feedback: session.feedback
+    required property FeedbackController feedback
     readonly property bool asking: feedback.state === FeedbackController.Asking
     // With only the faces on offer one tap is the whole answer; otherwise "Send" saves.
     readonly property bool needsSend: feedback.asksNps || feedback.commentEnabled
@@ -29,7 +28,7 @@ CardBackground {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        Text {
+        ReadableText {
             objectName: "csatQuestion"
             visible: root.asking
             text: qsTr("How was your order today?")
@@ -63,7 +62,7 @@ CardBackground {
                 }
             }
         }
-        Text {
+        ReadableText {
             objectName: "npsQuestion"
             visible: root.asking && root.feedback.asksNps
             text: qsTr("How likely are you to recommend us to a friend?")
@@ -110,9 +109,9 @@ CardBackground {
                     }
                     background: Rectangle {
                         radius: Theme.radiusSmall
-                        color: npsButton.selected ? root.session.primaryColor
+                        color: npsButton.selected ? Theme.primaryColor
                                                   : (npsButton.down ? Theme.surfaceMuted : Theme.surface)
-                        border.color: npsButton.selected ? root.session.primaryColor : Theme.divider
+                        border.color: npsButton.selected ? Theme.primaryColor : Theme.divider
                         border.width: 2
                     }
                 }
@@ -122,13 +121,13 @@ CardBackground {
             visible: root.asking && root.feedback.asksNps
             Layout.fillWidth: true
 
-            Text {
+            ReadableText {
                 text: qsTr("Not likely")
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
                 Layout.fillWidth: true
             }
-            Text {
+            ReadableText {
                 text: qsTr("Very likely")
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
@@ -155,7 +154,6 @@ CardBackground {
             KioskButton {
                 objectName: "feedbackSendButton"
                 text: qsTr("Send")
-                brandColor: root.session.primaryColor
                 enabled: root.feedback.hasAnswer
                 implicitHeight: 72
                 onClicked: root.feedback.send()

@@ -7,10 +7,13 @@ import Kiosk.Models
 Rectangle {
     id: root
 
-    required property KioskSession session
+    required property IdleMonitor idle
+
+    // "Cancel order and start over": ending the visit is the app's to do.
+    signal startOverRequested()
 
     objectName: "idleWarning"
-    visible: session.idle.warning
+    visible: idle.warning
     color: Theme.scrim
     Accessible.role: Accessible.Dialog
     Accessible.name: qsTr("Are you still there?")
@@ -39,23 +42,23 @@ Rectangle {
             implicitWidth: 200
             implicitHeight: 200
             radius: 100
-            color: Qt.rgba(root.session.accentColor.r, root.session.accentColor.g, root.session.accentColor.b, 0.25)
-            border.color: root.session.accentColor
+            color: Qt.rgba(Theme.accentColor.r, Theme.accentColor.g, Theme.accentColor.b, 0.25)
+            border.color: Theme.accentColor
             border.width: 8
             Layout.alignment: Qt.AlignHCenter
 
             Text {
                 objectName: "secondsLeftText"
                 anchors.centerIn: parent
-                text: root.session.idle.secondsLeft
+                text: root.idle.secondsLeft
                 font.pixelSize: 96
                 font.bold: true
                 color: Theme.text
                 Accessible.role: Accessible.StaticText
-                Accessible.name: qsTr("Seconds left: %1").arg(root.session.idle.secondsLeft)
+                Accessible.name: qsTr("Seconds left: %1").arg(root.idle.secondsLeft)
             }
         }
-        Text {
+        ReadableText {
             text: qsTr("Are you still there?")
             font.pixelSize: Theme.fontHeadline
             font.bold: true
@@ -66,7 +69,7 @@ Rectangle {
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
         }
-        Text {
+        ReadableText {
             text: qsTr("When the countdown ends, your order will be cancelled.")
             font.pixelSize: Theme.fontLarge
             color: Theme.textMuted
@@ -79,23 +82,21 @@ Rectangle {
         KioskButton {
             objectName: "moreTimeButton"
             text: qsTr("I need more time")
-            brandColor: root.session.primaryColor
             implicitHeight: Theme.buttonHeightLarge
             font.pixelSize: Theme.fontTitle
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
-            onClicked: root.session.idle.stillHere()
+            onClicked: root.idle.stillHere()
         }
         KioskButton {
             objectName: "startOverButton"
             text: qsTr("Cancel order and start over")
-            brandColor: root.session.primaryColor
             secondary: true
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
-            onClicked: root.session.endOrder()
+            onClicked: root.startOverRequested()
         }
         Item {
             Layout.preferredHeight: 8

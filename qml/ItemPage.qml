@@ -1,33 +1,21 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Kiosk.Models
 
 // Customising one item: photo and facts on top, its option groups below, quantity and
 // "Add to order" at the bottom. The editor decides what may be picked and what it costs.
-Page {
+OrderPage {
     id: root
 
-    required property KioskSession session
-    readonly property ItemEditor editor: session.editor
+    required property ItemEditor editor
 
     signal added()
     signal backRequested()
-    signal cartRequested()
-    signal rewardsRequested()
 
     objectName: "itemPage"
     title: qsTr("%1, %2. Choose your options.").arg(editor.name).arg(editor.totalPriceText)
-    background: Rectangle {
-        color: Theme.background
-    }
-    header: KioskHeader {
-        session: root.session
-        onCartRequested: root.cartRequested()
-        onRewardsRequested: root.rewardsRequested()
-    }
     footer: Rectangle {
         implicitHeight: footerColumn.implicitHeight + 2 * Theme.margin
         color: Theme.surface
@@ -64,7 +52,7 @@ Page {
                 spacing: Theme.spacing
                 Layout.fillWidth: true
 
-                Text {
+                ReadableText {
                     objectName: "missingGroupsText"
                     text: root.editor.canAdd
                           ? qsTr("Quantity")
@@ -79,7 +67,6 @@ Page {
                     objectName: "quantityStepper"
                     value: root.editor.quantity
                     maximum: root.editor.maxQuantity
-                    brandColor: root.session.primaryColor
                     onIncrementClicked: root.editor.increment()
                     onDecrementClicked: root.editor.decrement()
                 }
@@ -91,9 +78,8 @@ Page {
                 KioskButton {
                     objectName: "backButton"
                     // Large text on a narrow screen: the arrow alone leaves the price room.
-                    text: root.width / Theme.textScale < 600 ? "" : qsTr("Back")
+                    text: Theme.room(root.width) < Theme.smallRoom ? "" : qsTr("Back")
                     iconName: "back"
-                    brandColor: root.session.primaryColor
                     secondary: true
                     Accessible.name: qsTr("Back to the menu")
                     onClicked: root.backRequested()
@@ -101,7 +87,6 @@ Page {
                 KioskButton {
                     objectName: "addToOrderButton"
                     text: qsTr("Add to order · %1").arg(root.editor.totalPriceText)
-                    brandColor: root.session.primaryColor
                     enabled: root.editor.canAdd
                     Layout.fillWidth: true
                     onClicked: {
@@ -132,7 +117,6 @@ Page {
             ItemSummary {
                 width: content.width
                 editor: root.editor
-                brandColor: root.session.primaryColor
             }
             ListView {
                 id: optionList
@@ -153,7 +137,6 @@ Page {
                     required property int index
 
                     width: ListView.view.width
-                    brandColor: root.session.primaryColor
                     onToggleRequested: root.editor.toggle(optionRow.index)
                 }
             }

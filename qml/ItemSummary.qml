@@ -7,7 +7,6 @@ ColumnLayout {
     id: root
 
     required property ItemEditor editor
-    required property color brandColor
 
     spacing: Theme.spacing
 
@@ -29,7 +28,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
 
-            Text {
+            ReadableText {
                 objectName: "itemNameText"
                 text: root.editor.name
                 font.pixelSize: Theme.fontTitle + 4
@@ -42,20 +41,20 @@ ColumnLayout {
                 spacing: Theme.spacing
                 Layout.fillWidth: true
 
-                Text {
+                ReadableText {
                     text: root.editor.unitPriceText
                     font.pixelSize: Theme.fontLarge + 2
                     font.bold: true
-                    color: root.brandColor
+                    color: Theme.primaryColor
                 }
-                Text {
+                ReadableText {
                     text: qsTr("%1 Cal").arg(root.editor.calories)
                     font.pixelSize: Theme.fontBody
                     color: Theme.textMuted
                     Layout.fillWidth: true
                 }
             }
-            Text {
+            ReadableText {
                 text: root.editor.description
                 font.pixelSize: Theme.fontBody
                 lineHeight: 1.15

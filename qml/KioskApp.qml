@@ -1,15 +1,30 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls.Basic
 import Kiosk.Models
 
-// The whole kiosk UI: the page stack, the idle warning and the toast. Pages ask for
-// navigation with signals; the session's orderEnded always brings back the attract screen.
+// The whole kiosk UI: the page stack and what shows over it (the idle warning, the toast,
+// the call-staff message, the offline notice, the accessibility mode). It takes the kiosk's
+// parts (KioskServices::qmlProperties) and hands each page only what it shows. Pages ask for
+// navigation with signals; the visit's orderEnded always brings back the attract screen.
+// Only the attract screen is made before the first frame: every other page is made when it
+// is pushed, every overlay the first time it is wanted.
 Item {
     id: root
 
     required property KioskSession session
+    required property StoreProfile store
+    required property Connectivity connectivity
+    required property CategoryListModel categories
+    required property MenuItemListModel items
+    required property ItemEditor editor
+    required property CartModel cart
+    required property LoyaltyController loyalty
+    required property FeedbackController feedback
+    required property AssistController assist
+    required property AccessibilityController accessibility
+    required property DiagnosticsController diagnostics
+    required property LiveConfig liveConfig
 
     // Pops back to the page with `name` (e.g. "menuPage") if it is on the stack.
     function popTo(name: string): void {
@@ -17,7 +32,37 @@ Item {
         if (page)
             stack.pop(page);
     }
+    function showToast(message: string): void {
+        toast.wanted = true;
+        (toast.item as Toast).show(message);
+    }
 
+    // The Theme follows the store's brand and the accessibility mode's display options.
+    Binding {
+        target: Theme
+        property: "primaryColor"
+        value: root.store.primaryColor
+    }
+    Binding {
+        target: Theme
+        property: "accentColor"
+        value: root.store.accentColor
+    }
+    Binding {
+        target: Theme
+        property: "highContrast"
+        value: root.accessibility.highContrast
+    }
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: root.accessibility.textScale
+    }
+    Binding {
+        target: Theme
+        property: "lowerScreen"
+        value: root.accessibility.lowerScreen
+    }
     Connections {
         target: root.session
 
@@ -27,84 +72,35 @@ Item {
     }
     // Staff diagnostics end (Exit, Cancel or two idle minutes): back to the attract screen.
     Connections {
-        target: root.session.diagnostics
+        target: root.diagnostics
 
         function onExited(): void {
             stack.pop(null);
         }
     }
 
-    StackView {
+    PageStack {
         id: stack
 
-        objectName: "pageStack"
         anchors.fill: parent
         // The lowered layout (accessibility mode): every page in the bottom half.
         anchors.topMargin: Theme.lowerScreen ? Math.round(root.height / 2) : 0
-        initialItem: root.session.ready ? attractPage : outOfServicePage
-        onCurrentItemChanged: toast.hide()
-
-        pushEnter: Transition {
-            ParallelAnimation {
-                NumberAnimation {
-                    property: "x"
-                    from: stack.width * 0.25
-                    to: 0
-                    duration: Theme.animationNormal
-                    easing.type: Easing.OutCubic
-                }
-                NumberAnimation {
-                    property: "opacity"
-                    from: 0
-                    to: 1
-                    duration: Theme.animationNormal
-                }
-            }
+        initialItem: attractPage
+        onCurrentItemChanged: {
+            if (toast.item)
+                (toast.item as Toast).hide();
         }
-        pushExit: Transition {
-            NumberAnimation {
-                property: "opacity"
-                from: 1
-                to: 0
-                duration: Theme.animationNormal
-            }
-        }
-        popEnter: Transition {
-            NumberAnimation {
-                property: "opacity"
-                from: 0
-                to: 1
-                duration: Theme.animationNormal
-            }
-        }
-        popExit: Transition {
-            ParallelAnimation {
-                NumberAnimation {
-                    property: "x"
-                    from: 0
-                    to: stack.width * 0.25
-                    duration: Theme.animationNormal
-                    easing.type: Easing.InCubic
-                }
-                NumberAnimation {
-                    property: "opacity"
-                    from: 1
-                    to: 0
-                    duration: Theme.animationNormal
-                }
-            }
-        }
-    }
-    Component {
-        id: outOfServicePage
-
-        OutOfServicePage {}
     }
     Component {
         id: attractPage
 
         AttractPage {
             session: root.session
+            store: root.store
+            categories: root.categories
+            diagnostics: root.diagnostics
+            assist: root.assist
+            accessibility: root.accessibility
             onOrderStarted: stack.push(dineOptionPage)
             onDiagnosticsRequested: stack.push(diagnosticsPinPage)
         }
@@ -113,7 +109,7 @@ Item {
         id: diagnosticsPinPage
 
         DiagnosticsPinPage {
-            session: root.session
+            diagnostics: root.diagnostics
             onUnlocked: stack.replace(diagnosticsPage)
         }
     }
@@ -121,7 +117,10 @@ Item {
         id: diagnosticsPage
 
         DiagnosticsPage {
-            session: root.session
+            diagnostics: root.diagnostics
+            liveConfig: root.liveConfig
+            feedback: root.feedback
+            assist: root.assist
         }
     }
     Component {
@@ -129,6 +128,9 @@ Item {
 
         DineOptionPage {
             session: root.session
+            store: root.store
+            assist: root.assist
+            accessibility: root.accessibility
             onDineOptionChosen: stack.push(menuPage)
         }
     }
@@ -137,6 +139,13 @@ Item {
 
         MenuPage {
             session: root.session
+            store: root.store
+            categories: root.categories
+            items: root.items
+            cart: root.cart
+            loyalty: root.loyalty
+            assist: root.assist
+            accessibility: root.accessibility
             onItemOpened: stack.push(itemPage)
             onCartRequested: stack.push(cartPage)
             onRewardsRequested: stack.push(loyaltyPage)
@@ -147,9 +156,15 @@ Item {
 
         ItemPage {
             session: root.session
+            store: root.store
+            editor: root.editor
+            cart: root.cart
+            loyalty: root.loyalty
+            assist: root.assist
+            accessibility: root.accessibility
             onAdded: {
                 root.popTo("menuPage");
-                toast.show(qsTr("Added to your order"));
+                root.showToast(qsTr("Added to your order"));
             }
             onBackRequested: root.popTo("menuPage")
             onCartRequested: stack.push(cartPage)
@@ -161,6 +176,11 @@ Item {
 
         CartPage {
             session: root.session
+            store: root.store
+            cart: root.cart
+            loyalty: root.loyalty
+            assist: root.assist
+            accessibility: root.accessibility
             onAddMoreRequested: root.popTo("menuPage")
             onCheckedOut: stack.push(confirmationPage)
             onRewardsRequested: stack.push(loyaltyPage)
@@ -171,10 +191,15 @@ Item {
 
         LoyaltyPage {
             session: root.session
+            store: root.store
+            cart: root.cart
+            loyalty: root.loyalty
+            assist: root.assist
+            accessibility: root.accessibility
             onBackRequested: stack.pop()
             onCartRequested: stack.push(cartPage)
             onItemOpened: stack.push(itemPage)
-            onUsualAdded: toast.show(qsTr("Added to your order"))
+            onUsualAdded: root.showToast(qsTr("Added to your order"))
         }
     }
     Component {
@@ -182,35 +207,63 @@ Item {
 
         ConfirmationPage {
             session: root.session
+            store: root.store
+            loyalty: root.loyalty
+            feedback: root.feedback
+            assist: root.assist
+            accessibility: root.accessibility
         }
     }
-    Toast {
+    LazyOverlay {
         id: toast
 
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: 280
-    }
-    OfflineNotice {
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
-        shown: root.session.offlineNotice
-    }
-    CallStaffMessage {
         anchors.fill: parent
-        session: root.session
+        wanted: false
+
+        overlay: Toast {
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: 280
+            maximumWidth: parent.width - 64
+        }
     }
-    IdleWarningDialog {
+    LazyOverlay {
+        anchors.fill: parent
+        wanted: root.connectivity.offlineNotice
+
+        overlay: OfflineNotice {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            shown: root.connectivity.offlineNotice
+        }
+    }
+    LazyOverlay {
+        anchors.fill: parent
+        wanted: root.assist.messageVisible
+
+        overlay: CallStaffMessage {
+            anchors.fill: parent
+            assist: root.assist
+        }
+    }
+    LazyOverlay {
         id: idleWarning
 
         anchors.fill: parent
-        session: root.session
+        wanted: root.session.idle.warning
+
+        overlay: IdleWarningDialog {
+            anchors.fill: parent
+            idle: root.session.idle
+            onStartOverRequested: root.session.endOrder()
+        }
     }
     AccessibilityLayer {
         anchors.fill: parent
         session: root.session
+        accessibility: root.accessibility
         stack: stack
-        idleWarning: idleWarning
+        idleWarning: idleWarning.item
     }
 }

@@ -6,7 +6,7 @@ import QtQuick.Layouts
 Button {
     id: root
 
-    required property color brandColor
+    property color brandColor: Theme.primaryColor
     property bool secondary: false
     property string iconName: ""
     readonly property color foreground: !enabled ? Theme.disabledText

@@ -10,8 +10,7 @@ import Kiosk.Models
 ColumnLayout {
     id: root
 
-    required property KioskSession session
-    readonly property LoyaltyController loyalty: session.loyalty
+    required property LoyaltyController loyalty
     readonly property int lookupState: loyalty.state
 
     signal tryAgainClicked()
@@ -30,7 +29,7 @@ ColumnLayout {
         Accessible.role: Accessible.Animation
         Accessible.name: qsTr("Looking you up")
     }
-    Text {
+    ReadableText {
         objectName: "answerText"
         text: {
             switch (root.lookupState) {
@@ -69,7 +68,6 @@ ColumnLayout {
             objectName: "candidate_" + index
             text: tier !== "" ? qsTr("%1 · %2").arg(maskedName).arg(tier) : maskedName
             Accessible.name: qsTr("I am %1").arg(maskedName)
-            brandColor: root.session.primaryColor
             secondary: true
             Layout.fillWidth: true
             onClicked: root.loyalty.chooseCandidate(index)
@@ -85,7 +83,6 @@ ColumnLayout {
             text: qsTr("Try again")
             iconName: "back"
             visible: root.lookupState !== LoyaltyController.Unavailable
-            brandColor: root.session.primaryColor
             secondary: true
             Layout.fillWidth: true
             onClicked: root.tryAgainClicked()
@@ -94,7 +91,6 @@ ColumnLayout {
             objectName: "guestButton"
             text: qsTr("Continue as guest")
             iconName: "forward"
-            brandColor: root.session.primaryColor
             Layout.fillWidth: true
             onClicked: root.guestClicked()
         }

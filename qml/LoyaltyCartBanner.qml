@@ -8,7 +8,6 @@ Rectangle {
     id: root
 
     required property LoyaltyController loyalty
-    required property color brandColor
 
     signal rewardsRequested()
 
@@ -30,7 +29,7 @@ Rectangle {
             Layout.preferredWidth: Theme.iconSize
             Layout.preferredHeight: Theme.iconSize
         }
-        Text {
+        ReadableText {
             objectName: "pointsEstimateText"
             text: root.loyalty.signedIn
                   ? qsTr("%1, you'll earn about %2 points with this order.").arg(root.loyalty.firstName)
@@ -46,7 +45,6 @@ Rectangle {
             text: root.loyalty.signedIn ? qsTr("My rewards") : qsTr("Sign in")
             iconName: "star"
             secondary: true
-            brandColor: root.brandColor
             implicitHeight: 72
             onClicked: root.rewardsRequested()
         }

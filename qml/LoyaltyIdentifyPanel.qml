@@ -11,10 +11,10 @@ import Kiosk.Models
 Item {
     id: root
 
-    required property KioskSession session
-    readonly property LoyaltyController loyalty: session.loyalty
-    // "phone", "member" or "scan"
-    property string mode: "phone"
+    enum Mode { Phone, MemberNumber, Scan }
+
+    required property LoyaltyController loyalty
+    property int mode: LoyaltyIdentifyPanel.Phone
     readonly property bool showingAnswer: loyalty.state === LoyaltyController.Looking
                                           || loyalty.state === LoyaltyController.NotFound
                                           || loyalty.state === LoyaltyController.ChooseMember
@@ -23,13 +23,13 @@ Item {
     signal guestChosen()
 
     function find(): void {
-        if (mode === "phone")
+        if (mode === LoyaltyIdentifyPanel.Phone)
             loyalty.lookupPhone(keypad.digits);
         else
             loyalty.lookupMemberNumber(keypad.digits);
     }
-    function chooseMode(name: string): void {
-        mode = name;
+    function chooseMode(next: int): void {
+        mode = next;
         keypad.digits = "";
     }
     function tryAgain(): void {
@@ -42,7 +42,6 @@ Item {
     component ModeButton: AbstractButton {
         id: modeButton
 
-        required property color brandColor
 
         focusPolicy: Qt.NoFocus
         implicitHeight: 80
@@ -61,8 +60,8 @@ Item {
         }
         background: Rectangle {
             radius: height / 2
-            color: modeButton.checked ? modeButton.brandColor : Theme.surface
-            border.color: modeButton.checked ? modeButton.brandColor : Theme.divider
+            color: modeButton.checked ? Theme.primaryColor : Theme.surface
+            border.color: modeButton.checked ? Theme.primaryColor : Theme.divider
             border.width: 2
         }
     }
@@ -72,7 +71,7 @@ Item {
         anchors.margins: Theme.margin
         spacing: Theme.margin
 
-        Text {
+        ReadableText {
             text: qsTr("Sign in for rewards")
             font.pixelSize: Theme.fontHeadline
             font.bold: true
@@ -89,27 +88,24 @@ Item {
             ModeButton {
                 objectName: "mode_phone"
                 text: qsTr("Phone")
-                checked: root.mode === "phone"
-                brandColor: root.session.primaryColor
-                onClicked: root.chooseMode("phone")
+                checked: root.mode === LoyaltyIdentifyPanel.Phone
+                onClicked: root.chooseMode(LoyaltyIdentifyPanel.Phone)
             }
             ModeButton {
                 objectName: "mode_member"
                 text: qsTr("Member number")
-                checked: root.mode === "member"
-                brandColor: root.session.primaryColor
-                onClicked: root.chooseMode("member")
+                checked: root.mode === LoyaltyIdentifyPanel.MemberNumber
+                onClicked: root.chooseMode(LoyaltyIdentifyPanel.MemberNumber)
             }
             ModeButton {
                 objectName: "mode_scan"
                 text: qsTr("Scan card")
-                checked: root.mode === "scan"
-                brandColor: root.session.primaryColor
-                onClicked: root.chooseMode("scan")
+                checked: root.mode === LoyaltyIdentifyPanel.Scan
+                onClicked: root.chooseMode(LoyaltyIdentifyPanel.Scan)
             }
         }
         ColumnLayout {
-            visible: !root.showingAnswer && root.mode !== "scan"
+            visible: !root.showingAnswer && root.mode !== LoyaltyIdentifyPanel.Scan
             spacing: Theme.margin
             Layout.alignment: Qt.AlignHCenter
             Layout.maximumWidth: 640
@@ -126,10 +122,10 @@ Item {
                     objectName: "enteredText"
                     anchors.fill: parent
                     anchors.margins: Theme.spacing
-                    text: keypad.digits === "" ? (root.mode === "phone" ? qsTr("Your phone number")
-                                                                        : qsTr("Your member number"))
-                                               : root.mode === "phone" ? root.loyalty.formatPhone(keypad.digits)
-                                                                       : keypad.digits
+                    text: keypad.digits === "" ? (root.mode === LoyaltyIdentifyPanel.Phone ? qsTr("Your phone number")
+                                                                                            : qsTr("Your member number"))
+                                               : root.mode === LoyaltyIdentifyPanel.Phone ? root.loyalty.formatPhone(keypad.digits)
+                                                                                          : keypad.digits
                     font.pixelSize: keypad.digits === "" ? Theme.fontLarge : Theme.fontHeadline
                     font.bold: keypad.digits !== ""
                     color: keypad.digits === "" ? Theme.textMuted : Theme.text
@@ -145,7 +141,8 @@ Item {
                 id: keypad
 
                 objectName: "keypad"
-                maxDigits: root.mode === "phone" ? 15 : 12
+                maxDigits: root.mode === LoyaltyIdentifyPanel.Phone ? root.loyalty.phoneMaxDigits
+                                                                : root.loyalty.memberNumberMaxDigits
                 Layout.fillWidth: true
             }
             KioskButton {
@@ -153,15 +150,14 @@ Item {
                 text: qsTr("Find me")
                 iconName: "forward"
                 enabled: keypad.digits !== ""
-                brandColor: root.session.primaryColor
                 focusPolicy: Qt.NoFocus
                 Layout.fillWidth: true
                 onClicked: root.find()
             }
         }
-        Text {
+        ReadableText {
             objectName: "scanPrompt"
-            visible: !root.showingAnswer && root.mode === "scan"
+            visible: !root.showingAnswer && root.mode === LoyaltyIdentifyPanel.Scan
             text: qsTr("Hold the code on your rewards card or app under the scanner.")
             font.pixelSize: Theme.fontTitle
             color: Theme.text
@@ -172,7 +168,7 @@ Item {
         }
         LoyaltyAnswerPanel {
             visible: root.showingAnswer
-            session: root.session
+            loyalty: root.loyalty
             Layout.fillWidth: true
             onTryAgainClicked: root.tryAgain()
             onGuestClicked: root.guestChosen()

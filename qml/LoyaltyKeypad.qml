@@ -10,7 +10,8 @@ GridLayout {
     id: root
 
     property string digits: ""
-    property int maxDigits: 15
+    // The longest number the keypad takes (the controller's rule for what is typed).
+    required property int maxDigits
 
     columns: 3
     rowSpacing: Theme.spacing

@@ -5,22 +5,21 @@ import QtQuick.Layouts
 import Kiosk.Models
 
 // The signed-in member: greeting, balance, tier, progress, rewards to redeem and "your usual".
-// Every number and rule comes from session.loyalty.
+// Every number and rule comes from the loyalty controller.
 Flickable {
     id: root
 
-    required property KioskSession session
-    readonly property LoyaltyController loyalty: session.loyalty
+    required property LoyaltyController loyalty
 
     // The customer must choose options for a usual item: the page opens the item.
-    signal itemOpened()
+    signal openItemRequested(string itemId)
     signal usualAdded(string name)
 
     // "1 point", "40 points" (English has no plural forms file: one string per form).
     function pointsText(count: int): string {
         return count === 1 ? qsTr("1 point") : qsTr("%1 points").arg(count);
     }
-    function redeemErrorText(error: int): string {
+    function redeemErrorText(error: LoyaltyController.RedeemError): string {
         switch (error) {
         case LoyaltyController.NotEnoughPoints:
             return qsTr("You don't have enough points for that reward.");
@@ -50,7 +49,7 @@ Flickable {
         width: root.width - 2 * Theme.margin
         spacing: Theme.spacing
 
-        Text {
+        ReadableText {
             objectName: "greetingText"
             text: qsTr("Hi %1!").arg(root.loyalty.firstName)
             font.pixelSize: Theme.fontHeadline
@@ -59,13 +58,13 @@ Flickable {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Text {
+        ReadableText {
             objectName: "birthdayText"
             visible: root.loyalty.birthdayToday
             text: qsTr("Happy birthday! A treat is waiting for you in your rewards.")
             font.pixelSize: Theme.fontLarge
             font.bold: true
-            color: root.session.primaryColor
+            color: Theme.primaryColor
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -77,7 +76,7 @@ Flickable {
             implicitHeight: offlineText.implicitHeight + 2 * Theme.spacing
             Layout.fillWidth: true
 
-            Text {
+            ReadableText {
                 id: offlineText
 
                 anchors.fill: parent
@@ -103,7 +102,7 @@ Flickable {
                     spacing: Theme.spacing
                     Layout.fillWidth: true
 
-                    Text {
+                    ReadableText {
                         objectName: "pointsText"
                         text: root.pointsText(root.loyalty.points)
                         font.pixelSize: Theme.fontTitle
@@ -117,9 +116,9 @@ Flickable {
                         implicitWidth: tierText.implicitWidth + 40
                         implicitHeight: 56
                         radius: 28
-                        color: root.session.accentColor
+                        color: Theme.accentColor
 
-                        Text {
+                        ReadableText {
                             id: tierText
 
                             objectName: "tierText"
@@ -137,7 +136,7 @@ Flickable {
                     label: qsTr("%1 to go for %2").arg(root.pointsText(root.loyalty.nextRewardPointsNeeded))
                            .arg(root.loyalty.nextRewardName)
                     progress: root.loyalty.nextRewardProgress
-                    barColor: root.session.primaryColor
+                    barColor: Theme.primaryColor
                     Layout.fillWidth: true
                 }
                 LoyaltyProgress {
@@ -146,7 +145,7 @@ Flickable {
                     label: qsTr("%1 to go for %2 status").arg(root.pointsText(root.loyalty.nextTierPointsNeeded))
                            .arg(root.loyalty.nextTierName)
                     progress: root.loyalty.nextTierProgress
-                    barColor: root.session.accentColor
+                    barColor: Theme.accentColor
                     Layout.fillWidth: true
                 }
             }
@@ -159,7 +158,7 @@ Flickable {
             implicitHeight: redeemErrorLabel.implicitHeight + 2 * Theme.spacing
             Layout.fillWidth: true
 
-            Text {
+            ReadableText {
                 id: redeemErrorLabel
 
                 anchors.fill: parent
@@ -173,7 +172,7 @@ Flickable {
                 wrapMode: Text.Wrap
             }
         }
-        Text {
+        ReadableText {
             visible: root.loyalty.rewards.count > 0
             text: qsTr("Your rewards")
             font.pixelSize: Theme.fontTitle
@@ -188,23 +187,22 @@ Flickable {
             LoyaltyRewardDelegate {
                 id: reward
 
-                brandColor: root.session.primaryColor
                 Layout.fillWidth: true
                 onRedeemClicked: root.loyalty.redeem(reward.rewardId)
                 onRemoveClicked: root.loyalty.unredeem(reward.rewardId)
             }
         }
-        Text {
+        ReadableText {
             objectName: "discountText"
             visible: root.loyalty.discountText !== ""
             text: qsTr("Rewards discount: %1").arg(root.loyalty.discountText)
             font.pixelSize: Theme.fontLarge
             font.bold: true
-            color: root.session.primaryColor
+            color: Theme.primaryColor
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Text {
+        ReadableText {
             visible: root.loyalty.usualItems.count > 0
             text: qsTr("Your usual")
             font.pixelSize: Theme.fontTitle
@@ -219,13 +217,12 @@ Flickable {
             LoyaltyUsualDelegate {
                 id: usual
 
-                brandColor: root.session.primaryColor
                 Layout.fillWidth: true
                 onAddClicked: {
                     if (root.loyalty.addUsual(usual.itemId))
                         root.usualAdded(usual.name);
-                    else if (root.session.openItem(usual.itemId))
-                        root.itemOpened();
+                    else
+                        root.openItemRequested(usual.itemId);
                 }
             }
         }

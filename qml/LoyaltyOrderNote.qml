@@ -4,7 +4,7 @@ import Kiosk.Models
 // On the confirmation page, for a signed-in member: the points the backend says this order
 // earned (it may answer after the number shows: the estimate until then), or that it refused
 // the order's rewards.
-Text {
+ReadableText {
     id: root
 
     required property LoyaltyController loyalty

@@ -6,16 +6,13 @@ import Kiosk.Models
 // Rewards: signing in (LoyaltyIdentifyPanel) and, once found, the member's panel. A USB
 // scanner types its code like a keyboard and ends with Enter: a hidden input that keeps the
 // focus while signing in collects it, wherever on the page the customer is.
-Page {
+OrderPage {
     id: root
 
-    required property KioskSession session
-    readonly property LoyaltyController loyalty: session.loyalty
     readonly property int lookupState: loyalty.state
     readonly property bool found: lookupState === LoyaltyController.Found
 
     signal backRequested()
-    signal cartRequested()
     signal itemOpened()
     signal usualAdded(string name)
 
@@ -27,13 +24,6 @@ Page {
 
     objectName: "loyaltyPage"
     title: found ? qsTr("Rewards for %1").arg(loyalty.firstName) : qsTr("Sign in for rewards")
-    background: Rectangle {
-        color: Theme.background
-    }
-    header: KioskHeader {
-        session: root.session
-        onCartRequested: root.cartRequested()
-    }
     footer: Rectangle {
         implicitHeight: footerRow.implicitHeight + 2 * Theme.spacing
         color: Theme.surface
@@ -56,7 +46,6 @@ Page {
                 text: qsTr("Sign out")
                 iconName: "close"
                 visible: root.loyalty.signedIn
-                brandColor: root.session.primaryColor
                 secondary: true
                 implicitHeight: 80
                 onClicked: root.loyalty.signOut()
@@ -68,7 +57,6 @@ Page {
                 objectName: "continueOrderingButton"
                 text: qsTr("Continue ordering")
                 iconName: "back"
-                brandColor: root.session.primaryColor
                 secondary: !root.found
                 implicitHeight: 80
                 onClicked: root.backRequested()
@@ -98,7 +86,7 @@ Page {
     LoyaltyIdentifyPanel {
         anchors.fill: parent
         visible: !root.found
-        session: root.session
+        loyalty: root.loyalty
         onGuestChosen: {
             root.loyalty.signOut();
             root.backRequested();
@@ -107,8 +95,11 @@ Page {
     LoyaltyMemberPanel {
         anchors.fill: parent
         visible: root.found
-        session: root.session
-        onItemOpened: root.itemOpened()
+        loyalty: root.loyalty
+        onOpenItemRequested: itemId => {
+            if (root.session.openItem(itemId))
+                root.itemOpened();
+        }
         onUsualAdded: name => root.usualAdded(name)
     }
     onLookupStateChanged: listenForScanner()

@@ -12,14 +12,13 @@ CardBackground {
     required property string valueText
     required property bool affordable
     required property bool redeemed
-    required property color brandColor
 
     signal redeemClicked()
     signal removeClicked()
 
     objectName: "reward_" + rewardId
     implicitHeight: row.implicitHeight + 2 * Theme.spacing
-    borderColor: redeemed ? brandColor : "transparent"
+    borderColor: redeemed ? Theme.primaryColor : "transparent"
     borderWidth: redeemed ? 4 : 0
 
     RowLayout {
@@ -34,7 +33,7 @@ CardBackground {
             spacing: 4
             Layout.fillWidth: true
 
-            Text {
+            ReadableText {
                 text: root.name
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
@@ -42,7 +41,7 @@ CardBackground {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Text {
+            ReadableText {
                 text: root.pointsCost === 0 ? qsTr("%1 · free").arg(root.valueText)
                       : root.pointsCost === 1 ? qsTr("%1 · 1 point").arg(root.valueText)
                       : qsTr("%1 · %2 points").arg(root.valueText).arg(root.pointsCost)
@@ -60,7 +59,6 @@ CardBackground {
             iconName: root.redeemed ? "close" : "star"
             secondary: root.redeemed
             enabled: root.redeemed || root.affordable
-            brandColor: root.brandColor
             implicitHeight: 80
             onClicked: root.redeemed ? root.removeClicked() : root.redeemClicked()
         }

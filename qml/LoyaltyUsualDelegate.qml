@@ -10,7 +10,6 @@ CardBackground {
     required property string priceText
     required property url imageUrl
     required property bool available
-    required property color brandColor
 
     signal addClicked()
 
@@ -33,7 +32,7 @@ CardBackground {
             spacing: 4
             Layout.fillWidth: true
 
-            Text {
+            ReadableText {
                 text: root.name
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
@@ -41,7 +40,7 @@ CardBackground {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Text {
+            ReadableText {
                 text: root.available ? root.priceText : qsTr("Not available today")
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
@@ -52,7 +51,6 @@ CardBackground {
             objectName: "addUsual_" + root.itemId
             iconName: "plus"
             accessibleName: qsTr("Add %1 to your order").arg(root.name)
-            brandColor: root.brandColor
             filled: true
             enabled: root.available
             onClicked: root.addClicked()

@@ -15,7 +15,6 @@ AbstractButton {
     required property list<string> allergens
     required property url imageUrl
     required property bool available
-    required property color brandColor
 
     objectName: "item_" + itemId
     enabled: available
@@ -24,7 +23,7 @@ AbstractButton {
     bottomInset: 10
     leftInset: 10
     rightInset: 10
-    padding: width < 320 ? 16 : 24
+    padding: width < Theme.compactCardWidth ? 16 : 24
     Accessible.role: Accessible.Button
     Accessible.name: available ? qsTr("%1, %2, %3 calories").arg(name).arg(priceText).arg(calories)
                                : qsTr("%1, sold out").arg(name)
@@ -59,7 +58,7 @@ AbstractButton {
         }
         Text {
             text: root.name
-            font.pixelSize: root.width < 320 ? Theme.fontSmall : Theme.fontLarge - 2
+            font.pixelSize: root.width < Theme.compactCardWidth ? Theme.fontSmall : Theme.fontLarge - 2
             font.bold: true
             color: Theme.text
             wrapMode: Text.Wrap
@@ -78,7 +77,7 @@ AbstractButton {
                 text: root.priceText
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
-                color: root.brandColor
+                color: Theme.primaryColor
             }
             Text {
                 text: qsTr("%1 Cal").arg(root.calories)

@@ -1,30 +1,20 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Kiosk.Models
 
 // The menu: categories on the left, the selected category's items on the right.
-Page {
+OrderPage {
     id: root
 
-    required property KioskSession session
+    required property CategoryListModel categories
+    required property MenuItemListModel items
 
     signal itemOpened()
-    signal cartRequested()
-    signal rewardsRequested()
 
     objectName: "menuPage"
     title: qsTr("Menu. Pick a category, then an item.")
-    background: Rectangle {
-        color: Theme.background
-    }
-    header: KioskHeader {
-        session: root.session
-        onCartRequested: root.cartRequested()
-        onRewardsRequested: root.rewardsRequested()
-    }
     footer: Rectangle {
         implicitHeight: footerRow.implicitHeight + 2 * Theme.spacing
         color: Theme.surface
@@ -46,12 +36,11 @@ Page {
                 objectName: "cancelOrderButton"
                 text: qsTr("Cancel order")
                 iconName: "close"
-                brandColor: root.session.primaryColor
                 secondary: true
                 implicitHeight: 80
                 onClicked: root.session.endOrder()
             }
-            Text {
+            ReadableText {
                 objectName: "dineOptionText"
                 text: root.session.dineOption === KioskSession.TakeOut ? qsTr("Take out")
                                                                        : qsTr("Eat here")
@@ -65,7 +54,7 @@ Page {
     }
 
     // Every visit starts on the first category.
-    Component.onCompleted: session.items.categoryId = session.categories.categoryIdAt(0)
+    Component.onCompleted: items.categoryId = categories.categoryIdAt(0)
 
     RowLayout {
         anchors.fill: parent
@@ -76,7 +65,7 @@ Page {
 
             objectName: "categoryList"
             clip: true
-            model: root.session.categories
+            model: root.categories
             topMargin: Theme.spacing
             bottomMargin: Theme.spacing
             spacing: 4
@@ -92,10 +81,8 @@ Page {
                 id: categoryDelegate
 
                 width: ListView.view.width
-                selected: categoryId === root.session.items.categoryId
-                brandColor: root.session.primaryColor
-                accentColor: root.session.accentColor
-                onClicked: root.session.items.categoryId = categoryDelegate.categoryId
+                selected: categoryId === root.items.categoryId
+                onClicked: root.items.categoryId = categoryDelegate.categoryId
             }
         }
         Rectangle {
@@ -108,12 +95,12 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            Text {
+            ReadableText {
                 objectName: "categoryTitle"
-                text: root.session.items.categoryName
+                text: root.items.categoryName
                 // Smaller on a narrow screen (or with large text), so a long single word
                 // still fits.
-                font.pixelSize: width / Theme.textScale < 560 ? Theme.fontTitle : Theme.fontHeadline - 8
+                font.pixelSize: Theme.room(width) < Theme.titleRoom ? Theme.fontTitle : Theme.fontHeadline - 8
                 // The last resort of a long word on a narrow screen with large text.
                 fontSizeMode: Text.HorizontalFit
                 minimumPixelSize: Theme.fontSmall
@@ -130,12 +117,12 @@ Page {
                 id: itemGrid
 
                 // Counted in unscaled pixels: large text needs the room of a narrower grid.
-                readonly property real room: width / Theme.textScale
-                readonly property int columns: room >= 1100 ? 3 : (room >= 500 ? 2 : 1)
+                readonly property real room: Theme.room(width)
+                readonly property int columns: room >= Theme.gridThreeColumnsRoom ? 3 : (room >= Theme.gridTwoColumnsRoom ? 2 : 1)
 
                 objectName: "itemGrid"
                 clip: true
-                model: root.session.items
+                model: root.items
                 leftMargin: Theme.spacing + Theme.gap
                 rightMargin: Theme.spacing + Theme.gap
                 topMargin: Theme.spacing
@@ -147,14 +134,13 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Accessible.role: Accessible.List
-                Accessible.name: root.session.items.categoryName
+                Accessible.name: root.items.categoryName
 
                 delegate: MenuItemDelegate {
                     id: itemDelegate
 
                     width: itemGrid.cellWidth
                     height: itemGrid.cellHeight
-                    brandColor: root.session.primaryColor
                     onClicked: {
                         if (root.session.openItem(itemDelegate.itemId))
                             root.itemOpened();

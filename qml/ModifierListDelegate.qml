@@ -16,7 +16,6 @@ Column {
     required property string name
     required property string priceDeltaText
     required property bool selected
-    required property color brandColor
     readonly property bool firstInGroup: ListView.section !== ListView.previousSection
 
     signal toggleRequested()
@@ -31,7 +30,6 @@ Column {
         groupMin: root.groupMin
         groupMax: root.groupMax
         satisfied: root.groupSatisfied
-        brandColor: root.brandColor
     }
     ModifierOptionDelegate {
         width: root.width
@@ -40,7 +38,6 @@ Column {
         priceDeltaText: root.priceDeltaText
         groupMax: root.groupMax
         selected: root.selected
-        brandColor: root.brandColor
         onClicked: root.toggleRequested()
     }
 }

@@ -12,7 +12,6 @@ AbstractButton {
     required property string priceDeltaText
     required property int groupMax
     required property bool selected
-    required property color brandColor
     // The row's distance from the list's edges.
     property int sideMargin: Theme.margin
     readonly property bool single: groupMax === 1
@@ -39,8 +38,8 @@ AbstractButton {
             implicitWidth: 44
             implicitHeight: 44
             radius: root.single ? 22 : 10
-            color: root.selected ? root.brandColor : Theme.surface
-            border.color: root.selected ? root.brandColor : Theme.textMuted
+            color: root.selected ? Theme.primaryColor : Theme.surface
+            border.color: root.selected ? Theme.primaryColor : Theme.textMuted
             border.width: 3
 
             IconImage {
@@ -71,7 +70,7 @@ AbstractButton {
     background: Rectangle {
         radius: Theme.radiusSmall
         color: root.down ? Theme.surfaceMuted : Theme.surface
-        border.color: root.selected ? root.brandColor : Theme.divider
+        border.color: root.selected ? Theme.primaryColor : Theme.divider
         border.width: root.selected ? 3 : 2
     }
 }

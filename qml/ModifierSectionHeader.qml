@@ -12,7 +12,6 @@ Item {
     required property int groupMin
     required property int groupMax
     required property bool satisfied
-    required property color brandColor
 
     function ruleText(): string {
         if (groupMin > 0 && groupMin === groupMax)
@@ -75,7 +74,7 @@ Item {
                 implicitWidth: 44
                 implicitHeight: 44
                 radius: 22
-                color: root.brandColor
+                color: Theme.primaryColor
 
                 IconImage {
                     anchors.centerIn: parent

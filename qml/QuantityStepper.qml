@@ -7,7 +7,6 @@ Row {
 
     required property int value
     required property int maximum
-    required property color brandColor
     property int minimum: 1
     property int buttonSize: 80
 
@@ -21,7 +20,6 @@ Row {
         size: root.buttonSize
         iconName: "minus"
         accessibleName: qsTr("Decrease quantity, now %1").arg(root.value)
-        brandColor: root.brandColor
         enabled: root.value > root.minimum
         onClicked: root.decrementClicked()
     }
@@ -43,7 +41,6 @@ Row {
         size: root.buttonSize
         iconName: "plus"
         accessibleName: qsTr("Increase quantity, now %1").arg(root.value)
-        brandColor: root.brandColor
         filled: true
         enabled: root.value < root.maximum
         onClicked: root.incrementClicked()

@@ -8,7 +8,7 @@ AbstractButton {
 
     required property string iconName
     required property string accessibleName
-    required property color brandColor
+    property color brandColor: Theme.primaryColor
     property bool filled: false
     property int size: 80
 

@@ -1,14 +1,17 @@
 pragma Singleton
 import QtQuick
 
-// Sizes, type and neutral colours shared by every page. Brand colours are not here: they
-// come from the store's config (KioskSession.primaryColor / accentColor).
-// Accessibility mode (docs/accessibility.md): KioskApp drives highContrast, textScale and
-// lowerScreen from session.accessibility. Pages use only these colours and font sizes, give
-// their Page a `title` (spoken on arrival), and declare controls in reading order (the tab
-// chain is the focus order for Tab/arrows; Enter selects, Escape goes back, F1 helps).
+// Colours, sizes, type and layout breakpoints shared by every page. KioskApp sets the brand
+// colours from the store's config (StoreProfile) and highContrast, textScale and lowerScreen
+// from the AccessibilityController (docs/accessibility.md); pages only read them. Pages use
+// only these colours and font sizes, give their Page a `title` (spoken on arrival), and
+// declare controls in reading order (the tab chain is the focus order for Tab/arrows; Enter
+// selects, Escape goes back, F1 helps).
 QtObject {
-    // Driven by the session's AccessibilityController (see KioskApp); not set by pages.
+    // The store's brand colours (kiosk.json branding); set by KioskApp, not by pages.
+    property color primaryColor: "#1F6F5C"
+    property color accentColor: "#F2A541"
+    // Driven by the AccessibilityController (see KioskApp); not set by pages.
     property bool highContrast: false
     property real textScale: 1
     property bool lowerScreen: false
@@ -30,6 +33,9 @@ QtObject {
     readonly property color dangerSurface: highContrast ? "#FFFFFF" : "#FCE8E6"
     readonly property color disabled: highContrast ? "#9E9E9E" : "#C9C6C0"
     readonly property color disabledText: highContrast ? "#303030" : "#8A8883"
+    // The way into the accessibility mode: the international symbol's blue, under white text
+    // 6.9:1 whatever lies behind the button (the attract screen's photos, the brand colour).
+    readonly property color accessibilityBlue: "#0057B8"
     // The keypad focus ring: visible on white, on the brand colour and on black.
     readonly property color focusRing: "#FFB000"
     readonly property color focusRingInner: "#000000"
@@ -58,6 +64,30 @@ QtObject {
     readonly property int buttonHeightLarge: 120
     readonly property int headerHeight: 128
     readonly property int iconSize: 40
+
+    // Layout breakpoints, compared with room(width): counted in unscaled pixels, so large text
+    // needs the room a narrower screen would.
+    // The header has room for the store's name and every button's label.
+    readonly property int wideRoom: 1300
+    // The header has room for the logo and the cart's total; page corners for a label.
+    readonly property int mediumRoom: 900
+    // The attract screen's corner buttons keep their labels; the dine option page its logo.
+    readonly property int narrowRoom: 700
+    // Two buttons side by side keep their labels; the header's rewards button its label.
+    readonly property int smallRoom: 600
+    // The menu grid: three columns from here, two from gridTwoColumnsRoom, else one.
+    readonly property int gridThreeColumnsRoom: 1100
+    readonly property int gridTwoColumnsRoom: 500
+    // The category title in its full size.
+    readonly property int titleRoom: 560
+    // Below this a category in the rail tightens up.
+    readonly property int railRoom: 240
+    // A menu card narrower than this (in real pixels: its text scales on its own) tightens up.
+    readonly property int compactCardWidth: 320
+
+    function room(width: real): real {
+        return width / textScale;
+    }
 
     readonly property int animationFast: 150
     readonly property int animationNormal: 250

@@ -5,6 +5,7 @@ Rectangle {
     id: root
 
     property string message
+    property real maximumWidth: 1000
 
     function show(text: string): void {
         message = text;
@@ -17,7 +18,7 @@ Rectangle {
     }
 
     objectName: "toast"
-    implicitWidth: Math.min(row.implicitWidth + 64, parent ? parent.width - 64 : 1000)
+    implicitWidth: Math.min(row.implicitWidth + 64, maximumWidth)
     implicitHeight: 96
     radius: height / 2
     color: Theme.text

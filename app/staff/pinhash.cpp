@@ -57,7 +57,7 @@ QString PinHash::toString() const
 
 bool isValidPin(const QString &pin)
 {
-    static const QRegularExpression Pin(u"^[0-9]{4,8}$"_s);
+    static const QRegularExpression Pin(u"^[0-9]{%1,%2}$"_s.arg(PinMinDigits).arg(PinMaxDigits));
     return Pin.match(pin).hasMatch();
 }
 

@@ -30,7 +30,10 @@ struct PinHash
     QString toString() const;
 };
 
-// 4 to 8 ASCII digits.
+inline constexpr int PinMinDigits = 4;
+inline constexpr int PinMaxDigits = 8;
+
+// PinMinDigits to PinMaxDigits ASCII digits.
 bool isValidPin(const QString &pin);
 
 // A new hash of `pin` with a random 16-byte salt from the system's CSPRNG; empty when `pin` is

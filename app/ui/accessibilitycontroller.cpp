@@ -83,7 +83,7 @@ void AccessibilityController::setLowerScreen(bool on)
 
 void AccessibilityController::setSpeechVolume(int percent)
 {
-    percent = qBound(0, percent, 100);
+    percent = qBound(MinVolume, percent, MaxVolume);
     if (percent == m_volume)
         return;
     m_volume = percent;
@@ -179,7 +179,7 @@ bool AccessibilityController::isChecked(QObject *item) const
     return accessible && accessible->state().checked;
 }
 
-int AccessibilityController::accessibleRole(QObject *item) const
+QAccessible::Role AccessibilityController::accessibleRole(QObject *item) const
 {
     QAccessibleInterface *accessible = item ? QAccessible::queryAccessibleInterface(item) : nullptr;
     return accessible ? accessible->role() : QAccessible::NoRole;

@@ -2,6 +2,7 @@
 
 #include "ui/speechoutput.h"
 
+#include <QAccessible>
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
@@ -26,8 +27,10 @@ class AccessibilityController : public QObject
     Q_PROPERTY(double textScale READ textScale NOTIFY displayChanged)
     // Every control in the bottom half of the screen, within reach from a wheelchair.
     Q_PROPERTY(bool lowerScreen READ lowerScreen WRITE setLowerScreen NOTIFY displayChanged)
-    // Percent, 0 to 100.
+    // Percent, MinVolume to MaxVolume.
     Q_PROPERTY(int speechVolume READ speechVolume WRITE setSpeechVolume NOTIFY speechVolumeChanged)
+    Q_PROPERTY(int minSpeechVolume READ minSpeechVolume CONSTANT)
+    Q_PROPERTY(int maxSpeechVolume READ maxSpeechVolume CONSTANT)
     // Where speech goes; by default a TextToSpeechOutput created on first use. Tests set their own.
     Q_PROPERTY(kiosk::SpeechOutput *speech READ speech WRITE setSpeech NOTIFY speechChanged)
 
@@ -37,6 +40,8 @@ public:
     Q_ENUM(Navigation)
 
     static constexpr double LargeTextScale = 1.5;
+    static constexpr int MinVolume = 0;
+    static constexpr int MaxVolume = 100;
     static constexpr int DefaultVolume = 80;
     static constexpr int VolumeStep = 20;
 
@@ -53,6 +58,8 @@ public:
     bool lowerScreen() const { return m_lowerScreen; }
     void setLowerScreen(bool on);
     int speechVolume() const { return m_volume; }
+    static constexpr int minSpeechVolume() { return MinVolume; }
+    static constexpr int maxSpeechVolume() { return MaxVolume; }
     void setSpeechVolume(int percent);
     SpeechOutput *speech();
     void setSpeech(SpeechOutput *speech);
@@ -73,7 +80,7 @@ public:
     Q_INVOKABLE bool isCheckable(QObject *item) const;
     Q_INVOKABLE bool isChecked(QObject *item) const;
     // Its Accessible.role (QAccessible::Role); NoRole without one, Client for a plain item.
-    Q_INVOKABLE int accessibleRole(QObject *item) const;
+    Q_INVOKABLE QAccessible::Role accessibleRole(QObject *item) const;
     // Presses `item` as Enter on a keypad does: a button's clicked(), else its accessible
     // press action. False when it is disabled or cannot be pressed.
     Q_INVOKABLE bool activate(QObject *item);

@@ -282,7 +282,9 @@ void DiagnosticsController::updateHealth()
 {
     const QList<HealthCheck> checks = m_monitor ? m_monitor->report().checks : QList<HealthCheck>();
     m_health.setChecks(checks);
-    const QString status = m_monitor && !checks.isEmpty() ? healthStatusName(m_monitor->report().status) : QString();
+    const HealthCheckListModel::Status status = m_monitor && !checks.isEmpty()
+        ? HealthCheckListModel::statusOf(m_monitor->report().status)
+        : HealthCheckListModel::Status::Unknown;
     if (status != m_healthStatus) {
         m_healthStatus = status;
         emit healthChanged();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "staff/pingate.h"
+#include "staff/pinhash.h"
 #include "ui/healthchecklistmodel.h"
 #include "ui/outboxentrylistmodel.h"
 #include "ui/recenterrorlistmodel.h"
@@ -37,11 +38,14 @@ class DiagnosticsController : public QObject
     Q_PROPERTY(bool lockedOut READ isLockedOut NOTIFY gateChanged)
     Q_PROPERTY(int attemptsLeft READ attemptsLeft NOTIFY gateChanged)
     Q_PROPERTY(int lockSecondsLeft READ lockSecondsLeft NOTIFY gateChanged)
+    // How many digits a staff PIN has (staff/pinhash.h): the PIN page's keypad follows.
+    Q_PROPERTY(int pinMinLength READ pinMinLength CONSTANT)
+    Q_PROPERTY(int pinMaxLength READ pinMaxLength CONSTANT)
     // Diagnostics leave by themselves after this long without a touch (2 minutes).
     Q_PROPERTY(int idleExitMs READ idleExitMs WRITE setIdleExitMs NOTIFY idleExitMsChanged)
 
     Q_PROPERTY(kiosk::HealthCheckListModel *health READ health CONSTANT)
-    Q_PROPERTY(QString healthStatus READ healthStatus NOTIFY healthChanged)
+    Q_PROPERTY(kiosk::HealthCheckListModel::Status healthStatus READ healthStatus NOTIFY healthChanged)
     Q_PROPERTY(kiosk::OutboxEntryListModel *outbox READ outbox CONSTANT)
     Q_PROPERTY(kiosk::RecentErrorListModel *errors READ errors CONSTANT)
 
@@ -106,10 +110,12 @@ public:
     bool isLockedOut() const;
     int attemptsLeft() const;
     int lockSecondsLeft() const;
+    static constexpr int pinMinLength() { return PinMinDigits; }
+    static constexpr int pinMaxLength() { return PinMaxDigits; }
     int idleExitMs() const { return m_idleTimer.interval(); }
     void setIdleExitMs(int ms);
     HealthCheckListModel *health() { return &m_health; }
-    QString healthStatus() const { return m_healthStatus; }
+    HealthCheckListModel::Status healthStatus() const { return m_healthStatus; }
     OutboxEntryListModel *outbox() { return &m_outbox; }
     RecentErrorListModel *errors() { return &m_errors; }
     bool networkTestRunning() const { return m_networkTestRunning; }
@@ -190,7 +196,7 @@ private:
     QTimer m_lockTicker; // refreshes lockSecondsLeft while entry is locked
 
     HealthCheckListModel m_health;
-    QString m_healthStatus;
+    HealthCheckListModel::Status m_healthStatus = HealthCheckListModel::Status::Unknown;
     OutboxEntryListModel m_outbox;
     RecentErrorListModel m_errors;
 

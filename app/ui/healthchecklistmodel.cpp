@@ -21,11 +21,21 @@ QString timeText(const HealthCheck &check)
 
 } // namespace
 
+HealthCheckListModel::Status HealthCheckListModel::statusOf(HealthStatus status)
+{
+    switch (status) {
+    case HealthStatus::Pass: return Status::Pass;
+    case HealthStatus::Warn: return Status::Warn;
+    case HealthStatus::Fail: return Status::Fail;
+    }
+    return Status::Unknown;
+}
+
 HealthCheckListModel::HealthCheckListModel(QObject *parent)
     : RowListModel(parent),
       m_checks(this, &HealthCheck::key,
                {{KeyRole, "key", &HealthCheck::key},
-                {StatusRole, "status", [](const HealthCheck &check) { return healthStatusName(check.status); }},
+                {StatusRole, "status", [](const HealthCheck &check) { return QVariant::fromValue(statusOf(check.status)); }},
                 {ValueTextRole, "valueText", valueText},
                 {TimeTextRole, "timeText", timeText},
                 {OutputRole, "output", &HealthCheck::output}})

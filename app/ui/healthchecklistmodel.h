@@ -16,12 +16,18 @@ class HealthCheckListModel : public kiosk::RowListModel
 public:
     enum Role {
         KeyRole = Qt::UserRole + 1, // "outbox:depth"
-        StatusRole,                 // "pass", "warn" or "fail"
+        StatusRole,                 // a Status
         ValueTextRole,              // "3 entries", "12 ms"; empty when nothing was observed
         TimeTextRole,               // local "HH:mm:ss"
         OutputRole,                 // why it is not passing
     };
     Q_ENUM(Role)
+    // A check's status as the pages compare it (HealthCheckListModel.Pass, ...); Unknown
+    // before the first report.
+    enum class Status { Unknown, Pass, Warn, Fail };
+    Q_ENUM(Status)
+
+    static Status statusOf(HealthStatus status);
 
     explicit HealthCheckListModel(QObject *parent = nullptr);
 

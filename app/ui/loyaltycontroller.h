@@ -58,12 +58,18 @@ class LoyaltyController : public QObject
     Q_PROPERTY(kiosk::LoyaltyRewardListModel *rewards READ rewards CONSTANT)
     Q_PROPERTY(kiosk::LoyaltyCandidateListModel *candidates READ candidates CONSTANT)
     Q_PROPERTY(kiosk::LoyaltyUsualItemListModel *usualItems READ usualItems CONSTANT)
+    // The most digits the keypad takes: a phone number (E.164) or a member number.
+    Q_PROPERTY(int phoneMaxDigits READ phoneMaxDigits CONSTANT)
+    Q_PROPERTY(int memberNumberMaxDigits READ memberNumberMaxDigits CONSTANT)
 
 public:
     enum State { SignedOut, Looking, Found, ChooseMember, NotFound, Unavailable };
     Q_ENUM(State)
     enum RedeemError { NoError, NotEnoughPoints, ItemNotInCart, OfflineCapReached, AlreadyRedeemed, NotAllowed };
     Q_ENUM(RedeemError)
+
+    static constexpr int PhoneMaxDigits = 15;
+    static constexpr int MemberNumberMaxDigits = 12;
 
     explicit LoyaltyController(CartModel *cart, QObject *parent = nullptr);
 
@@ -103,6 +109,8 @@ public:
     LoyaltyRewardListModel *rewards() { return &m_rewards; }
     LoyaltyCandidateListModel *candidates() { return &m_candidates; }
     LoyaltyUsualItemListModel *usualItems() { return &m_usualItems; }
+    static constexpr int phoneMaxDigits() { return PhoneMaxDigits; }
+    static constexpr int memberNumberMaxDigits() { return MemberNumberMaxDigits; }
 
     Q_INVOKABLE void lookupPhone(const QString &digits);
     Q_INVOKABLE void lookupMemberNumber(const QString &number);

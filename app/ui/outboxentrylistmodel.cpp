@@ -10,7 +10,10 @@ OutboxEntryListModel::OutboxEntryListModel(QObject *parent)
                 {{SeqRole, "seq", &OutboxEntry::seq},
                  {KindRole, "kind", &OutboxEntry::kind},
                  {OrderNumberRole, "orderNumber", &OutboxEntry::orderNumber},
-                 {StateRole, "state", [](const OutboxEntry &entry) { return Outbox::stateCode(entry.state); }},
+                 {StateRole, "state", [](const OutboxEntry &entry) {
+                      return QVariant::fromValue(entry.state == OutboxEntry::State::Failed ? State::Failed
+                                                                                          : State::Pending);
+                  }},
                  {AttemptsRole, "attempts", &OutboxEntry::attempts},
                  {LastErrorRole, "lastError", &OutboxEntry::lastError},
                  {CreatedTextRole, "createdText", [](const OutboxEntry &entry) {

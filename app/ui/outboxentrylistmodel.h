@@ -19,12 +19,15 @@ public:
         SeqRole = Qt::UserRole + 1,
         KindRole,          // "order", "feedback", "assist"
         OrderNumberRole,   // "K1-042"; empty unless an order
-        StateRole,         // "pending" or "failed"
+        StateRole,         // a State
         AttemptsRole,
         LastErrorRole,
         CreatedTextRole,   // local "yyyy-MM-dd HH:mm:ss"
     };
     Q_ENUM(Role)
+    // What the page compares an entry's state with (OutboxEntryListModel.Failed).
+    enum class State { Pending, Failed };
+    Q_ENUM(State)
 
     explicit OutboxEntryListModel(QObject *parent = nullptr);
 

@@ -11,15 +11,15 @@ QString timeText(const LoggedMessage &message)
     return message.at.toString(u"HH:mm:ss");
 }
 
-QString levelName(const LoggedMessage &message)
+QVariant levelOf(const LoggedMessage &message)
 {
     switch (message.type) {
     case QtCriticalMsg:
-        return QStringLiteral("critical");
+        return QVariant::fromValue(RecentErrorListModel::Level::Critical);
     case QtFatalMsg:
-        return QStringLiteral("fatal");
+        return QVariant::fromValue(RecentErrorListModel::Level::Fatal);
     default:
-        return QStringLiteral("warning");
+        return QVariant::fromValue(RecentErrorListModel::Level::Warning);
     }
 }
 
@@ -29,7 +29,7 @@ RecentErrorListModel::RecentErrorListModel(QObject *parent)
     : RowListModel(parent),
       m_newestFirst(this, &LoggedMessage::seq,
                     {{TimeTextRole, "timeText", timeText},
-                     {LevelRole, "level", levelName},
+                     {LevelRole, "level", levelOf},
                      {CategoryRole, "category", &LoggedMessage::category},
                      {MessageRole, "message", &LoggedMessage::message}})
 {

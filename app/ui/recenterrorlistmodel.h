@@ -16,11 +16,13 @@ class RecentErrorListModel : public kiosk::RowListModel
 public:
     enum Role {
         TimeTextRole = Qt::UserRole + 1, // local "HH:mm:ss"
-        LevelRole,                       // "warning", "critical" or "fatal"
+        LevelRole,                       // a Level
         CategoryRole,                    // "kiosk.sync"
         MessageRole,
     };
     Q_ENUM(Role)
+    enum class Level { Warning, Critical, Fatal };
+    Q_ENUM(Level)
 
     explicit RecentErrorListModel(QObject *parent = nullptr);
 

@@ -1310,17 +1310,6 @@
     </message>
 </context>
 <context>
-    <name>OutOfServicePage</name>
-    <message>
-        <source>Sorry, this kiosk is out of service</source>
-        <translation>Lo sentimos, este quiosco está fuera de servicio</translation>
-    </message>
-    <message>
-        <source>Please order at the counter.</source>
-        <translation>Por favor, ordena en el mostrador.</translation>
-    </message>
-</context>
-<context>
     <name>QuantityStepper</name>
     <message>
         <source>Quantity: %1</source>

@@ -5,12 +5,25 @@ import Kiosk
 import Kiosk.Models
 import KioskTest
 
-// The base of every kiosk QML test: a fresh session on the sample store (with its own
-// data folder) and a KioskApp driven through its real controls.
+// The base of every kiosk QML test: a fresh kiosk on the sample store (built as main.cpp
+// builds it, with its own data folder) and a KioskApp driven through its real controls.
+// The kiosk's parts are at hand by name, as the pages get them.
 TestCase {
     id: testCase
 
     property KioskSession session: null
+    property StoreProfile store: null
+    property Connectivity connectivity: null
+    property CategoryListModel categories: null
+    property MenuItemListModel items: null
+    property ItemEditor editor: null
+    property CartModel cart: null
+    property LoyaltyController loyalty: null
+    property FeedbackController feedback: null
+    property AssistController assist: null
+    property AccessibilityController accessibility: null
+    property DiagnosticsController diagnostics: null
+    property LiveConfig liveConfig: null
     // The store every test function loads; a test may point it elsewhere (a copy with a live
     // backend, TestFixture.startBackend) in initTestCase().
     property string configDir: TestFixture.configDir
@@ -31,6 +44,12 @@ TestCase {
         const item = findChild(currentPage(), name) || findChild(app, name);
         verify(item, "no object named " + name);
         return item;
+    }
+    // A dialog or notice over the pages (the idle warning, ...): made the first time it is
+    // wanted, so this waits for it to exist.
+    function overlay(name: string): Item {
+        tryVerify(() => findChild(app, name) !== null, 5000, "no overlay named " + name);
+        return findChild(app, name);
     }
     // Scrolls the nearest scrolling ancestor (a Flickable, ListView or GridView) so that
     // `item` is in view, as a customer would before tapping it; returns that view, or null.
@@ -74,15 +93,15 @@ TestCase {
     function openItem(categoryId: string, itemId: string): void {
         // Scrolled into view first: with large text the rail and the grid hold fewer.
         const rail = find("categoryList");
-        for (let c = 0; c < session.categories.count; ++c) {
-            if (session.categories.categoryIdAt(c) === categoryId)
+        for (let c = 0; c < categories.count; ++c) {
+            if (categories.categoryIdAt(c) === categoryId)
                 rail.positionViewAtIndex(c, ListView.Contain);
         }
         tap("category_" + categoryId);
-        tryCompare(session.items, "categoryId", categoryId);
+        tryCompare(items, "categoryId", categoryId);
         const grid = find("itemGrid");
-        for (let i = 0; i < session.items.count; ++i) {
-            if (session.items.itemIdAt(i) === itemId)
+        for (let i = 0; i < items.count; ++i) {
+            if (items.itemIdAt(i) === itemId)
                 grid.positionViewAtIndex(i, GridView.Contain);
         }
         tap("item_" + itemId);
@@ -96,21 +115,30 @@ TestCase {
         waitForPage("menuPage");
     }
 
-    function init(): void {
-        session = createTemporaryObject(sessionComponent, testCase);
+    // Starts a kiosk on configDir with a new data folder and shows it.
+    function launch(): void {
+        const parts = TestFixture.startKiosk(configDir, TestFixture.newDataDir());
+        verify(Object.keys(parts).length > 0, TestFixture.lastError);
+        for (const part in parts)
+            testCase[part] = parts[part];
         verify(session);
-        verify(session.load(configDir, TestFixture.newDataDir()), session.loadError);
         app = createTemporaryObject(appComponent, testCase,
-                                    {session: session, width: testCase.width, height: testCase.height});
+                                    Object.assign({width: testCase.width, height: testCase.height}, parts));
         verify(app);
         waitForPage("attractPage");
     }
 
+    function init(): void {
+        launch();
+    }
+
     function cleanup(): void {
-        // The app's bindings read the session: the app goes first.
+        // The app's bindings read the kiosk's parts: the app goes first, then the kiosk.
         if (app)
             app.destroy();
         app = null;
+        if (session)
+            TestFixture.stopKiosk(session);
     }
 
     width: 1080
@@ -118,11 +146,6 @@ TestCase {
     visible: true
     when: windowShown
 
-    Component {
-        id: sessionComponent
-
-        KioskSession {}
-    }
     Component {
         id: appComponent
 

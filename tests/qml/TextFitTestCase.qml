@@ -26,12 +26,12 @@ KioskTestCase {
                 const box = node.mapToItem(root, 0, 0, node.width, node.height);
                 if (box.x < -1 || box.x + box.width > root.width + 1
                         || (!scrolled && (box.y < top - 1 || box.y + box.height > root.height + 1)))
-                    found.push(where + ": control " + (node.objectName || session.accessibility.accessibleName(node))
+                    found.push(where + ": control " + (node.objectName || accessibility.accessibleName(node))
                                + " sticks out of the screen (" + Math.round(box.x) + ", "
                                + Math.round(box.y) + ", " + Math.round(box.width) + " x "
                                + Math.round(box.height) + ")");
                 if (!scrolled)
-                    controls.push({name: node.objectName || session.accessibility.accessibleName(node), box: box,
+                    controls.push({name: node.objectName || accessibility.accessibleName(node), box: box,
                                    layer: layer});
             }
             const isText = node.truncated !== undefined && node.elide !== undefined
@@ -89,10 +89,10 @@ KioskTestCase {
     }
     function checkAllPages(language: string): void {
         if (highContrast || largeText || lowerScreen) {
-            session.accessibility.enabled = true;
-            session.accessibility.highContrast = highContrast;
-            session.accessibility.largeText = largeText;
-            session.accessibility.lowerScreen = lowerScreen;
+            accessibility.enabled = true;
+            accessibility.highContrast = highContrast;
+            accessibility.largeText = largeText;
+            accessibility.lowerScreen = lowerScreen;
         }
         if (language !== session.language) {
             tap("languageSwitch");
@@ -107,17 +107,17 @@ KioskTestCase {
 
         const grid = find("itemGrid");
         const rail = find("categoryList");
-        for (let c = 0; c < session.categories.count; ++c) {
-            const categoryId = session.categories.categoryIdAt(c);
+        for (let c = 0; c < categories.count; ++c) {
+            const categoryId = categories.categoryIdAt(c);
             rail.positionViewAtIndex(c, ListView.Contain);
             tap("category_" + categoryId);
-            tryCompare(session.items, "categoryId", categoryId);
-            for (let i = 0; i < session.items.count; i += 2) {
+            tryCompare(items, "categoryId", categoryId);
+            for (let i = 0; i < items.count; i += 2) {
                 grid.positionViewAtIndex(i, GridView.Contain);
                 checkPage("menu " + categoryId + " row " + (i / 2));
             }
-            for (let i = 0; i < session.items.count; ++i) {
-                const itemId = session.items.itemIdAt(i);
+            for (let i = 0; i < items.count; ++i) {
+                const itemId = items.itemIdAt(i);
                 grid.positionViewAtIndex(i, GridView.Contain);
                 const card = find("item_" + itemId);
                 if (!card.enabled)
@@ -149,14 +149,14 @@ KioskTestCase {
         waitForPage("cartPage");
         checkPage("cart");
         verify(find("totalRow").visible, "the cart's total is not shown");
-        if (session.accessibility.enabled) {
+        if (accessibility.enabled) {
             tap("accessibilityButton");
             checkPage("accessibility options");
             tap("accessibilityCloseButton");
         }
 
         session.idle.idleTimeoutMs = 100;
-        tryCompare(findChild(app, "idleWarning"), "visible", true);
+        tryCompare(overlay("idleWarning"), "visible", true);
         checkPage("idle warning");
         tap("moreTimeButton");
         session.idle.idleTimeoutMs = 60000;

@@ -1,6 +1,8 @@
 #include "testfixture.h"
 
 #include "health/healthmonitor.h"
+#include "config/healthsettings.h"
+#include "kioskservices.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
 #include "storage/staffaudit.h"
@@ -16,6 +18,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QQmlEngine>
 #include <QTranslator>
 
 TestFixture::TestFixture(QObject *parent) : QObject(parent) {}
@@ -50,33 +53,79 @@ QString TestFixture::newDataDir()
     return path;
 }
 
+QVariantMap TestFixture::startKiosk(const QString &configDir, const QString &dataDir)
+{
+    auto *services = new kiosk::KioskServices(this);
+    QString error;
+    if (!services->start({configDir, dataDir, kiosk::KioskServices::HealthListener::Off, nullptr}, &error)) {
+        delete services;
+        setLastError(error);
+        return {};
+    }
+    m_kiosks.append(services);
+    setLastError({});
+    const QVariantMap parts = services->qmlProperties();
+    // The kiosk owns its parts, not the JavaScript that receives them.
+    for (const QVariant &part : parts)
+        QQmlEngine::setObjectOwnership(part.value<QObject *>(), QQmlEngine::CppOwnership);
+    return parts;
+}
+
+void TestFixture::stopKiosk(kiosk::KioskSession *session)
+{
+    if (kiosk::KioskServices *services = kioskOf(session)) {
+        m_kiosks.removeAll(services);
+        services->deleteLater();
+    }
+}
+
+kiosk::KioskServices *TestFixture::kioskOf(const kiosk::KioskSession *session) const
+{
+    for (const QPointer<kiosk::KioskServices> &services : m_kiosks) {
+        if (services && services->isRunning() && &services->session() == session)
+            return services;
+    }
+    qWarning("no running kiosk owns this session");
+    return nullptr;
+}
+
+void TestFixture::setLastError(const QString &error)
+{
+    if (error == m_lastError)
+        return;
+    m_lastError = error;
+    emit lastErrorChanged();
+}
+
 bool TestFixture::attachHealthMonitor(kiosk::KioskSession *session)
 {
-    if (!session || !session->isReady())
+    kiosk::KioskServices *services = kioskOf(session);
+    if (!services)
         return false;
-    kiosk::HealthSettings settings = session->config().kiosk.health;
+    kiosk::HealthSettings settings = services->config().kiosk.health;
     settings.listenPort = 0; // tests run side by side
-    auto *monitor = new kiosk::HealthMonitor(settings, session->databasePath(), session);
+    auto *monitor = new kiosk::HealthMonitor(settings, services->databasePath(), services);
     QString error;
     if (!monitor->start(&error)) {
         qWarning("health listener: %s", qPrintable(error));
         return false;
     }
-    // The sync thread's health requests feed the backend check, as connectHealth() in
-    // app/kiosk/main.cpp does.
-    if (kiosk::SyncService *sync = session->sync()) {
+    // The sync thread's health requests feed the backend check, as KioskServices does.
+    if (kiosk::SyncService *sync = services->sync()) {
         connect(sync, &kiosk::SyncService::healthChecked, monitor, [monitor](bool ok, qint64 ms) {
             monitor->reportBackendProbe(ok, ms, ok ? QString() : QStringLiteral("backend unreachable"));
         });
     }
-    session->diagnostics()->setHealthMonitor(monitor);
+    services->diagnostics().setHealthMonitor(monitor);
     return true;
 }
 
 qint64 TestFixture::failNewestPendingEntry(kiosk::KioskSession *session, const QString &reason)
 {
+    kiosk::KioskServices *services = kioskOf(session);
     QString error;
-    const std::unique_ptr<kiosk::Database> db = kiosk::Database::open(session->databasePath(), &error);
+    const std::unique_ptr<kiosk::Database> db =
+        services ? kiosk::Database::open(services->databasePath(), &error) : nullptr;
     if (!db)
         return -1;
     kiosk::Outbox outbox(*db);
@@ -122,13 +171,16 @@ QString TestFixture::startBackend(const QStringList &faults)
 
 void TestFixture::useManualClock(kiosk::KioskSession *session)
 {
-    session->diagnostics()->setClock([this] { return m_clockMs; });
+    if (kiosk::KioskServices *services = kioskOf(session))
+        services->diagnostics().setClock([this] { return m_clockMs; });
 }
 
 QStringList TestFixture::staffAuditActions(kiosk::KioskSession *session)
 {
+    kiosk::KioskServices *services = kioskOf(session);
     QString error;
-    const std::unique_ptr<kiosk::Database> db = kiosk::Database::open(session->databasePath(), &error);
+    const std::unique_ptr<kiosk::Database> db =
+        services ? kiosk::Database::open(services->databasePath(), &error) : nullptr;
     if (!db)
         return {};
     QStringList actions;
@@ -161,10 +213,12 @@ QString TestFixture::storeWithFeedback(int npsSharePercent, bool commentEnabled)
 }
 
 namespace {
-QStringList rows(kiosk::KioskSession *session, const char *sql, int columns)
+QStringList rows(const kiosk::KioskServices *services, const char *sql, int columns)
 {
+    if (!services)
+        return {QStringLiteral("no running kiosk")};
     QString error;
-    const std::unique_ptr<kiosk::Database> db = kiosk::Database::open(session->databasePath(), &error);
+    const std::unique_ptr<kiosk::Database> db = kiosk::Database::open(services->databasePath(), &error);
     if (!db)
         return {QStringLiteral("cannot open the database: ") + error};
     kiosk::Statement st = db->prepare(sql);
@@ -181,7 +235,7 @@ QStringList rows(kiosk::KioskSession *session, const char *sql, int columns)
 
 QStringList TestFixture::feedbackRows(kiosk::KioskSession *session)
 {
-    return rows(session,
+    return rows(kioskOf(session),
                 "SELECT csat, nps, comment, language, EXISTS(SELECT 1 FROM outbox o WHERE o.kind = 'feedback' "
                 "AND o.key = f.id) FROM feedback f ORDER BY created_at",
                 5);
@@ -189,7 +243,7 @@ QStringList TestFixture::feedbackRows(kiosk::KioskSession *session)
 
 QStringList TestFixture::assistRows(kiosk::KioskSession *session)
 {
-    return rows(session,
+    return rows(kioskOf(session),
                 "SELECT reason, CASE WHEN cleared_at IS NULL THEN 'open' ELSE 'cleared' END, "
                 "EXISTS(SELECT 1 FROM outbox o WHERE o.kind = 'assist' AND o.key = a.id) "
                 "FROM assist_requests a ORDER BY created_at",
@@ -219,7 +273,7 @@ bool TestFixture::installExtraTranslation()
         delete translator;
         return false;
     }
-    // Installed before the session switches language: the session's own translator, installed
+    // Installed before the kiosk switches language: the kiosk's own translator, installed
     // later, is asked first and this one only for what it lacks.
     return QCoreApplication::installTranslator(translator);
 }

@@ -1,26 +1,33 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QSize>
 #include <QTemporaryDir>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 #include <vector>
 
+namespace kiosk {
+class KioskServices;
+}
 namespace kiosk::test {
 class RefposProcess;
 }
 
 #include "ui/kiosksession.h" // complete: moc registers the pointer type of the invokables
 
-// What the QML tests need from the file system: the sample store and fresh data folders,
-// so no test ever writes into kiosk-config/data.
+// What the QML tests need: the kiosk's parts built as main.cpp builds them (KioskServices),
+// the sample store and fresh data folders, so no test ever writes into kiosk-config/data.
 class TestFixture : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString configDir READ configDir CONSTANT)
+    // Why the last startKiosk() failed; empty after a success.
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     // Where tools/screenshots.qml saves its PNGs ($KIOSK_SCREENSHOT_DIR); empty skips it.
     Q_PROPERTY(QString screenshotDir READ screenshotDir CONSTANT)
     // $KIOSK_SCREENSHOT_SIZE ("768x1366"), else the kiosk's 1080x1920.
@@ -33,10 +40,18 @@ public:
     QString configDir() const;
     QString screenshotDir() const;
     QSize screenSize() const;
+    QString lastError() const { return m_lastError; }
     // A new empty folder, removed when the runner exits.
     Q_INVOKABLE QString newDataDir();
-    // Gives a loaded session's diagnostics a real, running HealthMonitor (as main.cpp does;
-    // its listener on a free port), owned by the session. False when it cannot start.
+    // Starts a kiosk on `configDir` with its database in `dataDir` (no health listener) and
+    // returns what the pages take (KioskServices::qmlProperties: session, store, cart, ...);
+    // an empty map on failure, lastError says why.
+    Q_INVOKABLE QVariantMap startKiosk(const QString &configDir, const QString &dataDir);
+    // Stops the kiosk that owns `session`, once control returns to the event loop: the app
+    // that shows it is destroyed first (KioskTestCase.cleanup()).
+    Q_INVOKABLE void stopKiosk(kiosk::KioskSession *session);
+    // Gives a kiosk's diagnostics a real, running HealthMonitor (as main.cpp does; its
+    // listener on a free port), owned by that kiosk. False when it cannot start.
     Q_INVOKABLE bool attachHealthMonitor(kiosk::KioskSession *session);
     // Marks the newest pending outbox entry of `session` failed for good with `reason`, as the
     // sync thread does on a 422; its seq, or -1 when none is pending.
@@ -68,11 +83,20 @@ public:
     // `session`'s calls for staff, oldest first, as "reason,open|cleared,queued".
     Q_INVOKABLE QStringList assistRows(kiosk::KioskSession *session);
     // Installs the translations of $KIOSK_EXTRA_QM (a .qm file), when set, behind the
-    // session's own: screenshot tools show strings not yet merged into kiosk_es.ts. False when
+    // kiosk's own: screenshot tools show strings not yet merged into kiosk_es.ts. False when
     // it is set but unreadable.
     Q_INVOKABLE bool installExtraTranslation();
 
+signals:
+    void lastErrorChanged();
+
 private:
+    // The running kiosk that owns `session`; nullptr (and a failed test's warning) if none.
+    kiosk::KioskServices *kioskOf(const kiosk::KioskSession *session) const;
+    void setLastError(const QString &error);
+
+    QList<QPointer<kiosk::KioskServices>> m_kiosks;
+    QString m_lastError;
     std::vector<std::unique_ptr<QTemporaryDir>> m_dataDirs;
     std::vector<std::unique_ptr<kiosk::test::RefposProcess>> m_backends;
     qint64 m_clockMs = 1'000'000;

@@ -9,8 +9,8 @@ import KioskTest
 KioskTestCase {
     name: "AccessibleNames"
 
-    // QAccessible::Role values a control must not have: none set, or a plain pane or client.
-    readonly property var missingRoles: [0x00, 0x0A, 0x10]
+    // Roles a control must not have: none set, or a plain pane or client.
+    readonly property list<int> missingRoles: [Accessible.NoRole, Accessible.Client, Accessible.Pane]
 
     function isControl(node: Item): bool {
         return node.activeFocusOnTab
@@ -24,8 +24,8 @@ KioskTestCase {
                 return;
             if (isControl(node)) {
                 ++controlsSeen;
-                const role = session.accessibility.accessibleRole(node);
-                const name = session.accessibility.accessibleName(node);
+                const role = accessibility.accessibleRole(node);
+                const name = accessibility.accessibleName(node);
                 if (missingRoles.indexOf(role) >= 0 || name.trim() === "")
                     found.push(where + ": " + (node.objectName || node.toString()) + " (role " + role
                                + ", name \"" + name + "\")");
@@ -86,11 +86,11 @@ KioskTestCase {
         check("attract");
         startOrder();
         check("menu");
-        for (let c = 0; c < session.categories.count; ++c) {
-            const categoryId = session.categories.categoryIdAt(c);
+        for (let c = 0; c < categories.count; ++c) {
+            const categoryId = categories.categoryIdAt(c);
             find("categoryList").positionViewAtIndex(c, ListView.Contain);
             tap("category_" + categoryId);
-            tryCompare(session.items, "categoryId", categoryId);
+            tryCompare(items, "categoryId", categoryId);
             check("menu " + categoryId);
         }
         openItem("chicken", "chicken_tenders");
@@ -107,12 +107,12 @@ KioskTestCase {
         check("cart");
 
         tap("accessibilityButton");
-        tryCompare(findChild(app, "accessibilityPanel"), "visible", true);
+        tryCompare(overlay("accessibilityPanel"), "visible", true);
         check("accessibility options");
         tap("accessibilityCloseButton");
 
         session.idle.idleTimeoutMs = 100;
-        tryCompare(findChild(app, "idleWarning"), "visible", true);
+        tryCompare(overlay("idleWarning"), "visible", true);
         check("idle warning");
         tap("moreTimeButton");
         session.idle.idleTimeoutMs = 60000;

@@ -25,13 +25,13 @@ KioskTestCase {
         const minus = findChild(line, "minusButton");
         compare(minus.enabled, false, "quantity never goes below 1 by the stepper");
         mouseClick(findChild(line, "plusButton"));
-        tryCompare(session.cart, "itemCount", 2);
-        compare(findChild(line, "lineTotalText").text, session.cart.subtotalText);
+        tryCompare(cart, "itemCount", 2);
+        compare(findChild(line, "lineTotalText").text, cart.subtotalText);
         mouseClick(minus);
-        tryCompare(session.cart, "itemCount", 1);
+        tryCompare(cart, "itemCount", 1);
 
         mouseClick(findChild(line, "removeButton"));
-        tryCompare(session.cart, "count", 0);
+        tryCompare(cart, "count", 0);
         tryVerify(() => find("emptyCartMessage").visible);
     }
 
@@ -43,7 +43,7 @@ KioskTestCase {
         verify(find("checkoutButton").enabled);
         tap("addMoreButton");
         waitForPage("menuPage");
-        compare(session.cart.count, 1);
+        compare(cart.count, 1);
     }
 
     function test_cartReachableFromItemPage(): void {

@@ -10,7 +10,7 @@ KioskTestCase {
     id: testCase
 
     readonly property string samplePin: "2468"
-    readonly property var healthKeys: ["backend:responseTime", "sync:lastSuccess", "outbox:depth",
+    readonly property list<string> healthKeys: ["backend:responseTime", "sync:lastSuccess", "outbox:depth",
         "outbox:oldestAge", "sqlite:integrity", "disk:free", "eventloop:latency", "memory:rss",
         "config:state"]
     property string configText: ""
@@ -87,11 +87,11 @@ KioskTestCase {
         compare(currentPage().objectName, "attractPage", "five taps over more than 3 s do not open it");
         tapLogo(4);
         waitForPage("diagnosticsPinPage");
-        compare(session.diagnostics.active, true);
-        compare(session.diagnostics.unlocked, false);
+        compare(diagnostics.active, true);
+        compare(diagnostics.unlocked, false);
         tap("pinCancelButton");
         waitForPage("attractPage");
-        compare(session.diagnostics.active, false);
+        compare(diagnostics.active, false);
     }
 
     function test_wrongPinsLockEntryUntilTheTimeIsUp(): void {
@@ -108,15 +108,15 @@ KioskTestCase {
         compare(find("pinDots").text, " ", "a wrong PIN is cleared");
         for (let i = 0; i < 4; ++i)
             enterPin("9753");
-        compare(session.diagnostics.lockedOut, true);
+        compare(diagnostics.lockedOut, true);
         tryCompare(find("pinMessage"), "text", "Too many wrong PINs. Try again in 5:00.");
         compare(find("pinKey_2").enabled, false, "the keys are off while locked");
         // The right PIN too is refused unchecked while locked.
-        compare(session.diagnostics.unlock(samplePin), DiagnosticsController.LockedOut);
+        compare(diagnostics.unlock(samplePin), DiagnosticsController.LockedOut);
         TestFixture.advanceClock(61 * 1000);
         tryCompare(find("pinMessage"), "text", "Too many wrong PINs. Try again in 3:59.");
         TestFixture.advanceClock(4 * 60 * 1000);
-        tryCompare(session.diagnostics, "lockedOut", false);
+        tryCompare(diagnostics, "lockedOut", false);
         tryCompare(find("pinKey_2"), "enabled", true);
         enterPin(samplePin);
         waitForPage("diagnosticsPage");
@@ -149,7 +149,7 @@ KioskTestCase {
         // The live refpos answers its health request: the backend check passes with a time.
         tryVerify(() => {
             const row = list.itemAtIndex(0);
-            return row && row.key === "backend:responseTime" && row.status === "pass"
+            return row && row.key === "backend:responseTime" && row.status === HealthCheckListModel.Pass
                 && /^\d+ ms$/.test(row.valueText);
         }, 15000, "the backend check passes with its latency");
         verify(["PASS", "WARN", "FAIL"].indexOf(find("overallHealthStatus").label) >= 0);
@@ -164,13 +164,13 @@ KioskTestCase {
         placeOrder();
         openDiagnostics();
         showSection("outbox");
-        const outbox = session.diagnostics.outbox;
+        const outbox = diagnostics.outbox;
         compare(outbox.count, 2);
         compare(outbox.failedCount, 1);
         compare(find("outboxSummaryText").text, "Waiting to be sent: 2, failed: 1");
         const failed = outboxRow(failedSeq);
         verify(failed);
-        compare(failed.state, "failed");
+        compare(failed.state, OutboxEntryListModel.Failed);
         compare(findChild(failed, "entryState").label, "FAILED");
         verify(failed.orderNumber.startsWith("K1-"));
         compare(findChild(failed, "lastErrorText").text, "Last error: 422 order rejected by the test");
@@ -178,7 +178,7 @@ KioskTestCase {
         let pendingSeq = -1;
         for (let i = 0; i < list.count; ++i) {
             list.positionViewAtIndex(i, ListView.Contain);
-            if (list.itemAtIndex(i).state === "pending")
+            if (list.itemAtIndex(i).state === OutboxEntryListModel.Pending)
                 pendingSeq = list.itemAtIndex(i).seq;
         }
         verify(pendingSeq > failedSeq);
@@ -189,11 +189,11 @@ KioskTestCase {
 
         tap("retryButton_" + failedSeq);
         tryCompare(outbox, "failedCount", 0);
-        compare(outboxRow(failedSeq).state, "pending");
+        compare(outboxRow(failedSeq).state, OutboxEntryListModel.Pending);
         compare(audited("outbox_retry"), 1);
         // The sync thread tries it again: refpos refuses it, so it waits with the new error.
         tryVerify(() => {
-            session.diagnostics.refresh();
+            diagnostics.refresh();
             const row = outboxRow(failedSeq);
             return row && row.lastError.indexOf("503") >= 0;
         }, 15000, "the retried entry was sent again");
@@ -217,7 +217,7 @@ KioskTestCase {
         compare(outbox.count, 1);
         compare(outboxRow(pendingSeq), null, "a discarded entry leaves the list");
         compare(audited("outbox_discard"), 1);
-        compare(session.diagnostics.retry(pendingSeq), false, "a discarded entry cannot come back");
+        compare(diagnostics.retry(pendingSeq), false, "a discarded entry cannot come back");
 
         tap("syncNowButton");
         compare(audited("sync_now"), 1);
@@ -235,7 +235,7 @@ KioskTestCase {
         verify(newest);
         verify(findChild(newest, "errorMessage").text.indexOf("diagnostics test marker") >= 0,
                findChild(newest, "errorMessage").text);
-        compare(newest.level, "warning");
+        compare(newest.level, RecentErrorListModel.Warning);
         console.warn("a second marker");
         tap("refreshErrorsButton");
         tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).message.indexOf("a second marker") >= 0);
@@ -247,12 +247,12 @@ KioskTestCase {
         verify(fieldValue("networkBackendField").startsWith("http://127.0.0.1:"));
         compare(find("networkTestResult").visible, false, "nothing tested yet");
         tap("networkTestButton");
-        tryCompare(session.diagnostics, "networkTestDone", true, 15000);
-        compare(session.diagnostics.networkTestError, "");
+        tryCompare(diagnostics, "networkTestDone", true, 15000);
+        compare(diagnostics.networkTestError, "");
         compare(find("networkTestStatus").label, "PASS");
         compare(fieldValue("networkHttpStatus"), "200");
         verify(/^\d+ ms$/.test(fieldValue("networkLatency")), fieldValue("networkLatency"));
-        compare(fieldValue("networkLatency"), session.diagnostics.networkTestLatencyMs + " ms");
+        compare(fieldValue("networkLatency"), diagnostics.networkTestLatencyMs + " ms");
         verify(/^\d\d:\d\d:\d\d$/.test(fieldValue("networkTestedAt")));
         compare(audited("network_test"), 1);
     }
@@ -260,7 +260,7 @@ KioskTestCase {
     function test_config(): void {
         openDiagnostics();
         showSection("config");
-        const version = session.configVersion;
+        const version = liveConfig.version;
         verify(version !== "");
         compare(fieldValue("configVersionField"), version);
         verify(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(fieldValue("configAppliedAtField")),
@@ -275,17 +275,17 @@ KioskTestCase {
             verify(TestFixture.writeFile(configDir + "/kiosk.json", configText));
         }
         tap("reloadConfigButton");
-        tryCompare(session, "lastConfigRejection", "", 10000);
+        tryCompare(liveConfig, "lastRejection", "", 10000);
         tryCompare(findChild(find("configRejectionField"), "fieldValue"), "text", "None");
     }
     function brokenConfigReloaded(version: string): void {
         tap("reloadConfigButton");
-        tryVerify(() => session.lastConfigRejection !== "", 10000, "the change was not rejected");
+        tryVerify(() => liveConfig.lastRejection !== "", 10000, "the change was not rejected");
         tryVerify(() => fieldValue("configRejectionField").indexOf("kiosk.json") === 0,
                   5000, fieldValue("configRejectionField"));
         verify(/ at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(fieldValue("configRejectionField")),
                fieldValue("configRejectionField"));
-        compare(session.configVersion, version);
+        compare(liveConfig.version, version);
         compare(audited("config_reload"), 1);
     }
 
@@ -298,25 +298,25 @@ KioskTestCase {
         verify(/^\d+ h \d+ min \d+ s$/.test(fieldValue("uptimeField")), fieldValue("uptimeField"));
         verify(/^\d+ MiB$/.test(fieldValue("diskFreeField")), fieldValue("diskFreeField"));
         verify(/^\d+ MiB$/.test(fieldValue("memoryField")), fieldValue("memoryField"));
-        verify(session.diagnostics.residentMiB > 0);
+        verify(diagnostics.residentMiB > 0);
     }
 
     function test_idleLeavesAfterTheTimeout(): void {
         openDiagnostics();
         showSection("device");
-        session.diagnostics.idleExitMs = 300; // two minutes in the kiosk
+        diagnostics.idleExitMs = 300; // two minutes in the kiosk
         waitForPage("attractPage");
-        compare(session.diagnostics.unlocked, false);
+        compare(diagnostics.unlocked, false);
         compare(TestFixture.staffAuditActions(session).slice(-1)[0], "exit");
     }
 
     function test_exitReturnsToAttract(): void {
         openDiagnostics();
-        compare(session.diagnostics.unlocked, true);
+        compare(diagnostics.unlocked, true);
         tap("diagnosticsExitButton");
         waitForPage("attractPage");
-        compare(session.diagnostics.unlocked, false);
-        compare(session.diagnostics.active, false);
+        compare(diagnostics.unlocked, false);
+        compare(diagnostics.active, false);
         compare(audited("exit"), 1);
         // Locked again: the next visit asks for the PIN.
         tapLogo(5);

@@ -10,12 +10,12 @@ KioskTestCase {
         startOrder();
         session.idle.warningMs = 2000;
         addChickenTenders();
-        compare(session.cart.count, 1);
+        compare(cart.count, 1);
         // Shortened only now: with 300 ms from the start, a busy machine could time out
         // between two of the taps above.
         session.idle.idleTimeoutMs = 300;
 
-        const warning = findChild(app, "idleWarning");
+        const warning = overlay("idleWarning");
         verify(warning);
         tryCompare(warning, "visible", true, 3000);
         verify(find("secondsLeftText").text > 0);
@@ -23,13 +23,13 @@ KioskTestCase {
         tap("moreTimeButton");
         tryCompare(warning, "visible", false);
         compare(session.idle.warning, false);
-        compare(session.cart.count, 1);
+        compare(cart.count, 1);
         compare(currentPage().objectName, "menuPage");
 
         // No input at all now: warning, countdown, then back to the attract screen.
         tryCompare(warning, "visible", true, 3000);
         waitForPage("attractPage");
-        tryCompare(session.cart, "count", 0, 5000);
+        tryCompare(cart, "count", 0, 5000);
         compare(session.orderOpen, false);
         compare(warning.visible, false);
     }
@@ -37,7 +37,7 @@ KioskTestCase {
     function test_startOverFromWarning(): void {
         startOrder();
         session.idle.idleTimeoutMs = 300;
-        const warning = findChild(app, "idleWarning");
+        const warning = overlay("idleWarning");
         tryCompare(warning, "visible", true, 3000);
         tap("startOverButton");
         waitForPage("attractPage");

@@ -37,7 +37,7 @@ KioskTestCase {
         compare(bacon.priceDeltaText, "+$1.50");
         tap("option_extra_bacon");
         tryVerify(() => addButton.text !== before);
-        verify(addButton.text.indexOf(session.editor.totalPriceText) > 0);
+        verify(addButton.text.indexOf(editor.totalPriceText) > 0);
     }
 
     function test_quantityStaysWithinLimits(): void {
@@ -46,14 +46,14 @@ KioskTestCase {
         const stepper = find("quantityStepper");
         const minus = findChild(stepper, "minusButton");
         const plus = findChild(stepper, "plusButton");
-        compare(session.editor.quantity, 1);
+        compare(editor.quantity, 1);
         compare(minus.enabled, false);
         mouseClick(plus);
-        tryCompare(session.editor, "quantity", 2);
+        tryCompare(editor, "quantity", 2);
         compare(findChild(stepper, "quantityText").text, "2");
         verify(minus.enabled);
         mouseClick(minus);
-        tryCompare(session.editor, "quantity", 1);
+        tryCompare(editor, "quantity", 1);
     }
 
     function test_backReturnsToMenuWithoutAdding(): void {
@@ -61,15 +61,15 @@ KioskTestCase {
         openItem("burgers", "classic_burger");
         tap("backButton");
         waitForPage("menuPage");
-        compare(session.cart.count, 0);
+        compare(cart.count, 0);
     }
 
     function test_addingShowsToastAndUpdatesCartButton(): void {
         startOrder();
         addChickenTenders();
-        const toast = findChild(app, "toast");
+        const toast = overlay("toast");
         tryCompare(toast, "visible", true);
-        compare(findChild(currentPage(), "cartTotalText").text, session.cart.totalText);
+        compare(findChild(currentPage(), "cartTotalText").text, cart.totalText);
         verify(findChild(currentPage(), "cartBadge").visible);
     }
 }

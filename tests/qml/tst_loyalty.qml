@@ -12,8 +12,6 @@ KioskTestCase {
 
     name: "Loyalty"
 
-    readonly property LoyaltyController loyalty: session ? session.loyalty : null
-
     function initTestCase(): void {
         configDir = TestFixture.startBackend([]);
         verify(configDir !== "", "refpos did not start");
@@ -49,13 +47,13 @@ KioskTestCase {
         compare(loyalty.rewards.count, 0);
         compare(loyalty.candidates.count, 0);
         compare(loyalty.usualItems.count, 0);
-        compare(session.cart.discount, 0);
+        compare(cart.discount, 0);
     }
 
     function test_phoneKeypadFindsMariaAndHerRewardsReachTheCart(): void {
         startOrder();
         addChickenTenders();
-        const totalBefore = session.cart.totalText;
+        const totalBefore = cart.totalText;
         openRewards();
         tap("mode_phone");
         typeDigits("2065550142");
@@ -81,12 +79,12 @@ KioskTestCase {
         tap("redeem_free_fries");
         compare(loyalty.lastRedeemError, LoyaltyController.ItemNotInCart);
         verify(find("redeemError").visible);
-        compare(session.cart.discount, 0);
+        compare(cart.discount, 0);
 
         tap("redeem_two_dollars_off");
         compare(loyalty.lastRedeemError, LoyaltyController.NoError);
         compare(find("redeemError").visible, false);
-        compare(session.cart.discount, 200);
+        compare(cart.discount, 200);
         compare(find("redeem_two_dollars_off").text, "Remove");
         verify(find("discountText").visible);
 
@@ -94,7 +92,7 @@ KioskTestCase {
         tap("cartButton");
         waitForPage("cartPage");
         verify(find("discountRow").visible);
-        verify(session.cart.totalText !== totalBefore);
+        verify(cart.totalText !== totalBefore);
         verify(loyalty.pointsEstimate > 0);
         verify(find("pointsEstimateText").text.indexOf("Maria") >= 0);
 
@@ -113,23 +111,46 @@ KioskTestCase {
         verifyNoMemberData();
     }
 
+    // What the member page says is read by an external screen reader too, not only its
+    // buttons: the greeting, the points, the tier, the rewards.
+    function test_memberPanelTextsReachAssistiveTechnology(): void {
+        startOrder();
+        signInByPhone("2065550142");
+        compare(loyalty.state, LoyaltyController.Found);
+        const said = name => ({role: accessibility.accessibleRole(find(name)),
+                               name: accessibility.accessibleName(find(name))});
+        compare(said("greetingText"), {role: Accessible.StaticText, name: "Hi Maria!"});
+        compare(said("pointsText"), {role: Accessible.StaticText, name: "3200 points"});
+        compare(said("tierText"), {role: Accessible.StaticText, name: "Gold member"});
+        const texts = staticTexts(find("reward_two_dollars_off"));
+        verify(texts.some(text => text.indexOf("$2 off") >= 0), texts.join(" | "));
+    }
+    // What a screen reader hears of the static texts under `node`.
+    function staticTexts(node: Item): var {
+        let found = accessibility.accessibleRole(node) === Accessible.StaticText
+                ? [accessibility.accessibleName(node)] : [];
+        for (let i = 0; i < node.children.length; ++i)
+            found = found.concat(staticTexts(node.children[i]));
+        return found;
+    }
+
     function test_removingTheRewardAndSigningOut(): void {
         startOrder();
         addChickenTenders();
         signInByPhone("2065550142");
         compare(loyalty.state, LoyaltyController.Found);
         tap("redeem_ten_percent_off");
-        verify(session.cart.discount > 0);
+        verify(cart.discount > 0);
         tap("redeem_ten_percent_off"); // now "Remove"
-        compare(session.cart.discount, 0);
+        compare(cart.discount, 0);
         tap("redeem_ten_percent_off");
-        verify(session.cart.discount > 0);
+        verify(cart.discount > 0);
 
         tap("signOutButton");
         verifyNoMemberData();
         compare(find("identifyPanel").visible, true);
         compare(find("rewardsButtonText").text, "Rewards");
-        compare(session.cart.count, 1); // the order itself stays
+        compare(cart.count, 1); // the order itself stays
     }
 
     function test_householdChoosesByMaskedName(): void {
@@ -209,10 +230,10 @@ KioskTestCase {
         startOrder();
         signInByPhone("2065550142");
         compare(loyalty.state, LoyaltyController.Found);
-        const before = session.cart.itemCount;
+        const before = cart.itemCount;
         tap("addUsual_fresh_lemonade");
         // Either added at once with its defaults, or the item page opens to choose.
-        tryVerify(() => session.cart.itemCount === before + 1 || currentPage().objectName === "itemPage");
+        tryVerify(() => cart.itemCount === before + 1 || currentPage().objectName === "itemPage");
     }
 
     function test_idleSignsTheMemberOut(): void {
@@ -220,11 +241,11 @@ KioskTestCase {
         addChickenTenders();
         signInByPhone("2065550142");
         tap("redeem_two_dollars_off");
-        compare(session.cart.discount, 200);
+        compare(cart.discount, 200);
         session.idle.warningMs = 300;
         session.idle.idleTimeoutMs = 300;
         waitForPage("attractPage");
-        tryCompare(session.cart, "count", 0, 5000);
+        tryCompare(cart, "count", 0, 5000);
         verifyNoMemberData();
     }
 }

@@ -18,17 +18,17 @@ KioskTestCase {
 
         tap("option_sauce_bbq");
         tryCompare(addButton, "enabled", true);
-        verify(addButton.text.indexOf(session.editor.totalPriceText) > 0);
+        verify(addButton.text.indexOf(editor.totalPriceText) > 0);
         tap("addToOrderButton");
         waitForPage("menuPage");
-        compare(session.cart.count, 1);
-        compare(session.cart.itemCount, 1);
+        compare(cart.count, 1);
+        compare(cart.itemCount, 1);
 
         tap("cartButton");
         waitForPage("cartPage");
         const line = find("cartLine_0");
         mouseClick(findChild(line, "plusButton"));
-        tryCompare(session.cart, "itemCount", 2);
+        tryCompare(cart, "itemCount", 2);
         tryCompare(findChild(line, "quantityText"), "text", "2");
 
         tap("checkoutButton");
@@ -41,7 +41,19 @@ KioskTestCase {
         tap("doneButton");
         waitForPage("attractPage");
         compare(session.orderOpen, false);
-        compare(session.cart.count, 0);
+        compare(cart.count, 0);
+    }
+
+    // Only what the first screen shows is made before its first frame: the other pages are
+    // made when pushed, the dialogs and notices the first time they are wanted.
+    function test_onlyTheAttractPageIsMadeAtStart(): void {
+        verify(findChild(app, "attractPage"));
+        compare(stack.depth, 1);
+        for (const name of ["dineOptionPage", "menuPage", "itemPage", "cartPage", "loyaltyPage",
+                            "confirmationPage", "diagnosticsPinPage", "diagnosticsPage", "idleWarning",
+                            "accessibilityPanel", "loweredScreenFiller", "callStaffMessage", "toast",
+                            "offlineNotice"])
+            compare(findChild(app, name), null, name + " exists before it is needed");
     }
 
     function test_cancelFromMenuReturnsToAttract(): void {

@@ -65,7 +65,8 @@ private slots:
         QCOMPARE(qmlCount(&model), 3);
         const auto at = [&](int row, int role) { return model.data(model.index(row), role).toString(); };
         QCOMPARE(at(0, kiosk::HealthCheckListModel::KeyRole), u"outbox:depth"_s);
-        QCOMPARE(at(0, kiosk::HealthCheckListModel::StatusRole), u"pass"_s);
+        QCOMPARE(model.data(model.index(0), kiosk::HealthCheckListModel::StatusRole).value<kiosk::HealthCheckListModel::Status>(),
+                 kiosk::HealthCheckListModel::Status::Pass);
         QCOMPARE(at(0, kiosk::HealthCheckListModel::ValueTextRole), u"3 entries"_s);
         QCOMPARE(at(1, kiosk::HealthCheckListModel::ValueTextRole), u"12.3 ms"_s);
         QCOMPARE(at(2, kiosk::HealthCheckListModel::ValueTextRole), QString());
@@ -87,7 +88,8 @@ private slots:
         QCOMPARE(spies.changedRows(), (QList<int>{1}));
         QCOMPARE(spies.changedRoles(0),
                  (QList<int>{kiosk::HealthCheckListModel::StatusRole, kiosk::HealthCheckListModel::OutputRole}));
-        QCOMPARE(model.data(model.index(1), kiosk::HealthCheckListModel::StatusRole).toString(), u"warn"_s);
+        QCOMPARE(model.data(model.index(1), kiosk::HealthCheckListModel::StatusRole).value<kiosk::HealthCheckListModel::Status>(),
+                 kiosk::HealthCheckListModel::Status::Warn);
 
         spies.clear();
         model.setChecks(next);
@@ -118,8 +120,10 @@ private slots:
         model.setMessages(log.messages());
         QCOMPARE(qmlCount(&model), 2);
         QCOMPARE(model.data(model.index(0), RecentErrorListModel::MessageRole).toString(), u"second"_s);
-        QCOMPARE(model.data(model.index(0), RecentErrorListModel::LevelRole).toString(), u"critical"_s);
-        QCOMPARE(model.data(model.index(1), RecentErrorListModel::LevelRole).toString(), u"warning"_s);
+        QCOMPARE(model.data(model.index(0), RecentErrorListModel::LevelRole).value<RecentErrorListModel::Level>(),
+                 RecentErrorListModel::Level::Critical);
+        QCOMPARE(model.data(model.index(1), RecentErrorListModel::LevelRole).value<RecentErrorListModel::Level>(),
+                 RecentErrorListModel::Level::Warning);
         QCOMPARE(model.data(model.index(1), RecentErrorListModel::CategoryRole).toString(), u"kiosk.sync"_s);
 
         // A third message comes in at the top; a fourth pushes the first out at the bottom.
@@ -157,7 +161,8 @@ private slots:
         QCOMPARE(model.property("failedCount").toInt(), 0);
         QVERIFY(failed.isEmpty());
         QCOMPARE(model.data(model.index(1), kiosk::OutboxEntryListModel::OrderNumberRole).toString(), u"K1-002"_s);
-        QCOMPARE(model.data(model.index(1), kiosk::OutboxEntryListModel::StateRole).toString(), u"pending"_s);
+        QCOMPARE(model.data(model.index(1), kiosk::OutboxEntryListModel::StateRole).value<kiosk::OutboxEntryListModel::State>(),
+                 kiosk::OutboxEntryListModel::State::Pending);
 
         spies.clear();
         kiosk::OutboxEntry failing = entry(2, State::Failed);

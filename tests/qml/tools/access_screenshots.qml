@@ -30,9 +30,9 @@ KioskTestCase {
             tap("languageSwitch");
             tryCompare(session, "language", language);
         }
-        session.accessibility.enabled = true;
-        session.accessibility.highContrast = true;
-        session.accessibility.largeText = true;
+        accessibility.enabled = true;
+        accessibility.highContrast = true;
+        accessibility.largeText = true;
         startOrder();
         tap("category_burgers");
         shoot("access-menu-" + language);

@@ -32,7 +32,7 @@ KioskTestCase {
         typeDigits("2065550142");
         shoot("loyalty-keypad" + suffix);
         tap("findButton");
-        tryCompare(session.loyalty, "state", LoyaltyController.Found, 5000);
+        tryCompare(loyalty, "state", LoyaltyController.Found, 5000);
         tap("redeem_two_dollars_off");
         shoot("loyalty-member" + suffix);
         tap("cartButton");
@@ -50,7 +50,7 @@ KioskTestCase {
         tap("mode_member");
         typeDigits("10040088");
         tap("findButton");
-        tryCompare(session.loyalty, "state", LoyaltyController.Found, 5000);
+        tryCompare(loyalty, "state", LoyaltyController.Found, 5000);
         shoot("loyalty-next-reward" + suffix);
         session.endOrder();
         waitForPage("attractPage");
@@ -70,12 +70,12 @@ KioskTestCase {
         waitForPage("loyaltyPage");
         typeDigits("2065550100");
         tap("findButton");
-        tryCompare(session.loyalty, "state", LoyaltyController.NotFound, 5000);
+        tryCompare(loyalty, "state", LoyaltyController.NotFound, 5000);
         shoot("loyalty-not-found");
         tap("tryAgainButton");
         typeDigits("2065550177");
         tap("findButton");
-        tryCompare(session.loyalty, "state", LoyaltyController.ChooseMember, 5000);
+        tryCompare(loyalty, "state", LoyaltyController.ChooseMember, 5000);
         shoot("loyalty-choose");
         session.endOrder();
         waitForPage("attractPage");

@@ -48,7 +48,7 @@ KioskTestCase {
         mouseClick(findChild(find("cartLine_0"), "plusButton"));
         shoot("cart");
         session.idle.idleTimeoutMs = 100;
-        tryCompare(findChild(app, "idleWarning"), "visible", true);
+        tryCompare(overlay("idleWarning"), "visible", true);
         shoot("idle-warning");
         tap("moreTimeButton");
         session.idle.idleTimeoutMs = 60000;
