@@ -7,6 +7,7 @@
 #include "health/healthserver.h"
 #include "health/systemdnotifier.h"
 #include "health/watchdognotifier.h"
+#include "kioskversion.h"
 
 #include <QCoreApplication>
 

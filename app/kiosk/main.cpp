@@ -3,6 +3,7 @@
 #include "config/configcheck.h"
 #include "health/healthmonitor.h"
 #include "kioskservices.h"
+#include "kioskversion.h"
 #include "startupreport.h"
 #include "sync/curlglobal.h"
 #include "ui/recenterrorlog.h"

@@ -1,6 +1,7 @@
 // kioskctl: the staff and support command line. Everything but the terminal is in kioskctl_lib.
 #include "kioskctl/kioskctl.h"
 #include "kioskctl/terminal.h"
+#include "kioskversion.h"
 
 #include <QCoreApplication>
 #include <cstdio>

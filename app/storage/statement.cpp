@@ -4,7 +4,7 @@
 
 namespace kiosk {
 
-Statement::Statement(sqlite3 *db, const char *sql) : m_db(db)
+Statement::Statement(sqlite3 *db, const char *sql)
 {
     if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
         m_stmt = nullptr;

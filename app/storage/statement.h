@@ -38,7 +38,6 @@ public:
     bool isNull(int column) const;
 
 private:
-    sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_failed = false;
 };

@@ -1,6 +1,7 @@
 #include "ui/diagnosticscontroller.h"
 
 #include "health/healthmonitor.h"
+#include "kioskversion.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
 #include "storage/staffaudit.h"

@@ -4,8 +4,8 @@
 #include "health/healthevaluator.h"
 #include "health/healthmonitor.h"
 #include "health/healthprobe.h"
-#include "fakenotifier.h"
 #include "healthfixture.h"
+#include "support/fakenotifier.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -149,7 +149,7 @@ private slots:
         const QString file = path("monitor.db");
         test::makeDatabase(file, 5, m_now);
         test::overwrite(file, 0, 100, '\x5a');
-        HealthMonitor monitor(test::testSettings(), file,
+        HealthMonitor monitor(test::healthTestSettings(), file,
                               std::make_unique<test::FakeNotifier>(std::chrono::microseconds(0)));
         QSignalSpy sampled(&monitor, &HealthMonitor::probeSampled);
         QVERIFY(monitor.start());

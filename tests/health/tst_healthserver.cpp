@@ -3,9 +3,9 @@
 // 127.0.0.1 only.
 #include "health/healthmonitor.h"
 #include "health/healthserver.h"
-#include "fakenotifier.h"
 #include "healthfixture.h"
 #include "promtext.h"
+#include "support/fakenotifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +26,7 @@ private:
     QNetworkAccessManager m_nam;
     const QDateTime m_now = QDateTime::currentDateTimeUtc();
 
-    std::unique_ptr<HealthMonitor> startMonitor(const char *name, HealthSettings settings = test::testSettings())
+    std::unique_ptr<HealthMonitor> startMonitor(const char *name, HealthSettings settings = test::healthTestSettings())
     {
         const QString db = m_dir.filePath(QString::fromLatin1(name));
         auto monitor = std::make_unique<HealthMonitor>(
@@ -58,7 +58,7 @@ private slots:
     {
         const QString dbPath = m_dir.filePath(u"healthz.db"_s);
         auto db = test::openDb(dbPath);
-        HealthSettings settings = test::testSettings();
+        HealthSettings settings = test::healthTestSettings();
         settings.outboxDepthWarn = 1;
         settings.outboxDepthFail = 2;
         auto monitor = startMonitor("healthz.db", settings);
@@ -203,7 +203,7 @@ private slots:
     {
         QTcpServer squatter;
         QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
-        HealthSettings settings = test::testSettings();
+        HealthSettings settings = test::healthTestSettings();
         settings.listenPort = squatter.serverPort();
         HealthMonitor monitor(settings, m_dir.filePath(u"taken.db"_s),
                               std::make_unique<test::FakeNotifier>(std::chrono::microseconds(0)));

@@ -3,9 +3,9 @@
 // bodies, POST /outbox/<seq>/retry, POST /config/reload, and 503 until the kiosk sets them.
 #include "health/healthmonitor.h"
 #include "health/outboxlisting.h"
-#include "storage/orderstore.h"
-#include "fakenotifier.h"
 #include "healthfixture.h"
+#include "support/fakenotifier.h"
+#include "support/orderbuilder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +26,7 @@ private:
 
     std::unique_ptr<HealthMonitor> startMonitor(const QString &dbPath)
     {
-        auto monitor = std::make_unique<HealthMonitor>(test::testSettings(), dbPath,
+        auto monitor = std::make_unique<HealthMonitor>(test::healthTestSettings(), dbPath,
                                                        std::make_unique<test::FakeNotifier>(std::chrono::microseconds(0)));
         QString error;
         if (!monitor->start(&error))
@@ -37,17 +37,8 @@ private:
     // An order committed the way checkout commits it, so its outbox entry has a number.
     static QString commitOrder(Database &db, const QDateTime &at)
     {
-        Order order;
-        order.id = QUuid::createUuid();
-        order.kioskId = u"T1"_s;
-        order.createdAt = at;
-        order.dineOption = DineOption::ToGo;
-        order.language = u"en"_s;
-        order.lines = {OrderLine{u"classic_burger"_s, u"Classic Burger"_s, {}, {}, 2, 899, 1798}};
-        order.totals = computeTotals(1798, 0, 825);
-        const OrderStore::Commit commit = OrderStore(db).commit(order, u"T"_s);
-        if (!commit.ok)
-            qFatal("commit failed: %s", qPrintable(commit.error));
+        const Order order = test::burgerOrder(at, 2, DineOption::ToGo);
+        test::commitOrder(db, order);
         return order.id.toString(QUuid::WithoutBraces);
     }
 

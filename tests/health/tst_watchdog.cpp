@@ -5,8 +5,8 @@
 #include "health/healthmonitor.h"
 #include "health/systemdnotifier.h"
 #include "health/watchdognotifier.h"
-#include "fakenotifier.h"
 #include "healthfixture.h"
+#include "support/fakenotifier.h"
 
 #include <QTemporaryDir>
 #include <QThread>
@@ -49,7 +49,7 @@ private slots:
     {
         const QString db = m_dir.filePath(u"freeze.db"_s);
         test::makeDatabase(db, 1, QDateTime::currentDateTimeUtc());
-        HealthSettings settings = test::testSettings();
+        HealthSettings settings = test::healthTestSettings();
         settings.eventLoopWindowMs = 1000;
         auto fake = std::make_unique<test::FakeNotifier>(400ms); // WATCHDOG_USEC=400000
         test::FakeNotifier *systemd = fake.get();
@@ -97,7 +97,7 @@ private slots:
         test::makeDatabase(db, 1, QDateTime::currentDateTimeUtc());
         auto fake = std::make_unique<test::FakeNotifier>(0us);
         test::FakeNotifier *systemd = fake.get();
-        HealthMonitor monitor(test::testSettings(), db, std::move(fake));
+        HealthMonitor monitor(test::healthTestSettings(), db, std::move(fake));
         QVERIFY(monitor.start());
         monitor.notifyReady();
         QVERIFY(systemd->sent("READY=1"));

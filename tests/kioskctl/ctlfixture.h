@@ -1,68 +1,36 @@
 #pragma once
 
 // For the kioskctl tests: a store's config folder (tests/data/minimal-config with its own
-// data_dir and listener port), a kiosk.db with orders committed as checkout commits them, and
-// kioskctl run in-process or as a process. With ../health/healthfixture.h (openDb, testSettings).
-#include "../health/healthfixture.h"
-#include "../unit/brokenconfigs.h" // minimalConfigDir(), copyTree()
+// data_dir and listener port) and its kiosk.db with orders in every outbox state, the kiosk's
+// side wired as the kiosk wires it, and kioskctl run in-process or as a process.
+#include "health/healthmonitor.h"
+#include "health/outboxlisting.h"
 #include "kioskctl/kioskctl.h"
-#include "storage/database.h"
-#include "storage/orderstore.h"
 #include "storage/outbox.h"
+#include "support/database.h"
+#include "support/fakenotifier.h"
+#include "support/files.h"
+#include "support/healthsettings.h"
+#include "support/orderbuilder.h"
+#include "support/storecopy.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
-#include <QJsonDocument>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace kiosk::test {
 
-inline QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-inline QByteArray sha256Of(const QString &path)
-{
-    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
-}
-
 // The minimal config in `dir`, its kiosk.db in `dataDir`, its listener on `port`.
 inline void writeConfig(const QString &dir, const QString &dataDir, quint16 port)
 {
-    if (!copyTree(minimalConfigDir(), dir))
+    const QJsonObject changes{{QStringLiteral("data_dir"), dataDir},
+                              {QStringLiteral("health"), QJsonObject{{QStringLiteral("listen_port"), port}}}};
+    if (!copyStore(dir, changes, minimalConfigDir()))
         qFatal("cannot copy the minimal config");
-    QJsonObject kiosk = QJsonDocument::fromJson(readAll(minimalConfigDir() + QStringLiteral("/kiosk.json"))).object();
-    kiosk.insert(QStringLiteral("data_dir"), dataDir);
-    kiosk.insert(QStringLiteral("health"), QJsonObject{{QStringLiteral("listen_port"), port}});
-    QFile file(QDir(dir).filePath(QStringLiteral("kiosk.json")));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QJsonDocument(kiosk).toJson()) < 0)
-        qFatal("cannot write kiosk.json");
-}
-
-// An order committed the way checkout commits it; returns its outbox seq.
-inline qint64 commitOrder(Database &db, const QDateTime &at)
-{
-    Order order;
-    order.id = QUuid::createUuid();
-    order.kioskId = QStringLiteral("T1");
-    order.createdAt = at;
-    order.dineOption = DineOption::Here;
-    order.language = QStringLiteral("en");
-    order.lines = {OrderLine{QStringLiteral("classic_burger"), QStringLiteral("Classic Burger"), {}, {}, 1, 899, 899}};
-    order.totals = computeTotals(899, 0, 825);
-    const OrderStore::Commit commit = OrderStore(db).commit(order, QStringLiteral("T"));
-    if (!commit.ok)
-        qFatal("commit failed: %s", qPrintable(commit.error));
-    Statement st = db.prepare("SELECT seq FROM outbox WHERE key = ?1");
-    st.bind(1, order.id.toString(QUuid::WithoutBraces));
-    return st.next() ? st.int64(0) : -1;
 }
 
 inline OutboxEntry::State stateOf(const QString &dbPath, qint64 seq)
@@ -73,6 +41,91 @@ inline OutboxEntry::State stateOf(const QString &dbPath, qint64 seq)
         qFatal("no outbox entry %lld", seq);
     return entry->state;
 }
+
+// A store's folder: config/ (the minimal config) and data/kiosk.db with four orders: one
+// delivered, one failed, two pending (one backing off after a network error).
+struct Store
+{
+    QString configDir;
+    QString dataDir;
+    QString dbPath;
+    qint64 deliveredSeq = 0;
+    qint64 failedSeq = 0;
+    qint64 retryingSeq = 0;
+    qint64 pendingSeq = 0;
+
+    void writeConfig(quint16 port) const { test::writeConfig(configDir, dataDir, port); }
+    QStringList args(const QStringList &command) const
+    {
+        return QStringList{QStringLiteral("--config"), configDir} + command;
+    }
+    // The database file and its WAL as they are now, to compare after a read-only command.
+    QByteArray fingerprint() const
+    {
+        return QCryptographicHash::hash(readFile(dbPath), QCryptographicHash::Sha256).toHex() + ' '
+            + QByteArray::number(QFileInfo(dbPath + QStringLiteral("-wal")).size());
+    }
+};
+
+inline Store makeStore(const QString &root)
+{
+    Store s;
+    s.configDir = root + QStringLiteral("/config");
+    s.dataDir = root + QStringLiteral("/data");
+    s.dbPath = s.dataDir + QStringLiteral("/kiosk.db");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto db = openDb(s.dbPath); // closed at the end: checkpointed, no -wal left
+    s.deliveredSeq = commitOrder(*db, burgerOrder(now.addSecs(-600)));
+    s.failedSeq = commitOrder(*db, burgerOrder(now.addSecs(-500)));
+    s.retryingSeq = commitOrder(*db, burgerOrder(now.addSecs(-400)));
+    s.pendingSeq = commitOrder(*db, burgerOrder(now.addSecs(-300)));
+    Outbox outbox(*db);
+    if (!outbox.markDelivered(s.deliveredSeq, R"({"status":"accepted"})", 9, now)
+        || !outbox.markFailed(s.failedSeq, QStringLiteral("422 total_cents: expected 973, got 970"), {})
+        || !outbox.scheduleRetry(s.retryingSeq, QStringLiteral("network: connection refused"), now.addSecs(60)))
+        qFatal("cannot set up the outbox: %s", qPrintable(outbox.lastError()));
+    s.writeConfig(9);
+    return s;
+}
+
+// Stores made one after another in a temporary folder that lives as long as the test case.
+class StoreFolder
+{
+public:
+    Store newStore() { return makeStore(filePath(QStringLiteral("store%1").arg(++m_stores))); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+    int m_stores = 0;
+};
+
+// The kiosk's side, as the kiosk wires it: its own connection and the listener's handlers.
+struct RunningKiosk
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<HealthMonitor> monitor;
+    int syncs = 0;
+    int reloads = 0;
+
+    explicit RunningKiosk(const Store &store, HealthSettings settings = healthTestSettings())
+    {
+        db = openDb(store.dbPath);
+        monitor = std::make_unique<HealthMonitor>(settings, store.dbPath,
+                                                  std::make_unique<FakeNotifier>(std::chrono::microseconds(0)));
+        monitor->setSyncRequestHandler([this] { ++syncs; });
+        monitor->setConfigReloadHandler([this] { ++reloads; });
+        monitor->setOutboxListHandler(outboxListHandler(*db));
+        monitor->setOutboxRetryHandler(outboxRetryHandler(*db));
+        QSignalSpy sampled(monitor.get(), &HealthMonitor::probeSampled);
+        QString error;
+        if (!monitor->start(&error))
+            qFatal("cannot start the monitor: %s", qPrintable(error));
+        if (!sampled.wait(5000))
+            qFatal("no probe sample");
+        store.writeConfig(monitor->httpPort());
+    }
+};
 
 struct CtlRun
 {

@@ -1,7 +1,7 @@
 // `kiosk --check-config DIR` and `kioskctl config validate DIR`, both as the real built
 // executables, on every case of tests/data/broken-configs (laid over the minimal config, as
 // tst_configvalidation does) and on the sample store: the same messages, the same exit status.
-#include "../unit/brokenconfigs.h"
+#include "support/brokenconfigs.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,179 +1,36 @@
-// kioskctl: config validation word for word like `kiosk --check-config`; status, outbox,
-// retry and sync against a real HealthMonitor wired like the kiosk on a real kiosk.db; the
-// same commands with no kiosk running, reading the file read-only (byte for byte unchanged)
-// and writing it only for `outbox retry`, only when nothing else has it open; pin-hash.
-#include "../health/fakenotifier.h"
+// kioskctl on a store: status, feedback, outbox and retry, sync and reload against a real
+// HealthMonitor wired like the kiosk on a real kiosk.db; the same commands with no kiosk
+// running, reading the file read-only (byte for byte unchanged) and writing it only for
+// `outbox retry`, only when nothing else has it open. (Config validation, pin-hash and usage:
+// tst_kioskctlcli.)
 #include "ctlfixture.h"
-#include "health/healthmonitor.h"
-#include "health/outboxlisting.h"
-#include "staff/pinhash.h"
 #include "storage/assiststore.h"
 #include "storage/feedbackstore.h"
+#include "support/freeport.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTcpServer>
-#include <QTemporaryDir>
 
 using namespace kiosk;
 using namespace kiosk::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// A store's folder: config/ (the minimal config) and data/kiosk.db with four orders: one
-// delivered, one failed, two pending (one backing off after a network error).
-struct Store
-{
-    QString configDir;
-    QString dataDir;
-    QString dbPath;
-    qint64 deliveredSeq = 0;
-    qint64 failedSeq = 0;
-    qint64 retryingSeq = 0;
-    qint64 pendingSeq = 0;
-
-    void writeConfig(quint16 port) const { test::writeConfig(configDir, dataDir, port); }
-    QStringList args(const QStringList &command) const { return QStringList{u"--config"_s, configDir} + command; }
-};
-
-Store makeStore(const QString &root)
-{
-    Store s;
-    s.configDir = root + u"/config"_s;
-    s.dataDir = root + u"/data"_s;
-    s.dbPath = s.dataDir + u"/kiosk.db"_s;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto db = test::openDb(s.dbPath); // closed at the end: checkpointed, no -wal left
-    s.deliveredSeq = commitOrder(*db, now.addSecs(-600));
-    s.failedSeq = commitOrder(*db, now.addSecs(-500));
-    s.retryingSeq = commitOrder(*db, now.addSecs(-400));
-    s.pendingSeq = commitOrder(*db, now.addSecs(-300));
-    Outbox outbox(*db);
-    if (!outbox.markDelivered(s.deliveredSeq, R"({"status":"accepted"})", 9, now)
-        || !outbox.markFailed(s.failedSeq, u"422 total_cents: expected 973, got 970"_s, {})
-        || !outbox.scheduleRetry(s.retryingSeq, u"network: connection refused"_s, now.addSecs(60)))
-        qFatal("cannot set up the outbox: %s", qPrintable(outbox.lastError()));
-    s.writeConfig(9);
-    return s;
-}
-
-// The kiosk's side, as the kiosk wires it: its own connection and the listener's handlers.
-struct RunningKiosk
-{
-    std::unique_ptr<Database> db;
-    std::unique_ptr<HealthMonitor> monitor;
-    int syncs = 0;
-    int reloads = 0;
-
-    RunningKiosk(const Store &store, HealthSettings settings = test::testSettings())
-    {
-        db = test::openDb(store.dbPath);
-        monitor = std::make_unique<HealthMonitor>(settings, store.dbPath,
-                                                  std::make_unique<FakeNotifier>(std::chrono::microseconds(0)));
-        monitor->setSyncRequestHandler([this] { ++syncs; });
-        monitor->setConfigReloadHandler([this] { ++reloads; });
-        monitor->setOutboxListHandler(outboxListHandler(*db));
-        monitor->setOutboxRetryHandler(outboxRetryHandler(*db));
-        QSignalSpy sampled(monitor.get(), &HealthMonitor::probeSampled);
-        QString error;
-        if (!monitor->start(&error))
-            qFatal("cannot start the monitor: %s", qPrintable(error));
-        if (!sampled.wait(5000))
-            qFatal("no probe sample");
-        store.writeConfig(monitor->httpPort());
-    }
-};
-
-// A port nothing listens on.
-quint16 closedPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        qFatal("cannot find a free port");
-    return server.serverPort();
-}
-
-} // namespace
 
 class TestKioskCtl : public QObject
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_stores = 0;
-
-    Store newStore() { return makeStore(m_dir.filePath(u"store%1"_s.arg(++m_stores))); }
-
-    // The database file and its WAL as they are now, to compare after a read-only command.
-    static QByteArray fingerprint(const Store &store)
-    {
-        return sha256Of(store.dbPath) + ' ' + QByteArray::number(QFileInfo(store.dbPath + u"-wal"_s).size());
-    }
+    StoreFolder m_dir;
 
 private slots:
-    // --- config validate -------------------------------------------------------------------
-
-    void configValidateAcceptsTheSampleStore()
-    {
-        const QString dir = QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config");
-        const CtlRun run = runCtlProcess({u"config"_s, u"validate"_s, dir});
-        QCOMPARE(run.err, QString());
-        QCOMPARE(run.out, u"%1: OK (8 categories, 51 items)\n"_s.arg(dir));
-        QCOMPARE(run.status, 0);
-    }
-
-    void configValidatePrintsEveryProblem()
-    {
-        // tests/data/broken-configs/57 over the minimal config, as tst_configvalidation does.
-        const QString caseDir = QStringLiteral(KIOSK_TEST_DATA_DIR "/broken-configs/57-several-errors-in-both-files");
-        const QString dir = m_dir.filePath(u"broken57"_s);
-        QVERIFY(layBrokenConfig(caseDir, dir));
-        const CtlRun run = runCtlProcess({u"config"_s, u"validate"_s, dir});
-        QCOMPARE(run.errLines(), readLines(caseDir + u"/expected.txt"_s));
-        QCOMPARE(run.out, QString());
-        QCOMPARE(run.status, 1);
-    }
-
-    void configValidateReportsSyntaxErrorsByLine()
-    {
-        const QString dir = m_dir.filePath(u"syntax"_s);
-        QVERIFY(copyTree(minimalConfigDir(), dir));
-        QFile kiosk(dir + u"/kiosk.json"_s);
-        QVERIFY(kiosk.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        kiosk.write("{\n  \"kiosk_id\": \"T1\"\n  \"store_name\": \"x\"\n}\n");
-        kiosk.close();
-        const CtlRun run = runCtl({u"config"_s, u"validate"_s, dir});
-        QCOMPARE(run.status, 1);
-        QCOMPARE(run.errLines().size(), 1);
-        QVERIFY2(run.err.startsWith(u"kiosk.json:3:"_s), qPrintable(run.err));
-    }
-
-    void configValidateChecksTheHealthSection()
-    {
-        // As `kiosk --check-config`: the health section is validated with the rest of kiosk.json.
-        const Store store = newStore();
-        QFile file(store.configDir + u"/kiosk.json"_s);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QJsonObject kiosk = QJsonDocument::fromJson(file.readAll()).object();
-        file.close();
-        kiosk.insert(u"health"_s, QJsonObject{{u"listen_port"_s, 70000}});
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QJsonDocument(kiosk).toJson());
-        file.close();
-        const CtlRun run = runCtl({u"config"_s, u"validate"_s, store.configDir});
-        QCOMPARE(run.status, 1);
-        QCOMPARE(run.errLines().size(), 1);
-        QVERIFY2(run.err.startsWith(u"kiosk.json: health.listen_port: "_s), qPrintable(run.err));
-        QCOMPARE(run.out, QString());
-    }
-
     // --- status ----------------------------------------------------------------------------
 
     void statusOfARunningKiosk()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         RunningKiosk kiosk(store);
         const CtlRun run = runCtlProcess(store.args({u"status"_s}));
         QCOMPARE(run.err, QString());
@@ -190,7 +47,7 @@ private slots:
 
     void statusJsonIsTheHealthDocument()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         RunningKiosk kiosk(store);
         const CtlRun run = runCtl(store.args({u"--json"_s, u"status"_s}));
         QCOMPARE(run.status, 0);
@@ -203,8 +60,8 @@ private slots:
 
     void statusFailExitsOne()
     {
-        const Store store = newStore();
-        HealthSettings settings = test::testSettings();
+        const Store store = m_dir.newStore();
+        HealthSettings settings = test::healthTestSettings();
         settings.outboxDepthWarn = 1;
         settings.outboxDepthFail = 2;
         RunningKiosk kiosk(store, settings);
@@ -221,10 +78,10 @@ private slots:
 
     void statusWithoutAKioskReadsTheDatabase()
     {
-        const Store store = newStore();
-        const quint16 port = closedPort();
+        const Store store = m_dir.newStore();
+        const quint16 port = freePort();
         store.writeConfig(port);
-        const QByteArray before = fingerprint(store);
+        const QByteArray before = store.fingerprint();
 
         const CtlRun run = runCtlProcess(store.args({u"status"_s}));
         QCOMPARE(run.status, 2);
@@ -248,14 +105,14 @@ private slots:
         QCOMPARE(db.value(u"outbox"_s).toObject(), (QJsonObject{{u"pending"_s, 2}, {u"delivered"_s, 1}, {u"failed"_s, 1}}));
         QCOMPARE(db.value(u"quick_check"_s).toString(), u"ok"_s);
 
-        QCOMPARE(fingerprint(store), before);
+        QCOMPARE(store.fingerprint(), before);
     }
 
     // --- feedback ----------------------------------------------------------------------------
 
     void feedbackReadsTheDatabaseReadOnly()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         const QDateTime todayStart = QDateTime::currentDateTime().date().startOfDay();
         {
             auto db = test::openDb(store.dbPath);
@@ -277,7 +134,7 @@ private slots:
             QString error;
             QVERIFY2(calls.clear(first.id, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
         }
-        const QByteArray before = fingerprint(store);
+        const QByteArray before = store.fingerprint();
 
         const CtlRun run = runCtlProcess(store.args({u"feedback"_s}));
         QCOMPARE(run.status, 0);
@@ -305,12 +162,12 @@ private slots:
                                                                {u"detractors"_s, 1}, {u"score"_s, 33.3}}));
         QCOMPARE(root.value(u"open_staff_calls"_s).toInt(), 1);
 
-        QCOMPARE(fingerprint(store), before);
+        QCOMPARE(store.fingerprint(), before);
     }
 
     void feedbackOfAnEmptyDatabase()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         const CtlRun run = runCtl(store.args({u"feedback"_s, u"--json"_s}));
         QCOMPARE(run.status, 0);
         const QJsonObject today = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"today"_s).toObject();
@@ -323,7 +180,7 @@ private slots:
 
     void feedbackWithoutADatabaseFails()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         QVERIFY(QFile::remove(store.dbPath));
         const CtlRun run = runCtl(store.args({u"feedback"_s}));
         QCOMPARE(run.status, 1);
@@ -333,11 +190,11 @@ private slots:
 
     void aKioskThatDoesNotAnswerIsUnreachable()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         QTcpServer silent; // accepts connections, never answers
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
         store.writeConfig(silent.serverPort());
-        const QByteArray before = fingerprint(store);
+        const QByteArray before = store.fingerprint();
 
         QElapsedTimer timer;
         timer.start();
@@ -352,12 +209,12 @@ private slots:
         const CtlRun retry = runCtl(store.args({u"outbox"_s, u"retry"_s, QString::number(store.failedSeq)}));
         QCOMPARE(retry.status, 2);
         QVERIFY2(retry.err.endsWith(u"; nothing changed\n"_s), qPrintable(retry.err));
-        QCOMPARE(fingerprint(store), before);
+        QCOMPARE(store.fingerprint(), before);
     }
 
     void configWithoutAPortMissingOrHalfEdited()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         store.writeConfig(0);
         const CtlRun run = runCtl(store.args({u"status"_s}));
         QCOMPARE(run.status, 1);
@@ -365,7 +222,7 @@ private slots:
 
         // --port and --data-dir need no config at all.
         const CtlRun bare = runCtl({u"--config"_s, m_dir.filePath(u"nowhere"_s), u"--port"_s,
-                                    QString::number(closedPort()), u"--data-dir"_s, store.dataDir, u"status"_s});
+                                    QString::number(freePort()), u"--data-dir"_s, store.dataDir, u"status"_s});
         QCOMPARE(bare.status, 2);
         QVERIFY(bare.out.contains(u"2 pending, 1 delivered, 1 failed"_s));
 
@@ -374,7 +231,7 @@ private slots:
         QVERIFY2(missing.err.startsWith(u"kioskctl: cannot use the config in "_s), qPrintable(missing.err));
 
         // Only kiosk.json matters here: a menu.json half edited does not stand in the way.
-        store.writeConfig(closedPort());
+        store.writeConfig(freePort());
         QFile menu(store.configDir + u"/menu.json"_s);
         QVERIFY(menu.open(QIODevice::WriteOnly | QIODevice::Truncate));
         menu.write("{");
@@ -388,7 +245,7 @@ private slots:
 
     void outboxThroughTheKioskAndOfflineAgree()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         QByteArray online, onlineFailed;
         QString table;
         {
@@ -415,9 +272,9 @@ private slots:
         QVERIFY(!online.contains("classic_burger")); // no bodies
 
         // No kiosk now: the same listing from the file, which stays as it was.
-        const quint16 port = closedPort();
+        const quint16 port = freePort();
         store.writeConfig(port);
-        const QByteArray before = fingerprint(store);
+        const QByteArray before = store.fingerprint();
         const CtlRun offline = runCtl(store.args({u"outbox"_s, u"--json"_s}));
         QCOMPARE(offline.status, 0);
         QCOMPARE(offline.err, u"kioskctl: the kiosk is not running (nothing listens on 127.0.0.1:%1)\n"
@@ -430,14 +287,14 @@ private slots:
         QCOMPARE(offlineTable.out, table);
         const CtlRun limited = runCtl(store.args({u"outbox"_s, u"--pending"_s, u"--limit"_s, u"1"_s}));
         QCOMPARE(limited.outLines().size(), 1 + 1);
-        QCOMPARE(fingerprint(store), before);
+        QCOMPARE(store.fingerprint(), before);
     }
 
     // --- outbox retry ----------------------------------------------------------------------
 
     void retryThroughTheKiosk()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         RunningKiosk kiosk(store);
         const QString failed = QString::number(store.failedSeq);
         CtlRun run = runCtl(store.args({u"outbox"_s, u"retry"_s, failed}));
@@ -455,8 +312,8 @@ private slots:
 
     void retryWithoutAKioskWritesOneEntry()
     {
-        const Store store = newStore();
-        store.writeConfig(closedPort());
+        const Store store = m_dir.newStore();
+        store.writeConfig(freePort());
         const QString failed = QString::number(store.failedSeq);
         CtlRun run = runCtl(store.args({u"outbox"_s, u"retry"_s, u"9999"_s}));
         QCOMPARE(run.status, 1);
@@ -480,8 +337,8 @@ private slots:
 
     void retryRefusesADatabaseAnotherProgramHasOpen()
     {
-        const Store store = newStore();
-        store.writeConfig(closedPort());
+        const Store store = m_dir.newStore();
+        store.writeConfig(freePort());
         // A kiosk whose listener is down still has its database open.
         {
             auto kioskDb = openDb(store.dbPath);
@@ -498,7 +355,7 @@ private slots:
 
     void syncAndReloadAskTheKiosk()
     {
-        const Store store = newStore();
+        const Store store = m_dir.newStore();
         {
             RunningKiosk kiosk(store);
             CtlRun run = runCtlProcess(store.args({u"sync"_s}));
@@ -510,86 +367,11 @@ private slots:
             QCOMPARE(run.out, u"config reload requested\n"_s);
             QCOMPARE(kiosk.reloads, 1);
         }
-        const quint16 port = closedPort();
+        const quint16 port = freePort();
         store.writeConfig(port);
         const CtlRun run = runCtl(store.args({u"sync"_s}));
         QCOMPARE(run.status, 2);
         QCOMPARE(run.err, u"kioskctl: the kiosk is not running (nothing listens on 127.0.0.1:%1)\n"_s.arg(port));
-    }
-
-    // --- pin-hash --------------------------------------------------------------------------
-
-    void pinHashFromAPipe()
-    {
-        const CtlRun run = runCtlProcess({u"pin-hash"_s}, "2468\n");
-        QCOMPARE(run.err, QString()); // no prompt without a terminal
-        QCOMPARE(run.status, 0);
-        QCOMPARE(run.outLines().size(), 1);
-        const QString hash = run.outLines().first();
-        QVERIFY(hash.startsWith(u"pbkdf2-sha256$100000$"_s));
-        QVERIFY(verifyPin(u"2468"_s, hash));
-        QVERIFY(!verifyPin(u"1234"_s, hash));
-
-        const CtlRun bad = runCtlProcess({u"pin-hash"_s}, "12a45\n");
-        QCOMPARE(bad.status, 1);
-        QCOMPARE(bad.err, u"kioskctl: a PIN is 4 to 8 digits\n"_s);
-        QCOMPARE(bad.out, QString());
-        const CtlRun none = runCtlProcess({u"pin-hash"_s});
-        QCOMPARE(none.status, 1);
-        QCOMPARE(none.err, u"kioskctl: no PIN given\n"_s);
-    }
-
-    void pinHashOnATerminalAsksTwice()
-    {
-        QStringList prompts;
-        CtlRun run = runCtl({u"pin-hash"_s}, {u"97531"_s, u"97531"_s}, true, &prompts);
-        QCOMPARE(run.status, 0);
-        QCOMPARE(prompts.size(), 2);
-        QVERIFY(verifyPin(u"97531"_s, run.out.trimmed()));
-
-        run = runCtl({u"pin-hash"_s}, {u"97531"_s, u"97532"_s}, true);
-        QCOMPARE(run.status, 1);
-        QCOMPARE(run.err, u"kioskctl: the two PINs differ\n"_s);
-        QCOMPARE(run.out, QString());
-    }
-
-    // --- usage -----------------------------------------------------------------------------
-
-    void usage_data()
-    {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("nothing") << QStringList() << u"no command given"_s;
-        QTest::newRow("unknown") << QStringList{u"frobnicate"_s} << u"unknown command: frobnicate"_s;
-        QTest::newRow("validate without dir") << QStringList{u"config"_s, u"validate"_s} << u"unknown command: config validate"_s;
-        QTest::newRow("unknown option") << QStringList{u"--bogus"_s, u"status"_s} << u"Unknown option 'bogus'."_s;
-        QTest::newRow("both filters") << QStringList{u"outbox"_s, u"--failed"_s, u"--pending"_s}
-                                      << u"--failed and --pending exclude each other"_s;
-        QTest::newRow("filter elsewhere") << QStringList{u"status"_s, u"--failed"_s}
-                                          << u"--failed, --pending and --limit go with `outbox` alone"_s;
-        QTest::newRow("json elsewhere") << QStringList{u"sync"_s, u"--json"_s} << u"--json goes with `status`, `outbox` and `feedback`"_s;
-        QTest::newRow("port zero") << QStringList{u"--port"_s, u"0"_s, u"status"_s}
-                                   << u"--port takes a port number from 1 to 65535"_s;
-        QTest::newRow("limit") << QStringList{u"outbox"_s, u"--limit"_s, u"0"_s} << u"--limit takes a number from 1 to 1000"_s;
-        QTest::newRow("seq") << QStringList{u"outbox"_s, u"retry"_s, u"x"_s}
-                             << u"outbox retry takes an entry's SEQ, a whole number"_s;
-    }
-
-    void usage()
-    {
-        QFETCH(QStringList, args);
-        QFETCH(QString, message);
-        const CtlRun run = runCtl(args);
-        QCOMPARE(run.status, 64);
-        QCOMPARE(run.err, u"kioskctl: %1\nTry 'kioskctl --help'.\n"_s.arg(message));
-    }
-
-    void help()
-    {
-        const CtlRun run = runCtlProcess({u"--help"_s});
-        QCOMPARE(run.status, 0);
-        QCOMPARE(run.out, ctl::usage());
-        QVERIFY(run.out.startsWith(u"Usage: kioskctl "_s));
     }
 };
 

@@ -2,14 +2,12 @@
 
 // Shared by the loyalty tests that run against the real refpos: its seeded members (app/refpos
 // refposschema.cpp), a kiosk database and the sync settings pointing at it.
-#include "config/menuparser.h"
 #include "config/syncsettings.h"
-#include "refposprocess.h"
 #include "storage/database.h"
+#include "support/refposprocess.h"
+#include "support/storecopy.h"
+#include "support/tokenfile.h"
 
-#include <QDir>
-#include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,24 +25,6 @@ inline const QString NoahPhone = QStringLiteral("+12065550188");       // 40 poi
 inline const QString NobodyPhone = QStringLiteral("+12065550100");
 } // namespace seed
 
-inline QString sampleConfigDir()
-{
-    return QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config");
-}
-
-inline Menu loadSampleMenu()
-{
-    QFile file(sampleConfigDir() + QStringLiteral("/menu.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the sample menu");
-    ConfigErrors errors;
-    const auto menu = parseMenu(file.readAll(), QStringLiteral("menu.json"), sampleConfigDir(),
-                                {QStringLiteral("en"), QStringLiteral("es")}, &errors);
-    if (!menu)
-        qFatal("sample menu invalid: %s", qPrintable(formatErrors(errors)));
-    return *menu;
-}
-
 // refpos on loopback with a token, and the kiosk side's settings for it.
 struct LoyaltyBackend
 {
@@ -55,14 +35,11 @@ struct LoyaltyBackend
 
     bool start(QString *error)
     {
-        QFile token(tokenPath);
-        if (!token.open(QIODevice::WriteOnly) || token.write("loyalty-test-token\n") < 0) {
+        if (!writeTokenFile(tokenPath, "loyalty-test-token")) {
             *error = QStringLiteral("cannot write the token");
             return false;
         }
-        token.close();
-        return refpos.start({QStringLiteral("--token-file"), tokenPath, QStringLiteral("--menu"),
-                             QStringLiteral(REFPOS_MENU)},
+        return refpos.start({QStringLiteral("--token-file"), tokenPath, QStringLiteral("--menu"), sampleMenuFile()},
                             error);
     }
 
@@ -70,21 +47,9 @@ struct LoyaltyBackend
     // `offlineCapCents` as its offline redemption cap; false on failure.
     bool writeStore(const QString &storeDir, int offlineCapCents) const
     {
-        const QString sample = sampleConfigDir();
-        QFile in(sample + QStringLiteral("/kiosk.json"));
-        if (!QDir().mkpath(storeDir) || !in.open(QIODevice::ReadOnly))
-            return false;
-        QJsonObject kiosk = QJsonDocument::fromJson(in.readAll()).object();
-        kiosk.insert(QStringLiteral("backend"),
-                     QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1").arg(refpos.port())},
-                                 {QStringLiteral("token_file"), tokenPath}});
-        QJsonObject loyalty = kiosk.value(QStringLiteral("loyalty")).toObject();
-        loyalty.insert(QStringLiteral("offline_redemption_cap_cents"), offlineCapCents);
-        kiosk.insert(QStringLiteral("loyalty"), loyalty);
-        QFile out(storeDir + QStringLiteral("/kiosk.json"));
-        return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(kiosk).toJson()) > 0
-               && QFile::copy(sample + QStringLiteral("/menu.json"), storeDir + QStringLiteral("/menu.json"))
-               && QFile::link(sample + QStringLiteral("/images"), storeDir + QStringLiteral("/images"));
+        const QJsonObject loyalty{{QStringLiteral("offline_redemption_cap_cents"), offlineCapCents}};
+        return copyStore(storeDir, {{QStringLiteral("backend"), loopbackBackend(refpos.port(), tokenPath)},
+                                    {QStringLiteral("loyalty"), loyalty}});
     }
 
     SyncSettings settings() const

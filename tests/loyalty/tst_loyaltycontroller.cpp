@@ -5,7 +5,7 @@
 // store's offline cap), the others unavailable, an expired cache row never served.
 #include "loyaltyfixture.h"
 #include "sync/curlglobal.h"
-#include "httpclient.h"
+#include "support/httpclient.h"
 #include "ui/cartmodel.h"
 #include "kioskservices.h"
 #include "ui/kiosksession.h"

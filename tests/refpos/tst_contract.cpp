@@ -6,7 +6,7 @@
 #include "contract/membersresponse.h"
 #include "contract/orderrequest.h"
 #include "contract/responses.h"
-#include "contractfixture.h"
+#include "support/contractsamples.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

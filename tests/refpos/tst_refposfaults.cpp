@@ -2,9 +2,10 @@
 // request: error, 429 and reset leave it unprocessed; hang, slow body and malformed hit the
 // response of a request that was stored.
 #include "contract/responses.h"
-#include "contractfixture.h"
-#include "httpclient.h"
-#include "refposprocess.h"
+#include "support/contractsamples.h"
+#include "support/httpclient.h"
+#include "support/refposprocess.h"
+#include "support/samplestore.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -54,7 +55,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_refpos = std::make_unique<RefposProcess>(m_dir.filePath(u"refpos.db"_s));
         QString error;
-        QVERIFY2(m_refpos->start({u"--menu"_s, QStringLiteral(REFPOS_MENU), u"--seed"_s, u"42"_s}, &error),
+        QVERIFY2(m_refpos->start({u"--menu"_s, sampleMenuFile(), u"--seed"_s, u"42"_s}, &error),
                  qPrintable(error));
         const HttpResult menu = m_http.get(url(u"/v1/menu"_s));
         QCOMPARE(menu.status, 200);

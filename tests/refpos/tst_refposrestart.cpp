@@ -1,9 +1,10 @@
 // refpos keeps what it acknowledged: SIGKILLed and restarted on the same database, it still
 // has every order, replays stay 200 with the original body, and menu changes persist.
 #include "contract/responses.h"
-#include "contractfixture.h"
-#include "httpclient.h"
-#include "refposprocess.h"
+#include "support/contractsamples.h"
+#include "support/httpclient.h"
+#include "support/refposprocess.h"
+#include "support/samplestore.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -24,7 +25,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString db = dir.filePath(u"refpos.db"_s);
-        const QStringList arguments{u"--menu"_s, QStringLiteral(REFPOS_MENU)};
+        const QStringList arguments{u"--menu"_s, sampleMenuFile()};
         HttpClient http;
         QList<QJsonObject> orders;
         QList<QByteArray> firstReplies;

@@ -1,21 +1,23 @@
 #pragma once
 
+#include "support/freeport.h"
+#include "support/refposprocess.h"
+#include "support/storecopy.h"
+
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTcpServer>
 #include <QTest>
 #include <csignal>
 
 // Shared by the torture tests: a store wired to a local refpos, the child that places orders,
 // and refpos itself started on a fixed port so it can be killed and started again.
 namespace torture {
+
+using kiosk::test::freePort;
 
 // The number of kills/snapshots: a few dozen in CI, many more with KIOSK_SOAK=1.
 inline int rounds(int ci, int soak)
@@ -31,35 +33,16 @@ inline quint32 seed()
     return ok ? fixed : QRandomGenerator::system()->generate();
 }
 
-inline quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 // The sample store with its backend at 127.0.0.1:`port` and short sync intervals.
 inline bool writeStore(const QString &dir, quint16 port)
 {
-    const QString sample = QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config");
-    QDir().mkpath(dir);
-    QFile in(sample + QStringLiteral("/kiosk.json"));
-    if (!in.open(QIODevice::ReadOnly))
-        return false;
-    QJsonObject kiosk = QJsonDocument::fromJson(in.readAll()).object();
-    QJsonObject backend = kiosk.value(QStringLiteral("backend")).toObject();
-    backend.insert(QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1").arg(port));
-    kiosk.insert(QStringLiteral("backend"), backend);
-    kiosk.insert(QStringLiteral("sync"), QJsonObject{{QStringLiteral("health_interval_s"), 1},
-                                                    {QStringLiteral("poll_interval_s"), 1},
-                                                    {QStringLiteral("total_timeout_ms"), 2000},
-                                                    {QStringLiteral("backoff_base_ms"), 50},
-                                                    {QStringLiteral("backoff_cap_ms"), 500}});
-    QFile out(dir + QStringLiteral("/kiosk.json"));
-    return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(kiosk).toJson()) > 0
-        && QFile::copy(sample + QStringLiteral("/menu.json"), dir + QStringLiteral("/menu.json"))
-        && QFile::copy(sample + QStringLiteral("/backend.token"), dir + QStringLiteral("/backend.token"))
-        && QFile::link(sample + QStringLiteral("/images"), dir + QStringLiteral("/images"));
+    const QJsonObject sync{{QStringLiteral("health_interval_s"), 1},
+                           {QStringLiteral("poll_interval_s"), 1},
+                           {QStringLiteral("total_timeout_ms"), 2000},
+                           {QStringLiteral("backoff_base_ms"), 50},
+                           {QStringLiteral("backoff_cap_ms"), 500}};
+    return kiosk::test::copyStore(dir, {{QStringLiteral("backend"), kiosk::test::loopbackBackend(port)},
+                                        {QStringLiteral("sync"), sync}});
 }
 
 // A confirmed order as the child printed it: what the customer saw.
@@ -89,40 +72,24 @@ inline QList<Confirmed> readConfirmed(QProcess &child, QByteArray *pending, bool
     return confirmed;
 }
 
-// refpos on a fixed port, so the kiosk's config stays valid across its restarts.
-class Refpos
+// refpos on a fixed port with the sample menu and token, so the kiosk's config stays valid
+// across its restarts; its log goes to the test's stderr (a long run would fill a pipe).
+class Refpos : public kiosk::test::RefposProcess
 {
 public:
-    Refpos(quint16 port, QString dir) : m_port(port), m_dir(std::move(dir)) {}
-    ~Refpos() { kill(); }
+    Refpos(quint16 port, const QString &dir) : RefposProcess(dir + QStringLiteral("/refpos.db"), port)
+    {
+        forwardStandardError();
+    }
 
     bool start(const QStringList &faults = {})
     {
-        const QString sample = QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config");
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral(REFPOS_BIN),
-                        QStringList{QStringLiteral("--port"), QString::number(m_port),
-                                    QStringLiteral("--db"), m_dir + QStringLiteral("/refpos.db"),
-                                    QStringLiteral("--menu"), sample + QStringLiteral("/menu.json"),
-                                    QStringLiteral("--token-file"), sample + QStringLiteral("/backend.token")}
-                            + faults);
-        return m_process.waitForStarted(5000) && m_process.waitForReadyRead(10000)
-            && m_process.readAllStandardOutput().contains("listening");
+        QString error;
+        if (RefposProcess::start(kiosk::test::sampleBackendArguments() + faults, &error))
+            return true;
+        qWarning("refpos: %s", qPrintable(error));
+        return false;
     }
-    void kill()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
-    QString databasePath() const { return m_dir + QStringLiteral("/refpos.db"); }
-
-private:
-    quint16 m_port;
-    QString m_dir;
-    QProcess m_process;
 };
 
 } // namespace torture

@@ -104,7 +104,7 @@ private slots:
         const qint64 totalBefore = m_services->cart().totals().total;
         QCOMPARE(cartUnitPrice(), u"$8.99"_s);
 
-        QVERIFY(test::writeInPlace(configPath(u"menu.json"_s),
+        QVERIFY(test::writeFile(configPath(u"menu.json"_s),
                                    test::menuWithPrice(m_configDir, u"classic_burger"_s, 999)));
         QTRY_VERIFY_WITH_TIMEOUT(m_services->liveConfig().reloadPending(), WaitMs);
         // Nothing moved under the customer: same version, menu, cart and totals.
@@ -118,7 +118,7 @@ private slots:
         QCOMPARE(m_services->cart().totals().total, totalBefore);
 
         // Then a broken edit, still mid-order: rejected; the valid change keeps waiting.
-        QVERIFY(test::writeInPlace(configPath(u"kiosk.json"_s), "{\"kiosk_id\": \"K1\",\n"));
+        QVERIFY(test::writeFile(configPath(u"kiosk.json"_s), "{\"kiosk_id\": \"K1\",\n"));
         QVERIFY(rejected.wait(WaitMs));
         QCOMPARE(rejected.count(), 1);
         QVERIFY(!m_services->liveConfig().lastRejection().isEmpty());
@@ -146,7 +146,7 @@ private slots:
         QTest::addColumn<QByteArray>("menu");
         QTest::addColumn<QString>("expected");
         const QString dir = test::sampleConfigDir();
-        QByteArray syntax = test::fileBytes(dir + u"/menu.json"_s);
+        QByteArray syntax = test::readFile(dir + u"/menu.json"_s);
         QVERIFY(syntax.startsWith("{\n  \"schema\": 1,\n"));
         syntax.replace(0, 16, "{\n  \"schema\": 1"); // a comma forgotten on line 2
         QTest::newRow("broken JSON") << syntax << u"menu.json:3:4: unterminated object"_s;
@@ -167,7 +167,7 @@ private slots:
         openOrderWithBurger();
         const qint64 totalBefore = m_services->cart().totals().total;
 
-        QVERIFY(test::writeInPlace(configPath(u"menu.json"_s), menu));
+        QVERIFY(test::writeFile(configPath(u"menu.json"_s), menu));
         QVERIFY(rejected.wait(WaitMs));
         const QString message = rejected.first().first().toString();
         // Word for word what the manager gets from the validator on the command line.
@@ -197,7 +197,7 @@ private slots:
         QCOMPARE(applied.count(), 0);
 
         // Fixing the file brings the change in and clears the rejection.
-        QVERIFY(test::writeInPlace(configPath(u"menu.json"_s),
+        QVERIFY(test::writeFile(configPath(u"menu.json"_s),
                                    test::menuWithPrice(test::sampleConfigDir(), u"classic_burger"_s, 949)));
         QVERIFY(applied.wait(WaitMs));
         QCOMPARE(m_services->liveConfig().lastRejection(), QString());
@@ -213,7 +213,7 @@ private slots:
         const QByteArray full = test::menuWithPrice(m_configDir, u"classic_burger"_s, 1099);
 
         // A copy cut off half way (a slow upload, a full disk, a crash while saving).
-        QVERIFY(test::writeInPlace(configPath(u"menu.json"_s), full.left(full.size() / 2)));
+        QVERIFY(test::writeFile(configPath(u"menu.json"_s), full.left(full.size() / 2)));
         QVERIFY(rejected.wait(WaitMs));
         QVERIFY2(m_services->liveConfig().lastRejection().startsWith(u"menu.json:"_s),
                  qPrintable(m_services->liveConfig().lastRejection()));
@@ -224,7 +224,7 @@ private slots:
         QCOMPARE(menuPriceText(u"burgers"_s, u"classic_burger"_s), u"$8.99"_s);
 
         // The rest arrives: no order is open, so it is applied at once.
-        QVERIFY(test::writeInPlace(configPath(u"menu.json"_s), full));
+        QVERIFY(test::writeFile(configPath(u"menu.json"_s), full));
         QVERIFY(applied.wait(WaitMs));
         QCOMPARE(m_services->liveConfig().lastRejection(), QString());
         QVERIFY(m_services->liveConfig().version() != before);
@@ -244,7 +244,7 @@ private slots:
         QCOMPARE(menuPriceText(u"burgers"_s, u"classic_burger"_s), u"$10.00"_s);
 
         const QString afterRename = m_services->liveConfig().version();
-        QVERIFY(test::writeInPlace(configPath(u"menu.json"_s),
+        QVERIFY(test::writeFile(configPath(u"menu.json"_s),
                                    test::menuWithPrice(m_configDir, u"classic_burger"_s, 1100)));
         QVERIFY(applied.wait(WaitMs));
         QVERIFY(m_services->liveConfig().version() != afterRename);

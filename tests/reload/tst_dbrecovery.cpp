@@ -5,13 +5,14 @@
 // salvaged orders then reach the real refpos exactly once.
 #include "reloadfixture.h"
 
-#include "../health/fakenotifier.h"
-#include "../health/healthfixture.h"
 #include "health/healthmonitor.h"
-#include "httpclient.h"
-#include "refposprocess.h"
-#include "storage/database.h"
 #include "kioskservices.h"
+#include "storage/database.h"
+#include "support/database.h"
+#include "support/fakenotifier.h"
+#include "support/healthsettings.h"
+#include "support/httpclient.h"
+#include "support/refposprocess.h"
 #include "ui/diagnosticscontroller.h"
 #include "ui/kiosksession.h"
 
@@ -153,7 +154,7 @@ private slots:
                 QVERIFY(QFile::copy(QDir(m_imageDir).filePath(name), QDir(dataDir).filePath(name)));
             }
         }
-        const QByteArray damagedBytes = test::fileBytes(dbPath);
+        const QByteArray damagedBytes = test::readFile(dbPath);
         const QDateTime startedAt = QDateTime::currentDateTimeUtc().addSecs(-1);
 
         // The kiosk starts on the damaged file (the backend still down).
@@ -183,7 +184,7 @@ private slots:
             const QDateTime at = QDateTime::fromString(match.captured(1), u"yyyyMMdd'T'HHmmss'Z'"_s);
             QVERIFY(at.isValid());
             QVERIFY(at >= startedAt.toUTC().addSecs(-1) && at <= QDateTime::currentDateTimeUtc().addSecs(1));
-            QCOMPARE(test::fileBytes(QDir(dataDir).filePath(aside.first())), damagedBytes);
+            QCOMPARE(test::readFile(QDir(dataDir).filePath(aside.first())), damagedBytes);
 
             // The note names the file and counts what came back.
             static const QRegularExpression counts(
@@ -234,7 +235,7 @@ private slots:
 
             // Staff see it in the health report: sqlite:integrity warns with the note.
             {
-                HealthMonitor health(test::testSettings(), services.databasePath(),
+                HealthMonitor health(test::healthTestSettings(), services.databasePath(),
                                      std::make_unique<test::FakeNotifier>(std::chrono::microseconds(0)));
                 health.reportStorageRecovery(note);
                 QVERIFY(health.start());
@@ -261,11 +262,8 @@ private slots:
         QString error;
         QVERIFY2(refpos.start({u"--token-file"_s, QDir(m_configDir).filePath(u"backend.token"_s)}, &error),
                  qPrintable(error));
-        QJsonObject kiosk = test::readJson(QDir(m_configDir).filePath(u"kiosk.json"_s));
-        const QJsonObject restore = kiosk;
-        QJsonObject backend = kiosk.value(u"backend"_s).toObject();
-        backend.insert(u"url"_s, u"http://127.0.0.1:%1"_s.arg(refpos.port()));
-        kiosk.insert(u"backend"_s, backend);
+        const QJsonObject restore = test::readJson(QDir(m_configDir).filePath(u"kiosk.json"_s));
+        const QJsonObject kiosk = test::mergedJson(restore, {{u"backend"_s, test::loopbackBackend(refpos.port())}});
         QVERIFY(test::writeJson(QDir(m_configDir).filePath(u"kiosk.json"_s), kiosk));
         const auto restoreConfig = qScopeGuard([&] {
             test::writeJson(QDir(m_configDir).filePath(u"kiosk.json"_s), restore);

@@ -1,8 +1,9 @@
 // The health probe's periodic cheap database check (quick_check(1) every integrity interval)
 // finds damage that happens while the kiosk runs, on pages nothing else reads: the outbox's
 // request bodies, which the probe's own outbox counts never touch (they use an index).
-#include "../health/healthfixture.h"
 #include "health/healthprobe.h"
+#include "support/database.h"
+#include "support/files.h"
 
 #include <QTemporaryDir>
 #include <QTest>

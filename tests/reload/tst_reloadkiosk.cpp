@@ -112,7 +112,7 @@ private slots:
     void validEditIsAppliedAndReported()
     {
         const QString before = versionOnDisk();
-        QVERIFY(test::writeInPlace(QDir(m_configDir).filePath(u"menu.json"_s),
+        QVERIFY(test::writeFile(QDir(m_configDir).filePath(u"menu.json"_s),
                                    test::menuWithPrice(m_configDir, u"classic_burger"_s, 999)));
         const QString after = versionOnDisk();
         QVERIFY(after != before);
@@ -126,7 +126,7 @@ private slots:
     void badEditIsRejectedWithTheExactMessage()
     {
         const QString inForce = versionOnDisk();
-        QVERIFY(test::writeInPlace(QDir(m_configDir).filePath(u"menu.json"_s),
+        QVERIFY(test::writeFile(QDir(m_configDir).filePath(u"menu.json"_s),
                                    test::menuWithItemEdit(m_configDir, u"classic_burger"_s, [](QJsonObject &item) {
                                        item.insert(u"category"_s, u"pizzas"_s);
                                    })));
@@ -168,7 +168,7 @@ private slots:
 
     void fixedEditClearsTheWarning()
     {
-        QVERIFY(test::writeInPlace(QDir(m_configDir).filePath(u"menu.json"_s),
+        QVERIFY(test::writeFile(QDir(m_configDir).filePath(u"menu.json"_s),
                                    test::menuWithItemEdit(m_configDir, u"classic_burger"_s, [](QJsonObject &item) {
                                        item.insert(u"category"_s, u"burgers"_s);
                                        item.insert(u"price_cents"_s, 1049);

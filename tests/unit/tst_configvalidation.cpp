@@ -1,7 +1,7 @@
-#include "brokenconfigs.h"
 #include "config/configloader.h"
 #include "config/jsonreader.h"
 #include "config/menuparser.h"
+#include "support/brokenconfigs.h"
 
 #include <QTemporaryDir>
 #include <QTest>

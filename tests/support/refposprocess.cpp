@@ -1,4 +1,4 @@
-#include "refposprocess.h"
+#include "support/refposprocess.h"
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
@@ -9,14 +9,13 @@ namespace kiosk::test {
 
 RefposProcess::~RefposProcess()
 {
-    if (m_process.state() != QProcess::NotRunning)
-        kill();
+    kill();
 }
 
 bool RefposProcess::start(const QStringList &arguments, QString *error)
 {
     m_process.start(QStringLiteral(REFPOS_BIN),
-                    QStringList{u"--port"_s, u"0"_s, u"--db"_s, m_databasePath} + arguments);
+                    QStringList{u"--port"_s, QString::number(m_fixedPort), u"--db"_s, m_databasePath} + arguments);
     if (!m_process.waitForStarted(5000)) {
         *error = m_process.errorString();
         return false;
@@ -42,6 +41,8 @@ bool RefposProcess::start(const QStringList &arguments, QString *error)
 
 void RefposProcess::kill()
 {
+    if (m_process.state() == QProcess::NotRunning)
+        return;
     m_process.kill();
     m_process.waitForFinished(5000);
 }

@@ -1,4 +1,4 @@
-#include "httpclient.h"
+#include "support/httpclient.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

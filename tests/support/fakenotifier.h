@@ -1,5 +1,6 @@
 #pragma once
 
+// Header only, so that kiosk_testsupport does not link kiosk_health: for tests that do.
 #include "health/eventloopmonitor.h"
 #include "health/notifier.h"
 

@@ -1,0 +1,148 @@
+// Contract v1's loyalty over HTTP against the real refpos and its seeded members: lookups by
+// every identifier, points earned once per order, rewards redeemed or refused.
+#include "contract/membersresponse.h"
+#include "contract/responses.h"
+#include "refposapifixture.h"
+#include "support/contractsamples.h"
+
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace kiosk;
+using namespace kiosk::test;
+using namespace Qt::StringLiterals;
+
+class TestRefposLoyalty : public RefposApiTestCase
+{
+    Q_OBJECT
+
+    QList<LoyaltyMember> lookUp(const QString &key, const QString &value)
+    {
+        QUrl where = url(u"/v1/loyalty/members"_s);
+        where.setQuery(QUrlQuery{{key, QString::fromLatin1(QUrl::toPercentEncoding(value))}});
+        const HttpResult reply = m_http.get(where);
+        if (reply.status != 200)
+            return {};
+        QString error;
+        return parseMembersResponse(reply.body, &error).value_or(QList<LoyaltyMember>());
+    }
+
+    void setPoints(const QString &memberId, int points)
+    {
+        const HttpResult reply = m_http.put(url(u"/admin/loyalty/members/%1/points"_s.arg(memberId)),
+                                            compact(QJsonObject{{u"points"_s, points}}));
+        QCOMPARE(reply.status, 200);
+    }
+
+    // The sample order ($23.47) for `memberId`, with `discount` off and those rewards claimed.
+    QJsonObject memberOrder(const QString &memberId, Cents discount, const QStringList &rewards)
+    {
+        Order order = sampleOrder();
+        order.totals = computeTotals(order.totals.subtotal, discount, 825);
+        order.loyalty = LoyaltyClaim{memberId, rewards};
+        return order.toContractJson();
+    }
+
+private slots:
+    void membersByEveryIdentifier()
+    {
+        const QList<LoyaltyMember> maria = lookUp(u"phone"_s, u"+12065550142"_s);
+        QCOMPARE(maria.size(), 1);
+        QCOMPARE(maria[0].firstName, u"Maria"_s);
+        QCOMPARE(maria[0].lastNameInitial, u"G"_s);
+        QCOMPARE(maria[0].tier, u"Gold"_s);
+        QVERIFY(maria[0].birthdayToday);
+        QVERIFY(maria[0].nextTier.has_value());
+        QStringList rewardIds;
+        for (const LoyaltyReward &reward : maria[0].rewards)
+            rewardIds.append(reward.id);
+        QVERIFY2(rewardIds.contains(u"birthday_sundae"_s), qPrintable(rewardIds.join(u',')));
+        QVERIFY(rewardIds.contains(u"ten_percent_off"_s));
+        QVERIFY(!maria[0].nextReward); // 3,200 points afford every reward
+
+        const QList<LoyaltyMember> household = lookUp(u"phone"_s, u"+12065550177"_s);
+        QCOMPARE(household.size(), 2);
+        QCOMPARE(household[0].firstName, u"Sam"_s);
+        QCOMPARE(household[1].firstName, u"Sara"_s);
+        // Sam's 420 points afford $2 off (250) and the fries (300); 10% off (500) is next.
+        QVERIFY(household[0].nextReward);
+        QCOMPARE(household[0].nextReward->id, u"ten_percent_off"_s);
+        QCOMPARE(household[0].nextReward->pointsCost, 500);
+        QCOMPARE(household[0].nextReward->name.text(u"es"_s), u"10% de descuento"_s);
+
+        const QList<LoyaltyMember> noah = lookUp(u"member"_s, u"10040088"_s);
+        QCOMPARE(noah.size(), 1);
+        QCOMPARE(noah[0].firstName, u"Noah"_s);
+        QVERIFY(noah[0].rewards.isEmpty());
+        // 40 points: the cheapest reward, $2 off for 250, is what Noah saves towards.
+        QVERIFY(noah[0].nextReward);
+        QCOMPARE(noah[0].nextReward->id, u"two_dollars_off"_s);
+        QCOMPARE(noah[0].nextReward->amountCents, 200);
+
+        const QList<LoyaltyMember> byCard = lookUp(u"code"_s, u"HSK-CARD-2M8K4D"_s);
+        QCOMPARE(byCard.size(), 1);
+        QCOMPARE(byCard[0].id, u"mbr-1002"_s);
+    }
+
+    void membersNoMatchAndBadQueries()
+    {
+        QUrl where = url(u"/v1/loyalty/members"_s);
+        where.setQuery(u"phone=%2B15550000000"_s);
+        HttpResult reply = m_http.get(where);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(u"members"_s).toArray().size(), 0);
+
+        where.setQuery(QString());
+        reply = m_http.get(where);
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(parseErrorBody(reply.body), u"query: give one of phone, member, code"_s);
+
+        where.setQuery(u"phone=%2B12065550142&member=10010042"_s);
+        reply = m_http.get(where);
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(parseErrorBody(reply.body), u"query: give exactly one of phone, member, code"_s);
+    }
+
+    void loyaltyEarnsPoints()
+    {
+        setPoints(u"mbr-1002"_s, 420);
+        const QJsonObject order = memberOrder(u"mbr-1002"_s, 0, {});
+        const HttpResult reply = m_http.postJson(url(u"/v1/orders"_s), order, idOf(order));
+        QCOMPARE(reply.status, 201);
+        // Sam is Silver (x1), no birthday: 10 points per dollar of $23.47.
+        QCOMPARE(parseOrderAccepted(reply.body, nullptr)->pointsEarned, 234);
+        QCOMPARE(lookUp(u"member"_s, u"10020077"_s).value(0).points, 420 + 234);
+        // A replay earns nothing twice.
+        QCOMPARE(m_http.postJson(url(u"/v1/orders"_s), order, idOf(order)).status, 200);
+        QCOMPARE(lookUp(u"member"_s, u"10020077"_s).value(0).points, 420 + 234);
+    }
+
+    void redemptionDeductsPointsOrIsRefused()
+    {
+        setPoints(u"mbr-1003"_s, 300);
+        const QJsonObject order = memberOrder(u"mbr-1003"_s, 200, {u"two_dollars_off"_s});
+        HttpResult reply = m_http.postJson(url(u"/v1/orders"_s), order, idOf(order));
+        QCOMPARE(reply.status, 201);
+        // ($23.47 - $2.00) x 10 = 214 points earned, 250 spent.
+        QCOMPARE(parseOrderAccepted(reply.body, nullptr)->pointsEarned, 214);
+        QCOMPARE(lookUp(u"member"_s, u"10030077"_s).value(0).points, 300 - 250 + 214);
+
+        setPoints(u"mbr-1003"_s, 100);
+        const QJsonObject refused = memberOrder(u"mbr-1003"_s, 200, {u"two_dollars_off"_s});
+        reply = m_http.postJson(url(u"/v1/orders"_s), refused, idOf(refused));
+        QCOMPARE(reply.status, 409);
+        QCOMPARE(parseErrorBody(reply.body),
+                 u"loyalty.reward_ids: the rewards cost 250 points, member …03 has 100 left"_s);
+        QVERIFY(!orderStored(idOf(refused)));
+        QCOMPARE(lookUp(u"member"_s, u"10030077"_s).value(0).points, 100);
+
+        const QJsonObject stranger = memberOrder(u"mbr-9999"_s, 200, {u"two_dollars_off"_s});
+        reply = m_http.postJson(url(u"/v1/orders"_s), stranger, idOf(stranger));
+        QCOMPARE(reply.status, 409);
+        QCOMPARE(parseErrorBody(reply.body),
+                 u"loyalty.member_id: no member …99, so no reward can be redeemed"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRefposLoyalty)
+#include "tst_refposloyalty.moc"
