@@ -11,7 +11,7 @@
 #include "ui/diagnosticscontroller.h"
 #include "ui/kiosksession.h"
 
-#include "refposprocess.h"
+#include "support/refposprocess.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,76 +1,27 @@
 #pragma once
 
-// Shared by the sync tests: real orders from a real menu, committed the way checkout does.
-#include "config/menuparser.h"
+// Shared by the sync tests: fast settings for a loopback backend, orders committed the way
+// checkout does, lookups awaited. What other folders share too is in tests/support.
 #include "config/syncsettings.h"
-#include "domain/cart.h"
-#include "domain/order.h"
-#include "storage/database.h"
+#include "support/database.h"
+#include "support/files.h"
 #include "storage/orderstore.h"
+#include "support/orderbuilder.h"
+#include "support/samplestore.h"
 #include "sync/syncservice.h"
 
-#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
 namespace kiosk::test {
 
-// A config folder whose menu.json (and images) the tests use: KIOSK_SOURCE_DIR/<relative>.
-inline QString configDir(const char *relative)
-{
-    return QStringLiteral(KIOSK_SOURCE_DIR "/") + QLatin1String(relative);
-}
-
-inline QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-inline Menu loadMenu(const QString &dir)
-{
-    ConfigErrors errors;
-    const auto menu = parseMenu(readFile(dir + QStringLiteral("/menu.json")), QStringLiteral("menu.json"),
-                                dir, {QStringLiteral("en"), QStringLiteral("es")}, &errors);
-    if (!menu)
-        qFatal("test menu invalid: %s", qPrintable(formatErrors(errors)));
-    return *menu;
-}
-
-// Order `n`: one or two available items with their default options, as checkout builds it.
-inline Order makeOrder(const Menu &menu, int n)
-{
-    QList<const MenuItem *> orderable;
-    for (const MenuItem &item : menu.items()) {
-        if (item.available && ItemSelection::withDefaults(menu, item).isComplete())
-            orderable.append(&item);
-    }
-    Cart cart;
-    cart.add(ItemSelection::withDefaults(menu, *orderable.at(n % orderable.size())), 1 + n % 3);
-    if (n % 2)
-        cart.add(ItemSelection::withDefaults(menu, *orderable.at((n * 7 + 1) % orderable.size())), 1);
-    return kiosk::makeOrder(cart, QStringLiteral("T1"), n % 2 ? DineOption::ToGo : DineOption::Here,
-                            QStringLiteral("en"), 825);
-}
-
-// Commits order `n` through OrderStore (orders row + outbox row in one transaction).
+// Commits order `n` of `menu` (test::menuOrder) through OrderStore, orders row and outbox row in
+// one transaction, as checkout does; its id, the outbox key.
 inline QString commitOrder(Database &db, const Menu &menu, int n)
 {
-    OrderStore store(db);
-    Order order = makeOrder(menu, n);
-    const OrderStore::Commit commit = store.commit(order, QStringLiteral("T"));
-    if (!commit.ok)
-        qFatal("commit failed: %s", qPrintable(commit.error));
+    const Order order = menuOrder(menu, n);
+    commitOrder(db, order);
     return order.id.toString(QUuid::WithoutBraces);
-}
-
-inline std::unique_ptr<Database> openDb(const QString &path)
-{
-    QString error;
-    auto db = Database::open(path, &error);
-    if (!db)
-        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error));
-    return db;
 }
 
 // Settings for a loopback backend: short timeouts and a fast, small backoff, so a test waits

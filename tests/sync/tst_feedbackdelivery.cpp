@@ -3,8 +3,8 @@
 // refpos, which answers some requests with errors and cuts some bodies after processing them,
 // so the kiosk retries requests refpos already stored. Each must arrive exactly once, with
 // what the customer answered; sending every entry again changes nothing at refpos.
-#include "httpclient.h"
-#include "refposprocess.h"
+#include "support/httpclient.h"
+#include "support/refposprocess.h"
 #include "storage/assiststore.h"
 #include "storage/feedbackstore.h"
 #include "storage/outbox.h"
@@ -59,7 +59,7 @@ private:
     void deliverAll(const QString &dbPath)
     {
         SyncSettings settings = test::fastSettings(m_refpos->port(), m_dir.filePath(u"token"_s),
-                                                   test::configDir("kiosk-config"));
+                                                   test::sampleConfigDir());
         SyncService sync(settings, dbPath);
         sync.start();
         QTRY_COMPARE_WITH_TIMEOUT(countsOf(dbPath).pending, 0, 30000);

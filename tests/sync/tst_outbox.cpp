@@ -17,7 +17,7 @@ class TestOutbox : public QObject
 
 private:
     QTemporaryDir m_dir;
-    Menu m_menu = test::loadMenu(test::configDir("tests/data/minimal-config"));
+    Menu m_menu = test::loadMenu(test::minimalConfigDir());
     const QDateTime m_now = QDateTime::currentDateTimeUtc();
 
     std::unique_ptr<Database> open(const char *name)

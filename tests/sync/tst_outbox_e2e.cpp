@@ -198,7 +198,7 @@ private slots:
     {
         QElapsedTimer runTime;
         runTime.start();
-        const QString configDir = test::configDir("kiosk-config");
+        const QString configDir = test::sampleConfigDir();
         const Menu menu = test::loadMenu(configDir);
         const QString tokenPath = m_dir.filePath(QStringLiteral("backend.token"));
         {

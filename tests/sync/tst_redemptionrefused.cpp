@@ -3,8 +3,8 @@
 // kept for diagnostics, while the orders around it are delivered. The real sync thread against
 // the real refpos and its seeded members.
 #include "domain/loyalty.h"
-#include "httpclient.h"
-#include "refposprocess.h"
+#include "support/httpclient.h"
+#include "support/refposprocess.h"
 #include "storage/outbox.h"
 #include "sync/curlglobal.h"
 #include "sync/syncservice.h"
@@ -35,7 +35,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<test::RefposProcess> m_refpos;
     test::HttpClient m_http;
-    Menu m_menu = test::loadMenu(test::configDir("kiosk-config"));
+    Menu m_menu = test::loadMenu(test::sampleConfigDir());
 
     // A cart of one burger for Sara, with `rewards` redeemed and their discount applied.
     Order memberOrder(const QList<LoyaltyReward> &rewards)
@@ -99,7 +99,7 @@ private slots:
         }
 
         SyncSettings settings = test::fastSettings(m_refpos->port(), m_dir.filePath(u"token"_s),
-                                                   test::configDir("kiosk-config"));
+                                                   test::sampleConfigDir());
         SyncService sync(settings, dbPath);
         QSignalSpy failed(&sync, &SyncService::deliveryFailed);
         QSignalSpy delivered(&sync, &SyncService::orderDelivered);

@@ -39,7 +39,7 @@ class TestSyncService : public QObject
 
 private:
     QTemporaryDir m_dir;
-    const QString m_menuDir = test::configDir("tests/data/minimal-config");
+    const QString m_menuDir = test::minimalConfigDir();
     Menu m_menu = test::loadMenu(m_menuDir);
 
     // One kiosk: its database (the GUI thread's connection), its token, its settings.

@@ -42,7 +42,7 @@ class TestSyncWorker : public QObject
 
 private:
     QTemporaryDir m_dir;
-    const QString m_menuDir = test::configDir("tests/data/minimal-config");
+    const QString m_menuDir = test::minimalConfigDir();
     Menu m_menu = test::loadMenu(m_menuDir);
     QString m_dbPath;
     std::unique_ptr<Database> m_db;
