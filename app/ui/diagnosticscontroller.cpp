@@ -1,6 +1,7 @@
 #include "ui/diagnosticscontroller.h"
 
 #include "health/healthmonitor.h"
+#include "health/healthprobe.h"
 #include "kioskversion.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
@@ -272,7 +273,7 @@ void DiagnosticsController::refreshDevice()
     // statvfs and procfs: microseconds, no disk I/O.
     const QStorageInfo storage(dataDir());
     m_diskFreeMiB = storage.isValid() ? storage.bytesAvailable() / MiB : -1;
-    const qint64 rss = residentBytes();
+    const qint64 rss = HealthProbe::residentBytes(); // procfs: no disk I/O
     m_residentMiB = rss < 0 ? -1 : rss / MiB;
     emit deviceChanged();
 }
