@@ -1,6 +1,12 @@
 #include "startupreport.h"
 
+#include "health/healthmonitor.h"
+
+#include <QCoreApplication>
 #include <QFile>
+#include <QQuickWindow>
+#include <atomic>
+#include <cstdio>
 #include <QList>
 #include <ctime>
 #include <unistd.h>
@@ -25,6 +31,25 @@ qint64 millisecondsSinceProcessStart()
     clock_gettime(CLOCK_BOOTTIME, &now);
     const qint64 nowMs = qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
     return nowMs - startTicks * 1000 / ticksPerSecond;
+}
+
+void onFirstFrame(QQuickWindow *window, HealthMonitor *health, bool report, bool exitAfter)
+{
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [=] {
+        static std::atomic_bool first = true;
+        if (!first.exchange(false))
+            return;
+        if (report) {
+            std::printf("startup_ms=%lld\n", millisecondsSinceProcessStart());
+            std::fflush(stdout);
+        }
+        // frameSwapped comes from the render thread: everything else happens on the GUI thread.
+        // (Qt 6's quit() delivers synchronously, so calling it here would deadlock.)
+        if (health)
+            QMetaObject::invokeMethod(health, &HealthMonitor::notifyReady, Qt::QueuedConnection);
+        if (exitAfter)
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    }, Qt::DirectConnection);
 }
 
 } // namespace kiosk
