@@ -139,11 +139,7 @@ void KioskServices::connectVisit()
 {
     KioskSession *session = m_session.get();
     connect(session, &KioskSession::languageChanged, this, &KioskServices::applyLanguage);
-    connect(session, &KioskSession::orderStarted, this, [this] {
-        m_loyalty->signOut();
-        m_cart->clear();
-        m_editor->close();
-    });
+    connect(session, &KioskSession::orderStarted, this, &KioskServices::forgetCustomer);
     connect(session, &KioskSession::orderPlaced, this, [this](const Order &order, int sequence) {
         m_loyalty->orderCommitted(order.id.toString(QUuid::WithoutBraces));
         m_feedback->beginOrder(order.id, sequence);
@@ -152,11 +148,9 @@ void KioskServices::connectVisit()
             m_sync->wake();
     });
     connect(session, &KioskSession::orderEnding, this, [this] {
-        m_loyalty->signOut();
+        forgetCustomer();
         // Answers given on the confirmation screen are kept, in the language they were given in.
         m_feedback->finish();
-        m_cart->clear();
-        m_editor->close();
         // The next customer starts neutral: no accessibility mode, default display and volume.
         m_accessibility->reset();
     });
@@ -170,16 +164,31 @@ void KioskServices::connectVisit()
             [this] { m_session->idle()->setExtendedTime(m_accessibility->isEnabled()); });
 }
 
-void KioskServices::applyConfig(const LoadedConfig &config)
+// A new customer, or the visit is over: nobody's member data, an empty cart, no item open.
+void KioskServices::forgetCustomer()
 {
-    m_config = config;
-    const KioskConfig &kiosk = m_config.kiosk;
-    m_store->apply(kiosk);
+    m_loyalty->signOut();
+    m_cart->clear();
+    m_editor->close();
+}
+
+// The parts that show or price the menu in force.
+void KioskServices::showMenu()
+{
+    m_loyalty->setMenu(m_config.menu);
     m_categories->setMenu(m_config.menu);
     m_items->setMenu(m_config.menu);
+}
+
+void KioskServices::applyConfig(const LoadedConfig &config)
+{
+    if (&config != &m_config)
+        m_config = config;
+    const KioskConfig &kiosk = m_config.kiosk;
+    m_store->apply(kiosk);
     m_cart->setTaxRateBps(kiosk.taxRateBps);
     m_loyalty->setRules(kiosk.loyalty);
-    m_loyalty->setMenu(m_config.menu);
+    showMenu();
     // Between customers: no feedback is being asked, so its settings can change too.
     m_feedback->setStorage(m_database.get(), kiosk.feedback);
     m_assist->setStorage(m_database.get(), kiosk.kioskId);
@@ -191,9 +200,7 @@ void KioskServices::applyConfig(const LoadedConfig &config)
 void KioskServices::applyMenu(const Menu &menu)
 {
     m_config.menu = menu;
-    m_loyalty->setMenu(m_config.menu);
-    m_categories->setMenu(m_config.menu);
-    m_items->setMenu(m_config.menu);
+    showMenu();
     // A line whose item just sold out is flagged now, not discovered at checkout.
     if (m_cart->refreshAvailability(m_config.menu) > 0)
         qCInfo(lcServices) << "an item in the open cart is no longer available";

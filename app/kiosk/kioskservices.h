@@ -93,6 +93,8 @@ private:
     bool openStorage(const QString &dataDir, QString *error);
     void createParts();
     void connectVisit();
+    void forgetCustomer();
+    void showMenu();
     void startSync();
     void startHealth(HealthListener listener, RecentErrorLog *errorLog);
     void applyConfig(const LoadedConfig &config);
