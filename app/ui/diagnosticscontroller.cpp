@@ -29,7 +29,8 @@ constexpr int ListLimit = 100; // per state: more than a screen can usefully sho
 } // namespace
 
 DiagnosticsController::DiagnosticsController(Database &db, StaffAudit &audit, QObject *parent)
-    : QObject(parent), m_db(db), m_audit(audit), m_clock(&PinGate::monotonicNowMs)
+    : QObject(parent), m_db(db), m_audit(audit), m_clock(&PinGate::monotonicNowMs),
+      m_gateClock(&PinGate::utcNowMs), m_lockoutStore(db)
 {
     processStartUtc(); // the uptime counts from the first use, early in start-up
     m_idleTimer.setSingleShot(true);
@@ -56,8 +57,38 @@ void DiagnosticsController::setPinHash(const QString &pinHash)
     if (m_gate)
         m_gate->setPinHash(pinHash); // failures and a lockout survive a reload
     else
-        m_gate = std::make_unique<PinGate>(pinHash, m_clock);
+        makeGate();
     emit gateChanged();
+}
+
+void DiagnosticsController::makeGate()
+{
+    m_gate = std::make_unique<PinGate>(m_pinHash, m_gateClock, &m_lockoutStore);
+    m_gate->setPinFile(m_staffPinFile);
+}
+
+void DiagnosticsController::setStaffPinFile(const QString &path)
+{
+    m_staffPinFile = path;
+    if (m_gate)
+        m_gate->setPinFile(path);
+    emit gateChanged();
+}
+
+void DiagnosticsController::refreshPin()
+{
+    if (m_gate && m_gate->reloadPin())
+        emit gateChanged();
+}
+
+int DiagnosticsController::lockoutsInLastDay() const
+{
+    return m_gate ? m_gate->lockoutsInLastDay() : 0;
+}
+
+bool DiagnosticsController::isPinSet() const
+{
+    return m_gate && m_gate->isPinSet();
 }
 
 void DiagnosticsController::setDevice(const Device &device)
@@ -106,9 +137,10 @@ void DiagnosticsController::setErrorLog(RecentErrorLog *log)
 
 void DiagnosticsController::setClock(PinGate::Clock clock)
 {
-    m_clock = clock ? std::move(clock) : PinGate::Clock(&PinGate::monotonicNowMs);
+    m_clock = clock ? clock : PinGate::Clock(&PinGate::monotonicNowMs);
+    m_gateClock = clock ? std::move(clock) : PinGate::Clock(&PinGate::utcNowMs);
     if (m_gate)
-        m_gate = std::make_unique<PinGate>(m_pinHash, m_clock);
+        makeGate();
     emit gateChanged();
 }
 
@@ -157,6 +189,7 @@ bool DiagnosticsController::noteEntryTap()
 void DiagnosticsController::begin()
 {
     m_idleTimer.start();
+    refreshPin(); // a PIN set with kioskctl since the last time counts at once
     if (m_active)
         return;
     m_active = true;
@@ -192,6 +225,10 @@ DiagnosticsController::UnlockResult DiagnosticsController::unlock(const QString 
     case PinGate::Result::Locked:
         audit(u"pin_refused_locked"_s, u"%1 s left"_s.arg(lockSecondsLeft()));
         outcome = UnlockResult::LockedOut;
+        break;
+    case PinGate::Result::NoPin:
+        audit(u"pin_refused_unset"_s);
+        outcome = UnlockResult::NoPin;
         break;
     }
     emit gateChanged();
