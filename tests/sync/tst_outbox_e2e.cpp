@@ -13,6 +13,7 @@
 #include "storage/outbox.h"
 #include "sync/curlglobal.h"
 #include "sync/syncservice.h"
+#include "support/refposprocess.h"
 #include "syncfixture.h"
 
 #include <QElapsedTimer>
@@ -175,6 +176,7 @@ private:
     {
         QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", QByteArray("Bearer ") + test::RefposAdminToken);
         QNetworkReply *reply = verb == "PUT"
             ? m_admin.put(request, QJsonDocument(body).toJson(QJsonDocument::Compact))
             : m_admin.get(request);
