@@ -22,6 +22,24 @@ set(KIOSK_DEB_MAINTAINER "Harbor kiosk maintainers <kiosk-maintainers@harbor-kio
     CACHE STRING "Maintainer field of the Debian packages")
 set(KIOSK_DEB_VERSION "${PROJECT_VERSION}-${KIOSK_DEB_RELEASE}")
 
+# Replaces the one match of `regex` in the variable `var` (the sample's kiosk.json) with
+# `replacement`; stops the configuration unless there is exactly one (`what` names it).
+function(kiosk_packaging_replace_once var regex replacement what)
+    string(REGEX MATCHALL "${regex}" found "${${var}}")
+    list(LENGTH found count)
+    if(NOT count EQUAL 1)
+        message(FATAL_ERROR "packaging: expected one ${what} in kiosk-config/kiosk.json, found ${count}")
+    endif()
+    string(REGEX REPLACE "${regex}" "${replacement}" result "${${var}}")
+    set(${var} "${result}" PARENT_SCOPE)
+endfunction()
+
+# Writes `content` to `path`, touching the file only when it changes (no needless rebuilds).
+function(kiosk_packaging_write path content)
+    file(WRITE ${path}.tmp "${content}")
+    file(COPY_FILE ${path}.tmp ${path} ONLY_IF_DIFFERENT)
+endfunction()
+
 function(kiosk_packaging_generate_files src gen)
     set(config ${PROJECT_SOURCE_DIR}/kiosk-config)
     set_property(DIRECTORY ${PROJECT_SOURCE_DIR} APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
@@ -35,28 +53,16 @@ function(kiosk_packaging_generate_files src gen)
     # data_dir made absolute (the sample keeps its relative "data", so a checkout runs without
     # root).
     file(READ ${config}/kiosk.json json)
-    set(diagnostics_re ",[ \t\r\n]*\"diagnostics\"[ \t\r\n]*:[ \t\r\n]*{[^}]*}")
-    string(REGEX MATCHALL "${diagnostics_re}" found "${json}")
-    list(LENGTH found count)
-    if(NOT count EQUAL 1)
-        message(FATAL_ERROR "packaging: expected one \"diagnostics\" section after another key in ${config}/kiosk.json, found ${count}")
-    endif()
-    string(REGEX REPLACE "${diagnostics_re}" "" json "${json}")
+    kiosk_packaging_replace_once(json ",[ \t\r\n]*\"diagnostics\"[ \t\r\n]*:[ \t\r\n]*{[^}]*}" ""
+        "a \"diagnostics\" section after another key")
     string(JSON kind ERROR_VARIABLE json_error TYPE "${json}" diagnostics)
     if(NOT json_error MATCHES "not found")
         message(FATAL_ERROR "packaging: kiosk.json without its diagnostics section is not valid JSON: ${json_error}")
     endif()
-    file(WRITE ${gen}/share/kiosk.json.tmp "${json}")
-    file(COPY_FILE ${gen}/share/kiosk.json.tmp ${gen}/share/kiosk.json ONLY_IF_DIFFERENT)
-    set(data_dir_re "\"data_dir\"[ \t]*:[ \t]*\"[^\"]*\"")
-    string(REGEX MATCHALL "${data_dir_re}" found "${json}")
-    list(LENGTH found count)
-    if(NOT count EQUAL 1)
-        message(FATAL_ERROR "packaging: expected one \"data_dir\" in ${config}/kiosk.json, found ${count}")
-    endif()
-    string(REGEX REPLACE "${data_dir_re}" "\"data_dir\": \"/var/lib/kiosk\"" json "${json}")
-    file(WRITE ${gen}/etc/kiosk.json.tmp "${json}")
-    file(COPY_FILE ${gen}/etc/kiosk.json.tmp ${gen}/etc/kiosk.json ONLY_IF_DIFFERENT)
+    kiosk_packaging_write(${gen}/share/kiosk.json "${json}")
+    kiosk_packaging_replace_once(json "\"data_dir\"[ \t]*:[ \t]*\"[^\"]*\"" "\"data_dir\": \"/var/lib/kiosk\""
+        "\"data_dir\"")
+    kiosk_packaging_write(${gen}/etc/kiosk.json "${json}")
 
     # conffiles: every file the package puts under /etc/kiosk (dpkg keeps local changes to them
     # on upgrade, and asks when both sides changed). The test compares it with the package.
