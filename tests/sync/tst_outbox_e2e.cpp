@@ -14,6 +14,7 @@
 #include "sync/curlglobal.h"
 #include "sync/syncservice.h"
 #include "support/refposprocess.h"
+#include "support/tokenfile.h"
 #include "syncfixture.h"
 
 #include <QElapsedTimer>
@@ -129,6 +130,7 @@ public:
         m_process->start(QStringLiteral(REFPOS_BIN),
                          QStringList{QStringLiteral("--port"), QString::number(port), QStringLiteral("--db"), m_db,
                                      QStringLiteral("--menu"), m_menu, QStringLiteral("--token-file"), m_token,
+                                     QStringLiteral("--admin-token-file"), m_db + QStringLiteral(".admin-token"),
                                      QStringLiteral("--seed"), QString::number(++m_starts)}
                              + faults);
         static const QRegularExpression listening(QStringLiteral("refpos listening on 127\\.0\\.0\\.1:(\\d+)"));
@@ -208,6 +210,7 @@ private slots:
             QVERIFY(token.open(QIODevice::WriteOnly));
             token.write("e2e-token\n");
         }
+        QVERIFY(test::writeTokenFile(m_dir.filePath(QStringLiteral("refpos.db.admin-token")), test::RefposAdminToken));
         Refpos refpos(m_dir.filePath(QStringLiteral("refpos.db")), tokenPath,
                       configDir + QStringLiteral("/menu.json"), m_dir.filePath(QStringLiteral("refpos.log")));
         const QStringList twentyPercent500s{QStringLiteral("--error-rate"), QStringLiteral("0.2"),
