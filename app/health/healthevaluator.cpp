@@ -254,7 +254,7 @@ HealthCheck staffPin(const HealthInputs &in, const QDateTime &now)
         c.output = u"%1 PIN lockouts in the last 24 h: someone may be guessing the staff PIN"_s
                        .arg(in.staffPin->lockoutsInLastDay);
     } else {
-        c.output = u"staff PIN set, %1 lockouts in the last 24 h"_s.arg(in.staffPin->lockoutsInLastDay);
+        c.output = u"staff PIN set; PIN lockouts in the last 24 h: %1"_s.arg(in.staffPin->lockoutsInLastDay);
     }
     return c;
 }
