@@ -87,6 +87,25 @@ private slots:
         QCOMPARE(tokenFileWarnings(demoTokenFile()), QStringList());
     }
 
+    // `kiosk --check-config` and `kioskctl config validate` print the warning and still pass.
+    void theConfigCheckPrintsTokenWarnings()
+    {
+        const QString store = m_dir.filePath(u"own-token-store"_s);
+        QVERIFY(test::copyStore(store));
+        const QString token = store + u"/backend.token"_s;
+        QFile::remove(token);
+        QVERIFY(test::writeTokenFile(token, "a-token-the-backend-issued"));
+        QVERIFY(QFile::setPermissions(token, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        QCOMPARE(printConfigCheck(checkConfigDir(store), outStream, errStream), 0);
+        QCOMPARE(err, u"warning: "_s + tokenFileWarnings(token).join(u"\nwarning: "_s) + u'\n');
+        QVERIFY2(err.contains(u"every user on this machine can read"_s), qPrintable(err));
+        QVERIFY(out.endsWith(u"OK (8 categories, 51 items)\n"_s));
+    }
+
     void kioskConfigInTheWorkingDirectoryOnlyFromABuildTree()
     {
         const QString work = m_dir.filePath(u"work"_s);
