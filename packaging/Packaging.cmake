@@ -1,6 +1,8 @@
 # Debian packages, made by `cpack -G DEB` in a build directory (see packaging/README.md):
 #   kiosk         the kiosk, kioskctl, the sample store (/usr/share/kiosk/kiosk-config) and its
-#                 editable copy (/etc/kiosk, conffiles), kiosk.service, kiosk-session.service
+#                 editable copy (/etc/kiosk, conffiles), kiosk.service, kiosk-session.service.
+#                 No secret: kiosk.json has no staff PIN (`kioskctl pin-set` sets one) and no
+#                 backend token is shipped (the store's backend issues one; packaging/README.md)
 #   kiosk-refpos  refpos, the reference backend for labs and demos, and refpos.service
 #
 # The app's own install() rules have no component ("Unspecified") and install bin/kiosk,
@@ -20,6 +22,24 @@ set(KIOSK_DEB_MAINTAINER "Harbor kiosk maintainers <kiosk-maintainers@harbor-kio
     CACHE STRING "Maintainer field of the Debian packages")
 set(KIOSK_DEB_VERSION "${PROJECT_VERSION}-${KIOSK_DEB_RELEASE}")
 
+# Replaces the one match of `regex` in the variable `var` (the sample's kiosk.json) with
+# `replacement`; stops the configuration unless there is exactly one (`what` names it).
+function(kiosk_packaging_replace_once var regex replacement what)
+    string(REGEX MATCHALL "${regex}" found "${${var}}")
+    list(LENGTH found count)
+    if(NOT count EQUAL 1)
+        message(FATAL_ERROR "packaging: expected one ${what} in kiosk-config/kiosk.json, found ${count}")
+    endif()
+    string(REGEX REPLACE "${regex}" "${replacement}" result "${${var}}")
+    set(${var} "${result}" PARENT_SCOPE)
+endfunction()
+
+# Writes `content` to `path`, touching the file only when it changes (no needless rebuilds).
+function(kiosk_packaging_write path content)
+    file(WRITE ${path}.tmp "${content}")
+    file(COPY_FILE ${path}.tmp ${path} ONLY_IF_DIFFERENT)
+endfunction()
+
 function(kiosk_packaging_generate_files src gen)
     set(config ${PROJECT_SOURCE_DIR}/kiosk-config)
     set_property(DIRECTORY ${PROJECT_SOURCE_DIR} APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
@@ -28,25 +48,28 @@ function(kiosk_packaging_generate_files src gen)
         ${src}/maintscript/kiosk.postrm ${src}/maintscript/kiosk-refpos.postinst
         ${src}/maintscript/kiosk-refpos.prerm ${src}/maintscript/kiosk-refpos.postrm)
 
-    # /etc/kiosk/kiosk.json: the sample's, with data_dir made absolute. The sample keeps its
-    # relative "data" so that a checkout runs without root.
+    # The packaged kiosk.json: the sample's without its diagnostics section, whose PIN (2468)
+    # is printed in the README. /usr/share/kiosk/kiosk-config gets it as it is; /etc/kiosk with
+    # data_dir made absolute (the sample keeps its relative "data", so a checkout runs without
+    # root).
     file(READ ${config}/kiosk.json json)
-    set(data_dir_re "\"data_dir\"[ \t]*:[ \t]*\"[^\"]*\"")
-    string(REGEX MATCHALL "${data_dir_re}" found "${json}")
-    list(LENGTH found count)
-    if(NOT count EQUAL 1)
-        message(FATAL_ERROR "packaging: expected one \"data_dir\" in ${config}/kiosk.json, found ${count}")
+    kiosk_packaging_replace_once(json ",[ \t\r\n]*\"diagnostics\"[ \t\r\n]*:[ \t\r\n]*{[^}]*}" ""
+        "a \"diagnostics\" section after another key")
+    string(JSON kind ERROR_VARIABLE json_error TYPE "${json}" diagnostics)
+    if(NOT json_error MATCHES "not found")
+        message(FATAL_ERROR "packaging: kiosk.json without its diagnostics section is not valid JSON: ${json_error}")
     endif()
-    string(REGEX REPLACE "${data_dir_re}" "\"data_dir\": \"/var/lib/kiosk\"" json "${json}")
-    file(WRITE ${gen}/etc/kiosk.json.tmp "${json}")
-    file(COPY_FILE ${gen}/etc/kiosk.json.tmp ${gen}/etc/kiosk.json ONLY_IF_DIFFERENT)
+    kiosk_packaging_write(${gen}/share/kiosk.json "${json}")
+    kiosk_packaging_replace_once(json "\"data_dir\"[ \t]*:[ \t]*\"[^\"]*\"" "\"data_dir\": \"/var/lib/kiosk\""
+        "\"data_dir\"")
+    kiosk_packaging_write(${gen}/etc/kiosk.json "${json}")
 
     # conffiles: every file the package puts under /etc/kiosk (dpkg keeps local changes to them
     # on upgrade, and asks when both sides changed). The test compares it with the package.
     file(GLOB_RECURSE images LIST_DIRECTORIES false RELATIVE ${config}/images CONFIGURE_DEPENDS
         ${config}/images/*)
     list(SORT images)
-    set(conffiles "/etc/kiosk/kiosk.json\n/etc/kiosk/menu.json\n/etc/kiosk/backend.token\n")
+    set(conffiles "/etc/kiosk/kiosk.json\n/etc/kiosk/menu.json\n")
     foreach(image IN LISTS images)
         string(APPEND conffiles "/etc/kiosk/images/${image}\n")
     endforeach()
@@ -92,17 +115,18 @@ function(kiosk_packaging_install_rules src gen)
         endif()
     endif()
 
-    # The sample store as shipped, for reference and diffs. Its data_dir stays relative.
-    install(FILES ${config}/kiosk.json ${config}/menu.json ${config}/backend.token
-        DESTINATION share/kiosk/kiosk-config ${to_kiosk})
+    # The sample store as shipped, for reference and diffs: without the PIN and the demo
+    # token. Its data_dir stays relative.
+    install(FILES ${gen}/share/kiosk.json ${config}/menu.json DESTINATION share/kiosk/kiosk-config ${to_kiosk})
     install(DIRECTORY ${config}/images DESTINATION share/kiosk/kiosk-config ${to_kiosk})
 
-    # The store's editable copy in /etc/kiosk: kiosk.json with an absolute data_dir, the menu,
-    # the backend token (0640; postinst gives it group kiosk) and the images, which the menu
-    # and branding.logo name relative to this folder.
-    install(FILES ${gen}/etc/kiosk.json ${config}/menu.json DESTINATION /etc/kiosk ${to_kiosk})
-    install(FILES ${config}/backend.token DESTINATION /etc/kiosk
+    # The store's editable copy in /etc/kiosk: kiosk.json with an absolute data_dir (0640;
+    # postinst gives it group kiosk: it names the backend and may hold a PIN hash), the menu
+    # and the images, which the menu and branding.logo name relative to this folder. The
+    # backend token, /etc/kiosk/backend.token, is the store's to provision.
+    install(FILES ${gen}/etc/kiosk.json DESTINATION /etc/kiosk
         PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ ${to_kiosk})
+    install(FILES ${config}/menu.json DESTINATION /etc/kiosk ${to_kiosk})
     install(DIRECTORY ${config}/images DESTINATION /etc/kiosk ${to_kiosk})
 
     # Debian 12's unit directory is /lib/systemd/system (not yet /usr/lib).
@@ -179,7 +203,7 @@ set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA
     ${_kiosk_pkg_gen}/control/kiosk/postrm)
 
 set(CPACK_DEBIAN_REFPOS_PACKAGE_NAME kiosk-refpos)
-# refpos.service serves /etc/kiosk/menu.json with /etc/kiosk/backend.token.
+# refpos.service serves /etc/kiosk/menu.json, with tokens of its own in /etc/kiosk-refpos.
 set(CPACK_DEBIAN_REFPOS_PACKAGE_DEPENDS "kiosk (= ${KIOSK_DEB_VERSION})")
 set(CPACK_DEBIAN_REFPOS_DESCRIPTION "reference ordering backend for kiosk labs and demos
 refpos speaks the kiosk's backend contract v1 (orders, menu with ETags,
@@ -187,8 +211,9 @@ loyalty, feedback, assistance calls) on 127.0.0.1, stores what it receives in
 SQLite, and can inject faults (latency, errors, rate limits, hangs, resets).
 It is for labs, demos and end-to-end tests, not a production point of sale.
 
-The unit refpos.service (disabled on install) serves the kiosk's own menu and
-token from /etc/kiosk on 127.0.0.1:8088, the sample store's backend.url.")
+The unit refpos.service (disabled on install) serves the kiosk's own menu from
+/etc/kiosk on 127.0.0.1:8088, the sample store's backend.url, with its own API
+and admin tokens, made on install in /etc/kiosk-refpos.")
 set(CPACK_DEBIAN_REFPOS_PACKAGE_CONTROL_EXTRA
     ${_kiosk_pkg_gen}/control/kiosk-refpos/postinst
     ${_kiosk_pkg_gen}/control/kiosk-refpos/prerm

@@ -67,7 +67,9 @@ Page {
         }
         Text {
             objectName: "pinMessage"
-            text: root.diagnostics.lockedOut
+            text: !root.diagnostics.pinSet
+                  ? qsTr("No staff PIN is set. Set one with kioskctl pin-set.")
+                  : root.diagnostics.lockedOut
                   ? qsTr("Too many wrong PINs. Try again in %1:%2.")
                         .arg(Math.floor(root.diagnostics.lockSecondsLeft / 60))
                         .arg(String(root.diagnostics.lockSecondsLeft % 60).padStart(2, "0"))
@@ -124,6 +126,7 @@ Page {
                 text: qsTr("OK")
                 brandColor: Theme.accentColor
                 enabled: root.pin.length >= root.diagnostics.pinMinLength && !root.diagnostics.lockedOut
+                         && root.diagnostics.pinSet
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 onClicked: root.submit()

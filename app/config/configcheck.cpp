@@ -1,5 +1,7 @@
 #include "config/configcheck.h"
 
+#include "config/backendtoken.h"
+
 using namespace Qt::StringLiterals;
 
 namespace kiosk {
@@ -27,6 +29,17 @@ int printConfigCheck(const ConfigCheck &check, QTextStream &out, QTextStream &er
         err.flush();
         return 1;
     }
+    // The token file is read where the kiosk runs: a demo token in front of a remote backend
+    // keeps the kiosk from starting, a token others can read is worth a warning.
+    const KioskConfig::Backend &backend = check.config->kiosk.backend;
+    if (const QString refusal = demoTokenRefusal(backend); !refusal.isEmpty()) {
+        err << refusal << u'\n';
+        err.flush();
+        return 1;
+    }
+    for (const QString &warning : tokenFileWarnings(backend.tokenFile))
+        err << u"warning: "_s << warning << u'\n';
+    err.flush();
     out << check.summary() << u'\n';
     out.flush();
     return 0;

@@ -249,11 +249,17 @@ private:
 
     void readDiagnostics(const QJsonObject &root)
     {
+        // Optional: a packaged kiosk.json has no PIN. Staff set one with `kioskctl pin-set`
+        // (kept in the data directory); until then diagnostics stay locked.
         const QString path = u"diagnostics"_s;
+        if (!root.contains(path))
+            return;
         const auto diagnostics = m_reader.object(root, {}, path);
         if (!diagnostics)
             return;
         m_reader.rejectUnknownKeys(*diagnostics, path, {u"pin_hash"_s});
+        if (!diagnostics->contains(u"pin_hash"_s))
+            return;
         const auto pinHash = m_reader.string(*diagnostics, path, u"pin_hash"_s);
         if (pinHash && checkPinHash(m_reader, *pinHash, JsonReader::join(path, u"pin_hash"_s)))
             m_config.diagnostics.pinHash = *pinHash;

@@ -249,6 +249,30 @@ HealthCheck insecureTls(const QDateTime &now)
     return c;
 }
 
+// Staff can neither see nor fix anything on screen without a PIN; repeated lockouts suggest
+// someone guessing it.
+HealthCheck staffPin(const HealthInputs &in, const QDateTime &now)
+{
+    HealthCheck c = check("staff", "pin", "component");
+    c.time = now;
+    if (!in.staffPin) {
+        c.output = u"not reported"_s;
+        return c;
+    }
+    c.observedValue = in.staffPin->lockoutsInLastDay;
+    if (!in.staffPin->set) {
+        c.status = HealthStatus::Warn;
+        c.output = u"no staff PIN is set: diagnostics stay locked; set one with kioskctl pin-set"_s;
+    } else if (in.staffPin->lockoutsInLastDay >= 2) {
+        c.status = HealthStatus::Warn;
+        c.output = u"%1 PIN lockouts in the last 24 h: someone may be guessing the staff PIN"_s
+                       .arg(in.staffPin->lockoutsInLastDay);
+    } else {
+        c.output = u"staff PIN set; PIN lockouts in the last 24 h: %1"_s.arg(in.staffPin->lockoutsInLastDay);
+    }
+    return c;
+}
+
 } // namespace
 
 HealthReport evaluateHealth(const HealthInputs &inputs, const HealthSettings &settings, const QDateTime &now)
@@ -265,6 +289,7 @@ HealthReport evaluateHealth(const HealthInputs &inputs, const HealthSettings &se
         eventLoop(inputs, settings, now),
         memory(inputs.probe, settings, now),
         config(inputs, now),
+        staffPin(inputs, now),
     };
     if (!settings.tlsVerify)
         report.checks.append(insecureTls(now));

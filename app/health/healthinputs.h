@@ -61,6 +61,14 @@ struct HealthInputs
 
     // What start-up did about a damaged database (StorageRecovery::note()); empty if nothing.
     QString storageRecovery;
+
+    // The diagnostics PIN (app/staff): whether one is set, and lockouts in the last 24 h.
+    struct StaffPin
+    {
+        bool set = false;
+        int lockoutsInLastDay = 0;
+    };
+    std::optional<StaffPin> staffPin;   // nullopt until the kiosk reports it
 };
 
 } // namespace kiosk

@@ -128,6 +128,11 @@ void HealthMonitor::reportStorageRecovery(const QString &note)
     m_inputs.storageRecovery = note;
 }
 
+void HealthMonitor::reportStaffPin(bool set, int lockoutsInLastDay)
+{
+    m_inputs.staffPin = HealthInputs::StaffPin{set, lockoutsInLastDay};
+}
+
 void HealthMonitor::notifyReady()
 {
     m_watchdog->notifyReady();

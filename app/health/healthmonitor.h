@@ -70,6 +70,8 @@ public slots:
     void reportConfigRejected(const QString &message); // keeps the last good version
     // The database was found damaged at start and rebuilt: sqlite:integrity warns with `note`.
     void reportStorageRecovery(const QString &note);
+    // The diagnostics PIN: none set, or lockouts piling up, make staff:pin warn.
+    void reportStaffPin(bool set, int lockoutsInLastDay);
     void notifyReady();                         // the first frame is up: READY=1
 
     void refresh();                             // re-evaluates the checks now

@@ -1,10 +1,10 @@
 #include "commandline.h"
 
 #include "config/configcheck.h"
+#include "config/defaultconfigdir.h"
 #include "kioskversion.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QTextStream>
 
 namespace kiosk {
@@ -25,11 +25,7 @@ void CommandLine::process()
 
 QString CommandLine::configDir() const
 {
-    if (parser.isSet(config))
-        return parser.value(config);
-    // In a checkout the sample store sits next to us; an installed kiosk reads /etc/kiosk.
-    const QString local = QDir::current().filePath(QStringLiteral("kiosk-config"));
-    return QFileInfo::exists(local + QStringLiteral("/kiosk.json")) ? local : QStringLiteral("/etc/kiosk");
+    return parser.isSet(config) ? parser.value(config) : defaultConfigDir();
 }
 
 bool wantsConfigCheck(int argc, char *argv[])

@@ -10,7 +10,7 @@ namespace kiosk {
 struct CommandLine
 {
     QCommandLineOption config{QStringLiteral("config"),
-        QStringLiteral("Config folder (default: ./kiosk-config, else /etc/kiosk)."), QStringLiteral("dir")};
+        QStringLiteral("Config folder (default: /etc/kiosk; ./kiosk-config from a build tree)."), QStringLiteral("dir")};
     QCommandLineOption dataDir{QStringLiteral("data-dir"),
         QStringLiteral("Override the config's data_dir."), QStringLiteral("dir")};
     QCommandLineOption check{QStringLiteral("check-config"),
@@ -26,7 +26,7 @@ struct CommandLine
     CommandLine();
     // Parses the running application's arguments (exits on --help, --version or an error).
     void process();
-    // The config folder asked for, or the default: ./kiosk-config in a checkout, else /etc/kiosk.
+    // The config folder asked for, or the default (config/defaultconfigdir.h).
     QString configDir() const;
 };
 

@@ -1,9 +1,11 @@
 #include "kioskservices.h"
 
+#include "config/backendtoken.h"
 #include "health/healthmonitor.h"
 #include "storage/database.h"
 #include "storage/orderstore.h"
 #include "storage/recovery.h"
+#include "staff/staffpinfile.h"
 #include "storage/staffaudit.h"
 #include "sync/syncservice.h"
 #include "ui/accessibilitycontroller.h"
@@ -46,6 +48,10 @@ bool KioskServices::start(const Options &options, QString *error)
         return false;
     }
     m_config = std::move(*config);
+    if (*error = demoTokenRefusal(m_config.kiosk.backend); !error->isEmpty())
+        return false;
+    for (const QString &warning : tokenFileWarnings(m_config.kiosk.backend.tokenFile))
+        qCWarning(lcServices).noquote() << warning;
     if (!openStorage(options.dataDir, error))
         return false;
     createParts();
@@ -123,6 +129,8 @@ void KioskServices::createParts()
     m_assist = std::make_unique<AssistController>();
     m_diagnostics = std::make_unique<DiagnosticsController>(*m_database, *m_audit);
     m_diagnostics->setStorageRecoveryNote(m_storageRecoveryNote);
+    // `kioskctl pin-set` keeps the PIN beside kiosk.db, not in the kiosk.json conffile.
+    m_diagnostics->setStaffPinFile(StaffPinFile::inDataDir(QFileInfo(m_databasePath).absolutePath()).path());
     m_liveConfig = std::make_unique<LiveConfig>();
     m_diagnostics->setReloadAction([this] { m_liveConfig->reload(); });
     connect(m_liveConfig.get(), &LiveConfig::changed, this, [this](const LoadedConfig &next) {

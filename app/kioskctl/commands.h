@@ -22,6 +22,11 @@ int requestConfigReload(Context &context);
 int feedback(Context &context);
 // `kioskctl pin-hash`: a PIN from the input, its hash for kiosk.json on the output.
 int pinHash(Io &io);
+// `kioskctl pin-set`: a PIN from the input, its hash into DATA_DIR/staff-pin, audited.
+int pinSet(Context &context);
+// A new PIN from the input: twice on a terminal, once from a pipe; valid and not weak.
+// nullopt when refused (the reason is on io.err, never the PIN).
+std::optional<QString> readNewPin(Io &io);
 
 // Shared by the commands that talk to the kiosk: one line on why it did not answer.
 struct LoopbackReply;

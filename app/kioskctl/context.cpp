@@ -10,12 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace kiosk::ctl {
 
-QString defaultConfigDir()
-{
-    const QString local = QDir::current().filePath(u"kiosk-config"_s);
-    return QFileInfo::exists(local + u"/kiosk.json"_s) ? local : u"/etc/kiosk"_s;
-}
-
 const KioskConfig *Context::config()
 {
     if (m_configRead)
@@ -54,7 +48,7 @@ std::optional<quint16> Context::port()
     return m_configPort;
 }
 
-std::optional<QString> Context::databasePath()
+std::optional<QString> Context::dataDir()
 {
     QString dir = m_options.dataDir;
     if (dir.isEmpty()) {
@@ -63,7 +57,13 @@ std::optional<QString> Context::databasePath()
             return std::nullopt;
         dir = kiosk->dataDir;
     }
-    return QDir(QDir(dir).absolutePath()).filePath(u"kiosk.db"_s);
+    return QDir(dir).absolutePath();
+}
+
+std::optional<QString> Context::databasePath()
+{
+    const std::optional<QString> dir = dataDir();
+    return dir ? std::optional(QDir(*dir).filePath(u"kiosk.db"_s)) : std::nullopt;
 }
 
 QString Context::listenerAddress(quint16 port) const

@@ -36,9 +36,6 @@ struct Options
     int timeoutMs = 2000;        // for each request to the kiosk
 };
 
-// The default config folder, as the kiosk picks it: ./kiosk-config if it has a kiosk.json,
-// else /etc/kiosk.
-QString defaultConfigDir();
 
 // What the commands share: the options, the streams, and the config's kiosk.json (menu.json
 // is not needed), read on first use, so --port and --data-dir together work without one.
@@ -55,6 +52,8 @@ public:
     std::optional<quint16> port();
     // DATA_DIR/kiosk.db. nullopt when the config cannot be read (already reported).
     std::optional<QString> databasePath();
+    // --data-dir, else the config's data_dir, absolute. nullopt as databasePath().
+    std::optional<QString> dataDir();
     QString listenerAddress(quint16 port) const;
 
 private:

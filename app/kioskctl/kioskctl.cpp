@@ -2,6 +2,8 @@
 
 #include "kioskctl/commands.h"
 
+#include "config/defaultconfigdir.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -42,10 +44,14 @@ Commands:
   pin-hash              Read a new diagnostics PIN (4 to 8 digits) from stdin, twice and
                         without echo on a terminal, once from a pipe, and print the
                         "pbkdf2-sha256$..." line for kiosk.json's diagnostics.pin_hash.
+  pin-set               Set the staff PIN: read as for pin-hash, refused when easy to guess
+                        (0000, 1234, one digit repeated, digits in a run), its hash written to
+                        DATA_DIR/staff-pin (0640), which wins over kiosk.json's pin_hash; the
+                        kiosk uses it from the next PIN entry, no restart. Audited.
 
 Options:
-  --config DIR          The config folder (default ./kiosk-config if it has a kiosk.json,
-                        else /etc/kiosk).
+  --config DIR          The config folder (default /etc/kiosk; ./kiosk-config when kioskctl
+                        runs from a source checkout's build).
   --data-dir DIR        Where kiosk.db is (default: the config's data_dir).
   --port N              The kiosk's listener port (default: the config's
                         health.listen_port, 9180 when not set).
@@ -163,6 +169,8 @@ int runKioskCtl(const QStringList &arguments, Io &io)
         return feedback(context);
     if (command == u"pin-hash"_s && args.size() == 1)
         return pinHash(io);
+    if (command == u"pin-set"_s && args.size() == 1)
+        return pinSet(context);
     if (command.isEmpty())
         return usageError(io, u"no command given"_s);
     return usageError(io, u"unknown command: %1"_s.arg(args.join(u' ')));

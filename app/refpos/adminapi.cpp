@@ -15,13 +15,19 @@ using namespace Qt::StringLiterals;
 
 namespace kiosk::refpos {
 
-AdminApi::AdminApi(Store &store, MenuDocument &menu, FaultInjector &faults, Stats &stats)
-    : m_store(store), m_menu(menu), m_faults(faults), m_stats(stats)
+AdminApi::AdminApi(Store &store, MenuDocument &menu, FaultInjector &faults, Stats &stats, BearerToken token)
+    : m_store(store), m_menu(menu), m_faults(faults), m_stats(stats), m_token(std::move(token))
 {
 }
 
 Response AdminApi::handle(const Request &request)
 {
+    if (!m_token.isSet())
+        return Response::error(403, u"the admin API is off: start refpos with --admin-token-file"_s);
+    if (!m_token.admits(request)) {
+        ++m_stats.unauthorized;
+        return Response::error(401, u"missing or wrong admin token"_s).header("WWW-Authenticate", "Bearer");
+    }
     const auto only = [&request](const QByteArray &method, auto &&handler) {
         return request.method == method ? handler() : Response::methodNotAllowed(method);
     };

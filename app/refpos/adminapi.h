@@ -1,5 +1,6 @@
 #pragma once
 
+#include "refpos/bearertoken.h"
 #include "refpos/httpmessage.h"
 
 #include <optional>
@@ -12,11 +13,13 @@ class Store;
 struct Stats;
 
 // The test and demo endpoints (/admin/...): what refpos received, its counters, the faults it
-// injects and the menu's availability. No authentication: refpos listens on loopback only.
+// injects and the menu's availability. Fault injection can fail a kiosk's orders for good, so
+// these need their own token (--admin-token-file), never the kiosks' API token: without one
+// every /admin/ request is refused (403), with one a request without it gets 401.
 class AdminApi
 {
 public:
-    AdminApi(Store &store, MenuDocument &menu, FaultInjector &faults, Stats &stats);
+    AdminApi(Store &store, MenuDocument &menu, FaultInjector &faults, Stats &stats, BearerToken token);
 
     Response handle(const Request &request);
 
@@ -31,6 +34,7 @@ private:
     MenuDocument &m_menu;
     FaultInjector &m_faults;
     Stats &m_stats;
+    BearerToken m_token;
 };
 
 } // namespace kiosk::refpos

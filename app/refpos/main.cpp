@@ -70,19 +70,25 @@ int main(int argc, char *argv[])
         menu.applyAvailability(store->availability());
     }
     QByteArray token;
-    if (!options->tokenFile.isEmpty()) {
-        const std::optional<QByteArray> read = readToken(options->tokenFile, &error);
+    QByteArray adminToken;
+    for (const auto &[path, target] : {std::pair{options->tokenFile, &token}, {options->adminTokenFile, &adminToken}}) {
+        if (path.isEmpty())
+            continue;
+        const std::optional<QByteArray> read = readToken(path, &error);
         if (!read)
             return fail(error);
-        token = *read;
+        *target = *read;
     }
+    // A kiosk holds the API token: with the same one it could reach fault injection.
+    if (!adminToken.isEmpty() && adminToken == token)
+        return fail(u"--admin-token-file and --token-file hold the same token: the admin token must be another"_s);
 
     const quint32 seed = options->seed.value_or(quint32(QDateTime::currentMSecsSinceEpoch()));
     FaultInjector faults(seed);
     faults.setConfig(options->faults);
     Stats stats;
     Api api(*store, menu, stats, token);
-    AdminApi admin(*store, menu, faults, stats);
+    AdminApi admin(*store, menu, faults, stats, BearerToken(adminToken));
     Server server(api, admin, faults, stats);
     SignalWatcher signalWatcher;
     if (!signalWatcher.isValid())

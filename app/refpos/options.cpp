@@ -66,13 +66,14 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
         {u"db"_s, u"SQLite database file (created if missing)."_s, u"FILE"_s},
         {u"menu"_s, u"The menu to serve (a kiosk-config menu.json)."_s, u"FILE"_s},
         {u"token-file"_s, u"File holding the bearer token kiosks must send."_s, u"FILE"_s},
+        {u"admin-token-file"_s, u"File holding the bearer token /admin/ needs (without it /admin/ is refused)."_s, u"FILE"_s},
         {u"seed"_s, u"Seed of the fault PRNG (default: from the clock)."_s, u"N"_s},
         {u"faults-on-health"_s, u"Inject faults on /v1/health too."_s},
     });
     for (const Knob &knob : faultKnobs())
         parser.addOption({knob.name, knob.description, knob.valueName});
 
-    const QString usage = u"\nusage: refpos --port N --db FILE [--menu FILE] [--token-file FILE] [--seed N] [fault options]; see --help"_s;
+    const QString usage = u"\nusage: refpos --port N --db FILE [--menu FILE] [--token-file FILE] [--admin-token-file FILE] [--seed N] [fault options]; see --help"_s;
     if (!parser.parse(arguments)) {
         *error = parser.errorText() + usage;
         return std::nullopt;
@@ -95,6 +96,7 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     options.databasePath = parser.value(u"db"_s);
     options.menuPath = parser.value(u"menu"_s);
     options.tokenFile = parser.value(u"token-file"_s);
+    options.adminTokenFile = parser.value(u"admin-token-file"_s);
     options.faults.faultsOnHealth = parser.isSet(u"faults-on-health"_s);
     quint32 seed = 0;
     FaultConfig &f = options.faults;

@@ -14,6 +14,7 @@ struct Options
     QString databasePath;
     QString menuPath;  // empty: GET /v1/menu answers 404
     QString tokenFile; // empty: no authentication
+    QString adminTokenFile; // empty: /admin/ is refused
     std::optional<quint32> seed; // none: seeded from the clock
     FaultConfig faults;
 };

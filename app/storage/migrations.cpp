@@ -111,11 +111,26 @@ ALTER TABLE outbox ADD COLUMN discarded_at TEXT;  -- RFC 3339 UTC; NULL unless d
 PRAGMA user_version = 3;
 )sql";
 
+// Version 4: the diagnostics PIN's lockout, so that a restart does not give a guesser five more
+// tries (app/staff/pinlockoutstore.h). One row; times are UTC milliseconds since the epoch.
+const char *const MigrateTo4 = R"sql(
+CREATE TABLE staff_pin_lockout (
+    id                 INTEGER PRIMARY KEY CHECK (id = 1),
+    failures           INTEGER NOT NULL DEFAULT 0,  -- wrong PINs in a row
+    step               INTEGER NOT NULL DEFAULT 0,  -- lockouts in the current streak
+    last_failure_at    INTEGER NOT NULL DEFAULT 0,  -- 0: none
+    locked_at          INTEGER NOT NULL DEFAULT 0,  -- the latest lockout's start; 0: none
+    locked_until       INTEGER NOT NULL DEFAULT 0,  -- 0: not locked
+    previous_locked_at INTEGER NOT NULL DEFAULT 0   -- the lockout before; 0: none
+);
+PRAGMA user_version = 4;
+)sql";
+
 } // namespace
 
 const Schema &kioskSchema()
 {
-    static const Schema schema{QStringLiteral("kiosk"), {MigrateTo1, MigrateTo2, MigrateTo3}};
+    static const Schema schema{QStringLiteral("kiosk"), {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4}};
     return schema;
 }
 

@@ -29,7 +29,8 @@ constexpr int ListLimit = 100; // per state: more than a screen can usefully sho
 } // namespace
 
 DiagnosticsController::DiagnosticsController(Database &db, StaffAudit &audit, QObject *parent)
-    : QObject(parent), m_db(db), m_audit(audit), m_clock(&PinGate::monotonicNowMs)
+    : QObject(parent), m_db(db), m_audit(audit), m_clock(&PinGate::monotonicNowMs),
+      m_gateClock(&PinGate::utcNowMs), m_lockoutStore(db)
 {
     processStartUtc(); // the uptime counts from the first use, early in start-up
     m_idleTimer.setSingleShot(true);
@@ -48,16 +49,6 @@ DiagnosticsController::~DiagnosticsController()
 {
     if (QCoreApplication::instance())
         QCoreApplication::instance()->removeEventFilter(this);
-}
-
-void DiagnosticsController::setPinHash(const QString &pinHash)
-{
-    m_pinHash = pinHash;
-    if (m_gate)
-        m_gate->setPinHash(pinHash); // failures and a lockout survive a reload
-    else
-        m_gate = std::make_unique<PinGate>(pinHash, m_clock);
-    emit gateChanged();
 }
 
 void DiagnosticsController::setDevice(const Device &device)
@@ -104,32 +95,9 @@ void DiagnosticsController::setErrorLog(RecentErrorLog *log)
     refreshErrors();
 }
 
-void DiagnosticsController::setClock(PinGate::Clock clock)
-{
-    m_clock = clock ? std::move(clock) : PinGate::Clock(&PinGate::monotonicNowMs);
-    if (m_gate)
-        m_gate = std::make_unique<PinGate>(m_pinHash, m_clock);
-    emit gateChanged();
-}
-
 qint64 DiagnosticsController::now() const
 {
     return m_clock();
-}
-
-bool DiagnosticsController::isLockedOut() const
-{
-    return m_gate && m_gate->state() == PinGate::State::Locked;
-}
-
-int DiagnosticsController::attemptsLeft() const
-{
-    return m_gate ? m_gate->attemptsLeft() : 0;
-}
-
-int DiagnosticsController::lockSecondsLeft() const
-{
-    return m_gate ? int((m_gate->remainingLockMs() + 999) / 1000) : 0;
 }
 
 void DiagnosticsController::setIdleExitMs(int ms)
@@ -157,6 +125,7 @@ bool DiagnosticsController::noteEntryTap()
 void DiagnosticsController::begin()
 {
     m_idleTimer.start();
+    refreshPin(); // a PIN set with kioskctl since the last time counts at once
     if (m_active)
         return;
     m_active = true;
@@ -165,42 +134,6 @@ void DiagnosticsController::begin()
     emit gateChanged();
     if (isLockedOut())
         m_lockTicker.start();
-}
-
-DiagnosticsController::UnlockResult DiagnosticsController::unlock(const QString &pin)
-{
-    if (!m_gate)
-        return UnlockResult::WrongPin; // no config loaded: nothing to check against
-    if (m_unlocked)
-        return UnlockResult::Unlocked;
-    m_idleTimer.start();
-    const PinGate::Result result = m_gate->attempt(pin);
-    UnlockResult outcome = UnlockResult::WrongPin;
-    switch (result) {
-    case PinGate::Result::Accepted:
-        audit(u"pin_ok"_s);
-        outcome = UnlockResult::Unlocked;
-        break;
-    case PinGate::Result::Rejected:
-        audit(u"pin_wrong"_s, u"%1 attempts left"_s.arg(m_gate->attemptsLeft()));
-        if (isLockedOut()) {
-            audit(u"pin_lockout"_s, u"locked for %1 s"_s.arg(lockSecondsLeft()));
-            m_lockTicker.start();
-            outcome = UnlockResult::LockedOut;
-        }
-        break;
-    case PinGate::Result::Locked:
-        audit(u"pin_refused_locked"_s, u"%1 s left"_s.arg(lockSecondsLeft()));
-        outcome = UnlockResult::LockedOut;
-        break;
-    }
-    emit gateChanged();
-    if (outcome == UnlockResult::Unlocked) {
-        setUnlocked(true);
-        refresh();
-        updateHealth();
-    }
-    return outcome;
 }
 
 void DiagnosticsController::exit()

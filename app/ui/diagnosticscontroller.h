@@ -36,6 +36,8 @@ class DiagnosticsController : public QObject
     Q_PROPERTY(bool active READ isActive NOTIFY activeChanged)
     Q_PROPERTY(bool unlocked READ isUnlocked NOTIFY unlockedChanged)
     Q_PROPERTY(bool lockedOut READ isLockedOut NOTIFY gateChanged)
+    // False while no staff PIN is set (neither `kioskctl pin-set` nor kiosk.json): locked.
+    Q_PROPERTY(bool pinSet READ isPinSet NOTIFY gateChanged)
     Q_PROPERTY(int attemptsLeft READ attemptsLeft NOTIFY gateChanged)
     Q_PROPERTY(int lockSecondsLeft READ lockSecondsLeft NOTIFY gateChanged)
     // How many digits a staff PIN has (staff/pinhash.h): the PIN page's keypad follows.
@@ -70,7 +72,7 @@ class DiagnosticsController : public QObject
     Q_PROPERTY(QString storageRecoveryNote READ storageRecoveryNote NOTIFY deviceChanged)
 
 public:
-    enum class UnlockResult { Unlocked, WrongPin, LockedOut };
+    enum class UnlockResult { Unlocked, WrongPin, LockedOut, NoPin };
     Q_ENUM(UnlockResult)
 
     static constexpr int DefaultIdleExitMs = 2 * 60 * 1000;
@@ -93,6 +95,13 @@ public:
 
     // The PIN hash of the config in force; failures and a lockout survive a new hash.
     void setPinHash(const QString &pinHash);
+    // The staff PIN file (staff/staffpinfile.h), which wins over the config's hash; it is
+    // re-read when the PIN page opens and by refreshPin().
+    void setStaffPinFile(const QString &path);
+    // Re-reads the staff PIN file; gateChanged when the PIN in force changed.
+    void refreshPin();
+    // Lockouts that began in the last 24 h (for /healthz).
+    int lockoutsInLastDay() const;
     void setDevice(const Device &device);
     // Where the network test, "sync now" and retries go.
     void setSync(SyncService *sync);
@@ -105,12 +114,14 @@ public:
     void setHealthMonitor(HealthMonitor *monitor);
     // Where the Errors page reads from; RecentErrorLog::installed() unless set.
     void setErrorLog(RecentErrorLog *log);
-    // Tests pin time: the PIN lockout and the entry gesture run on it.
+    // Tests pin time: the PIN lockout (UTC wall time by default) and the entry gesture
+    // (monotonic by default) run on it.
     void setClock(PinGate::Clock clock);
 
     bool isActive() const { return m_active; }
     bool isUnlocked() const { return m_unlocked; }
     bool isLockedOut() const;
+    bool isPinSet() const;
     int attemptsLeft() const;
     int lockSecondsLeft() const;
     static constexpr int pinMinLength() { return PinMinDigits; }
@@ -180,11 +191,15 @@ private:
     // Writes the staff_audit row and the log line; `detail` never holds a PIN.
     void audit(const QString &action, const QString &detail = {});
     qint64 now() const;
+    void makeGate();
 
     Database &m_db;
     StaffAudit &m_audit;
     PinGate::Clock m_clock;
+    PinGate::Clock m_gateClock;
     QString m_pinHash;
+    QString m_staffPinFile;
+    PinLockoutStore m_lockoutStore;
     std::unique_ptr<PinGate> m_gate;
     Device m_device;
     QString m_storageRecoveryNote;

@@ -710,6 +710,10 @@
         <translation>Dígitos ingresados: %1</translation>
     </message>
     <message>
+        <source>No staff PIN is set. Set one with kioskctl pin-set.</source>
+        <translation>No hay un PIN del personal. Defínelo con kioskctl pin-set.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in %1:%2.</source>
         <translation>Demasiados PIN incorrectos. Intenta de nuevo en %1:%2.</translation>
     </message>

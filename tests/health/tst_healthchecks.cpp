@@ -166,7 +166,7 @@ private slots:
         HealthInputs in;
         in.startedAt = Now;
         const HealthReport report = evaluateHealth(in, {}, Now);
-        QCOMPARE(report.checks.size(), 9);
+        QCOMPARE(report.checks.size(), 10);
         QCOMPARE(report.status, Status::Pass);
     }
 
@@ -199,6 +199,18 @@ private slots:
         QCOMPARE(report.status, Status::Warn);
     }
 
+    void staffPinWarnsWhenUnsetOrGuessed()
+    {
+        HealthInputs in = healthy();
+        QCOMPARE(statusOf(in, u"staff:pin"_s), Status::Pass); // not reported yet
+        in.staffPin = HealthInputs::StaffPin{true, 1};
+        QCOMPARE(statusOf(in, u"staff:pin"_s), Status::Pass);
+        in.staffPin = HealthInputs::StaffPin{true, 2};
+        QCOMPARE(statusOf(in, u"staff:pin"_s), Status::Warn);
+        in.staffPin = HealthInputs::StaffPin{false, 0};
+        QCOMPARE(statusOf(in, u"staff:pin"_s), Status::Warn);
+    }
+
     void overallIsTheWorstCheck()
     {
         HealthInputs in = healthy();
@@ -224,7 +236,7 @@ private slots:
         QCOMPARE(checks.keys(), QStringList({u"backend:responseTime"_s, u"config:state"_s, u"disk:free"_s,
                                              u"eventloop:latency"_s, u"memory:rss"_s, u"outbox:depth"_s,
                                              u"outbox:oldestAge"_s, u"sqlite:integrity"_s,
-                                             u"sync:lastSuccess"_s}));
+                                             u"staff:pin"_s, u"sync:lastSuccess"_s}));
         for (const QString &key : checks.keys()) {
             const QJsonArray entries = checks.value(key).toArray();
             QCOMPARE(entries.size(), 1);

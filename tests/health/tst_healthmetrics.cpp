@@ -46,7 +46,7 @@ private slots:
         QCOMPARE(test::sampleValue(families, "kiosk_orders_total", {{"result", "pending"}}), 3.0);
         QCOMPARE(test::sampleValue(families, "kiosk_build_info", {{"version", "0.1.0"}}), 1.0);
         QCOMPARE(test::sampleValue(families, "kiosk_health_status", {{"check", "outbox:depth"}}), 0.0);
-        QCOMPARE(families.value("kiosk_health_status").samples.size(), 9);
+        QCOMPARE(families.value("kiosk_health_status").samples.size(), 10);
         QCOMPARE(test::sampleValue(families, "kiosk_event_loop_latency_seconds"), 0.003);
         QCOMPARE(test::sampleValue(families, "kiosk_last_sync_timestamp_seconds"),
                  double(Now.addSecs(-10).toSecsSinceEpoch()));

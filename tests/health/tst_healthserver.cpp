@@ -212,7 +212,7 @@ private slots:
         QVERIFY2(error.contains(QString::number(squatter.serverPort())), qPrintable(error));
         QSignalSpy updated(&monitor, &HealthMonitor::reportUpdated);
         QVERIFY(updated.wait(2000));
-        QCOMPARE(monitor.report().checks.size(), 9);
+        QCOMPARE(monitor.report().checks.size(), 10);
     }
 
     void healthzBeforeTheFirstReportSaysStarting()

@@ -2,9 +2,15 @@
 // `kiosk --check-config`, pin-hash from a pipe and on a terminal, usage errors and --help.
 #include "ctlfixture.h"
 #include "staff/pinhash.h"
+#include "staff/staffpinfile.h"
+#include "storage/staffaudit.h"
+#include "support/database.h"
 #include "support/brokenconfigs.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QTemporaryDir>
+#include <sys/stat.h>
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -108,6 +114,50 @@ private slots:
         QCOMPARE(run.status, 1);
         QCOMPARE(run.err, u"kioskctl: the two PINs differ\n"_s);
         QCOMPARE(run.out, QString());
+    }
+
+    // --- pin-set ---------------------------------------------------------------------------
+
+    // The PIN goes to DATA_DIR/staff-pin (0640), never to kiosk.json; weak ones are refused;
+    // an existing kiosk.db gets a pin_set row.
+    void pinSetWritesTheStaffPinFileAndAudits()
+    {
+        QTemporaryDir dataDir;
+        const QString dbPath = dataDir.filePath(u"kiosk.db"_s);
+        openDb(dbPath).reset();
+        const QStringList args{u"--data-dir"_s, dataDir.path(), u"pin-set"_s};
+        CtlRun run = runCtl(args, {u"8642"_s, u"8642"_s}, true);
+        QCOMPARE(run.err, QString());
+        QCOMPARE(run.status, 0);
+        const StaffPinFile file = StaffPinFile::inDataDir(dataDir.path());
+        QVERIFY(run.out.contains(file.path()));
+        const std::optional<QString> hash = file.read();
+        QVERIFY(hash);
+        QVERIFY(verifyPin(u"8642"_s, *hash));
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(file.path()).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0640u);
+        {
+            const std::unique_ptr<Database> db = openDb(dbPath);
+            const QList<StaffAudit::Entry> rows = StaffAudit(*db).recent();
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(rows.first().action, u"pin_set"_s);
+            QVERIFY(!rows.first().detail.contains(u"8642"_s));
+        }
+
+        for (const QString &weak : {u"0000"_s, u"1234"_s, u"5555"_s, u"3456"_s, u"9876"_s}) {
+            run = runCtl(args, {weak, weak}, true);
+            QCOMPARE(run.status, 1);
+            QVERIFY2(run.err.startsWith(u"kioskctl: refused, "_s) && !run.err.contains(weak), qPrintable(run.err));
+        }
+        run = runCtl(args, {u"97531"_s, u"97532"_s}, true);
+        QCOMPARE(run.err, u"kioskctl: the two PINs differ\n"_s);
+        QVERIFY(verifyPin(u"8642"_s, *file.read())); // refusals leave the PIN as it was
+
+        // From a pipe, for scripts: once.
+        const CtlRun piped = runCtlProcess(args, "97531\n");
+        QCOMPARE(piped.status, 0);
+        QVERIFY(verifyPin(u"97531"_s, *file.read()));
     }
 
     // --- usage -----------------------------------------------------------------------------

@@ -10,9 +10,10 @@
 #      package;
 #   4. control area: conffiles list exactly the files under /etc; maintainer scripts parse
 #      (sh -n), create the kiosk user and /var/lib/kiosk, and never start or enable a unit;
-#   5. `dpkg -x` into a throwaway root: /etc/kiosk/kiosk.json has the absolute data_dir and is
-#      otherwise the sample's; the packaged kiosk's --check-config accepts /etc/kiosk and the
-#      sample copy; the binaries are stripped;
+#   5. `dpkg -x` into a throwaway root: no default secret (no PIN hash, no token file, the
+#      sample's demo token nowhere); /etc/kiosk/kiosk.json (0640) has the absolute data_dir and
+#      is otherwise the packaged sample's; the packaged kiosk's --check-config accepts
+#      /etc/kiosk and the sample copy; the binaries are stripped;
 #   6. `systemd-analyze verify` on the unit files as packaged (see verify_units);
 #   7. lintian on each package, with the overrides it ships (packaging/lintian-overrides, each
 #      with its reason): any E: fails; warnings, infos and the overridden tags (O:) are
@@ -124,9 +125,8 @@ K="$WORK/kiosk.contents" R="$WORK/refpos.contents"
 expect_file "$K" -rwxr-xr-x /usr/bin/kiosk
 expect_file "$K" -rw-r--r-- /lib/systemd/system/kiosk.service
 expect_file "$K" -rw-r--r-- /lib/systemd/system/kiosk-session.service
-expect_file "$K" -rw-r--r-- /etc/kiosk/kiosk.json
+expect_file "$K" -rw-r----- /etc/kiosk/kiosk.json
 expect_file "$K" -rw-r--r-- /etc/kiosk/menu.json
-expect_file "$K" -rw-r----- /etc/kiosk/backend.token
 expect_file "$K" -rw-r--r-- /etc/kiosk/images/logo.png
 expect_file "$K" -rw-r--r-- /usr/share/kiosk/kiosk-config/kiosk.json
 expect_file "$K" -rw-r--r-- /usr/share/kiosk/kiosk-config/menu.json
@@ -143,6 +143,8 @@ elif grep -q ' /usr/bin/kioskctl$' "$K"; then
     fail "kiosk: /usr/bin/kioskctl packaged although the build has no kioskctl target"
 fi
 grep -q ' /usr/bin/refpos$' "$K" && fail "kiosk: must not contain /usr/bin/refpos"
+# No token file: the store's backend issues the kiosk's, refpos makes its own on install.
+grep -E '\.token$' "$K" "$R" && fail "a package ships a token file"
 expect_file "$R" -rwxr-xr-x /usr/bin/refpos
 expect_file "$R" -rw-r--r-- /lib/systemd/system/refpos.service
 expect_file "$R" -rw-r--r-- /usr/share/man/man1/refpos.1.gz
@@ -200,6 +202,11 @@ P="$WORK/control-kiosk/postinst"
 grep -q 'adduser --system' "$P" && grep -q -- '--home /var/lib/kiosk' "$P" && grep -q -- '--no-create-home' "$P" \
     || fail "kiosk postinst: no adduser --system ... --home /var/lib/kiosk --no-create-home"
 grep -q 'install -d -o kiosk -g kiosk -m 0750 /var/lib/kiosk' "$P" || fail "kiosk postinst: does not create /var/lib/kiosk 0750 kiosk:kiosk"
+grep -q 'dpkg-statoverride --update --add root kiosk 0640 /etc/kiosk/kiosk.json' "$P" \
+    || fail "kiosk postinst: /etc/kiosk/kiosk.json is not made 0640 root:kiosk"
+RP="$WORK/control-kiosk-refpos/postinst"
+grep -q '/dev/urandom' "$RP" && grep -q 'chmod 0640 "/etc/kiosk-refpos/$token.token"' "$RP" \
+    || fail "kiosk-refpos postinst: does not make its tokens in /etc/kiosk-refpos, 0640"
 awk '/^ *purge\)/,/;;/' "$WORK/control-kiosk/postrm" | grep -q 'rm -rf /var/lib/kiosk' \
     || fail "kiosk postrm: purge does not remove /var/lib/kiosk"
 awk '/^ *remove\)/,/;;/' "$WORK/control-kiosk/postrm" | grep -q '/var/lib/kiosk' \
@@ -217,8 +224,15 @@ ETC_JSON="$ROOT/etc/kiosk/kiosk.json"
 SAMPLE_JSON="$ROOT/usr/share/kiosk/kiosk-config/kiosk.json"
 grep -Eq '"data_dir": *"/var/lib/kiosk"' "$ETC_JSON" && pass "/etc/kiosk/kiosk.json: data_dir /var/lib/kiosk" \
     || fail "/etc/kiosk/kiosk.json: data_dir is not /var/lib/kiosk"
-cmp -s "$SAMPLE_JSON" "$SOURCE_DIR/kiosk-config/kiosk.json" || fail "/usr/share/kiosk/kiosk-config/kiosk.json differs from the source's"
-# Apart from data_dir, the /etc copy is the sample's, byte for byte.
+# No default secret: the sample's PIN hash and demo token are in the README, so neither ships.
+grep -l 'pin_hash' "$ETC_JSON" "$SAMPLE_JSON" && fail "a packaged kiosk.json has a diagnostics.pin_hash"
+DEMO_TOKEN="$(head -1 "$SOURCE_DIR/kiosk-config/backend.token")"
+# (The contract's examples in /usr/share/doc show it in requests: text, not a credential.)
+grep -rlF --exclude-dir=doc "$DEMO_TOKEN" "$ROOT" && fail "the sample's demo token is in a package"
+grep -q '/etc/kiosk/backend.token' "$ROOT/lib/systemd/system/refpos.service" \
+    && fail "refpos.service is given the kiosk's production token"
+[ "$FAILURES" -eq 0 ] && pass "no PIN hash, no token in the packages"
+# Apart from data_dir, the /etc copy is the packaged sample's, byte for byte.
 if diff <(grep -v '"data_dir"' "$SAMPLE_JSON") <(grep -v '"data_dir"' "$ETC_JSON") >/dev/null; then
     pass "/etc/kiosk/kiosk.json differs from the sample in data_dir only"
 else

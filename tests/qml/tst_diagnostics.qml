@@ -12,7 +12,7 @@ KioskTestCase {
     readonly property string samplePin: "2468"
     readonly property list<string> healthKeys: ["backend:responseTime", "sync:lastSuccess", "outbox:depth",
         "outbox:oldestAge", "sqlite:integrity", "disk:free", "eventloop:latency", "memory:rss",
-        "config:state"]
+        "config:state", "staff:pin"]
     property string configText: ""
 
     // The logo on the attract screen, tapped `count` times.
@@ -92,6 +92,29 @@ KioskTestCase {
         tap("pinCancelButton");
         waitForPage("attractPage");
         compare(diagnostics.active, false);
+    }
+
+    // A packaged kiosk.json has no PIN: the page says how to set one, OK stays off, nothing counts.
+    function test_withoutAPinThePageSaysHowToSetOne(): void {
+        const store = TestFixture.storeWithFeedback(20, true);
+        const json = JSON.parse(TestFixture.readFile(store + "/kiosk.json"));
+        delete json.diagnostics;
+        verify(TestFixture.writeFile(store + "/kiosk.json", JSON.stringify(json)));
+        const backendStore = configDir;
+        cleanup();
+        configDir = store;
+        launch();
+        configDir = backendStore;
+        tapLogo(5);
+        waitForPage("diagnosticsPinPage");
+        compare(diagnostics.pinSet, false);
+        tryCompare(find("pinMessage"), "text", "No staff PIN is set. Set one with kioskctl pin-set.");
+        for (const digit of samplePin)
+            tap("pinKey_" + digit);
+        compare(find("pinKeyOk").enabled, false, "nothing to check a PIN against");
+        compare(diagnostics.unlock(samplePin), DiagnosticsController.NoPin);
+        compare(diagnostics.lockedOut, false);
+        compare(audited("pin_refused_unset"), 1);
     }
 
     function test_wrongPinsLockEntryUntilTheTimeIsUp(): void {

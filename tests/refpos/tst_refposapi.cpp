@@ -49,7 +49,34 @@ private slots:
         postHeaders.append({"Idempotency-Key", idOf(order).toUtf8()});
         QCOMPARE(anonymous.post(url(u"/v1/orders"_s), compact(order), postHeaders).status, 401);
         QVERIFY(!orderStored(idOf(order)));
-        QCOMPARE(anonymous.get(url(u"/admin/stats"_s)).status, 200); // admin: loopback, no token
+    }
+
+    // /admin/ takes refpos's admin token only: not the kiosks' token, not none. Without
+    // --admin-token-file it is off, and the admin token must differ from the kiosks'.
+    void adminNeedsItsOwnToken()
+    {
+        QCOMPARE(m_http.get(url(u"/admin/stats"_s)).status, 200); // HttpClient sends RefposAdminToken
+        for (const QByteArray &authorization : {QByteArray("Bearer " + Token), QByteArray("Bearer wrong"),
+                                                QByteArray("Basic x")}) {
+            const HttpResult reply = m_http.get(url(u"/admin/stats"_s), {{"Authorization", authorization}});
+            QCOMPARE(reply.status, 401);
+            QCOMPARE(parseErrorBody(reply.body), u"missing or wrong admin token"_s);
+        }
+
+        QTemporaryDir dir;
+        RefposProcess withoutAdmin(dir.filePath(u"off.db"_s));
+        QString error;
+        QVERIFY2(withoutAdmin.start({u"--admin-token-file"_s, QString()}, &error), qPrintable(error));
+        const HttpResult off = m_http.get(withoutAdmin.url(u"/admin/faults"_s));
+        QCOMPARE(off.status, 403);
+        QCOMPARE(parseErrorBody(off.body), u"the admin API is off: start refpos with --admin-token-file"_s);
+        QCOMPARE(withoutAdmin.terminate(), 0);
+
+        const QString same = dir.filePath(u"same.token"_s);
+        QVERIFY(writeTokenFile(same, Token));
+        RefposProcess sameToken(dir.filePath(u"same.db"_s));
+        QVERIFY(!sameToken.start({u"--token-file"_s, same, u"--admin-token-file"_s, same}, &error));
+        QVERIFY2(error.contains(u"hold the same token"_s), qPrintable(error));
     }
 
     void unknownPathsAndMethods()

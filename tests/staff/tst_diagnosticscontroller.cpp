@@ -2,11 +2,18 @@
 // clock the test moves: the lockout arithmetic the PIN page shows, the staff_audit rows of
 // every action (never a PIN), and actions refused while locked. The pages are tested through
 // QML in tests/qml/tst_diagnostics.qml.
+#include "health/healthmonitor.h"
+#include "staff/pinhash.h"
+#include "staff/staffpinfile.h"
 #include "storage/database.h"
+#include "support/storecopy.h"
 #include "storage/staffaudit.h"
 #include "ui/diagnosticscontroller.h"
 #include "kioskservices.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,8 +164,95 @@ private slots:
         QCOMPARE(auditRows().last().detail, u"idle"_s);
     }
 
+    // The lockout is in kiosk.db: a kiosk restarted mid-lockout is still locked.
+    void aLockoutSurvivesARestart()
+    {
+        DiagnosticsController *d = diagnostics();
+        d->begin();
+        for (int i = 0; i < 5; ++i)
+            d->unlock(QStringLiteral("1357"));
+        QVERIFY(d->isLockedOut());
+        restart();
+        d = diagnostics();
+        d->begin();
+        QVERIFY(d->isLockedOut());
+        QCOMPARE(d->lockSecondsLeft(), 300);
+        QCOMPARE(d->unlock(SamplePin), Unlock::LockedOut);
+    }
+
+    void repeatedLockoutsMakeHealthWarn()
+    {
+        restart(kiosk::KioskServices::HealthListener::AnyFreePort);
+        DiagnosticsController *d = diagnostics();
+        d->begin();
+        QCOMPARE(staffPinCheck().status, kiosk::HealthStatus::Pass);
+        for (int round = 0; round < 2; ++round) {
+            for (int i = 0; i < 5; ++i)
+                d->unlock(QStringLiteral("1357"));
+            QVERIFY(d->isLockedOut());
+            m_now += 5 * 60 * 1000;
+        }
+        QCOMPARE(d->lockoutsInLastDay(), 2);
+        const kiosk::HealthCheck check = staffPinCheck();
+        QCOMPARE(check.status, kiosk::HealthStatus::Warn);
+        QVERIFY2(check.output.contains(u"2 PIN lockouts in the last 24 h"_s), qPrintable(check.output));
+    }
+
+    // A packaged kiosk.json has no PIN: locked with a message, staff:pin warns, nothing is
+    // counted; a PIN set with `kioskctl pin-set` opens it without a restart.
+    void withoutAPinDiagnosticsStayLockedUntilOneIsSet()
+    {
+        const QString store = m_dataDir->filePath(u"store"_s);
+        QVERIFY(kiosk::test::copyStore(store));
+        QFile kioskJson(store + u"/kiosk.json"_s);
+        QVERIFY(kioskJson.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(kioskJson.readAll()).object();
+        kioskJson.close();
+        root.remove(u"diagnostics"_s);
+        QVERIFY(kioskJson.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        kioskJson.write(QJsonDocument(root).toJson());
+        kioskJson.close();
+        restart(kiosk::KioskServices::HealthListener::AnyFreePort, m_dataDir->filePath(u"store"_s));
+        DiagnosticsController *d = diagnostics();
+        d->begin();
+        QVERIFY(!d->isPinSet());
+        const kiosk::HealthCheck check = staffPinCheck();
+        QCOMPARE(check.status, kiosk::HealthStatus::Warn);
+        QCOMPARE(check.output, u"no staff PIN is set: diagnostics stay locked; set one with kioskctl pin-set"_s);
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(d->unlock(SamplePin), Unlock::NoPin);
+        QVERIFY(!d->isLockedOut());
+        QCOMPARE(actions().count(u"pin_refused_unset"_s), 6);
+
+        QString error;
+        const auto file = kiosk::StaffPinFile::inDataDir(m_dataDir->path());
+        QVERIFY2(file.write(kiosk::hashPin(u"8642"_s, kiosk::PinHash::MinIterations), &error), qPrintable(error));
+        d->exit();
+        QSignalSpy gate(d, &DiagnosticsController::gateChanged);
+        d->begin(); // the PIN page opens again: the file is read
+        QVERIFY(d->isPinSet());
+        QVERIFY(!gate.isEmpty());
+        QCOMPARE(d->unlock(u"8642"_s), Unlock::Unlocked);
+        m_services->health()->refresh();
+        QCOMPARE(staffPinCheck().status, kiosk::HealthStatus::Pass);
+    }
+
 private:
     DiagnosticsController *diagnostics() { return &m_services->diagnostics(); }
+    void restart(kiosk::KioskServices::HealthListener listener = kiosk::KioskServices::HealthListener::Off,
+                 const QString &configDir = QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config"))
+    {
+        m_services = std::make_unique<kiosk::KioskServices>();
+        QString error;
+        QVERIFY2(m_services->start({configDir, m_dataDir->path(), listener}, &error), qPrintable(error));
+        diagnostics()->setClock([this] { return m_now; });
+    }
+    kiosk::HealthCheck staffPinCheck()
+    {
+        m_services->health()->refresh();
+        const kiosk::HealthCheck *check = m_services->health()->report().find(u"staff:pin"_s);
+        return check ? *check : kiosk::HealthCheck{};
+    }
     // Oldest first.
     QList<kiosk::StaffAudit::Entry> auditRows()
     {

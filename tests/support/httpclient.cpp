@@ -1,5 +1,7 @@
 #include "support/httpclient.h"
 
+#include "support/refposprocess.h"
+
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -51,7 +53,9 @@ HttpResult HttpClient::run(const QByteArray &verb, const QUrl &url, const QByteA
     request.setTransferTimeout(timeoutMs);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("X-Kiosk-Id", "K1");
-    if (!m_token.isEmpty())
+    if (url.path().startsWith(u"/admin/"))
+        request.setRawHeader("Authorization", QByteArray("Bearer ") + RefposAdminToken);
+    else if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");

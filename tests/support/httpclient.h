@@ -24,7 +24,8 @@ struct HttpResult
 
 // A blocking HTTP client over QNetworkAccessManager: each call runs a local event loop until
 // the reply finishes or `timeoutMs` passes (then the reply is aborted: OperationCanceledError).
-// It sends the kiosk's headers: Authorization (when a token is set), X-Kiosk-Id, Accept.
+// It sends the kiosk's headers: Authorization (when a token is set), X-Kiosk-Id, Accept; on
+// /admin/ paths, Authorization carries refpos's test admin token (RefposAdminToken) instead.
 class HttpClient
 {
 public:

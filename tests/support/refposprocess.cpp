@@ -1,5 +1,7 @@
 #include "support/refposprocess.h"
 
+#include "support/tokenfile.h"
+
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
@@ -14,8 +16,16 @@ RefposProcess::~RefposProcess()
 
 bool RefposProcess::start(const QStringList &arguments, QString *error)
 {
-    m_process.start(QStringLiteral(REFPOS_BIN),
-                    QStringList{u"--port"_s, QString::number(m_fixedPort), u"--db"_s, m_databasePath} + arguments);
+    QStringList all{u"--port"_s, QString::number(m_fixedPort), u"--db"_s, m_databasePath};
+    if (!arguments.contains(u"--admin-token-file"_s)) {
+        const QString adminToken = m_databasePath + u".admin-token"_s;
+        if (!writeTokenFile(adminToken, RefposAdminToken)) {
+            *error = u"cannot write %1"_s.arg(adminToken);
+            return false;
+        }
+        all << u"--admin-token-file"_s << adminToken;
+    }
+    m_process.start(QStringLiteral(REFPOS_BIN), all + arguments);
     if (!m_process.waitForStarted(5000)) {
         *error = m_process.errorString();
         return false;

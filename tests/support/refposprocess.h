@@ -6,6 +6,11 @@
 
 namespace kiosk::test {
 
+// The admin token every RefposProcess starts with (--admin-token-file, a file beside its
+// database) and HttpClient sends on /admin/ paths: the tests drive refpos's admin API as a lab
+// does, with a token of its own that no kiosk holds.
+inline constexpr char RefposAdminToken[] = "refpos-test-admin-token";
+
 // The real refpos binary on loopback, started the way the demo and the e2e tests start it: on
 // --port 0 (any free port) unless a fixed `port` is given, so that a kiosk's config stays valid
 // across refpos's restarts.
@@ -22,7 +27,8 @@ public:
     // for long runs, whose log would fill the pipe. Before start().
     void forwardStandardError() { m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel); }
 
-    // Starts refpos with `arguments` besides --port and --db, and waits for its
+    // Starts refpos with `arguments` besides --port, --db and --admin-token-file (unless
+    // `arguments` name one), and waits for its
     // "refpos listening on 127.0.0.1:<port>" line; false with `error` set otherwise.
     // Starting again after kill() or terminate() reuses the same database.
     bool start(const QStringList &arguments, QString *error);

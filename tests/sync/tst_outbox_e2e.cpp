@@ -13,6 +13,8 @@
 #include "storage/outbox.h"
 #include "sync/curlglobal.h"
 #include "sync/syncservice.h"
+#include "support/refposprocess.h"
+#include "support/tokenfile.h"
 #include "syncfixture.h"
 
 #include <QElapsedTimer>
@@ -128,6 +130,7 @@ public:
         m_process->start(QStringLiteral(REFPOS_BIN),
                          QStringList{QStringLiteral("--port"), QString::number(port), QStringLiteral("--db"), m_db,
                                      QStringLiteral("--menu"), m_menu, QStringLiteral("--token-file"), m_token,
+                                     QStringLiteral("--admin-token-file"), m_db + QStringLiteral(".admin-token"),
                                      QStringLiteral("--seed"), QString::number(++m_starts)}
                              + faults);
         static const QRegularExpression listening(QStringLiteral("refpos listening on 127\\.0\\.0\\.1:(\\d+)"));
@@ -175,6 +178,7 @@ private:
     {
         QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", QByteArray("Bearer ") + test::RefposAdminToken);
         QNetworkReply *reply = verb == "PUT"
             ? m_admin.put(request, QJsonDocument(body).toJson(QJsonDocument::Compact))
             : m_admin.get(request);
@@ -206,6 +210,7 @@ private slots:
             QVERIFY(token.open(QIODevice::WriteOnly));
             token.write("e2e-token\n");
         }
+        QVERIFY(test::writeTokenFile(m_dir.filePath(QStringLiteral("refpos.db.admin-token")), test::RefposAdminToken));
         Refpos refpos(m_dir.filePath(QStringLiteral("refpos.db")), tokenPath,
                       configDir + QStringLiteral("/menu.json"), m_dir.filePath(QStringLiteral("refpos.log")));
         const QStringList twentyPercent500s{QStringLiteral("--error-rate"), QStringLiteral("0.2"),
