@@ -17,6 +17,7 @@ struct RequestBudget
     long long bodyBytes = 0;
     bool inBody = false;
     bool closing = false;
+    bool answered = false; // anything answered on this connection yet
     QByteArray tail; // the last bytes of the headers so far, for an end split across reads
 };
 
@@ -58,24 +59,28 @@ void GuardedTcpServer::guard(QTcpSocket *socket)
 {
     ++m_open;
     // The deadline timer is the socket's child, so its destruction marks the socket's own, even
-    // when QHttpServer has disconnected every signal of the socket (it does on a parse error).
+    // should QHttpServer have disconnected the socket's signals (it may, on a request it cannot
+    // parse).
     auto *deadline = new QTimer(socket);
     deadline->setSingleShot(true);
     deadline->setInterval(m_limits.requestTimeout);
     connect(deadline, &QObject::destroyed, this, [this] { --m_open; });
-    connect(deadline, &QTimer::timeout, socket, [this, socket] {
-        ++m_refusals.timedOut;
+    auto budget = std::make_shared<RequestBudget>();
+    connect(deadline, &QTimer::timeout, socket, [this, socket, budget] {
+        // A keep-alive connection left idle after its answers is no abuse: not counted.
+        if (budget->headerBytes > 0 || !budget->answered)
+            ++m_refusals.timedOut;
         socket->abort();
         socket->deleteLater(); // QHttpServer may no longer be watching it
     });
     deadline->start();
 
-    auto budget = std::make_shared<RequestBudget>();
     // An answer went out: the next request starts with a fresh budget and deadline.
     connect(socket, &QTcpSocket::bytesWritten, deadline, [budget, deadline] {
         if (budget->closing)
             return;
         *budget = RequestBudget();
+        budget->answered = true;
         deadline->start();
     });
     connect(socket, &QTcpSocket::readyRead, deadline, [this, socket, budget] {

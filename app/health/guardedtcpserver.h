@@ -24,7 +24,7 @@ public:
     {
         quint64 tooManyConnections = 0;
         quint64 tooLarge = 0;
-        quint64 timedOut = 0;
+        quint64 timedOut = 0; // no whole request in time (an idle keep-alive is not counted)
     };
     const Refusals &refusals() const { return m_refusals; }
 

@@ -133,11 +133,22 @@ private slots:
         half->write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n");
         QVERIFY(test::closedByPeer(*half, 3000));
 
-        // A keep-alive connection is closed the same time after its last answer.
+        // A keep-alive connection is closed the same time after its last answer, and that is
+        // not counted as a refusal.
         const auto kept = test::connectRaw(port);
         QCOMPARE(test::rawStatusLine(*kept, get("/healthz")), QByteArray("HTTP/1.1 200 OK"));
         QVERIFY(test::closedByPeer(*kept, 3000));
-        QCOMPARE(refused(port, "timeout"), 3.0);
+        QCOMPARE(refused(port, "timeout"), 2.0);
+    }
+
+    void somethingThatIsNotHttpIsNotKept()
+    {
+        ListenerLimits limits;
+        limits.requestTimeout = std::chrono::milliseconds(300);
+        auto server = startServer(limits);
+        const auto garbage = test::connectRaw(server->port());
+        garbage->write("\x01\x02 not http\r\n\r\n");
+        QVERIFY(test::closedByPeer(*garbage, 3000));
     }
 
     void requestsWithinTheLimitsKeepWorkingOnOneConnection()
