@@ -91,6 +91,16 @@ void HealthMonitor::setOutboxRetryHandler(OutboxRetryHandler handler)
     m_server->setOutboxRetryHandler(std::move(handler));
 }
 
+void HealthMonitor::setStaffToken(std::optional<StaffToken> token)
+{
+    m_server->setStaffToken(std::move(token));
+}
+
+void HealthMonitor::setStaffAuditHandler(StaffAuditHandler handler)
+{
+    m_server->setStaffAuditHandler(std::move(handler));
+}
+
 void HealthMonitor::setConfigReloadHandler(std::function<void()> handler)
 {
     m_server->setConfigReloadHandler(std::move(handler));

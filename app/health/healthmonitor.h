@@ -3,6 +3,7 @@
 #include "config/healthsettings.h"
 #include "health/healthcheck.h"
 #include "health/healthinputs.h"
+#include "health/healthserver.h"
 #include "health/histogram.h"
 #include "health/outboxlisting.h"
 
@@ -57,6 +58,9 @@ public:
     // outboxRetryHandler(db, ...) make them on the kiosk's GUI-thread connection.
     void setOutboxListHandler(OutboxListHandler handler);
     void setOutboxRetryHandler(OutboxRetryHandler handler);
+    // The staff endpoints' credential (503 without one) and their audit (HealthServer).
+    void setStaffToken(std::optional<StaffToken> token);
+    void setStaffAuditHandler(StaffAuditHandler handler);
     // POST /config/reload: it should queue the reload and report the outcome
     // through reportConfigLoaded() or reportConfigRejected().
     void setConfigReloadHandler(std::function<void()> handler);

@@ -1,17 +1,18 @@
 #include "health/healthserver.h"
 
+#include "health/guardedtcpserver.h"
 #include "health/metricswriter.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using Method = QHttpServerRequest::Method;
 using StatusCode = QHttpServerResponse::StatusCode;
+using Access = kiosk::RequestGate::Access;
 
 namespace kiosk {
 
@@ -20,17 +21,6 @@ namespace {
 QHttpServerResponse plain(const QByteArray &text, StatusCode status)
 {
     return QHttpServerResponse("text/plain; charset=utf-8", text + '\n', status);
-}
-
-// Defence in depth: the socket is bound to 127.0.0.1, and a peer elsewhere is refused anyway.
-bool fromLoopback(const QHttpServerRequest &request)
-{
-    return request.remoteAddress().isLoopback();
-}
-
-QHttpServerResponse forbidden()
-{
-    return plain("forbidden", StatusCode::Forbidden);
 }
 
 // The method a known path takes, for 405 and its Allow header; empty for an unknown path.
@@ -48,26 +38,38 @@ QByteArray allowedMethod(const QString &path)
 
 HealthServer::HealthServer(QObject *parent) : QObject(parent), m_server(new QHttpServer(this))
 {
-    // Qt 6.4's route(): path pattern, methods, then a handler returning the response.
-    m_server->route(u"/healthz"_s, Method::Get, [this](const QHttpServerRequest &request) {
-        return fromLoopback(request) ? healthz() : plain("forbidden", StatusCode::Forbidden);
-    });
-    m_server->route(u"/metrics"_s, Method::Get, [this](const QHttpServerRequest &request) {
-        return fromLoopback(request) ? metrics() : plain("forbidden", StatusCode::Forbidden);
-    });
-    m_server->route(u"/sync"_s, Method::Post, [this](const QHttpServerRequest &request) {
-        return fromLoopback(request) ? sync() : forbidden();
-    });
-    m_server->route(u"/outbox"_s, Method::Get, [this](const QHttpServerRequest &request) {
-        return fromLoopback(request) ? outbox(request) : forbidden();
-    });
+    // Qt 6.4's route(): path pattern, methods, then a handler returning the response. Each
+    // asks the gate first: a refused request reaches no handler.
+    const auto gated = [this](Access access, auto route) {
+        return [this, access, route](const QHttpServerRequest &request) {
+            std::optional<QHttpServerResponse> refused = m_gate.check(request, access);
+            return refused ? std::move(*refused) : route(request);
+        };
+    };
+    m_server->route(u"/healthz"_s, Method::Get, gated(Access::Open, [this](const QHttpServerRequest &) {
+        return healthz();
+    }));
+    m_server->route(u"/metrics"_s, Method::Get, gated(Access::Open, [this](const QHttpServerRequest &) {
+        return metrics();
+    }));
+    m_server->route(u"/sync"_s, Method::Post, gated(Access::Staff, [this](const QHttpServerRequest &) {
+        return sync();
+    }));
+    m_server->route(u"/outbox"_s, Method::Get, gated(Access::Staff, [this](const QHttpServerRequest &request) {
+        return outbox(request);
+    }));
     m_server->route(u"/outbox/<arg>/retry"_s, Method::Post, [this](qint64 seq, const QHttpServerRequest &request) {
-        return fromLoopback(request) ? retryOutbox(seq) : forbidden();
+        std::optional<QHttpServerResponse> refused = m_gate.check(request, Access::Staff);
+        return refused ? std::move(*refused) : retryOutbox(seq);
     });
-    m_server->route(u"/config/reload"_s, Method::Post, [this](const QHttpServerRequest &request) {
-        return fromLoopback(request) ? reloadConfig() : forbidden();
-    });
-    m_server->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    m_server->route(u"/config/reload"_s, Method::Post, gated(Access::Staff, [this](const QHttpServerRequest &) {
+        return reloadConfig();
+    }));
+    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (std::optional<QHttpServerResponse> refused = m_gate.check(request, Access::Open)) {
+            refused->write(std::move(responder));
+            return;
+        }
         const QByteArray allowed = allowedMethod(request.url().path());
         QHttpServerResponse response = allowed.isEmpty() ? plain("not found", StatusCode::NotFound)
                                                          : plain("method not allowed", StatusCode::MethodNotAllowed);
@@ -81,14 +83,15 @@ HealthServer::~HealthServer() = default;
 
 bool HealthServer::listen(quint16 port, QString *error)
 {
-    // Our own QTcpServer rather than QHttpServer::listen(), for its error message.
-    auto *tcp = new QTcpServer(m_server);
+    // Our own QTcpServer rather than QHttpServer::listen(), for its error message and limits.
+    auto *tcp = new GuardedTcpServer(m_limits, m_server);
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         *error = u"cannot listen on 127.0.0.1:%1: %2"_s.arg(port).arg(tcp->errorString());
         delete tcp;
         return false;
     }
     m_server->bind(tcp);
+    m_tcp = tcp;
     return true;
 }
 
@@ -123,9 +126,33 @@ QHttpServerResponse HealthServer::healthz() const
 
 QHttpServerResponse HealthServer::metrics() const
 {
-    QHttpServerResponse response(MetricsWriter::ContentType, m_metrics, StatusCode::Ok);
+    QHttpServerResponse response(MetricsWriter::ContentType, m_metrics + refusalMetrics(), StatusCode::Ok);
     response.addHeader("Cache-Control", "no-store");
     return response;
+}
+
+// The listener's own counters, current at each scrape (the rest is the last published page).
+QByteArray HealthServer::refusalMetrics() const
+{
+    const GuardedTcpServer::Refusals none;
+    const GuardedTcpServer::Refusals &limits = m_tcp ? m_tcp->refusals() : none;
+    MetricsWriter w;
+    w.family("kiosk_http_refused_total", "counter",
+             u"Requests and connections the loopback listener refused, by reason."_s);
+    w.sample("kiosk_http_refused_total", double(m_gate.refusedCredentials()), {{"reason", u"credential"_s}});
+    w.sample("kiosk_http_refused_total", double(m_gate.refusedHosts()), {{"reason", u"host"_s}});
+    w.sample("kiosk_http_refused_total", double(limits.tooManyConnections), {{"reason", u"connections"_s}});
+    w.sample("kiosk_http_refused_total", double(limits.tooLarge), {{"reason", u"size"_s}});
+    w.sample("kiosk_http_refused_total", double(limits.timedOut), {{"reason", u"timeout"_s}});
+    w.family("kiosk_http_connections", "gauge", u"Connections open to the loopback listener."_s);
+    w.sample("kiosk_http_connections", m_tcp ? m_tcp->openConnections() : 0);
+    return w.text();
+}
+
+void HealthServer::audit(const QString &action, const QString &detail) const
+{
+    if (m_audit)
+        m_audit(action, detail);
 }
 
 QHttpServerResponse HealthServer::sync()
@@ -133,6 +160,7 @@ QHttpServerResponse HealthServer::sync()
     if (!m_syncRequested)
         return plain("sync is not available", StatusCode::ServiceUnavailable);
     m_syncRequested();
+    audit(u"http_sync"_s);
     return plain("sync requested", StatusCode::Accepted);
 }
 
@@ -157,6 +185,8 @@ QHttpServerResponse HealthServer::outbox(const QHttpServerRequest &request)
     if (!m_listOutbox)
         return plain("the outbox is not available", StatusCode::ServiceUnavailable);
     const std::optional<QList<OutboxEntry>> entries = m_listOutbox(filter, limit);
+    audit(u"http_outbox_list"_s, u"state=%1 limit=%2%3"_s.arg(outboxFilterName(filter)).arg(limit)
+                                     .arg(entries ? QString() : u" failed"_s));
     if (!entries)
         return plain("cannot read the outbox", StatusCode::InternalServerError);
     QHttpServerResponse response("application/json", outboxListingJson(filter, *entries), StatusCode::Ok);
@@ -187,6 +217,7 @@ QHttpServerResponse HealthServer::reloadConfig()
     if (!m_reloadConfig)
         return plain("config reload is not available", StatusCode::ServiceUnavailable);
     m_reloadConfig();
+    audit(u"http_config_reload"_s);
     return plain("config reload requested", StatusCode::Accepted);
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "health/listenerlimits.h"
 #include "health/outboxlisting.h"
+#include "health/requestgate.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -13,8 +15,15 @@ class QHttpServerResponse;
 
 namespace kiosk {
 
+class GuardedTcpServer;
+
+// Writes one staff_audit row for a staff action the listener carried out ("http_sync", ...).
+using StaffAuditHandler = std::function<void(const QString &action, const QString &detail)>;
+
 // The loopback-only HTTP listener. Requests are handled on the GUI thread.
-//   GET /healthz, GET /metrics      the bytes last published: no SQL, network or lock
+//   GET /healthz, GET /metrics      the bytes last published: no SQL, network or lock; open
+// The staff endpoints below need the staff token (RequestGate: 401 without it), every request
+// needs a loopback Host, and ListenerLimits bound what a client can take (GuardedTcpServer).
 //   POST /sync                      202; the kiosk's sync-now handler
 //   GET /outbox?state=pending|failed|all&limit=N
 //                                   200 {"state", "entries": [...]}, 400 for a bad parameter
@@ -22,7 +31,9 @@ namespace kiosk {
 //   POST /config/reload             202; the kiosk reloads its config after answering
 // Without its handler an endpoint answers 503. The server itself never touches the database:
 // the outbox endpoints go through the kiosk's handlers, which may do one quick indexed SQLite
-// read or write on the GUI thread (see outboxListHandler()), as checkout does.
+// read or write on the GUI thread (see outboxListHandler()), as checkout does. Each staff
+// action is audited through the StaffAuditHandler, except the retry, whose handler writes its
+// row in the retry's own transaction (outboxRetryHandler()).
 class HealthServer : public QObject
 {
     Q_OBJECT
@@ -30,6 +41,12 @@ class HealthServer : public QObject
 public:
     explicit HealthServer(QObject *parent = nullptr);
     ~HealthServer() override;
+
+    // Before listen(): the limits its connections get.
+    void setLimits(const ListenerLimits &limits) { m_limits = limits; }
+    // The staff endpoints' credential; without one they answer 503.
+    void setStaffToken(std::optional<StaffToken> token) { m_gate.setToken(std::move(token)); }
+    void setStaffAuditHandler(StaffAuditHandler handler) { m_audit = std::move(handler); }
 
     // Binds 127.0.0.1 only; port 0 picks a free one (see port()). False with `error` set when
     // the port is taken.
@@ -52,12 +69,18 @@ public:
 private:
     QHttpServerResponse healthz() const;
     QHttpServerResponse metrics() const;
+    QByteArray refusalMetrics() const;
+    void audit(const QString &action, const QString &detail = {}) const;
     QHttpServerResponse sync();
     QHttpServerResponse outbox(const QHttpServerRequest &request);
     QHttpServerResponse retryOutbox(qint64 seq);
     QHttpServerResponse reloadConfig();
 
     QHttpServer *m_server;
+    GuardedTcpServer *m_tcp = nullptr;
+    ListenerLimits m_limits;
+    RequestGate m_gate;
+    StaffAuditHandler m_audit;
     QByteArray m_healthJson;
     bool m_failing = false;
     QByteArray m_metrics;

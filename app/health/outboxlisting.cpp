@@ -2,6 +2,7 @@
 
 #include "health/healthcheck.h"
 #include "storage/database.h"
+#include "storage/auditedchange.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,8 +108,22 @@ OutboxListHandler outboxListHandler(Database &db)
 OutboxRetryHandler outboxRetryHandler(Database &db, std::function<void(qint64 seq)> retried)
 {
     return [&db, retried = std::move(retried)](qint64 seq) {
-        Outbox outbox(db);
-        const OutboxRetryResult result = retryOutboxEntry(outbox, seq);
+        // The retry and its audit row commit together or not at all.
+        OutboxRetryResult result = OutboxRetryResult::Error;
+        const auto retry = [&db, seq, &result] {
+            Outbox outbox(db);
+            result = retryOutboxEntry(outbox, seq);
+            return result == OutboxRetryResult::Retried;
+        };
+        const auto detail = [seq, &result](bool) {
+            const QString refused = result == OutboxRetryResult::NotFound    ? u" refused: no such entry"_s
+                                    : result == OutboxRetryResult::NotFailed ? u" refused: not a failed entry"_s
+                                    : result == OutboxRetryResult::Error     ? u" failed"_s
+                                                                             : QString();
+            return u"seq %1%2"_s.arg(seq).arg(refused);
+        };
+        if (!auditedChange(db, u"http_outbox_retry"_s, retry, detail))
+            return OutboxRetryResult::Error;
         if (result == OutboxRetryResult::Retried && retried)
             retried(seq);
         return result;

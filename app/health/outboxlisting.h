@@ -38,8 +38,9 @@ using OutboxRetryHandler = std::function<OutboxRetryResult(qint64 seq)>;
 OutboxRetryResult retryOutboxEntry(Outbox &outbox, qint64 seq);
 
 // Both handlers on the kiosk's own GUI-thread connection `db`, which must outlive the
-// listener. Each request is one indexed statement (a retry two), a millisecond or so.
-// `retried` runs after a successful retry, say to wake the sync thread.
+// listener. Each request is one indexed statement (a retry three, in one transaction with its
+// "http_outbox_retry" staff_audit row), a millisecond or so. `retried` runs after a successful
+// retry, say to wake the sync thread.
 OutboxListHandler outboxListHandler(Database &db);
 OutboxRetryHandler outboxRetryHandler(Database &db, std::function<void(qint64 seq)> retried = {});
 

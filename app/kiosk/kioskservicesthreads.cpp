@@ -4,6 +4,8 @@
 
 #include "health/healthmonitor.h"
 #include "health/outboxlisting.h"
+#include "staff/stafftoken.h"
+#include "storage/staffaudit.h"
 #include "sync/syncservice.h"
 #include "ui/accessibilitycontroller.h"
 #include "ui/assistcontroller.h"
@@ -20,6 +22,7 @@
 #include "ui/recenterrorlog.h"
 #include "ui/storeprofile.h"
 
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcServices)
@@ -78,7 +81,20 @@ void KioskServices::startHealth(HealthListener listener, RecentErrorLog *errorLo
     });
     connect(sync, &SyncService::orderDelivered, health,
             [health] { health->reportSyncSuccess(QDateTime::currentDateTimeUtc()); });
-    // The listener's staff endpoints act on the GUI thread's connection.
+    // The listener's staff endpoints act on the GUI thread's connection, for whoever holds the
+    // token in the data directory (made at the first start), and leave a staff_audit row each.
+    QString tokenError, tokenWarning;
+    std::optional<StaffToken> token =
+        StaffToken::ensure(QFileInfo(m_databasePath).absolutePath(), &tokenError, &tokenWarning);
+    if (!token)
+        qCWarning(lcServices).noquote() << "staff endpoints off:" << tokenError;
+    if (!tokenWarning.isEmpty())
+        qCWarning(lcServices).noquote() << tokenWarning;
+    health->setStaffToken(std::move(token));
+    health->setStaffAuditHandler([audit = m_audit.get()](const QString &action, const QString &detail) {
+        if (!audit->record(action, detail, QDateTime::currentDateTimeUtc()))
+            qCWarning(lcServices).noquote() << "staff action not audited:" << action << audit->lastError();
+    });
     health->setSyncRequestHandler([sync] { sync->wake(); });
     health->setOutboxListHandler(outboxListHandler(*m_database));
     health->setOutboxRetryHandler(outboxRetryHandler(*m_database, [sync](qint64) { sync->wake(); }));

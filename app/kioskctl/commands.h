@@ -31,5 +31,8 @@ std::optional<QString> readNewPin(Io &io);
 // Shared by the commands that talk to the kiosk: one line on why it did not answer.
 struct LoopbackReply;
 QString unreachableMessage(const Context &context, quint16 port, const LoopbackReply &reply);
+// An answer other than the success expected: the token's problem for a 401, else the status
+// and the body.
+QString answerMessage(Context &context, const LoopbackReply &reply);
 
 } // namespace kiosk::ctl

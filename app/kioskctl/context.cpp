@@ -1,6 +1,7 @@
 #include "kioskctl/context.h"
 
 #include "config/kioskconfigparser.h"
+#include "staff/stafftoken.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,20 +51,47 @@ std::optional<quint16> Context::port()
 
 std::optional<QString> Context::dataDir()
 {
-    QString dir = m_options.dataDir;
-    if (dir.isEmpty()) {
-        const KioskConfig *kiosk = config();
-        if (!kiosk)
-            return std::nullopt;
-        dir = kiosk->dataDir;
-    }
-    return QDir(dir).absolutePath();
+    if (!m_options.dataDir.isEmpty())
+        return QDir(m_options.dataDir).absolutePath();
+    const KioskConfig *kiosk = config();
+    if (!kiosk)
+        return std::nullopt;
+    return QDir(kiosk->dataDir).absolutePath();
 }
 
 std::optional<QString> Context::databasePath()
 {
     const std::optional<QString> dir = dataDir();
     return dir ? std::optional(QDir(*dir).filePath(u"kiosk.db"_s)) : std::nullopt;
+}
+
+QByteArray Context::staffAuthorization()
+{
+    if (m_authorization)
+        return *m_authorization;
+    m_authorization = QByteArray();
+    const std::optional<QString> dir = dataDir();
+    if (!dir) {
+        m_tokenProblem = u"the staff token's folder is not known (see above)"_s;
+        return {};
+    }
+    QString warning;
+    if (const std::optional<StaffToken> token = StaffToken::read(*dir, &m_tokenProblem, &warning))
+        m_authorization = token->authorization();
+    else
+        m_tokenProblem += u"\n(run kioskctl as root or as a member of group kiosk)"_s;
+    if (!warning.isEmpty())
+        m_io.err << u"kioskctl: warning: %1\n"_s.arg(warning);
+    return *m_authorization;
+}
+
+QString Context::refusedMessage()
+{
+    const QByteArray authorization = staffAuthorization();
+    if (authorization.isEmpty())
+        return u"the kiosk wants its staff token, and kioskctl cannot read it: %1"_s.arg(m_tokenProblem);
+    return u"the kiosk refused the staff token in %1 (was it replaced while the kiosk runs? "
+           u"restart the kiosk)"_s.arg(StaffToken::path(*dataDir()));
 }
 
 QString Context::listenerAddress(quint16 port) const

@@ -50,10 +50,16 @@ public:
 
     // The kiosk's loopback port. nullopt when the config cannot be read (already reported).
     std::optional<quint16> port();
+    // --data-dir, else the config's data_dir. nullopt when the config cannot be read (already
+    // reported).
+    std::optional<QString> dataDir();
     // DATA_DIR/kiosk.db. nullopt when the config cannot be read (already reported).
     std::optional<QString> databasePath();
-    // --data-dir, else the config's data_dir, absolute. nullopt as databasePath().
-    std::optional<QString> dataDir();
+    // "Bearer <token>" from DATA_DIR/staff.token for the staff endpoints; empty when it cannot
+    // be read, and then refusedMessage() says why.
+    QByteArray staffAuthorization();
+    // What to tell staff when the kiosk answered 401.
+    QString refusedMessage();
     QString listenerAddress(quint16 port) const;
 
 private:
@@ -64,6 +70,8 @@ private:
     std::optional<KioskConfig> m_config;
     std::optional<quint16> m_configPort;
     bool m_configRead = false;
+    std::optional<QByteArray> m_authorization;
+    QString m_tokenProblem;
 };
 
 } // namespace kiosk::ctl

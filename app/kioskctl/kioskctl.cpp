@@ -17,7 +17,8 @@ QString usage()
 
 Staff and support tool for the Harbor kiosk on this machine. It talks to the running kiosk
 through its loopback listener (127.0.0.1, kiosk.json's health.listen_port) and, when the kiosk
-is not running, reads its database read-only.
+is not running, reads its database read-only. The listener's staff commands (config reload,
+outbox, sync) send the token in DATA_DIR/staff.token: run as root or as a member of group kiosk.
 
 Commands:
   config validate DIR   Validate a config folder exactly like `kiosk --check-config DIR`:
@@ -35,8 +36,9 @@ Commands:
                         bodies: from the running kiosk, else read-only from the database.
   outbox retry SEQ      Put failed entry SEQ back in the queue, due at once. Through the
                         running kiosk; when it is not running, one UPDATE (failed -> pending)
-                        on the database, refused if any program has the database open. A
-                        running kiosk's database is never written by kioskctl.
+                        on the database, with its staff_audit row in the same transaction,
+                        refused if any program has the database open. A running kiosk's
+                        database is never written by kioskctl.
   sync                  Ask the running kiosk to deliver its outbox now.
   feedback              Customers' feedback today and over the last 7 days (CSAT average,
                         NPS, answer counts) and the open calls for staff, read-only from

@@ -10,12 +10,15 @@ using namespace Qt::StringLiterals;
 
 namespace kiosk::ctl {
 
-LoopbackReply loopbackRequest(quint16 port, const QByteArray &verb, const QString &pathAndQuery, int timeoutMs)
+LoopbackReply loopbackRequest(quint16 port, const QByteArray &verb, const QString &pathAndQuery, int timeoutMs,
+                              const QByteArray &authorization)
 {
     QNetworkAccessManager nam;
     nam.setProxy(QNetworkProxy::NoProxy); // an http_proxy in the environment must not apply
     QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(port).arg(pathAndQuery)));
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
     QNetworkReply *reply = nam.sendCustomRequest(request, verb);
 
     QEventLoop loop;

@@ -24,6 +24,8 @@ struct LoopbackReply
     bool answered() const { return outcome == Outcome::Answered; }
 };
 
-LoopbackReply loopbackRequest(quint16 port, const QByteArray &verb, const QString &pathAndQuery, int timeoutMs);
+// `authorization`: the Authorization header's value, for the staff endpoints; none if empty.
+LoopbackReply loopbackRequest(quint16 port, const QByteArray &verb, const QString &pathAndQuery, int timeoutMs,
+                              const QByteArray &authorization = {});
 
 } // namespace kiosk::ctl

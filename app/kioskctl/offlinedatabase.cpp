@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <sqlite3.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -199,19 +200,20 @@ OfflineDatabase::RetryResult OfflineDatabase::retryFailed(const QString &path, q
     if (rc != SQLITE_OK)
         return failWith(RetryResult::Error, u"cannot lock %1"_s.arg(path));
 
+    // Schema 3 brought staff_audit, which the retry's row goes to: an older file is brought up
+    // to date by starting the kiosk once.
     const int version = userVersion(db);
-    if (version < 1 || version > kioskSchema().version()) {
+    if (version < AuditedSchema || version > kioskSchema().version()) {
         result.outcome = RetryResult::Error;
-        result.error = u"%1 has schema version %2; this kioskctl writes only versions 1 to %3"_s.arg(path)
-                           .arg(version).arg(kioskSchema().version());
+        result.error = u"%1 has schema version %2; this kioskctl writes only versions %3 to %4 "
+                       u"(start the kiosk once to bring an older one up to date)"_s.arg(path)
+                           .arg(version).arg(AuditedSchema).arg(kioskSchema().version());
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         return result;
     }
-    // The statement Outbox::retry() runs; from schema 3 on, entries staff discarded stay put.
-    Statement update(db, version >= 3 ? "UPDATE outbox SET state = 'pending', next_attempt_at = NULL "
-                                        "WHERE seq = ?1 AND state = 'failed' AND discarded_at IS NULL"
-                                      : "UPDATE outbox SET state = 'pending', next_attempt_at = NULL "
-                                        "WHERE seq = ?1 AND state = 'failed'");
+    // The statement Outbox::retry() runs: entries staff discarded stay put.
+    Statement update(db, "UPDATE outbox SET state = 'pending', next_attempt_at = NULL "
+                         "WHERE seq = ?1 AND state = 'failed' AND discarded_at IS NULL");
     if (!update.bind(1, seq).exec())
         return failWith(RetryResult::Error, u"cannot update the outbox"_s);
     if (sqlite3_changes(db) == 0) {
@@ -222,6 +224,13 @@ OfflineDatabase::RetryResult OfflineDatabase::retryFailed(const QString &path, q
             return failWith(RetryResult::Error, u"reading the outbox"_s);
         return failWith(found ? RetryResult::NotFailed : RetryResult::NotFound, {});
     }
+    // The audit row in the same transaction: the retry is on record, or it did not happen.
+    Statement audit(db, "INSERT INTO staff_audit(at, action, detail) VALUES (?1, ?2, ?3)");
+    audit.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .bind(2, u"kioskctl_outbox_retry"_s)
+        .bind(3, u"seq %1, offline, by uid %2"_s.arg(seq).arg(::getuid()));
+    if (!audit.exec())
+        return failWith(RetryResult::Error, u"cannot write the staff audit"_s);
     if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         return failWith(RetryResult::Error, u"cannot commit"_s);
     result.outcome = RetryResult::Retried;

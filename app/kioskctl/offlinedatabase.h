@@ -39,14 +39,16 @@ public:
     QString lastError() const { return m_error; }
 
     // The one write kioskctl ever makes: a failed entry back to pending, due at once, in one
-    // UPDATE. Only while no other program has the database open: it takes SQLite's exclusive
-    // lock first, which a running kiosk's connections (or a reader) make impossible.
+    // UPDATE, and its "kioskctl_outbox_retry" staff_audit row, in one transaction. Only while
+    // no other program has the database open: it takes SQLite's exclusive lock first, which a
+    // running kiosk's connections (or a reader) make impossible. Schema AuditedSchema and up.
     struct RetryResult
     {
         enum Outcome { Retried, NotFound, NotFailed, InUse, Error } outcome = Error;
         QString error;
     };
     static RetryResult retryFailed(const QString &path, qint64 seq);
+    static constexpr int AuditedSchema = 3;
 
 private:
     explicit OfflineDatabase(sqlite3 *db) : m_db(db) {}

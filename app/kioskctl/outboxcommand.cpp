@@ -120,15 +120,14 @@ int listOutbox(Context &context, OutboxFilter filter, int limit)
         return ExitFailed;
     const LoopbackReply reply = loopbackRequest(
         *port, "GET", u"/outbox?state=%1&limit=%2"_s.arg(outboxFilterName(filter)).arg(limit),
-        context.options().timeoutMs);
+        context.options().timeoutMs, context.staffAuthorization());
     if (!reply.answered()) {
         // Reading is safe whether or not the kiosk runs.
         context.io().err << u"kioskctl: %1\n"_s.arg(unreachableMessage(context, *port, reply));
         return listOffline(context, filter, limit);
     }
     if (reply.status != 200) {
-        context.io().err << u"kioskctl: the kiosk answered HTTP %1: %2\n"_s.arg(reply.status)
-                                .arg(QString::fromUtf8(reply.body).trimmed());
+        context.io().err << u"kioskctl: %1\n"_s.arg(answerMessage(context, reply));
         return ExitFailed;
     }
     printListing(context, reply.body);
@@ -141,7 +140,7 @@ int retryOutbox(Context &context, qint64 seq)
     if (!port)
         return ExitFailed;
     const LoopbackReply reply = loopbackRequest(*port, "POST", u"/outbox/%1/retry"_s.arg(seq),
-                                                context.options().timeoutMs);
+                                                context.options().timeoutMs, context.staffAuthorization());
     const QString body = QString::fromUtf8(reply.body).trimmed();
     switch (reply.outcome) {
     case LoopbackReply::Outcome::NotRunning:
@@ -159,7 +158,7 @@ int retryOutbox(Context &context, qint64 seq)
     }
     context.io().err << u"kioskctl: %1\n"_s.arg(reply.status == 404 || reply.status == 409
                                                     ? body
-                                                    : u"the kiosk answered HTTP %1: %2"_s.arg(reply.status).arg(body));
+                                                    : answerMessage(context, reply));
     return ExitFailed;
 }
 

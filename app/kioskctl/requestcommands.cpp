@@ -14,7 +14,8 @@ int post(Context &context, const QString &path)
     const std::optional<quint16> port = context.port();
     if (!port)
         return ExitFailed;
-    const LoopbackReply reply = loopbackRequest(*port, "POST", path, context.options().timeoutMs);
+    const LoopbackReply reply =
+        loopbackRequest(*port, "POST", path, context.options().timeoutMs, context.staffAuthorization());
     if (!reply.answered()) {
         context.io().err << u"kioskctl: %1\n"_s.arg(unreachableMessage(context, *port, reply));
         return ExitNotRunning;
@@ -24,7 +25,7 @@ int post(Context &context, const QString &path)
         context.io().out << body << u'\n';
         return ExitOk;
     }
-    context.io().err << u"kioskctl: the kiosk answered HTTP %1: %2\n"_s.arg(reply.status).arg(body);
+    context.io().err << u"kioskctl: %1\n"_s.arg(answerMessage(context, reply));
     return ExitFailed;
 }
 

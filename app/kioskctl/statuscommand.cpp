@@ -172,6 +172,13 @@ QString unreachableMessage(const Context &context, quint16 port, const LoopbackR
     return u"the kiosk does not answer on %1: %2"_s.arg(context.listenerAddress(port), reply.error);
 }
 
+QString answerMessage(Context &context, const LoopbackReply &reply)
+{
+    if (reply.status == 401)
+        return context.refusedMessage();
+    return u"the kiosk answered HTTP %1: %2"_s.arg(reply.status).arg(QString::fromUtf8(reply.body).trimmed());
+}
+
 int status(Context &context)
 {
     const std::optional<quint16> port = context.port();

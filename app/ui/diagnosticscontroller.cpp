@@ -3,6 +3,7 @@
 #include "health/healthmonitor.h"
 #include "health/healthprobe.h"
 #include "kioskversion.h"
+#include "storage/auditedchange.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
 #include "storage/staffaudit.h"
@@ -228,8 +229,7 @@ bool DiagnosticsController::retry(qint64 seq)
 {
     if (!m_unlocked)
         return false;
-    const bool ok = Outbox(m_db).retry(seq);
-    audit(u"outbox_retry"_s, u"seq %1%2"_s.arg(seq).arg(ok ? QString() : u" refused: not a failed entry"_s));
+    const bool ok = auditedOutboxChange(u"outbox_retry"_s, seq, [this, seq] { return Outbox(m_db).retry(seq); });
     if (ok && m_sync)
         m_sync->wake();
     refreshOutbox();
@@ -240,8 +240,9 @@ bool DiagnosticsController::discard(qint64 seq)
 {
     if (!m_unlocked)
         return false;
-    const bool ok = Outbox(m_db).discard(seq, QDateTime::currentDateTimeUtc());
-    audit(u"outbox_discard"_s, u"seq %1%2"_s.arg(seq).arg(ok ? QString() : u" refused: not a failed entry"_s));
+    const bool ok = auditedOutboxChange(u"outbox_discard"_s, seq, [this, seq] {
+        return Outbox(m_db).discard(seq, QDateTime::currentDateTimeUtc());
+    });
     refreshOutbox();
     return ok;
 }
@@ -308,6 +309,18 @@ QString DiagnosticsController::qtVersion() const
 int DiagnosticsController::uptimeSeconds() const
 {
     return int(processStartUtc().secsTo(QDateTime::currentDateTimeUtc()));
+}
+
+// The change and its audit row in one transaction (auditedChange()): both or neither.
+bool DiagnosticsController::auditedOutboxChange(const QString &action, qint64 seq, const std::function<bool()> &change)
+{
+    const std::optional<bool> changed = auditedChange(m_db, action, change, [seq](bool ok) {
+        return u"seq %1%2"_s.arg(seq).arg(ok ? QString() : u" refused: not a failed entry"_s);
+    });
+    if (!changed)
+        qCWarning(lcDiagnostics).noquote() << "staff action not done, it could not be audited:" << action
+                                           << m_db.lastError();
+    return changed.value_or(false);
 }
 
 void DiagnosticsController::audit(const QString &action, const QString &detail)

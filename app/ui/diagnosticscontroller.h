@@ -190,6 +190,7 @@ private:
     void setUnlocked(bool unlocked);
     // Writes the staff_audit row and the log line; `detail` never holds a PIN.
     void audit(const QString &action, const QString &detail = {});
+    bool auditedOutboxChange(const QString &action, qint64 seq, const std::function<bool()> &change);
     qint64 now() const;
     void makeGate();
 

@@ -1,14 +1,18 @@
 #pragma once
 
 // Shared by the health tests: the support library's kiosk databases (with outbox rows, and
-// damaged) and health settings, and a raw HTTP request to the loopback listener.
+// damaged) and health settings, an HTTP request to the loopback listener (with the staff
+// token when given), and a raw one on a plain socket for what QNetworkAccessManager will not
+// send (a foreign Host, oversized headers).
 #include "support/database.h"
 #include "support/files.h"
 #include "support/healthsettings.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QDeadlineTimer>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <memory>
 
@@ -19,15 +23,19 @@ struct HttpReply
     int status = 0;
     QByteArray contentType;
     QByteArray body;
+    QByteArray authenticate; // WWW-Authenticate
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
 };
 
+// `authorization`: the Authorization header ("Bearer ..."), none when empty.
 inline HttpReply request(QNetworkAccessManager &nam, const QByteArray &verb, quint16 port, const char *path,
-                         const char *host = "127.0.0.1")
+                         const QByteArray &authorization = {})
 {
-    const QUrl url(QStringLiteral("http://%1:%2%3").arg(QLatin1String(host)).arg(port).arg(QLatin1String(path)));
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(QLatin1String(path)));
     QNetworkRequest request(url);
     request.setTransferTimeout(5000);
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
     QNetworkReply *reply = nam.sendCustomRequest(request, verb);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished() && !finished.wait(6000))
@@ -35,10 +43,53 @@ inline HttpReply request(QNetworkAccessManager &nam, const QByteArray &verb, qui
     HttpReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.contentType = reply->rawHeader("Content-Type");
+    result.authenticate = reply->rawHeader("WWW-Authenticate");
     result.body = reply->readAll();
     result.error = reply->error();
     reply->deleteLater();
     return result;
+}
+
+// A connection of its own to the listener on 127.0.0.1.
+inline std::unique_ptr<QTcpSocket> connectRaw(quint16 port)
+{
+    auto socket = std::make_unique<QTcpSocket>();
+    socket->connectToHost(QHostAddress::LocalHost, port);
+    if (!socket->waitForConnected(3000))
+        qWarning("cannot connect to 127.0.0.1:%d", port);
+    return socket;
+}
+
+// Writes `bytes` and returns the answer's status line ("HTTP/1.1 200 OK"); empty when nothing
+// came within `timeoutMs` or the listener closed the connection without an answer.
+inline QByteArray rawStatusLine(QTcpSocket &socket, const QByteArray &bytes, int timeoutMs = 3000)
+{
+    socket.write(bytes);
+    const QDeadlineTimer deadline(timeoutMs);
+    QByteArray answer = socket.readAll();
+    while (!answer.contains("\r\n") && !deadline.hasExpired() && socket.state() == QAbstractSocket::ConnectedState) {
+        QSignalSpy readable(&socket, &QTcpSocket::readyRead);
+        readable.wait(int(std::max<qint64>(1, deadline.remainingTime())));
+        answer += socket.readAll();
+    }
+    answer += socket.readAll();
+    return answer.contains("\r\n") ? answer.left(answer.indexOf("\r\n")) : QByteArray();
+}
+
+// A GET with `host` as its Host header, on a fresh connection.
+inline QByteArray rawGet(quint16 port, const QByteArray &path, const QByteArray &host, const QByteArray &extra = {})
+{
+    const auto socket = connectRaw(port);
+    return rawStatusLine(*socket, "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + extra + "\r\n");
+}
+
+// Waits until the listener closes `socket`; false when it is still open after `timeoutMs`.
+inline bool closedByPeer(QTcpSocket &socket, int timeoutMs)
+{
+    if (socket.state() == QAbstractSocket::UnconnectedState)
+        return true;
+    QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+    return closed.wait(timeoutMs) || socket.state() == QAbstractSocket::UnconnectedState;
 }
 
 } // namespace kiosk::test

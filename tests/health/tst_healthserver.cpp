@@ -1,10 +1,11 @@
 // The loopback listener of a running HealthMonitor: /healthz as application/health+json with
-// 200 or 503, /metrics in the 0.0.4 text format, POST /sync, nothing personal in either page,
-// 127.0.0.1 only.
+// 200 or 503, /metrics in the 0.0.4 text format, POST /sync (with the staff token), nothing
+// personal in either page, 127.0.0.1 only.
 #include "health/healthmonitor.h"
 #include "health/healthserver.h"
 #include "healthfixture.h"
 #include "promtext.h"
+#include "staff/stafftoken.h"
 #include "support/fakenotifier.h"
 
 #include <QJsonArray>
@@ -170,12 +171,21 @@ private slots:
     {
         auto monitor = startMonitor("sync.db");
         const quint16 port = monitor->httpPort();
-        QCOMPARE(test::request(m_nam, "POST", port, "/sync").status, 503); // nobody to ask yet
+        // Off until the kiosk gives the listener its staff token, then only for its holder.
+        QCOMPARE(test::request(m_nam, "POST", port, "/sync").status, 503);
+        QString error;
+        std::optional<StaffToken> token = StaffToken::ensure(m_dir.path(), &error);
+        QVERIFY2(token, qPrintable(error));
+        const QByteArray authorization = token->authorization();
+        monitor->setStaffToken(std::move(token));
+        QCOMPARE(test::request(m_nam, "POST", port, "/sync", authorization).status, 503); // nobody to ask yet
         int requests = 0;
         monitor->setSyncRequestHandler([&requests] { ++requests; });
-        QCOMPARE(test::request(m_nam, "POST", port, "/sync").status, 202);
+        QCOMPARE(test::request(m_nam, "POST", port, "/sync").status, 401);
+        QCOMPARE(requests, 0);
+        QCOMPARE(test::request(m_nam, "POST", port, "/sync", authorization).status, 202);
         QCOMPARE(requests, 1);
-        QCOMPARE(test::request(m_nam, "GET", port, "/sync").status, 405);
+        QCOMPARE(test::request(m_nam, "GET", port, "/sync", authorization).status, 405);
         QCOMPARE(test::request(m_nam, "POST", port, "/healthz").status, 405);
         QCOMPARE(test::request(m_nam, "GET", port, "/orders").status, 404);
         QCOMPARE(requests, 1);

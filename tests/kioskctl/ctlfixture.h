@@ -6,7 +6,9 @@
 #include "health/healthmonitor.h"
 #include "health/outboxlisting.h"
 #include "kioskctl/kioskctl.h"
+#include "staff/stafftoken.h"
 #include "storage/outbox.h"
+#include "storage/staffaudit.h"
 #include "support/database.h"
 #include "support/fakenotifier.h"
 #include "support/files.h"
@@ -31,6 +33,16 @@ inline void writeConfig(const QString &dir, const QString &dataDir, quint16 port
                               {QStringLiteral("health"), QJsonObject{{QStringLiteral("listen_port"), port}}}};
     if (!copyStore(dir, changes, minimalConfigDir()))
         qFatal("cannot copy the minimal config");
+}
+
+// The staff_audit rows of the database at `dbPath`, oldest first, as "action: detail".
+inline QStringList auditRows(const QString &dbPath)
+{
+    auto db = openDb(dbPath);
+    QStringList rows;
+    for (const StaffAudit::Entry &entry : StaffAudit(*db).recent())
+        rows.prepend(entry.action + QStringLiteral(": ") + entry.detail);
+    return rows;
 }
 
 inline OutboxEntry::State stateOf(const QString &dbPath, qint64 seq)
@@ -100,7 +112,8 @@ private:
     int m_stores = 0;
 };
 
-// The kiosk's side, as the kiosk wires it: its own connection and the listener's handlers.
+// The kiosk's side, as the kiosk wires it: its own connection, the staff token in the data
+// folder, and the listener's handlers, which audit on the same connection.
 struct RunningKiosk
 {
     std::unique_ptr<Database> db;
@@ -117,8 +130,15 @@ struct RunningKiosk
         monitor->setConfigReloadHandler([this] { ++reloads; });
         monitor->setOutboxListHandler(outboxListHandler(*db));
         monitor->setOutboxRetryHandler(outboxRetryHandler(*db));
-        QSignalSpy sampled(monitor.get(), &HealthMonitor::probeSampled);
         QString error;
+        std::optional<StaffToken> token = StaffToken::ensure(store.dataDir, &error);
+        if (!token)
+            qFatal("no staff token: %s", qPrintable(error));
+        monitor->setStaffToken(std::move(token));
+        monitor->setStaffAuditHandler([this](const QString &action, const QString &detail) {
+            StaffAudit(*db).record(action, detail, QDateTime::currentDateTimeUtc());
+        });
+        QSignalSpy sampled(monitor.get(), &HealthMonitor::probeSampled);
         if (!monitor->start(&error))
             qFatal("cannot start the monitor: %s", qPrintable(error));
         if (!sampled.wait(5000))

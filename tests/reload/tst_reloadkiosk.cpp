@@ -51,9 +51,11 @@ class TestReloadKiosk : public QObject
 {
     Q_OBJECT
 
+    // The kiosk's own data folder: kioskctl finds the staff token there.
     Run kioskctl(const QStringList &args)
     {
-        return runProgram(QStringLiteral(KIOSKCTL_BIN), QStringList{u"--config"_s, m_configDir} + args);
+        return runProgram(QStringLiteral(KIOSKCTL_BIN),
+                          QStringList{u"--config"_s, m_configDir, u"--data-dir"_s, m_dir.filePath(u"data"_s)} + args);
     }
 
     // config:state from `kioskctl status --json`; empty while the kiosk does not answer.
