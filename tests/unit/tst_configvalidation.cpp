@@ -55,6 +55,12 @@ void TestConfigValidation::minimalConfigLoads()
     const QString dir = minimalConfigDir();
     const KioskConfig &kiosk = loaded->kiosk;
     QVERIFY(!kiosk.loyalty.enabled); // no "loyalty" section: the program is off
+    // No "retention" section: 30 days for delivered orders and comments, a year of audit,
+    // 180 days for card payments.
+    QCOMPARE(kiosk.retention.ordersDays, 30);
+    QCOMPARE(kiosk.retention.feedbackCommentsDays, 30);
+    QCOMPARE(kiosk.retention.auditDays, 365);
+    QCOMPARE(kiosk.retention.cardOrdersDays, 180);
     QCOMPARE(kiosk.loyalty.cacheTtlHours, 24);
     QCOMPARE(kiosk.configDir, dir);
     QCOMPARE(kiosk.kioskId, u"T1"_s);
