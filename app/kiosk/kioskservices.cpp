@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/orderstore.h"
 #include "storage/recovery.h"
+#include "storage/retentionservice.h"
 #include "storage/staffaudit.h"
 #include "sync/syncservice.h"
 #include "ui/accessibilitycontroller.h"
@@ -53,6 +54,8 @@ bool KioskServices::start(const Options &options, QString *error)
     applyConfig(m_config);
     startSync();
     startHealth(options.health, options.errorLog);
+    m_retention = std::make_unique<RetentionService>(m_config.kiosk.retention, m_databasePath);
+    m_retention->start();
     m_liveConfig->watch(m_config);
     qCInfo(lcServices) << "loaded" << options.configDir << "with" << m_config.menu.items().size() << "items";
     return true;
@@ -62,6 +65,7 @@ bool KioskServices::start(const Options &options, QString *error)
 // more), then the parts, the storage last.
 void KioskServices::stop()
 {
+    m_retention.reset();
     m_health.reset();
     m_sync.reset();
     m_liveConfig.reset();
@@ -194,6 +198,8 @@ void KioskServices::applyConfig(const LoadedConfig &config)
     m_assist->setStorage(m_database.get(), kiosk.kioskId);
     m_diagnostics->setPinHash(kiosk.diagnostics.pinHash);
     m_diagnostics->setDevice({kiosk.kioskId, kiosk.backend.url, QFileInfo(m_databasePath).absolutePath()});
+    if (m_retention)
+        m_retention->setSettings(kiosk.retention);
     m_session->applyConfig(kiosk); // back to the default language: applyLanguage() follows
 }
 

@@ -111,11 +111,20 @@ ALTER TABLE outbox ADD COLUMN discarded_at TEXT;  -- RFC 3339 UTC; NULL unless d
 PRAGMA user_version = 3;
 )sql";
 
+// Version 4: retention (issue 14). Old rows are found by time without reading the tables
+// whole; an order paid by card (issue 15 sets `payment`) is kept longer, for disputes, and its
+// payment records must reference orders(id) ON DELETE CASCADE so they go with it, never before.
+const char *const MigrateTo4 = R"sql(
+ALTER TABLE orders ADD COLUMN payment TEXT;   -- 'card' when paid by card; NULL: at the counter
+CREATE INDEX staff_audit_at ON staff_audit(at);
+PRAGMA user_version = 4;
+)sql";
+
 } // namespace
 
 const Schema &kioskSchema()
 {
-    static const Schema schema{QStringLiteral("kiosk"), {MigrateTo1, MigrateTo2, MigrateTo3}};
+    static const Schema schema{QStringLiteral("kiosk"), {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4}};
     return schema;
 }
 
