@@ -1,5 +1,6 @@
 #include "health/healthprobe.h"
 
+#include "storage/recovery.h"
 #include "storage/statement.h"
 
 #include <QFile>
@@ -86,6 +87,8 @@ void HealthProbe::noteError(const QString &what)
         m_integrityDetail = message;
         m_integrityAt = QDateTime::currentDateTimeUtc();
     }
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        rememberDamage(m_path, message); // the next start rebuilds the file (storage/recovery)
     // A fresh connection next time, in case the file was replaced.
     close();
 }
@@ -122,6 +125,7 @@ void HealthProbe::checkIntegrity(bool full)
     } else {
         m_integrity = ProbeSample::Integrity::Failed;
         m_integrityDetail = u"quick_check: "_s + problems.join(u"; "_s);
+        rememberDamage(m_path, m_integrityDetail);
     }
 }
 

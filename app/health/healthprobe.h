@@ -14,7 +14,9 @@ namespace kiosk {
 // integrity check never delays the screen: the outbox through its own read-only SQLite
 // connection (the kiosk's writer is never blocked, nothing is created or migrated), PRAGMA
 // quick_check at start and then every integrity interval, the data directory's free space and
-// the process's resident memory.
+// the process's resident memory. Start-up itself only checks the header (storage/recovery): the
+// full check at start is this one, and damage it finds is remembered for the next start to
+// rebuild the file.
 class HealthProbe : public QObject
 {
     Q_OBJECT
