@@ -131,6 +131,12 @@ void HealthMonitor::reportStorageRecovery(const QString &note)
 void HealthMonitor::notifyReady()
 {
     m_watchdog->notifyReady();
+    QMetaObject::invokeMethod(m_probe, &HealthProbe::runFirstCheck, Qt::QueuedConnection);
+}
+
+void HealthMonitor::deferFirstIntegrityCheck(int fallbackMs)
+{
+    m_probe->setFirstCheckDelay(fallbackMs); // the probe's thread is not running yet
 }
 
 void HealthMonitor::sampleNow()

@@ -40,6 +40,9 @@ public:
     // Starts everything. False (with `error`) when the listener cannot bind; the checks and
     // the watchdog run regardless, and the kiosk should log it and keep selling.
     bool start(QString *error = nullptr);
+    // The full quick_check at start waits for notifyReady() (the first frame), or `fallbackMs`
+    // when no frame comes; without this call it runs at once. Call before start().
+    void deferFirstIntegrityCheck(int fallbackMs);
 
     quint16 httpPort() const;                 // the port bound (useful with listen_port 0)
     const HealthSettings &settings() const { return m_settings; }
@@ -70,7 +73,7 @@ public slots:
     void reportConfigRejected(const QString &message); // keeps the last good version
     // The database was found damaged at start and rebuilt: sqlite:integrity warns with `note`.
     void reportStorageRecovery(const QString &note);
-    void notifyReady();                         // the first frame is up: READY=1
+    void notifyReady();                         // the first frame is up: READY=1, full quick_check
 
     void refresh();                             // re-evaluates the checks now
     void sampleNow();                           // asks the probe thread for a fresh sample

@@ -30,7 +30,10 @@ HealthProbe::~HealthProbe()
 
 void HealthProbe::start()
 {
-    checkIntegrity(true);
+    if (m_firstCheckDelayMs <= 0)
+        runFirstCheck();
+    else
+        QTimer::singleShot(m_firstCheckDelayMs, this, &HealthProbe::runFirstCheck);
     sampleNow();
     m_sampleTimer = new QTimer(this);
     connect(m_sampleTimer, &QTimer::timeout, this, &HealthProbe::sampleNow);
@@ -45,6 +48,16 @@ void HealthProbe::start()
 void HealthProbe::sampleNow()
 {
     emit sampled(sample(QDateTime::currentDateTimeUtc()));
+}
+
+void HealthProbe::runFirstCheck()
+{
+    if (m_firstCheckDone)
+        return;
+    m_firstCheckDone = true;
+    checkIntegrity(true);
+    if (m_firstCheckDelayMs > 0)
+        sampleNow(); // the report shows the outcome now, not at the next sample
 }
 
 bool HealthProbe::open()

@@ -30,6 +30,9 @@ public:
     ProbeSample sample(const QDateTime &now);
     // A full quick_check, or quick_check(1) which stops at the first problem.
     void checkIntegrity(bool full);
+    // The first full check at start(): at once (0, the default), or when runFirstCheck() is
+    // called and at the latest `ms` after start(). Call before start().
+    void setFirstCheckDelay(int ms) { m_firstCheckDelayMs = ms; }
 
     static qint64 residentBytes();    // /proc/self/statm; -1 when unreadable
 
@@ -37,6 +40,9 @@ public slots:
     // On the probe thread: a full integrity check and a first sample, then the timers.
     void start();
     void sampleNow(); // samples and emits sampled()
+    // The full check at start, if it has not run yet (the kiosk: after its first frame, so a
+    // large file's check does not compete with building it).
+    void runFirstCheck();
 
 signals:
     void sampled(const kiosk::ProbeSample &sample);
@@ -52,6 +58,8 @@ private:
     QString m_path;
     int m_sampleIntervalMs;
     int m_integrityIntervalMs;
+    int m_firstCheckDelayMs = 0;
+    bool m_firstCheckDone = false;
     sqlite3 *m_db = nullptr;
     QTimer *m_sampleTimer = nullptr;
     QTimer *m_integrityTimer = nullptr;
