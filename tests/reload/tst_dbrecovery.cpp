@@ -138,14 +138,7 @@ private slots:
             test::overwrite(dbPath, 0, 100, '\x5a');
         } else {
             // Two leaf pages of the outbox from the middle of the day's entries, zeroed.
-            QList<qint64> leaves;
-            {
-                auto db = test::openDb(dbPath);
-                Statement st = db->prepare("SELECT pageno FROM dbstat WHERE name = 'outbox' AND pagetype = 'leaf' ORDER BY pageno");
-                while (st.next())
-                    leaves.append(st.int64(0));
-                QVERIFY(db->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
-            }
+            const QList<qint64> leaves = test::outboxLeafPages(dbPath);
             QVERIFY2(leaves.size() >= 6, qPrintable(u"%1 outbox leaf pages"_s.arg(leaves.size())));
             for (const qint64 page : {leaves.at(leaves.size() / 2), leaves.at(leaves.size() / 2 + 1)})
                 test::overwrite(dbPath, (page - 1) * PageSize, PageSize, '\0');

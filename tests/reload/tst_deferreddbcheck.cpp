@@ -26,13 +26,7 @@ private slots:
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(u"kiosk.db"_s);
         test::makeDatabase(path, 40, QDateTime::currentDateTimeUtc());
-        QList<qint64> leaves;
-        {
-            auto db = test::openDb(path);
-            Statement st = db->prepare("SELECT pageno FROM dbstat WHERE name = 'outbox' AND pagetype = 'leaf' ORDER BY pageno");
-            while (st.next())
-                leaves.append(st.int64(0));
-        }
+        const QList<qint64> leaves = test::outboxLeafPages(path);
         QVERIFY(leaves.size() >= 4);
         test::overwrite(path, (leaves.at(leaves.size() / 2) - 1) * 4096, 4096, '\0');
 

@@ -25,15 +25,8 @@ private slots:
         const QString path = dir.filePath(u"kiosk.db"_s);
         constexpr int Entries = 40;
         test::makeDatabase(path, Entries, QDateTime::currentDateTimeUtc());
-        QList<qint64> leaves;
-        {
-            auto db = test::openDb(path);
-            QVERIFY(db->exec("UPDATE sqlite_sequence SET seq = 4611686018427387904 WHERE name = 'outbox'"));
-            Statement st = db->prepare("SELECT pageno FROM dbstat WHERE name = 'outbox' AND pagetype = 'leaf' ORDER BY pageno");
-            while (st.next())
-                leaves.append(st.int64(0));
-            QVERIFY(db->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
-        }
+        QVERIFY(test::openDb(path)->exec("UPDATE sqlite_sequence SET seq = 4611686018427387904 WHERE name = 'outbox'"));
+        const QList<qint64> leaves = test::outboxLeafPages(path);
         QVERIFY(leaves.size() >= 4);
         // The last leaf is gone too, so the walk past the last readable row is on its own.
         test::overwrite(path, (leaves.at(leaves.size() / 2) - 1) * 4096, 4096, '\0');

@@ -84,28 +84,55 @@ class TestRetention : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    QDateTime m_now;
+
+    // `n` delivered orders of two months ago, in one transaction.
+    void addOldDeliveredOrders(int n)
+    {
+        Database::Transaction tx(*m_db);
+        for (int i = 0; i < n; ++i)
+            addOrder(*m_db, u"o%1"_s.arg(i), at(m_now, 60), "delivered");
+        QVERIFY(tx.commit());
+    }
+
 private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_path = m_dir->filePath(u"kiosk.db"_s);
+        m_db = test::openDb(m_path);
+        m_now = QDateTime::currentDateTimeUtc();
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
     void oldDeliveredGoesTheRestStays()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        auto db = test::openDb(dir.filePath(u"kiosk.db"_s));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        addOrder(*db, u"old-delivered-1"_s, at(now, 40), "delivered");
-        addOrder(*db, u"old-delivered-2"_s, at(now, 31), "delivered");
-        addOrder(*db, u"old-pending"_s, at(now, 400), "pending");
-        addOrder(*db, u"old-failed"_s, at(now, 400), "failed");
-        QVERIFY(db->exec("UPDATE outbox SET discarded_at = '2020-01-01T00:00:00.000Z' WHERE key = 'old-failed'"));
-        addOrder(*db, u"recent-delivered"_s, at(now, 29), "delivered");
-        addOrder(*db, u"card-young"_s, at(now, 179), "delivered", u"card"_s);
-        addOrder(*db, u"card-old"_s, at(now, 181), "delivered", u"card"_s);
-        addFeedback(*db, u"fb-old-delivered"_s, at(now, 31), "delivered");
-        addFeedback(*db, u"fb-old-pending"_s, at(now, 31), "pending");
-        addFeedback(*db, u"fb-recent"_s, at(now, 2), "delivered");
-        addAudit(*db, at(now, 366));
-        addAudit(*db, at(now, 364));
+        Database &db = *m_db;
+        const QDateTime now = m_now;
+        addOrder(db, u"old-delivered-1"_s, at(now, 40), "delivered");
+        addOrder(db, u"old-delivered-2"_s, at(now, 31), "delivered");
+        addOrder(db, u"old-pending"_s, at(now, 400), "pending");
+        addOrder(db, u"old-failed"_s, at(now, 400), "failed");
+        QVERIFY(db.exec("UPDATE outbox SET discarded_at = '2020-01-01T00:00:00.000Z' WHERE key = 'old-failed'"));
+        addOrder(db, u"recent-delivered"_s, at(now, 29), "delivered");
+        addOrder(db, u"card-young"_s, at(now, 179), "delivered", u"card"_s);
+        addOrder(db, u"card-old"_s, at(now, 181), "delivered", u"card"_s);
+        addFeedback(db, u"fb-old-delivered"_s, at(now, 31), "delivered");
+        addFeedback(db, u"fb-old-pending"_s, at(now, 31), "pending");
+        addFeedback(db, u"fb-recent"_s, at(now, 2), "delivered");
+        addAudit(db, at(now, 366));
+        addAudit(db, at(now, 364));
 
-        RetentionPurge purge(*db, RetentionSettings(), now);
+        RetentionPurge purge(db, RetentionSettings(), now);
         const RetentionCounts removed = drain(purge, 500);
         QCOMPARE(removed.orders, 3);
         QCOMPARE(removed.comments, 1);
@@ -115,57 +142,48 @@ private slots:
         const char *orderSql = "SELECT count(*) FROM orders WHERE id = ?1";
         const char *entrySql = "SELECT count(*) FROM outbox WHERE key = ?1";
         for (const QString &gone : {u"old-delivered-1"_s, u"old-delivered-2"_s, u"card-old"_s}) {
-            QVERIFY2(!exists(*db, orderSql, gone), qPrintable(gone));
-            QVERIFY2(!exists(*db, entrySql, gone), qPrintable(gone));
+            QVERIFY2(!exists(db, orderSql, gone), qPrintable(gone));
+            QVERIFY2(!exists(db, entrySql, gone), qPrintable(gone));
         }
         for (const QString &kept : {u"old-pending"_s, u"old-failed"_s, u"recent-delivered"_s, u"card-young"_s}) {
-            QVERIFY2(exists(*db, orderSql, kept), qPrintable(kept));
-            QVERIFY2(exists(*db, entrySql, kept), qPrintable(kept));
+            QVERIFY2(exists(db, orderSql, kept), qPrintable(kept));
+            QVERIFY2(exists(db, entrySql, kept), qPrintable(kept));
         }
-        QCOMPARE(count(*db, "SELECT count(*) FROM order_lines"), 4); // the lines went with their orders
+        QCOMPARE(count(db, "SELECT count(*) FROM order_lines"), 4); // the lines went with their orders
 
         // The comment goes once delivered; the ratings stay for the satisfaction figures.
-        QVERIFY(exists(*db, "SELECT count(*) FROM feedback WHERE id = ?1 AND comment IS NULL AND csat = 5", u"fb-old-delivered"_s));
-        QVERIFY(!exists(*db, entrySql, u"fb-old-delivered"_s));
-        QVERIFY(exists(*db, "SELECT count(*) FROM feedback WHERE id = ?1 AND comment IS NOT NULL", u"fb-old-pending"_s));
-        QVERIFY(exists(*db, entrySql, u"fb-old-pending"_s));
-        QVERIFY(exists(*db, "SELECT count(*) FROM feedback WHERE id = ?1 AND comment IS NOT NULL", u"fb-recent"_s));
-        QCOMPARE(count(*db, "SELECT count(*) FROM staff_audit"), 1);
+        QVERIFY(exists(db, "SELECT count(*) FROM feedback WHERE id = ?1 AND comment IS NULL AND csat = 5", u"fb-old-delivered"_s));
+        QVERIFY(!exists(db, entrySql, u"fb-old-delivered"_s));
+        QVERIFY(exists(db, "SELECT count(*) FROM feedback WHERE id = ?1 AND comment IS NOT NULL", u"fb-old-pending"_s));
+        QVERIFY(exists(db, entrySql, u"fb-old-pending"_s));
+        QVERIFY(exists(db, "SELECT count(*) FROM feedback WHERE id = ?1 AND comment IS NOT NULL", u"fb-recent"_s));
+        QCOMPARE(count(db, "SELECT count(*) FROM staff_audit"), 1);
 
         // A second pass finds nothing more.
-        RetentionPurge again(*db, RetentionSettings(), now);
+        RetentionPurge again(db, RetentionSettings(), now);
         QCOMPARE(drain(again, 500).total(), 0);
     }
 
     void periodsComeFromTheSettings()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        auto db = test::openDb(dir.filePath(u"kiosk.db"_s));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        addOrder(*db, u"a"_s, at(now, 8), "delivered");
-        addOrder(*db, u"card"_s, at(now, 8), "delivered", u"card"_s);
+        Database &db = *m_db;
+        const QDateTime now = m_now;
+        addOrder(db, u"a"_s, at(now, 8), "delivered");
+        addOrder(db, u"card"_s, at(now, 8), "delivered", u"card"_s);
         RetentionSettings settings;
         settings.ordersDays = 7;
         settings.cardOrdersDays = 7; // below the floor: the floor holds anyway
-        RetentionPurge purge(*db, settings, now);
+        RetentionPurge purge(db, settings, now);
         QCOMPARE(drain(purge, 500).orders, 1);
-        QVERIFY(exists(*db, "SELECT count(*) FROM orders WHERE id = ?1", u"card"_s));
+        QVERIFY(exists(db, "SELECT count(*) FROM orders WHERE id = ?1", u"card"_s));
     }
 
     void batchesAreBounded()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        auto db = test::openDb(dir.filePath(u"kiosk.db"_s));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        {
-            Database::Transaction tx(*db);
-            for (int i = 0; i < 1200; ++i)
-                addOrder(*db, u"o%1"_s.arg(i), at(now, 60), "delivered");
-            QVERIFY(tx.commit());
-        }
-        RetentionPurge purge(*db, RetentionSettings(), now);
+        Database &db = *m_db;
+        const QDateTime now = m_now;
+        addOldDeliveredOrders(1200);
+        RetentionPurge purge(db, RetentionSettings(), now);
         QList<int> sizes;
         QCOMPARE(drain(purge, 500, &sizes).orders, 1200);
         QCOMPARE(sizes, (QList<int>{500, 500, 200}));
@@ -174,23 +192,14 @@ private slots:
     // The service: on its own thread and connection, a pass after start, counted.
     void serviceRunsOffTheGuiThread()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(u"kiosk.db"_s);
-        auto db = test::openDb(path);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        {
-            Database::Transaction tx(*db);
-            for (int i = 0; i < 120; ++i)
-                addOrder(*db, u"o%1"_s.arg(i), at(now, 60), "delivered");
-            addOrder(*db, u"p"_s, at(now, 60), "pending");
-            QVERIFY(tx.commit());
-        }
+        Database &db = *m_db;
+        addOldDeliveredOrders(120);
+        addOrder(db, u"p"_s, at(m_now, 60), "pending");
         RetentionService::Timing timing;
         timing.firstPassDelayMs = 0;
         timing.batchRows = 50;
         timing.pauseMs = 1;
-        RetentionService service(RetentionSettings(), path, timing);
+        RetentionService service(RetentionSettings(), m_path, timing);
         QThread *passThread = nullptr;
         connect(&service, &RetentionService::passFinished, this,
                 [&passThread] { passThread = QThread::currentThread(); }, Qt::DirectConnection);
@@ -200,7 +209,7 @@ private slots:
         QVERIFY(passThread && passThread != QThread::currentThread());
         QCOMPARE(finished.first().at(0).value<RetentionCounts>().orders, 120);
         QCOMPARE(finished.first().at(1).toInt(), 3);
-        QCOMPARE(count(*db, "SELECT count(*) FROM orders"), 1);
+        QCOMPARE(count(db, "SELECT count(*) FROM orders"), 1);
         service.stop();
     }
 };
