@@ -116,6 +116,8 @@ PRAGMA user_version = 3;
 // payment records must reference orders(id) ON DELETE CASCADE so they go with it, never before.
 const char *const MigrateTo4 = R"sql(
 ALTER TABLE orders ADD COLUMN payment TEXT;   -- 'card' when paid by card; NULL: at the counter
+CREATE INDEX outbox_kind_state_created ON outbox(kind, state, created_at);
+CREATE INDEX feedback_comment_created ON feedback(created_at) WHERE comment IS NOT NULL;
 CREATE INDEX staff_audit_at ON staff_audit(at);
 PRAGMA user_version = 4;
 )sql";
