@@ -61,6 +61,10 @@ struct HealthInputs
 
     // What start-up did about a damaged database (StorageRecovery::note()); empty if nothing.
     QString storageRecovery;
+
+    // Rows the retention thread deleted since start, by kind ("orders", "comments",
+    // "feedback_entries", "audit").
+    QMap<QString, qint64> retentionDeleted;
 };
 
 } // namespace kiosk

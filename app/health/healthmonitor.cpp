@@ -128,6 +128,14 @@ void HealthMonitor::reportStorageRecovery(const QString &note)
     m_inputs.storageRecovery = note;
 }
 
+void HealthMonitor::reportRetention(const RetentionCounts &removed)
+{
+    m_inputs.retentionDeleted[u"orders"_s] += removed.orders;
+    m_inputs.retentionDeleted[u"comments"_s] += removed.comments;
+    m_inputs.retentionDeleted[u"feedback_entries"_s] += removed.feedbackEntries;
+    m_inputs.retentionDeleted[u"audit"_s] += removed.audit;
+}
+
 void HealthMonitor::notifyReady()
 {
     m_watchdog->notifyReady();

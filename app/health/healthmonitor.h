@@ -3,6 +3,7 @@
 #include "config/healthsettings.h"
 #include "health/healthcheck.h"
 #include "health/healthinputs.h"
+#include "storage/retentionpurge.h"
 #include "health/histogram.h"
 #include "health/outboxlisting.h"
 
@@ -73,6 +74,8 @@ public slots:
     void reportConfigRejected(const QString &message); // keeps the last good version
     // The database was found damaged at start and rebuilt: sqlite:integrity warns with `note`.
     void reportStorageRecovery(const QString &note);
+    // A retention pass finished: kiosk_retention_deleted_total counts what it removed.
+    void reportRetention(const kiosk::RetentionCounts &removed);
     void notifyReady();                         // the first frame is up: READY=1, full quick_check
 
     void refresh();                             // re-evaluates the checks now

@@ -55,6 +55,8 @@ bool KioskServices::start(const Options &options, QString *error)
     startSync();
     startHealth(options.health, options.errorLog);
     m_retention = std::make_unique<RetentionService>(m_config.kiosk.retention, m_databasePath);
+    if (m_health)
+        connect(m_retention.get(), &RetentionService::passFinished, m_health.get(), &HealthMonitor::reportRetention);
     m_retention->start();
     m_liveConfig->watch(m_config);
     qCInfo(lcServices) << "loaded" << options.configDir << "with" << m_config.menu.items().size() << "items";
