@@ -101,8 +101,11 @@ def main():
     with open(os.path.join(args.out, "kiosk.json"), "w") as f:
         json.dump(kiosk, f, indent=1)
     images = os.path.join(args.out, "images")
+    # Copied, not linked: the kiosk refuses images that lead out of the config folder.
+    if os.path.islink(images):
+        os.remove(images)
     if not os.path.exists(images):
-        os.symlink(os.path.abspath(os.path.join(args.sample, "images")), images)
+        shutil.copytree(os.path.join(args.sample, "images"), images)
     for extra in ("backend.token",):
         if os.path.exists(os.path.join(args.sample, extra)):
             shutil.copy(os.path.join(args.sample, extra), args.out)

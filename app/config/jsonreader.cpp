@@ -14,6 +14,15 @@ namespace kiosk {
 
 namespace {
 
+// `path` is `dir` or below it. The separator matters: /srv/kiosk-config-old is not inside
+// /srv/kiosk-config.
+bool isInside(const QString &path, const QString &dir)
+{
+    if (path.isEmpty() || dir.isEmpty())
+        return false;
+    return path.startsWith(dir.endsWith(u'/') ? dir : dir + u'/');
+}
+
 // Walks a JSON text that QJsonDocument has already accepted and records where every value
 // starts, keyed by its JSON path, so that errors can be sorted into document order (a
 // QJsonObject forgets the order of its keys). It also notices duplicate keys, which
@@ -325,8 +334,19 @@ std::optional<QString> JsonReader::imageFile(const QJsonObject &o, const QString
         return std::nullopt;
     }
     const QString absolute = QDir::cleanPath(QDir(baseDir).absoluteFilePath(*relative));
+    if (!isInside(absolute, QDir::cleanPath(QDir(baseDir).absolutePath()))) {
+        error(join(path, key), u"must stay inside the config folder, got \"%1\""_s.arg(*relative));
+        return std::nullopt;
+    }
     if (!QFileInfo(absolute).isFile()) {
         error(join(path, key), u"image not found: %1"_s.arg(*relative));
+        return std::nullopt;
+    }
+    // A symlink (of the file or of a folder on the way) may point anywhere: where it really
+    // leads must be inside the folder too, or a config could show any file the kiosk can read.
+    const QString real = QFileInfo(absolute).canonicalFilePath();
+    if (!isInside(real, QFileInfo(baseDir).canonicalFilePath())) {
+        error(join(path, key), u"must stay inside the config folder, got \"%1\" which leads to %2"_s.arg(*relative, real));
         return std::nullopt;
     }
     return absolute;

@@ -52,7 +52,8 @@ public:
                                     bool allowEmpty = false);
     std::optional<QJsonObject> objectAt(const QJsonValue &v, const QString &path);
 
-    // A relative path to an existing image file under `baseDir`; returned absolute, cleaned.
+    // A relative path to an existing image file under `baseDir` that stays there (no "..", no
+    // symlink leading out); returned absolute, cleaned.
     std::optional<QString> imageFile(const QJsonObject &o, const QString &path,
                                      const QString &key, const QString &baseDir);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/healthsettings.h"
+#include "config/retentionsettings.h"
 #include "config/syncsettings.h"
 #include "domain/loyalty.h"
 
@@ -64,6 +65,7 @@ struct KioskConfig
     // monitor each take one value.
     SyncSettings sync;
     HealthSettings health;
+    RetentionSettings retention; // the optional "retention" section: how long data is kept
 };
 
 } // namespace kiosk

@@ -17,7 +17,7 @@ const QStringList TopLevelKeys = {
     u"kiosk_id"_s, u"store_name"_s, u"order_prefix"_s, u"languages"_s, u"default_language"_s,
     u"idle_timeout_s"_s, u"idle_warning_s"_s, u"confirmation_timeout_s"_s, u"currency"_s,
     u"tax_rate_bps"_s, u"data_dir"_s, u"menu_source"_s, u"branding"_s, u"backend"_s,
-    u"diagnostics"_s, u"sync"_s, u"loyalty"_s, u"health"_s, u"feedback"_s,
+    u"diagnostics"_s, u"sync"_s, u"loyalty"_s, u"health"_s, u"feedback"_s, u"retention"_s,
     // Reserved for a feature still to come, so today's kiosks accept tomorrow's configs.
     u"accessibility"_s,
 };
@@ -60,6 +60,7 @@ public:
         readSyncSettings(m_reader, *root, &m_config.sync);
         checkTlsVerify(m_reader, m_config.sync.tlsVerify, m_config.backend.labAllowInsecureTls);
         readHealthSettings(m_reader, *root, &m_config.health);
+        readRetentionSettings(m_reader, *root, &m_config.retention);
         if (m_reader.errorCount() != 0)
             return std::nullopt;
         shareWithSections();

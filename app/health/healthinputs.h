@@ -69,6 +69,10 @@ struct HealthInputs
         int lockoutsInLastDay = 0;
     };
     std::optional<StaffPin> staffPin;   // nullopt until the kiosk reports it
+
+    // Rows the retention thread deleted since start, by kind ("orders", "comments",
+    // "feedback_entries", "audit").
+    QMap<QString, qint64> retentionDeleted;
 };
 
 } // namespace kiosk

@@ -75,6 +75,11 @@ QByteArray renderMetrics(const HealthReport &report, const HealthInputs &in,
     if (probe.rssBytes >= 0)
         w.sample("kiosk_memory_rss_bytes", double(probe.rssBytes));
 
+    w.family("kiosk_retention_deleted_total", "counter",
+             u"Rows the retention thread deleted since start, by kind."_s);
+    for (auto it = in.retentionDeleted.cbegin(); it != in.retentionDeleted.cend(); ++it)
+        w.sample("kiosk_retention_deleted_total", double(it.value()), {{"kind", it.key()}});
+
     return w.text();
 }
 

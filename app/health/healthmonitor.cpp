@@ -143,9 +143,23 @@ void HealthMonitor::reportStaffPin(bool set, int lockoutsInLastDay)
     m_inputs.staffPin = HealthInputs::StaffPin{set, lockoutsInLastDay};
 }
 
+void HealthMonitor::reportRetention(const RetentionCounts &removed)
+{
+    m_inputs.retentionDeleted[u"orders"_s] += removed.orders;
+    m_inputs.retentionDeleted[u"comments"_s] += removed.comments;
+    m_inputs.retentionDeleted[u"feedback_entries"_s] += removed.feedbackEntries;
+    m_inputs.retentionDeleted[u"audit"_s] += removed.audit;
+}
+
 void HealthMonitor::notifyReady()
 {
     m_watchdog->notifyReady();
+    QMetaObject::invokeMethod(m_probe, &HealthProbe::runFirstCheck, Qt::QueuedConnection);
+}
+
+void HealthMonitor::deferFirstIntegrityCheck(int fallbackMs)
+{
+    m_probe->setFirstCheckDelay(fallbackMs); // the probe's thread is not running yet
 }
 
 void HealthMonitor::sampleNow()

@@ -4,6 +4,7 @@
 #include "health/healthcheck.h"
 #include "health/healthinputs.h"
 #include "health/healthserver.h"
+#include "storage/retentionpurge.h"
 #include "health/histogram.h"
 #include "health/outboxlisting.h"
 
@@ -41,6 +42,9 @@ public:
     // Starts everything. False (with `error`) when the listener cannot bind; the checks and
     // the watchdog run regardless, and the kiosk should log it and keep selling.
     bool start(QString *error = nullptr);
+    // The full quick_check at start waits for notifyReady() (the first frame), or `fallbackMs`
+    // when no frame comes; without this call it runs at once. Call before start().
+    void deferFirstIntegrityCheck(int fallbackMs);
 
     quint16 httpPort() const;                 // the port bound (useful with listen_port 0)
     const HealthSettings &settings() const { return m_settings; }
@@ -76,7 +80,9 @@ public slots:
     void reportStorageRecovery(const QString &note);
     // The diagnostics PIN: none set, or lockouts piling up, make staff:pin warn.
     void reportStaffPin(bool set, int lockoutsInLastDay);
-    void notifyReady();                         // the first frame is up: READY=1
+    // A retention pass finished: kiosk_retention_deleted_total counts what it removed.
+    void reportRetention(const kiosk::RetentionCounts &removed);
+    void notifyReady();                         // the first frame is up: READY=1, full quick_check
 
     void refresh();                             // re-evaluates the checks now
     void sampleNow();                           // asks the probe thread for a fresh sample

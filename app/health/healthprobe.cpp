@@ -1,5 +1,6 @@
 #include "health/healthprobe.h"
 
+#include "storage/recovery.h"
 #include "storage/statement.h"
 
 #include <QFile>
@@ -29,7 +30,10 @@ HealthProbe::~HealthProbe()
 
 void HealthProbe::start()
 {
-    checkIntegrity(true);
+    if (m_firstCheckDelayMs <= 0)
+        runFirstCheck();
+    else
+        QTimer::singleShot(m_firstCheckDelayMs, this, &HealthProbe::runFirstCheck);
     sampleNow();
     m_sampleTimer = new QTimer(this);
     connect(m_sampleTimer, &QTimer::timeout, this, &HealthProbe::sampleNow);
@@ -44,6 +48,16 @@ void HealthProbe::start()
 void HealthProbe::sampleNow()
 {
     emit sampled(sample(QDateTime::currentDateTimeUtc()));
+}
+
+void HealthProbe::runFirstCheck()
+{
+    if (m_firstCheckDone)
+        return;
+    m_firstCheckDone = true;
+    checkIntegrity(true);
+    if (m_firstCheckDelayMs > 0)
+        sampleNow(); // the report shows the outcome now, not at the next sample
 }
 
 bool HealthProbe::open()
@@ -86,6 +100,8 @@ void HealthProbe::noteError(const QString &what)
         m_integrityDetail = message;
         m_integrityAt = QDateTime::currentDateTimeUtc();
     }
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        rememberDamage(m_path, message); // the next start rebuilds the file (storage/recovery)
     // A fresh connection next time, in case the file was replaced.
     close();
 }
@@ -122,6 +138,7 @@ void HealthProbe::checkIntegrity(bool full)
     } else {
         m_integrity = ProbeSample::Integrity::Failed;
         m_integrityDetail = u"quick_check: "_s + problems.join(u"; "_s);
+        rememberDamage(m_path, m_integrityDetail);
     }
 }
 

@@ -14,7 +14,9 @@ namespace kiosk {
 // integrity check never delays the screen: the outbox through its own read-only SQLite
 // connection (the kiosk's writer is never blocked, nothing is created or migrated), PRAGMA
 // quick_check at start and then every integrity interval, the data directory's free space and
-// the process's resident memory.
+// the process's resident memory. Start-up itself only checks the header (storage/recovery): the
+// full check at start is this one, and damage it finds is remembered for the next start to
+// rebuild the file.
 class HealthProbe : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
     ProbeSample sample(const QDateTime &now);
     // A full quick_check, or quick_check(1) which stops at the first problem.
     void checkIntegrity(bool full);
+    // The first full check at start(): at once (0, the default), or when runFirstCheck() is
+    // called and at the latest `ms` after start(). Call before start().
+    void setFirstCheckDelay(int ms) { m_firstCheckDelayMs = ms; }
 
     static qint64 residentBytes();    // /proc/self/statm; -1 when unreadable
 
@@ -35,6 +40,9 @@ public slots:
     // On the probe thread: a full integrity check and a first sample, then the timers.
     void start();
     void sampleNow(); // samples and emits sampled()
+    // The full check at start, if it has not run yet (the kiosk: after its first frame, so a
+    // large file's check does not compete with building it).
+    void runFirstCheck();
 
 signals:
     void sampled(const kiosk::ProbeSample &sample);
@@ -50,6 +58,8 @@ private:
     QString m_path;
     int m_sampleIntervalMs;
     int m_integrityIntervalMs;
+    int m_firstCheckDelayMs = 0;
+    bool m_firstCheckDone = false;
     sqlite3 *m_db = nullptr;
     QTimer *m_sampleTimer = nullptr;
     QTimer *m_integrityTimer = nullptr;

@@ -6,6 +6,7 @@
 #include "storage/orderstore.h"
 #include "storage/recovery.h"
 #include "staff/staffpinfile.h"
+#include "storage/retentionservice.h"
 #include "storage/staffaudit.h"
 #include "sync/syncservice.h"
 #include "ui/accessibilitycontroller.h"
@@ -59,6 +60,10 @@ bool KioskServices::start(const Options &options, QString *error)
     applyConfig(m_config);
     startSync();
     startHealth(options.health, options.errorLog);
+    m_retention = std::make_unique<RetentionService>(m_config.kiosk.retention, m_databasePath);
+    if (m_health)
+        connect(m_retention.get(), &RetentionService::passFinished, m_health.get(), &HealthMonitor::reportRetention);
+    m_retention->start();
     m_liveConfig->watch(m_config);
     qCInfo(lcServices) << "loaded" << options.configDir << "with" << m_config.menu.items().size() << "items";
     return true;
@@ -68,6 +73,7 @@ bool KioskServices::start(const Options &options, QString *error)
 // more), then the parts, the storage last.
 void KioskServices::stop()
 {
+    m_retention.reset();
     m_health.reset();
     m_sync.reset();
     m_liveConfig.reset();
@@ -203,6 +209,8 @@ void KioskServices::applyConfig(const LoadedConfig &config)
     m_diagnostics->setPinHash(kiosk.diagnostics.pinHash);
     m_diagnostics->setDevice({kiosk.kioskId, kiosk.backend.url, QFileInfo(m_databasePath).absolutePath(),
                               kiosk.sync.tlsVerify});
+    if (m_retention)
+        m_retention->setSettings(kiosk.retention);
     m_session->applyConfig(kiosk); // back to the default language: applyLanguage() follows
 }
 

@@ -27,6 +27,7 @@ class MenuItemListModel;
 class OrderStore;
 class PageTranslator;
 class RecentErrorLog;
+class RetentionService;
 class StaffAudit;
 class StoreProfile;
 class SyncService;
@@ -129,6 +130,7 @@ private:
     // Threads and listeners.
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<HealthMonitor> m_health;
+    std::unique_ptr<RetentionService> m_retention; // deletes old data on its own thread
 };
 
 } // namespace kiosk

@@ -69,6 +69,8 @@ void KioskServices::startHealth(HealthListener listener, RecentErrorLog *errorLo
         settings.listenPort = 0;
     m_health = std::make_unique<HealthMonitor>(settings, m_databasePath);
     HealthMonitor *health = m_health.get();
+    // The whole-file quick_check after the first frame (main's onFirstFrame), not beside it.
+    health->deferFirstIntegrityCheck(3000);
     SyncService *sync = m_sync.get();
     connect(sync, &SyncService::healthChecked, health, [health, sync](bool ok, qint64 ms) {
         health->reportBackendProbe(ok, ms, ok ? QString() : QStringLiteral("backend unreachable"));

@@ -62,6 +62,11 @@ QString Database::lastError() const
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
 QString Database::journalMode()
 {
     Statement st = prepare("PRAGMA journal_mode=WAL");

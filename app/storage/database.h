@@ -36,6 +36,8 @@ public:
     Statement prepare(const char *sql) { return Statement(m_db, sql); }
     bool exec(const char *sql);
     QString lastError() const;
+    // Rows the last INSERT, UPDATE or DELETE changed.
+    int changes() const;
     QString path() const { return m_path; }
     int userVersion();
 

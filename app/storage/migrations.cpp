@@ -126,11 +126,22 @@ CREATE TABLE staff_pin_lockout (
 PRAGMA user_version = 4;
 )sql";
 
+// Version 5: retention (issue 14). Old rows are found by time without reading the tables
+// whole; an order paid by card (issue 15 sets `payment`) is kept longer, for disputes, and its
+// payment records must reference orders(id) ON DELETE CASCADE so they go with it, never before.
+const char *const MigrateTo5 = R"sql(
+ALTER TABLE orders ADD COLUMN payment TEXT;   -- 'card' when paid by card; NULL: at the counter
+CREATE INDEX outbox_kind_state_created ON outbox(kind, state, created_at);
+CREATE INDEX feedback_comment_created ON feedback(created_at) WHERE comment IS NOT NULL;
+CREATE INDEX staff_audit_at ON staff_audit(at);
+PRAGMA user_version = 5;
+)sql";
+
 } // namespace
 
 const Schema &kioskSchema()
 {
-    static const Schema schema{QStringLiteral("kiosk"), {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4}};
+    static const Schema schema{QStringLiteral("kiosk"), {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4, MigrateTo5}};
     return schema;
 }
 

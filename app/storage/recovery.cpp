@@ -21,13 +21,10 @@ bool isDamage(int code)
     return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
 }
 
-// "file is not a database", quick_check's first complaint; empty when the file is sound or the
-// problem is not damage (busy, permissions, a full disk: moving the file would not help).
-QString findDamage(const QString &path)
+// Problems quick_check finds in `db`, as "quick_check: <first>"; empty when it is sound or the
+// check could not run for a reason that is not damage.
+QString quickCheck(const QString &path, const RawDb &db)
 {
-    RawDb db(path, SQLITE_OPEN_READWRITE);
-    if (!db.isOpen())
-        return isDamage(db.openCode() & 0xff) ? db.errorText() : QString();
     RawQuery check(db.handle(), "PRAGMA quick_check(20)");
     if (!check.prepared())
         return isDamage(check.code()) ? check.error() : QString();
@@ -45,6 +42,32 @@ QString findDamage(const QString &path)
         return isDamage(rc) ? check.error() : QString();
     }
     return problems.isEmpty() ? QString() : u"quick_check: "_s + problems.first();
+}
+
+// Before the first frame only what is cheap: the file opens as a database and its schema (page
+// 1 and the header) reads. Damaged pages elsewhere are the health probe's full quick_check's to
+// find, after start on its own thread; what it found is remembered (rememberDamage) and
+// confirmed here by a full check, so only a kiosk that saw damage pays for one at start.
+// "file is not a database", quick_check's first complaint; empty when the file is sound or the
+// problem is not damage (busy, permissions, a full disk: moving the file would not help).
+QString findDamage(const QString &path)
+{
+    RawDb db(path, SQLITE_OPEN_READWRITE);
+    if (!db.isOpen())
+        return isDamage(db.openCode() & 0xff) ? db.errorText() : QString();
+    RawQuery schema(db.handle(), "SELECT count(*) FROM sqlite_schema");
+    if (!schema.prepared())
+        return isDamage(schema.code()) ? schema.error() : QString();
+    if (const int rc = schema.step(); rc != SQLITE_ROW)
+        return isDamage(rc) ? schema.error() : QString();
+    if (!QFileInfo::exists(damageMarkerPath(path)))
+        return {};
+    const QString damage = quickCheck(path, db);
+    if (damage.isEmpty()) {
+        qCInfo(lcRecovery) << "damage reported earlier in" << path << "is not there any more";
+        QFile::remove(damageMarkerPath(path));
+    }
+    return damage;
 }
 
 QString freeName(const QString &base)
@@ -71,6 +94,22 @@ bool moveAside(const QString &path, const QString &target, QString *error)
 }
 
 } // namespace
+
+QString damageMarkerPath(const QString &databasePath)
+{
+    return databasePath + u".damaged"_s;
+}
+
+void rememberDamage(const QString &databasePath, const QString &detail)
+{
+    QFile marker(damageMarkerPath(databasePath));
+    if (marker.exists())
+        return;
+    if (!marker.open(QIODevice::WriteOnly) || marker.write(detail.toUtf8() + '\n') < 0)
+        qCWarning(lcRecovery) << "cannot remember the damage in" << marker.fileName();
+    else
+        qCCritical(lcRecovery).noquote() << databasePath << "is damaged (" + detail + "); the next start rebuilds it";
+}
 
 QString StorageRecovery::note() const
 {
@@ -101,6 +140,7 @@ std::optional<StorageRecovery> recoverDamagedDatabase(const QString &path, const
     qCCritical(lcRecovery).noquote() << "the database" << path << "is damaged:" << damage;
     if (!moveAside(path, r.movedTo, error))
         return std::nullopt;
+    QFile::remove(damageMarkerPath(path));
 
     std::unique_ptr<Database> fresh = Database::open(path, error);
     if (!fresh)

@@ -4,6 +4,7 @@
 #include "storage/rawsqlite.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QtEndian>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +16,19 @@ namespace {
 using Row = Salvage::Row;
 
 constexpr int HeaderSize = 100;
+// Beyond this a claimed outbox seq is not believed: AUTOINCREMENT would soon run out.
+constexpr qint64 MaxTrustedSeq = qint64(1) << 53;
+// The newest order's number is looked for among this many rowids below the largest one.
+constexpr qint64 MaxNewestOrderProbes = 4096;
+// The smallest a table b-tree cell can be (header, rowid, payload), so a file of N bytes holds
+// fewer than N / 4 rows; damaged stretches are walked seq by seq, so allow some more.
+constexpr qint64 MinCellBytes = 4;
+constexpr qint64 ExtraSteps = 100000;
+
+qint64 stepBudget(qint64 fileSize)
+{
+    return std::max<qint64>(fileSize, 0) / MinCellBytes + ExtraSteps;
+}
 
 // A copy of a file whose first page header is destroyed, with a plausible header written back,
 // so the rest of its pages can be read. Empty when no page size fits.
@@ -124,7 +138,7 @@ int parseSequence(const QString &number)
     return dash < 0 ? 0 : number.mid(dash + 1).toInt();
 }
 
-void salvageFrom(sqlite3 *old, Database &fresh, Salvage *s)
+void salvageFrom(sqlite3 *old, qint64 fileSize, Database &fresh, Salvage *s)
 {
     s->outboxColumns = sharedColumns(old, fresh, u"outbox"_s);
     s->orderColumns = sharedColumns(old, fresh, u"orders"_s);
@@ -135,14 +149,36 @@ void salvageFrom(sqlite3 *old, Database &fresh, Salvage *s)
     const qsizetype kindColumn = s->outboxColumns.indexOf(u"kind"_s);
     const qsizetype keyColumn = s->outboxColumns.indexOf(u"key"_s);
 
-    s->maxSeq = std::max(readInt(old, "SELECT max(seq) FROM outbox"),
-                         readInt(old, "SELECT seq FROM sqlite_sequence WHERE name = 'outbox'"));
+    // What the file claims only ever shortens the walk below (and the next seq can never be
+    // pushed to where AUTOINCREMENT runs out).
+    const qint64 claimedMax = std::min(std::max(readInt(old, "SELECT max(seq) FROM outbox"),
+                                                readInt(old, "SELECT seq FROM sqlite_sequence WHERE name = 'outbox'")),
+                                       MaxTrustedSeq);
+    RawQuery next(old, "SELECT seq FROM outbox WHERE seq > ?1 ORDER BY seq LIMIT 1");
     RawQuery entry(old, u"SELECT %1 FROM outbox WHERE seq = ?1"_s.arg(s->outboxColumns.join(u", "_s)).toUtf8().constData());
     RawQuery order(old, u"SELECT %1 FROM orders WHERE id = ?1"_s.arg(s->orderColumns.join(u", "_s)).toUtf8().constData());
     RawQuery lines(old, u"SELECT %1 FROM order_lines WHERE order_id = ?1 ORDER BY position"_s
                          .arg(s->lineColumns.join(u", "_s)).toUtf8().constData());
-    // Row by row by key, so a damaged page loses the rows on it and nothing else.
-    for (qint64 seq = 1; seq <= s->maxSeq; ++seq) {
+    // Row by row by key, so a damaged page loses the rows on it and nothing else. Each step
+    // seeks the next row that is there; where a damaged page stops the seek, the seqs after
+    // the last good one are tried one by one until the seek gets past it. The number of steps
+    // is bounded by the file's size as the filesystem reports it, never by a number read from
+    // the damaged file.
+    const qint64 budget = stepBudget(fileSize);
+    qint64 seq = 0;
+    for (qint64 step = 0; step < budget; ++step) {
+        next.reset();
+        const int seek = next.bind(1, seq).step();
+        if (seek == SQLITE_DONE)
+            break;
+        if (seek == SQLITE_ROW) {
+            seq = sqlite3_column_int64(next.stmt(), 0);
+        } else {
+            if (claimedMax > 0 && seq >= claimedMax)
+                break;
+            ++seq;
+        }
+        s->maxSeq = std::max(s->maxSeq, seq);
         entry.reset();
         const int rc = entry.bind(1, seq).step();
         if (rc == SQLITE_DONE)
@@ -175,13 +211,17 @@ void salvageFrom(sqlite3 *old, Database &fresh, Salvage *s)
         s->lines += orderLines;
     }
 
+    s->maxSeq = std::max(s->maxSeq, claimedMax);
+
     // The sequence: meta, else the newest readable order's number.
     RawQuery meta(old, "SELECT value FROM meta WHERE key = 'order_seq'");
     if (meta.step() == SQLITE_ROW) {
         s->orderSequence = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(meta.stmt(), 0))).toInt();
     } else {
         RawQuery newest(old, "SELECT number FROM orders WHERE rowid = ?1");
-        for (qint64 rowid = readInt(old, "SELECT max(rowid) FROM orders"); rowid > 0 && s->orderSequence == 0; --rowid) {
+        const qint64 newestRowid = readInt(old, "SELECT max(rowid) FROM orders");
+        for (qint64 rowid = newestRowid; rowid > std::max<qint64>(0, newestRowid - MaxNewestOrderProbes)
+                                         && s->orderSequence == 0; --rowid) {
             newest.reset();
             if (newest.bind(1, rowid).step() == SQLITE_ROW)
                 s->orderSequence = parseSequence(QString::fromUtf8(
@@ -206,7 +246,7 @@ Salvage salvageDamagedFile(const QString &damagedPath, const QString &scratchPat
                 old = std::make_unique<RawDb>(copy, SQLITE_OPEN_READONLY);
         }
         if (old && old->isOpen())
-            salvageFrom(old->handle(), fresh, &s);
+            salvageFrom(old->handle(), QFileInfo(damagedPath).size(), fresh, &s);
         else
             s.error = u"no readable table of orders"_s;
     }

@@ -26,6 +26,7 @@ private slots:
         in.probe.ordersDelivered = 120;
         in.probe.ordersFailed = 2;
         in.probe.ordersPending = 3;
+        in.retentionDeleted = {{u"orders"_s, 500}, {u"audit"_s, 2}};
         Histogram durations(syncDurationBuckets());
         for (double seconds : {0.01, 0.05, 0.07, 0.3, 0.3, 2.0, 45.0})
             durations.observe(seconds);
@@ -47,6 +48,9 @@ private slots:
         QCOMPARE(test::sampleValue(families, "kiosk_build_info", {{"version", "0.1.0"}}), 1.0);
         QCOMPARE(test::sampleValue(families, "kiosk_health_status", {{"check", "outbox:depth"}}), 0.0);
         QCOMPARE(families.value("kiosk_health_status").samples.size(), 10);
+        QCOMPARE(families.value("kiosk_retention_deleted_total").type, QByteArray("counter"));
+        QCOMPARE(test::sampleValue(families, "kiosk_retention_deleted_total", {{"kind", "orders"}}), 500.0);
+        QCOMPARE(test::sampleValue(families, "kiosk_retention_deleted_total", {{"kind", "audit"}}), 2.0);
         QCOMPARE(test::sampleValue(families, "kiosk_event_loop_latency_seconds"), 0.003);
         QCOMPARE(test::sampleValue(families, "kiosk_last_sync_timestamp_seconds"),
                  double(Now.addSecs(-10).toSecsSinceEpoch()));

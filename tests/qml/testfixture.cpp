@@ -11,6 +11,7 @@
 #include "ui/diagnosticscontroller.h"
 #include "ui/kiosksession.h"
 
+#include "support/files.h"
 #include "support/refposprocess.h"
 
 #include <QCoreApplication>
@@ -163,7 +164,7 @@ QString TestFixture::startBackend(const QStringList &faults)
     if (!QDir().mkpath(store) || !out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(kiosk).toJson()) <= 0
         || !QFile::copy(sample + QStringLiteral("/menu.json"), store + QStringLiteral("/menu.json"))
         || !QFile::copy(sample + QStringLiteral("/backend.token"), store + QStringLiteral("/backend.token"))
-        || !QFile::link(sample + QStringLiteral("/images"), store + QStringLiteral("/images")))
+        || !kiosk::test::copyTree(sample + QStringLiteral("/images"), store + QStringLiteral("/images")))
         return {};
     m_backends.push_back(std::move(refpos));
     return store;
@@ -207,7 +208,7 @@ QString TestFixture::storeWithFeedback(int npsSharePercent, bool commentEnabled)
     if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(kiosk).toJson()) <= 0
         || !QFile::copy(sample + QStringLiteral("/menu.json"), dir + QStringLiteral("/menu.json"))
         || !QFile::copy(sample + QStringLiteral("/backend.token"), dir + QStringLiteral("/backend.token"))
-        || !QFile::link(sample + QStringLiteral("/images"), dir + QStringLiteral("/images")))
+        || !kiosk::test::copyTree(sample + QStringLiteral("/images"), dir + QStringLiteral("/images")))
         return {};
     return dir;
 }

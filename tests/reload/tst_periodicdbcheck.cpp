@@ -23,13 +23,7 @@ private slots:
         const QString path = dir.filePath(u"kiosk.db"_s);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         test::makeDatabase(path, 40, now);
-        QList<qint64> leaves;
-        {
-            auto db = test::openDb(path);
-            Statement st = db->prepare("SELECT pageno FROM dbstat WHERE name = 'outbox' AND pagetype = 'leaf' ORDER BY pageno");
-            while (st.next())
-                leaves.append(st.int64(0));
-        }
+        const QList<qint64> leaves = test::outboxLeafPages(path);
         QVERIFY(leaves.size() >= 4);
 
         // The kiosk's writer keeps the file open, as in production.

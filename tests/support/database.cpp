@@ -37,4 +37,16 @@ void makeDatabase(const QString &path, int entries, const QDateTime &now)
     }
 }
 
+QList<qint64> outboxLeafPages(const QString &path)
+{
+    auto db = openDb(path);
+    QList<qint64> leaves;
+    Statement st = db->prepare("SELECT pageno FROM dbstat WHERE name = 'outbox' AND pagetype = 'leaf' ORDER BY pageno");
+    while (st.next())
+        leaves.append(st.int64(0));
+    if (!db->exec("PRAGMA wal_checkpoint(TRUNCATE)"))
+        qFatal("checkpoint failed: %s", qPrintable(db->lastError()));
+    return leaves;
+}
+
 } // namespace kiosk::test

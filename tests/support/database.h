@@ -24,4 +24,8 @@ void setState(Database &db, const QString &key, const char *state);
 // a kilobyte each, so the outbox spans many pages.
 void makeDatabase(const QString &path, int entries, const QDateTime &now);
 
+// The outbox's leaf pages in the database at `path` (1-based page numbers, ascending), with the
+// WAL checkpointed into the file first, so overwriting a page damages what readers will see.
+QList<qint64> outboxLeafPages(const QString &path);
+
 } // namespace kiosk::test

@@ -35,17 +35,13 @@ QJsonObject loopbackBackend(quint16 port, const QString &tokenFile)
 
 bool copyStore(const QString &dir, const QJsonObject &changes, const QString &from)
 {
-    // Every file but kiosk.json and the images, which no test changes: a link is enough.
-    const QDir images(QDir(from).filePath(Images));
-    const QString imagesLink = QDir(dir).filePath(Images);
-    if (!QDir().mkpath(dir) || !copyTree(from, dir, {KioskJson, Images}))
+    // Every file but kiosk.json as it is. The images are copied too, not linked: a link out of
+    // the config folder is refused, as it would be on a kiosk.
+    const QString imagesCopy = QDir(dir).filePath(Images);
+    if (QFileInfo(imagesCopy).isSymLink())
+        QFile::remove(imagesCopy); // a store laid by an older version of this helper
+    if (!QDir().mkpath(dir) || !copyTree(from, dir, {KioskJson}))
         return false;
-    if (images.exists()) {
-        if (QFileInfo(imagesLink).isSymLink())
-            QFile::remove(imagesLink);
-        if (!QFile::link(images.absolutePath(), imagesLink))
-            return false;
-    }
     return writeJson(QDir(dir).filePath(KioskJson), mergedJson(readJson(QDir(from).filePath(KioskJson)), changes));
 }
 

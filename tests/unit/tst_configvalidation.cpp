@@ -41,6 +41,7 @@ private slots:
     void brokenConfig_data();
     void brokenConfig();
     void corpusIsLargeEnough();
+    void imageSymlinksOutOfTheFolderAreRefused();
     void sampleStoreLoads();
 };
 
@@ -54,6 +55,12 @@ void TestConfigValidation::minimalConfigLoads()
     const QString dir = minimalConfigDir();
     const KioskConfig &kiosk = loaded->kiosk;
     QVERIFY(!kiosk.loyalty.enabled); // no "loyalty" section: the program is off
+    // No "retention" section: 30 days for delivered orders and comments, a year of audit,
+    // 180 days for card payments.
+    QCOMPARE(kiosk.retention.ordersDays, 30);
+    QCOMPARE(kiosk.retention.feedbackCommentsDays, 30);
+    QCOMPARE(kiosk.retention.auditDays, 365);
+    QCOMPARE(kiosk.retention.cardOrdersDays, 180);
     QCOMPARE(kiosk.loyalty.cacheTtlHours, 24);
     QCOMPARE(kiosk.configDir, dir);
     QCOMPARE(kiosk.kioskId, u"T1"_s);
@@ -216,6 +223,48 @@ void TestConfigValidation::corpusIsLargeEnough()
     for (const QString &name : names)
         QVERIFY2(QFile::exists(brokenConfigsDir() + u'/' + name + u"/expected.txt"_s),
                  qPrintable(name));
+}
+
+// Symlinks can only be made at run time: an image, and a folder of images, that lead out of the
+// config folder are refused with the path named; one that stays inside is fine. A backend's
+// menu is held to the same folder.
+void TestConfigValidation::imageSymlinksOutOfTheFolderAreRefused()
+{
+    QTemporaryDir dir;
+    QTemporaryDir outside;
+    QVERIFY(dir.isValid() && outside.isValid());
+    QVERIFY(copyTree(minimalConfigDir(), dir.path()));
+    const QString images = dir.filePath(u"images"_s);
+    // The items folder is a link out.
+    QVERIFY(QDir(images + u"/items"_s).removeRecursively());
+    QVERIFY(copyTree(minimalConfigDir() + u"/images/items"_s, outside.filePath(u"items"_s)));
+    QVERIFY(QFile::link(outside.filePath(u"items"_s), images + u"/items"_s));
+    // The categories folder links inside, fine; one picture in it links out.
+    QVERIFY(QFile::rename(images + u"/categories"_s, images + u"/real"_s));
+    QVERIFY(QFile::link(images + u"/real"_s, images + u"/categories"_s));
+    QVERIFY(QFile::rename(images + u"/real/drinks.png"_s, outside.filePath(u"secret.png"_s)));
+    QVERIFY(QFile::link(outside.filePath(u"secret.png"_s), images + u"/real/drinks.png"_s));
+
+    ConfigErrors errors;
+    QVERIFY(!loadConfigDir(dir.path(), &errors));
+    const QString real = QFileInfo(outside.path()).canonicalFilePath();
+    const QStringList expected = {
+        u"menu.json: categories[1].image: must stay inside the config folder, got \"images/categories/drinks.png\" which leads to %1/secret.png"_s.arg(real),
+        u"menu.json: items[0].image: must stay inside the config folder, got \"images/items/classic_burger.png\" which leads to %1/items/classic_burger.png"_s.arg(real),
+        u"menu.json: items[1].image: must stay inside the config folder, got \"images/items/veggie_burger.png\" which leads to %1/items/veggie_burger.png"_s.arg(real),
+        u"menu.json: items[2].image: must stay inside the config folder, got \"images/items/cola.png\" which leads to %1/items/cola.png"_s.arg(real),
+        u"menu.json: items[3].image: must stay inside the config folder, got \"images/items/lemonade.png\" which leads to %1/items/lemonade.png"_s.arg(real),
+    };
+    showIfDifferent(errorLines(errors), expected);
+    QCOMPARE(errorLines(errors), expected);
+
+    QFile file(minimalConfigDir() + u"/menu.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll().replace("images/items/cola.png", "../../../../../../../../etc/passwd");
+    ConfigErrors backend;
+    QVERIFY(!parseMenu(json, u"GET /v1/menu"_s, minimalConfigDir(), {u"en"_s, u"es"_s}, &backend));
+    QCOMPARE(errorLines(backend), QStringList{
+        u"GET /v1/menu: items[2].image: must stay inside the config folder, got \"../../../../../../../../etc/passwd\""_s});
 }
 
 void TestConfigValidation::sampleStoreLoads()
