@@ -12,6 +12,23 @@ DiagnosticsSection {
         value: root.diagnostics.backendUrl
         Layout.fillWidth: true
     }
+    RowLayout {
+        objectName: "networkTlsOff"
+        visible: !root.diagnostics.backendTlsVerify
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        DiagnosticsStatusBadge {
+            status: HealthCheckListModel.Warn
+        }
+        Text {
+            text: qsTr("Certificate checks are off: lab use only, never in a store.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+    }
     KioskButton {
         objectName: "networkTestButton"
         text: root.diagnostics.networkTestRunning ? qsTr("Testing…") : qsTr("Test the connection now")

@@ -13,6 +13,7 @@ class JsonReader;
 struct HealthSettings
 {
     QString serviceId;                 // the kiosk id, as /healthz's serviceId
+    bool tlsVerify = true;             // sync.tls_verify: off (a lab) makes /healthz warn
 
     // From kiosk.json's optional "health" object.
     int listenPort = 9180;             // listen_port, on 127.0.0.1 only; 0 picks a free port

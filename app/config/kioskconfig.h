@@ -41,6 +41,8 @@ struct KioskConfig
     {
         QString url;
         QString tokenFile;     // absolute path; the token itself is never kept in the config
+        // lab_allow_insecure_tls: the only way sync.tls_verify may be false (config/backendtransport.h)
+        bool labAllowInsecureTls = false;
     } backend;
 
     struct Diagnostics

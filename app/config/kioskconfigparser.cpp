@@ -1,11 +1,11 @@
 #include "config/kioskconfigparser.h"
 
+#include "config/backendtransport.h"
 #include "config/jsonreader.h"
 #include "config/pinhashcheck.h"
 
 #include <QDir>
 #include <QRegularExpression>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +58,7 @@ public:
         readFeedback(*root);
         readLoyalty(*root);
         readSyncSettings(m_reader, *root, &m_config.sync);
+        checkTlsVerify(m_reader, m_config.sync.tlsVerify, m_config.backend.labAllowInsecureTls);
         readHealthSettings(m_reader, *root, &m_config.health);
         if (m_reader.errorCount() != 0)
             return std::nullopt;
@@ -78,6 +79,7 @@ private:
         sync.loyaltyLookupTimeoutMs = m_config.loyalty.lookupTimeoutMs;
         sync.loyaltyCacheTtlHours = m_config.loyalty.cacheTtlHours;
         m_config.health.serviceId = m_config.kioskId;
+        m_config.health.tlsVerify = sync.tlsVerify;
     }
 
     // A string that must match `pattern`; `rule` says in words what a valid value looks like.
@@ -235,18 +237,11 @@ private:
         const auto backend = m_reader.object(root, {}, path);
         if (!backend)
             return;
-        m_reader.rejectUnknownKeys(*backend, path, {u"url"_s, u"token_file"_s});
-        if (const auto url = m_reader.string(*backend, path, u"url"_s)) {
-            const QString at = JsonReader::join(path, u"url"_s);
-            if (!url->startsWith(u"http://"_s) && !url->startsWith(u"https://"_s)) {
-                m_reader.error(at, u"must start with http:// or https://, got \"%1\""_s.arg(*url));
-            } else if (const QUrl parsed(*url, QUrl::StrictMode);
-                       !parsed.isValid() || parsed.host().isEmpty()) {
-                m_reader.error(at, u"must be a URL with a host name, got \"%1\""_s.arg(*url));
-            } else {
-                m_config.backend.url = *url;
-            }
-        }
+        m_reader.rejectUnknownKeys(*backend, path, {u"url"_s, u"token_file"_s, u"lab_allow_insecure_tls"_s});
+        if (const auto url = readBackendUrl(m_reader, *backend, path))
+            m_config.backend.url = *url;
+        m_reader.optionalBoolean(*backend, path, u"lab_allow_insecure_tls"_s,
+                                 &m_config.backend.labAllowInsecureTls);
         // The token file may not exist yet: it is provisioned separately from the config.
         if (const auto tokenFile = m_reader.string(*backend, path, u"token_file"_s))
             m_config.backend.tokenFile = resolve(m_config.configDir, *tokenFile);

@@ -8,8 +8,8 @@
 
 namespace kiosk {
 
-// The 200 body of GET /v1/loyalty/members (docs/backend-api.md): {"members": [...]}, an empty
-// list when nobody matches. Strict: invalid JSON, a missing or mistyped field, a reward whose
+// The 200 body of POST /v1/loyalty/members/search (and of the older GET /v1/loyalty/members,
+// docs/backend-api.md): {"members": [...]}, an empty list when nobody matches. Strict: invalid JSON, a missing or mistyped field, a reward whose
 // kind lacks its value (item_id, amount_cents, percent 1..100) or a duplicate reward id give
 // nullopt and `error` = "<json path>: <reason>", e.g. "members[0].rewards[1].percent: missing".
 // Unknown fields are ignored, so the backend may add some; a missing "next_reward" is null.

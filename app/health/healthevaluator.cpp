@@ -235,6 +235,20 @@ HealthCheck config(const HealthInputs &in, const QDateTime &now)
     return c;
 }
 
+// Present only when certificate checks are off, which kiosk.json allows only with
+// backend.lab_allow_insecure_tls: a lab kiosk says so on every /healthz, so it cannot slip
+// into a store unnoticed. Absent otherwise, so a store's checks are as they always were.
+HealthCheck insecureTls(const QDateTime &now)
+{
+    HealthCheck c = check("backend", "tlsVerify", "component");
+    c.time = now;
+    c.status = HealthStatus::Warn;
+    c.observedValue = false;
+    c.output = u"TLS certificate checks are off (sync.tls_verify: false, backend.lab_allow_insecure_tls): "
+               u"lab use only"_s;
+    return c;
+}
+
 } // namespace
 
 HealthReport evaluateHealth(const HealthInputs &inputs, const HealthSettings &settings, const QDateTime &now)
@@ -252,6 +266,8 @@ HealthReport evaluateHealth(const HealthInputs &inputs, const HealthSettings &se
         memory(inputs.probe, settings, now),
         config(inputs, now),
     };
+    if (!settings.tlsVerify)
+        report.checks.append(insecureTls(now));
     report.status = worstOf(report.checks);
     return report;
 }

@@ -193,7 +193,8 @@ void KioskServices::applyConfig(const LoadedConfig &config)
     m_feedback->setStorage(m_database.get(), kiosk.feedback);
     m_assist->setStorage(m_database.get(), kiosk.kioskId);
     m_diagnostics->setPinHash(kiosk.diagnostics.pinHash);
-    m_diagnostics->setDevice({kiosk.kioskId, kiosk.backend.url, QFileInfo(m_databasePath).absolutePath()});
+    m_diagnostics->setDevice({kiosk.kioskId, kiosk.backend.url, QFileInfo(m_databasePath).absolutePath(),
+                              kiosk.sync.tlsVerify});
     m_session->applyConfig(kiosk); // back to the default language: applyLanguage() follows
 }
 

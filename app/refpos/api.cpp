@@ -1,6 +1,7 @@
 #include "refpos/api.h"
 
 #include "contract/canonicaljson.h"
+#include "contract/membersearch.h"
 #include "contract/membersresponse.h"
 #include "contract/responses.h"
 #include "refpos/menudocument.h"
@@ -53,6 +54,8 @@ Response Api::handle(const Request &request)
         return only("GET", [&] { return menu(request); });
     if (request.path == u"/v1/loyalty/members")
         return only("GET", [&] { return members(request); });
+    if (request.path == u"/v1/loyalty/members/search")
+        return only("POST", [&] { return searchMembers(request); });
     if (request.path == u"/v1/orders")
         return only("POST", [&] { return postOrder(request); });
     if (request.path == u"/v1/feedback")
@@ -91,29 +94,60 @@ Response Api::menu(const Request &request)
     return response.header("ETag", m_menu.etag()).header("Cache-Control", "no-cache");
 }
 
-// Exactly one of phone (E.164), member or code; no match is 200 with an empty list.
+namespace {
+
+// The ledger's key for each of memberSearchKeys().
+LoyaltyLedger::Key ledgerKey(const QString &name)
+{
+    if (name == u"phone"_s)
+        return LoyaltyLedger::Key::Phone;
+    if (name == u"member"_s)
+        return LoyaltyLedger::Key::MemberNumber;
+    return LoyaltyLedger::Key::CardCode;
+}
+
+} // namespace
+
+// Kept for kiosks older than POST .../search: exactly one query parameter of phone (E.164),
+// member or code.
 Response Api::members(const Request &request)
 {
-    static const QList<std::pair<QString, LoyaltyLedger::Key>> keys = {
-        {u"phone"_s, LoyaltyLedger::Key::Phone},
-        {u"member"_s, LoyaltyLedger::Key::MemberNumber},
-        {u"code"_s, LoyaltyLedger::Key::CardCode},
-    };
-    std::optional<std::pair<LoyaltyLedger::Key, QString>> lookup;
-    for (const auto &[name, key] : keys) {
+    std::optional<MemberSearch> search;
+    for (const QString &name : memberSearchKeys()) {
         if (!request.query.hasQueryItem(name))
             continue;
-        if (lookup)
+        if (search)
             return reject(u"query: give exactly one of phone, member, code"_s);
         const QString value = request.query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
         if (value.isEmpty() || value.size() > 64)
             return reject(u"query: %1 must be 1 to 64 characters"_s.arg(name));
-        lookup = std::pair{key, value};
+        search = MemberSearch{name, value};
     }
-    if (!lookup)
+    if (!search)
         return reject(u"query: give one of phone, member, code"_s);
+    return foundMembers(*search);
+}
+
+// The same lookup with the identifier in the body, out of URLs and access logs.
+Response Api::searchMembers(const Request &request)
+{
+    Response rejection;
+    const std::optional<QJsonObject> json = jsonBody(request, &rejection);
+    if (!json)
+        return rejection;
+    QString problem;
+    const std::optional<MemberSearch> search = memberSearchFromContractJson(*json, &problem);
+    if (!search)
+        return reject(problem);
+    return foundMembers(*search);
+}
+
+// No match is 200 with an empty list.
+Response Api::foundMembers(const MemberSearch &search)
+{
     QString error;
-    const std::optional<QList<LoyaltyMember>> found = m_store.findMembers(lookup->first, lookup->second, &error);
+    const std::optional<QList<LoyaltyMember>> found =
+        m_store.findMembers(ledgerKey(search.key), search.value, &error);
     if (!found)
         return Response::error(500, u"storage: %1"_s.arg(error));
     return Response::json(200, membersResponseJson(*found));

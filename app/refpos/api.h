@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contract/membersearch.h"
 #include "refpos/httpmessage.h"
 
 #include <QJsonObject>
@@ -27,6 +28,8 @@ private:
     Response health();
     Response menu(const Request &request);
     Response members(const Request &request);
+    Response searchMembers(const Request &request);
+    Response foundMembers(const MemberSearch &search);
     Response postOrder(const Request &request);
     Response postFeedback(const Request &request);
     Response postAssist(const Request &request);

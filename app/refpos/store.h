@@ -62,7 +62,7 @@ public:
     QHash<QString, bool> availability();
     bool setAvailability(const QString &itemId, bool available, QString *error);
 
-    // Loyalty members by phone (E.164) / member number / card code, for GET /v1/loyalty/members.
+    // Loyalty members by phone (E.164) / member number / card code, for POST /v1/loyalty/members/search and GET.
     std::optional<QList<LoyaltyMember>> findMembers(LoyaltyLedger::Key key, const QString &value, QString *error);
     // The admin endpoint that sets a member's points (tests, demos). False with `error` when
     // the member does not exist or the database fails.

@@ -1,5 +1,6 @@
 #include "sync/contractv1backend.h"
 
+#include "contract/membersearch.h"
 #include "contract/membersresponse.h"
 #include "sync/deliverypolicy.h"
 
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QUrl>
 #include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
@@ -145,9 +145,10 @@ MenuOutcome ContractV1Backend::fetchMenu(const QString &validator)
 
 LookupOutcome ContractV1Backend::lookupMember(LoyaltyLookupKind kind, const QString &identifier)
 {
-    const QByteArray path = "/v1/loyalty/members?" + lookupKindCode(kind).toLatin1() + '='
-        + QUrl::toPercentEncoding(identifier);
-    const HttpResult result = m_lookupHttp.get(path);
+    // In the body, never the URL: proxies and access logs keep URLs (docs/backend-api.md).
+    const MemberSearch search{lookupKindCode(kind), identifier};
+    const HttpResult result = m_lookupHttp.post("/v1/loyalty/members/search",
+                                                QJsonDocument(search.toContractJson()).toJson(QJsonDocument::Compact));
     LookupOutcome outcome;
     record(outcome, result);
     QString failure;

@@ -181,6 +181,8 @@ HttpResult HttpClient::perform(bool post, const QByteArray &path, const QByteArr
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, long(m_options.lowSpeedLimitBytes));
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(m_options.lowSpeedTimeS));
     curl_easy_setopt(curl, CURLOPT_TCP_KEEPALIVE, 1L);
+    // Both from the one setting: the peer check alone would accept another site's valid
+    // certificate. Off only with kiosk.json's lab flag (config/backendtransport.h).
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, m_options.tlsVerify ? 1L : 0L);
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, m_options.tlsVerify ? 2L : 0L);
     curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, ""); // whatever libcurl can decode

@@ -47,7 +47,7 @@ public:
         // A transfer slower than lowSpeedLimit bytes/s for lowSpeedTimeS seconds is aborted.
         int lowSpeedLimitBytes = 1;
         int lowSpeedTimeS = 10;
-        bool tlsVerify = true;         // off only by an explicit lab setting
+        bool tlsVerify = true;         // peer and host checks; off only with the lab flag
         qint64 maxBodyBytes = 16 * 1024 * 1024;
     };
 

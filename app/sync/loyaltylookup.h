@@ -8,11 +8,12 @@
 
 namespace kiosk {
 
-// How a customer identified themselves; each maps to one query parameter of
-// GET /v1/loyalty/members.
+// How a customer identified themselves; each maps to the one key of the body of
+// POST /v1/loyalty/members/search (never to a URL: see docs/backend-api.md).
 enum class LoyaltyLookupKind { Phone, MemberNumber, Code };
 
-// "phone" | "member" | "code": the query parameter, also part of the offline cache's key.
+// "phone" | "member" | "code": the body's key (contract/membersearch.h), also part of the
+// offline cache's key.
 QString lookupKindCode(LoyaltyLookupKind kind);
 
 // The answer to one SyncService::lookupMember() call.

@@ -60,6 +60,8 @@ class DiagnosticsController : public QObject
     Q_PROPERTY(QString networkTestError READ networkTestError NOTIFY networkTestChanged)
     Q_PROPERTY(QString networkTestTimeText READ networkTestTimeText NOTIFY networkTestChanged)
     Q_PROPERTY(QString backendUrl READ backendUrl NOTIFY deviceChanged)
+    // False only in a lab (backend.lab_allow_insecure_tls): the Network page says so.
+    Q_PROPERTY(bool backendTlsVerify READ backendTlsVerify NOTIFY deviceChanged)
 
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
     Q_PROPERTY(QString qtVersion READ qtVersion CONSTANT)
@@ -84,6 +86,7 @@ public:
         QString kioskId;
         QString backendUrl;
         QString dataDir;
+        bool tlsVerify = true; // sync.tls_verify
     };
 
     // `db` is the GUI thread's connection (the outbox pages), `audit` where staff actions go;
@@ -129,6 +132,7 @@ public:
     QString networkTestError() const { return m_networkTestError; }
     QString networkTestTimeText() const;
     QString backendUrl() const { return m_device.backendUrl; }
+    bool backendTlsVerify() const { return m_device.tlsVerify; }
     QString appVersion() const;
     QString qtVersion() const;
     QString kioskId() const { return m_device.kioskId; }

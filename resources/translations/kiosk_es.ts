@@ -549,6 +549,10 @@
         <translation>Servidor</translation>
     </message>
     <message>
+        <source>Certificate checks are off: lab use only, never in a store.</source>
+        <translation>La verificación de certificados está desactivada: solo para laboratorio, nunca en una tienda.</translation>
+    </message>
+    <message>
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>

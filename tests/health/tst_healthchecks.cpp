@@ -182,6 +182,23 @@ private slots:
         QVERIFY(c->output.contains(u"price_cents"_s));
     }
 
+    // kiosk.json lets certificate checks be off only with backend.lab_allow_insecure_tls; then
+    // /healthz warns, in a check of its own that a store's kiosk never has.
+    void certificateChecksOffWarns()
+    {
+        const HealthInputs in = healthy();
+        QVERIFY(!evaluateHealth(in, {}, Now).find(u"backend:tlsVerify"_s));
+        HealthSettings lab;
+        lab.tlsVerify = false;
+        const HealthReport report = evaluateHealth(in, lab, Now);
+        const HealthCheck *c = report.find(u"backend:tlsVerify"_s);
+        QVERIFY(c);
+        QCOMPARE(c->status, Status::Warn);
+        QCOMPARE(c->observedValue, QVariant(false));
+        QVERIFY2(c->output.contains(u"lab use only"_s), qPrintable(c->output));
+        QCOMPARE(report.status, Status::Warn);
+    }
+
     void overallIsTheWorstCheck()
     {
         HealthInputs in = healthy();

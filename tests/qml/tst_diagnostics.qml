@@ -245,6 +245,7 @@ KioskTestCase {
         openDiagnostics();
         showSection("network");
         verify(fieldValue("networkBackendField").startsWith("http://127.0.0.1:"));
+        compare(find("networkTlsOff").visible, false, "certificate checks are on");
         compare(find("networkTestResult").visible, false, "nothing tested yet");
         tap("networkTestButton");
         tryCompare(diagnostics, "networkTestDone", true, 15000);

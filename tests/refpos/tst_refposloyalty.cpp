@@ -1,5 +1,7 @@
 // Contract v1's loyalty over HTTP against the real refpos and its seeded members: lookups by
-// every identifier, points earned once per order, rewards redeemed or refused on an accepted order.
+// every identifier (POST .../search, and the GET older kiosks use), points earned once per
+// order, rewards redeemed or refused on an accepted order (an adjustment, never a 409).
+#include "contract/membersearch.h"
 #include "contract/membersresponse.h"
 #include "contract/responses.h"
 #include "refposapifixture.h"
@@ -26,6 +28,13 @@ class TestRefposLoyalty : public RefposApiTestCase
         QString error;
         return parseMembersResponse(reply.body, &error).value_or(QList<LoyaltyMember>());
     }
+
+    HttpResult search(const QByteArray &body, HttpClient &client)
+    {
+        return client.post(url(u"/v1/loyalty/members/search"_s), body, {{"Content-Type", "application/json"}});
+    }
+
+    HttpResult search(const QByteArray &body) { return search(body, m_http); }
 
     void setPoints(const QString &memberId, int points)
     {
@@ -101,6 +110,84 @@ private slots:
         reply = m_http.get(where);
         QCOMPARE(reply.status, 422);
         QCOMPARE(parseErrorBody(reply.body), u"query: give exactly one of phone, member, code"_s);
+    }
+
+    // POST .../search answers byte for byte what the GET answers for the same identifier.
+    void searchAnswersLikeTheQuery_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("members");
+        QTest::newRow("phone") << u"phone"_s << u"+12065550142"_s << 1;
+        QTest::newRow("household phone") << u"phone"_s << u"+12065550177"_s << 2;
+        QTest::newRow("nobody") << u"phone"_s << u"+15550000000"_s << 0;
+        QTest::newRow("member") << u"member"_s << u"10040088"_s << 1;
+        QTest::newRow("code") << u"code"_s << u"HSK-CARD-2M8K4D"_s << 1;
+    }
+
+    void searchAnswersLikeTheQuery()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(int, members);
+        QUrl where = url(u"/v1/loyalty/members"_s);
+        where.setQuery(QUrlQuery{{key, QString::fromLatin1(QUrl::toPercentEncoding(value))}});
+        const HttpResult get = m_http.get(where);
+        const HttpResult post = search(compact(MemberSearch{key, value}.toContractJson()));
+        QCOMPARE(get.status, 200);
+        QCOMPARE(post.status, 200);
+        QCOMPARE(post.body, get.body);
+        QCOMPARE(post.header("content-type"), get.header("content-type"));
+        QCOMPARE(post.json().value(u"members"_s).toArray().size(), members);
+    }
+
+    // 422 with the contract's {"error": ...}, as for every other broken body; the message never
+    // quotes the identifier.
+    void searchRejectsBadBodies_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("error");
+        const QString none = u"body: give one of phone, member, code"_s;
+        QTest::newRow("empty object") << QByteArray("{}") << none;
+        QTest::newRow("other field only") << QByteArray(R"({"name": "Maria"})") << none;
+        QTest::newRow("two keys") << QByteArray(R"({"phone": "+12065550142", "member": "10010042"})")
+                                  << u"body: give exactly one of phone, member, code"_s;
+        QTest::newRow("phone as a number") << QByteArray(R"({"phone": 12065550142})") << u"phone: expected a string"_s;
+        QTest::newRow("null member") << QByteArray(R"({"member": null})") << u"member: expected a string"_s;
+        QTest::newRow("empty member") << QByteArray(R"({"member": ""})") << u"member: must be 1 to 64 characters"_s;
+        QTest::newRow("blank code") << QByteArray(R"({"code": "   "})") << u"code: must be 1 to 64 characters"_s;
+        QTest::newRow("long code") << (R"({"code": ")" + QByteArray(65, 'A') + R"("})")
+                                   << u"code: must be 1 to 64 characters"_s;
+        QTest::newRow("array") << QByteArray(R"(["+12065550142"])") << u"body: expected a JSON object"_s;
+        QTest::newRow("not JSON") << QByteArray("phone=+12065550142") << u"body: invalid JSON"_s;
+        QTest::newRow("no body") << QByteArray() << u"body: invalid JSON"_s;
+    }
+
+    void searchRejectsBadBodies()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, error);
+        const HttpResult reply = search(body);
+        QCOMPARE(reply.status, 422);
+        QVERIFY2(parseErrorBody(reply.body).value_or(QString()).startsWith(error), reply.body.constData());
+        QVERIFY2(!reply.body.contains("2065550142"), reply.body.constData());
+    }
+
+    // The same token as every /v1/ request, and POST only.
+    void searchNeedsTheTokenAndAPost()
+    {
+        const QByteArray maria = R"({"phone": "+12065550142"})";
+        HttpClient anonymous;
+        HttpResult reply = search(maria, anonymous);
+        QCOMPARE(reply.status, 401);
+        QVERIFY(!reply.body.contains("Maria"));
+        anonymous.setToken("not-the-token");
+        QCOMPARE(search(maria, anonymous).status, 401);
+
+        reply = m_http.get(url(u"/v1/loyalty/members/search"_s));
+        QCOMPARE(reply.status, 405);
+        QCOMPARE(reply.header("allow"), QByteArray("POST"));
+        QCOMPARE(search(maria).status, 200);
     }
 
     void loyaltyEarnsPoints()

@@ -5,6 +5,7 @@
 // messages of `kiosk --check-config` and changes nothing.
 #include "reloadfixture.h"
 
+#include "health/healthmonitor.h"
 #include "kioskservices.h"
 #include "ui/cartmodel.h"
 #include "ui/diagnosticscontroller.h"
@@ -282,6 +283,50 @@ private slots:
         QCOMPARE(m_services->config().kiosk.kioskId, u"K1"_s);
         QCOMPARE(m_services->databasePath(), databasePath);
         QCOMPARE(m_services->config().kiosk.idleTimeoutS, 90);
+    }
+
+    // Issue 14: a backend off loopback over plain HTTP is refused by reload as by the command
+    // line, word for word, and the running config stays.
+    void plainHttpBackendIsRejectedAndTheRunningConfigStays()
+    {
+        QSignalSpy applied(&m_services->liveConfig(), &LiveConfig::applied);
+        QSignalSpy rejected(&m_services->liveConfig(), &LiveConfig::rejected);
+        const QString before = m_services->liveConfig().version();
+        const QString runningUrl = m_services->config().kiosk.backend.url;
+        QJsonObject backend = m_services->config().kioskJson.value(u"backend"_s).toObject();
+        backend.insert(u"url"_s, u"http://example.com"_s);
+        QVERIFY(test::editKioskJson(m_configDir, {{u"backend"_s, backend}}));
+        QVERIFY(rejected.wait(WaitMs));
+        const QString expected = u"kiosk.json: backend.url: must start with https:// unless its host is a loopback "
+                                 u"address (127.0.0.0/8, ::1, localhost), got \"http://example.com\""_s;
+        QCOMPARE(rejected.first().first().toString(), expected);
+        QCOMPARE(m_services->liveConfig().lastRejection(), expected);
+        QCOMPARE(test::checkConfigWithKiosk(m_configDir).err, expected);
+        QCOMPARE(applied.count(), 0);
+        QCOMPARE(m_services->liveConfig().version(), before);
+        QCOMPARE(m_services->config().kiosk.backend.url, runningUrl);
+    }
+
+    // A lab kiosk (certificate checks off, with the lab flag): diagnostics and /healthz say so.
+    void labTlsShowsInDiagnosticsAndHealth()
+    {
+        m_session = nullptr;
+        m_services.reset();
+        const QString lab = m_dir->filePath(u"lab"_s);
+        QJsonObject backend = test::loopbackBackend(test::freePort());
+        backend.insert(u"lab_allow_insecure_tls"_s, true);
+        QVERIFY(test::copyStore(lab, {{u"backend"_s, backend}, {u"sync"_s, QJsonObject{{u"tls_verify"_s, false}}}}));
+        m_services = std::make_unique<KioskServices>();
+        QString error;
+        QVERIFY2(m_services->start({lab, m_dir->filePath(u"labdata"_s), KioskServices::HealthListener::AnyFreePort},
+                                   &error),
+                 qPrintable(error));
+        QVERIFY(!m_services->diagnostics().backendTlsVerify());
+        QVERIFY(m_services->health());
+        m_services->health()->refresh();
+        const HealthCheck *check = m_services->health()->report().find(u"backend:tlsVerify"_s);
+        QVERIFY(check);
+        QCOMPARE(check->status, HealthStatus::Warn);
     }
 
     // "Reload now" with nothing changed answers at once and changes nothing.
