@@ -33,6 +33,41 @@ DiagnosticsSection {
             onClicked: root.diagnostics.syncNow()
         }
     }
+    // Rewards the backend refused on orders it accepted: the orders stand, staff may settle up.
+    ListView {
+        id: adjustmentList
+
+        objectName: "adjustmentList"
+        visible: count > 0
+        model: root.diagnostics.adjustments
+        clip: true
+        spacing: Theme.gap
+        Layout.fillWidth: true
+        Layout.preferredHeight: Math.min(contentHeight, root.height / 4)
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Adjusted by the backend")
+
+        delegate: Text {
+            id: adjustmentRow
+
+            required property string orderNumber
+            required property string kind
+            required property string subject
+            required property string reason
+
+            width: ListView.view.width
+            text: adjustmentRow.kind === "reward"
+                  ? qsTr("Order %1: reward '%2' refused by the backend: %3").arg(adjustmentRow.orderNumber)
+                        .arg(adjustmentRow.subject).arg(adjustmentRow.reason)
+                  : qsTr("Order %1: %2 '%3' refused by the backend: %4").arg(adjustmentRow.orderNumber)
+                        .arg(adjustmentRow.kind).arg(adjustmentRow.subject).arg(adjustmentRow.reason)
+            font.pixelSize: Theme.fontSmall
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.ListItem
+            Accessible.name: text
+        }
+    }
     ListView {
         id: outboxList
 

@@ -2,6 +2,7 @@
 
 #include "contract/jsonfield.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <limits>
@@ -29,15 +30,54 @@ bool requireAccepted(const QJsonObject &json, QString *error)
     return true;
 }
 
+std::optional<QList<AcceptedAdjustment>> parseAdjustments(const QJsonObject &json, QString *error)
+{
+    QList<AcceptedAdjustment> list;
+    if (!json.contains(u"adjustments"_s))
+        return list;
+    const std::optional<QJsonArray> array = JsonField(json, QString(), u"adjustments"_s).array(error);
+    if (!array)
+        return std::nullopt;
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QString path = JsonField::index(u"adjustments"_s, i);
+        const std::optional<QJsonObject> item = JsonField(array->at(i), path).object(error);
+        if (!item)
+            return std::nullopt;
+        const auto field = [&](const QString &key, bool allowEmpty = false) {
+            return JsonField(*item, path, key).string(error, allowEmpty);
+        };
+        const std::optional<QString> kind = field(u"kind"_s);
+        const std::optional<QString> id = kind ? field(u"id"_s) : std::nullopt;
+        const std::optional<QString> status = id ? field(u"status"_s) : std::nullopt;
+        const std::optional<QString> reason = status ? field(u"reason"_s, true) : std::nullopt;
+        if (!reason)
+            return std::nullopt;
+        list.append({*kind, *id, *status, *reason});
+    }
+    return list;
+}
+
 } // namespace
+
+QJsonObject AcceptedAdjustment::toJson() const
+{
+    return QJsonObject{{u"kind"_s, kind}, {u"id"_s, id}, {u"status"_s, status}, {u"reason"_s, reason}};
+}
 
 QJsonObject OrderAccepted::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {u"order_id"_s, orderId.toString(QUuid::WithoutBraces)},
         {u"status"_s, status},
         {u"points_earned"_s, pointsEarned},
     };
+    if (!adjustments.isEmpty()) {
+        QJsonArray list;
+        for (const AcceptedAdjustment &adjustment : adjustments)
+            list.append(adjustment.toJson());
+        json.insert(u"adjustments"_s, list);
+    }
+    return json;
 }
 
 std::optional<OrderAccepted> parseOrderAccepted(const QByteArray &body, QString *error)
@@ -55,7 +95,10 @@ std::optional<OrderAccepted> parseOrderAccepted(const QByteArray &body, QString 
                             .integer(error, 0, std::numeric_limits<int>::max());
     if (!points)
         return std::nullopt;
-    return OrderAccepted{*orderId, u"accepted"_s, int(*points)};
+    std::optional<QList<AcceptedAdjustment>> adjustments = parseAdjustments(*json, error);
+    if (!adjustments)
+        return std::nullopt;
+    return OrderAccepted{*orderId, u"accepted"_s, int(*points), std::move(*adjustments)};
 }
 
 bool parseStatusAccepted(const QByteArray &body, QString *error)

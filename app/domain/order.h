@@ -37,6 +37,13 @@ struct Order
     QList<OrderLine> lines;
     Totals totals;
     std::optional<LoyaltyClaim> loyalty; // the member who earns points, the rewards redeemed
+    // What the claim's rewards cost the member, as the kiosk knew it. Kept on the kiosk only
+    // (not in the contract): the offline cache lowers the member's points by it until the
+    // backend has the order.
+    int loyaltyPointsRedeemed = 0;
+    // The redeemed rewards' names in the kitchen's language (English), by reward id: what staff
+    // read if the backend refuses one.
+    QHash<QString, QString> loyaltyRewardNames;
 
     // The body of POST /v1/orders (docs/backend-api.md).
     QJsonObject toContractJson() const;

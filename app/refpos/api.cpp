@@ -217,9 +217,6 @@ Response Api::answer(const Submission &submission, const QString &what, const QS
         ++m_stats.conflicts;
         return Response::error(409, u"Idempotency-Key: %1 %2 was already received with a different body"_s
                                         .arg(what, key));
-    case Submission::Outcome::Refused:
-        ++m_stats.conflicts;
-        return Response::error(409, submission.error);
     case Submission::Outcome::Failed:
         break;
     }

@@ -173,42 +173,38 @@ std::optional<LoyaltyLedger::Settlement> LoyaltyLedger::settle(const Order &orde
     if (!order.loyalty)
         return settlement;
     const LoyaltyClaim &claim = *order.loyalty;
+    const auto refuse = [&](const QString &rewardId, const QString &reason) {
+        settlement.adjustments.append({u"reward"_s, rewardId, u"refused"_s, reason});
+    };
     const std::optional<LoyaltyMember> found = member(claim.memberId, error);
     if (!found) {
         if (!error->isEmpty())
             return std::nullopt;
-        error->clear();
-        if (!claim.rewardIds.isEmpty())
-            settlement.refusal = u"loyalty.member_id: no member %1, so no reward can be redeemed"_s
-                                     .arg(masked(claim.memberId));
-        return settlement; // an unknown member without rewards: the order goes on, no points
+        for (const QString &rewardId : claim.rewardIds)
+            refuse(rewardId, u"no member %1"_s.arg(masked(claim.memberId)));
+        return settlement; // an unknown member: the order goes on, no points
     }
 
     qint64 cost = 0;
-    for (qsizetype i = 0; i < claim.rewardIds.size(); ++i) {
-        const QString &rewardId = claim.rewardIds.at(i);
+    for (const QString &rewardId : claim.rewardIds) {
         Statement reward = m_db.prepare(
             "SELECT points_cost, birthday_only FROM loyalty_rewards WHERE id = ?1");
         reward.bind(1, rewardId);
-        const QString at = u"loyalty.reward_ids[%1]"_s.arg(i);
         if (!reward.next()) {
             if (reward.failed()) {
                 *error = u"cannot read the reward: %1"_s.arg(m_db.lastError());
                 return std::nullopt;
             }
-            settlement.refusal = u"%1: no reward \"%2\""_s.arg(at, rewardId);
-            return settlement;
+            refuse(rewardId, u"no such reward"_s);
+        } else if (reward.int64(1) != 0 && !found->birthdayToday) {
+            refuse(rewardId, u"only for the member's birthday"_s);
+        } else if (cost + reward.int64(0) > found->points) {
+            // In the order's own order: the rewards before it are honoured first.
+            refuse(rewardId, u"costs %1 points, the member has %2 left"_s.arg(reward.int64(0))
+                                 .arg(found->points - cost));
+        } else {
+            cost += reward.int64(0);
         }
-        if (reward.int64(1) != 0 && !found->birthdayToday) {
-            settlement.refusal = u"%1: \"%2\" is only for the member's birthday"_s.arg(at, rewardId);
-            return settlement;
-        }
-        cost += reward.int64(0);
-    }
-    if (cost > found->points) {
-        settlement.refusal = u"loyalty.reward_ids: the rewards cost %1 points, member %2 has %3 left"_s
-                                 .arg(cost).arg(masked(claim.memberId)).arg(found->points);
-        return settlement;
     }
 
     settlement.pointsEarned =

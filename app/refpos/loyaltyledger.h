@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contract/responses.h"
 #include "domain/loyalty.h"
 #include "domain/order.h"
 
@@ -30,14 +31,15 @@ public:
     std::optional<QList<LoyaltyMember>> find(Key key, const QString &value, QString *error);
     std::optional<LoyaltyMember> member(const QString &id, QString *error);
 
-    // What an order means for its member: the rewards' points are deducted and the points it
-    // earns added. `refusal` is set (nothing changed) when a reward is unknown, not the
-    // member's to use, or costs more points than the member has left; an unknown member
-    // without rewards earns nothing but does not stop the order.
+    // What an order means for its member: the points of the rewards it can honour are deducted
+    // and the points it earns added. A reward it cannot honour (unknown, not the member's to
+    // use, more points than the member has left after the ones before it, or no such member)
+    // is refused: an adjustment on the accepted order, never a reason to refuse the order,
+    // whose customer already got the discount at the kiosk (perhaps offline).
     struct Settlement
     {
         int pointsEarned = 0;
-        QString refusal; // non-empty: answer 409 with it
+        QList<AcceptedAdjustment> adjustments;
     };
     std::optional<Settlement> settle(const Order &order, QString *error);
 

@@ -79,12 +79,9 @@ Submission Store::submit(const Statements &sql, const QString &key, const QByteA
         return result;
     }
     result.response = response;
-    QString refusal;
-    if (!insert(now(), &result.response, &refusal)) {
-        result.error = refusal.isEmpty()
-            ? u"cannot store the request: %1"_s.arg(m_db->lastError()) : refusal;
-        if (!refusal.isEmpty())
-            result.outcome = Submission::Outcome::Refused;
+    QString failure;
+    if (!insert(now(), &result.response, &failure)) {
+        result.error = failure.isEmpty() ? u"cannot store the request: %1"_s.arg(m_db->lastError()) : failure;
         return result; // the transaction rolls back
     }
     if (!tx.commit()) {
@@ -102,17 +99,13 @@ Submission Store::submitOrder(const Order &order, const QByteArray &body, const 
         "UPDATE orders SET attempts = attempts + 1 WHERE id = ?1"};
     const QString id = order.id.toString(QUuid::WithoutBraces);
     return submit(sql, id, hash, QByteArray(),
-                  [&](const QString &receivedAt, QByteArray *response, QString *refusal) {
+                  [&](const QString &receivedAt, QByteArray *response, QString *failure) {
         LoyaltyLedger ledger(*m_db);
-        QString error;
-        const std::optional<LoyaltyLedger::Settlement> settlement = ledger.settle(order, &error);
+        const std::optional<LoyaltyLedger::Settlement> settlement = ledger.settle(order, failure);
         if (!settlement)
             return false;
-        if (!settlement->refusal.isEmpty()) {
-            *refusal = settlement->refusal;
-            return false;
-        }
-        const OrderAccepted accepted{order.id, u"accepted"_s, settlement->pointsEarned};
+        const OrderAccepted accepted{order.id, u"accepted"_s, settlement->pointsEarned,
+                                     settlement->adjustments};
         *response = QJsonDocument(accepted.toJson()).toJson(QJsonDocument::Compact);
         Statement insert = m_db->prepare(
             "INSERT INTO orders (id, number, kiosk_id, created_at, total_cents, member_id,"

@@ -22,7 +22,6 @@ struct Submission
         Created,  // first time: stored, `response` is the one just given
         Replayed, // same key, same body: `response` is the one given the first time
         Conflict, // same key, different body: nothing changed but the attempt count
-        Refused,  // the loyalty claim cannot be honoured: `error` says why, nothing changed
         Failed,   // the database failed: `error` says why, nothing changed
     };
     Outcome outcome = Outcome::Failed;
@@ -42,7 +41,8 @@ public:
 
     // `body` is the canonical JSON and `hash` its canonicalHash(); `response` is stored and
     // returned only when the key is new. A new order settles its loyalty claim in the same
-    // transaction (rewards' points deducted, points earned added, both in the response).
+    // transaction (rewards' points deducted, points earned added, both in the response); a
+    // reward it cannot honour is an adjustment in the response, never a refused order.
     Submission submitOrder(const Order &order, const QByteArray &body, const QByteArray &hash);
     Submission submitFeedback(const FeedbackRequest &request, const QByteArray &body,
                               const QByteArray &hash, const QByteArray &response);

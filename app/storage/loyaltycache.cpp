@@ -2,14 +2,15 @@
 
 #include "storage/database.h"
 
-#include <QCryptographicHash>
-#include <QRandomGenerator>
+#include "storage/keyfile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageAuthenticationCode>
 
 namespace kiosk {
 
 namespace {
-
-const char *const SaltKey = "loyalty_cache_salt";
 
 QString rfc3339(const QDateTime &t)
 {
@@ -17,16 +18,17 @@ QString rfc3339(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QByteArray newSalt()
-{
-    QByteArray salt(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
-    return salt.toHex();
-}
-
 } // namespace
 
-LoyaltyCache::LoyaltyCache(Database &db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
+LoyaltyCache::LoyaltyCache(Database &db, QString keyFile, Clock clock)
+    : m_db(db), m_keyFile(std::move(keyFile)), m_clock(std::move(clock))
+{
+}
+
+QString LoyaltyCache::keyFileFor(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("loyalty-cache.key"));
+}
 
 QDateTime LoyaltyCache::now() const
 {
@@ -35,37 +37,31 @@ QDateTime LoyaltyCache::now() const
 
 bool LoyaltyCache::open()
 {
-    // Made once per kiosk: a second connection racing here keeps the first salt (OR IGNORE).
-    Statement insert = m_db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES (?1, ?2)");
-    if (!insert.bind(1, QString::fromLatin1(SaltKey)).bind(2, QString::fromLatin1(newSalt())).exec()) {
-        m_error = QStringLiteral("cannot create the loyalty cache salt: %1").arg(m_db.lastError());
+    bool created = false;
+    std::optional<QByteArray> key = loadOrCreateKeyFile(m_keyFile, KeySize, &created, &m_error);
+    if (!key)
+        return false;
+    if (created && !m_db.exec("DELETE FROM loyalty_cache")) {
+        m_error = QStringLiteral("cannot empty the loyalty cache for its new key: %1").arg(m_db.lastError());
         return false;
     }
-    Statement select = m_db.prepare("SELECT value FROM meta WHERE key = ?1");
-    select.bind(1, QString::fromLatin1(SaltKey));
-    if (!select.next() || select.text(0).isEmpty()) {
-        m_error = QStringLiteral("cannot read the loyalty cache salt: %1").arg(m_db.lastError());
-        return false;
-    }
-    m_salt = select.text(0).toLatin1();
+    m_key = std::move(*key);
     return true;
 }
 
 QString LoyaltyCache::lookupKey(const QString &kind, const QString &identifier) const
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(m_salt);
-    hash.addData(QByteArrayView("\n"));
-    hash.addData(kind.toUtf8());
-    hash.addData(QByteArrayView("\n"));
-    hash.addData(identifier.toUtf8());
-    return QString::fromLatin1(hash.result().toHex());
+    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, m_key);
+    mac.addData(kind.toUtf8());
+    mac.addData("\n", 1);
+    mac.addData(identifier.toUtf8());
+    return QString::fromLatin1(mac.result().toHex());
 }
 
 bool LoyaltyCache::store(const QString &kind, const QString &identifier, const QByteArray &membersJsonArray,
                          int ttlHours)
 {
-    if (m_salt.isEmpty())
+    if (m_key.isEmpty())
         return false;
     const QString key = lookupKey(kind, identifier);
     if (ttlHours <= 0) {
@@ -88,7 +84,7 @@ bool LoyaltyCache::store(const QString &kind, const QString &identifier, const Q
 
 std::optional<LoyaltyCache::Hit> LoyaltyCache::find(const QString &kind, const QString &identifier)
 {
-    if (m_salt.isEmpty())
+    if (m_key.isEmpty())
         return std::nullopt;
     Statement st = m_db.prepare(
         "SELECT members, fetched_at FROM loyalty_cache WHERE lookup_key = ?1 AND expires_at > ?2");
@@ -96,6 +92,17 @@ std::optional<LoyaltyCache::Hit> LoyaltyCache::find(const QString &kind, const Q
     if (!st.next())
         return std::nullopt;
     return Hit{st.text(0).toUtf8(), QDateTime::fromString(st.text(1), Qt::ISODateWithMs)};
+}
+
+int LoyaltyCache::pointsRedeemedSince(const QString &memberId, const QDateTime &fetchedAt)
+{
+    // Delivered before the answer: the backend's balance had it already. An order that is not
+    // in the outbox any more (retention) was delivered long ago.
+    Statement st = m_db.prepare(
+        "SELECT coalesce(sum(r.points), 0) FROM loyalty_redemptions r JOIN outbox o ON o.key = r.order_id "
+        "WHERE r.member_id = ?1 AND NOT (o.delivered_at IS NOT NULL AND o.delivered_at <= ?2)");
+    st.bind(1, memberId).bind(2, rfc3339(fetchedAt));
+    return st.next() ? int(st.int64(0)) : 0;
 }
 
 int LoyaltyCache::purgeExpired()
@@ -106,7 +113,17 @@ int LoyaltyCache::purgeExpired()
         return -1;
     }
     Statement changes = m_db.prepare("SELECT changes()");
-    return changes.next() ? int(changes.int64(0)) : 0;
+    const int purged = changes.next() ? int(changes.int64(0)) : 0;
+    // A redemption matters only to cached answers older than its delivery.
+    Statement redemptions = m_db.prepare(
+        "DELETE FROM loyalty_redemptions WHERE order_id NOT IN (SELECT key FROM outbox) "
+        "OR order_id IN (SELECT key FROM outbox WHERE delivered_at IS NOT NULL "
+        "AND delivered_at <= (SELECT coalesce(min(fetched_at), ?1) FROM loyalty_cache))");
+    if (!redemptions.bind(1, rfc3339(now())).exec()) {
+        m_error = m_db.lastError();
+        return -1;
+    }
+    return purged;
 }
 
 int LoyaltyCache::rowCount()

@@ -11,10 +11,13 @@ namespace kiosk {
 class Database;
 
 // Members seen recently, for lookups while the backend is unreachable (table loyalty_cache).
-// A row is keyed by a salted SHA-256 of the lookup's kind and normalised identifier, never the
-// identifier itself: the salt is random per kiosk, made once and kept in the meta table, so a
-// copied database does not reveal which phone numbers were looked up. Rows live for a TTL and
-// are purged after it. Used on the sync thread only.
+// A row is keyed by an HMAC-SHA256 of the lookup's kind and normalised identifier, never the
+// identifier itself. The HMAC key is 32 random bytes in a file beside the database
+// (keyFileFor(): loyalty-cache.key, 0600), never in it, so a copied kiosk.db alone does not
+// reveal which phone numbers were looked up: without the key, trying every number gives
+// nothing. A lost key file is a new key and an empty cache. Rows live for a TTL and are purged
+// after it. A member's points as cached are lowered by what orders redeemed since the backend
+// answered (table loyalty_redemptions, written with each order). Used on the sync thread only.
 class LoyaltyCache
 {
 public:
@@ -26,10 +29,17 @@ public:
         QDateTime fetchedAt;
     };
 
-    explicit LoyaltyCache(Database &db, Clock clock = {});
+    static constexpr int KeySize = 32;
 
-    // Reads the kiosk's salt, creating it on first use; false (and lastError()) on a storage
-    // error, after which the cache stores and finds nothing.
+    // `keyFile`: where the HMAC key is kept (keyFileFor() of the database in production).
+    LoyaltyCache(Database &db, QString keyFile, Clock clock = {});
+
+    // <the database's folder>/loyalty-cache.key
+    static QString keyFileFor(const QString &databasePath);
+
+    // Reads the key file, creating it on first start; a new key empties the cache (rows keyed
+    // by a lost key can never be found). False (and lastError()) when the key cannot be made
+    // or read, after which the cache stores and finds nothing.
     bool open();
 
     // `kind` is "phone", "member" or "code"; `identifier` is already normalised (E.164 phone).
@@ -39,7 +49,12 @@ public:
                int ttlHours);
     // The row for this lookup while it has not expired.
     std::optional<Hit> find(const QString &kind, const QString &identifier);
-    // Deletes expired rows; how many, or -1 on error.
+    // The points orders of `memberId` redeemed that the backend had not received when it gave
+    // the answer cached at `fetchedAt` (placed later, or still undelivered then): what a cached
+    // balance must be lowered by. 0 on a storage error.
+    int pointsRedeemedSince(const QString &memberId, const QDateTime &fetchedAt);
+    // Deletes expired rows, and the redemptions no cached answer can predate any more; how many
+    // rows of the cache, or -1 on error.
     int purgeExpired();
     int rowCount();
 
@@ -49,8 +64,9 @@ private:
     QDateTime now() const;
 
     Database &m_db;
+    QString m_keyFile;
     Clock m_clock;
-    QByteArray m_salt;
+    QByteArray m_key;
     QString m_error;
 };
 

@@ -137,11 +137,42 @@ CREATE INDEX staff_audit_at ON staff_audit(at);
 PRAGMA user_version = 5;
 )sql";
 
+// Version 6 (issue 14): a reward never fails an order. The points each order's rewards cost,
+// written with the order, so the offline cache stops offering points already spent; what the
+// backend could not honour on an order it accepted, for staff. The offline cache is keyed by an
+// HMAC whose key lives outside the database now: rows keyed by the old salted hash (whose salt
+// was in meta, so in every copy of the file) are dropped; it is only a cache.
+const char *const MigrateTo6 = R"sql(
+CREATE TABLE loyalty_redemptions (
+    order_id   TEXT PRIMARY KEY,               -- orders.id, also the outbox key
+    member_id  TEXT NOT NULL,
+    points     INTEGER NOT NULL CHECK (points >= 0),
+    reward_names TEXT NOT NULL DEFAULT '{}',   -- JSON {reward id: name}, for staff
+    at         TEXT NOT NULL                   -- RFC 3339 UTC, the order's created_at
+);
+CREATE INDEX loyalty_redemptions_member ON loyalty_redemptions(member_id);
+CREATE TABLE order_adjustments (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    order_id   TEXT NOT NULL,                  -- the outbox key
+    order_number TEXT NOT NULL DEFAULT '',
+    kind       TEXT NOT NULL,                  -- "reward" | "promo" | what a backend sends
+    subject    TEXT NOT NULL,                  -- the reward's or promotion's id
+    subject_name TEXT NOT NULL DEFAULT '',     -- the reward's name when the kiosk knew it
+    reason     TEXT NOT NULL,                  -- the backend's words, for staff
+    at         TEXT NOT NULL                   -- RFC 3339 UTC, when the answer came
+);
+CREATE INDEX order_adjustments_at ON order_adjustments(at);
+DELETE FROM loyalty_cache;
+DELETE FROM meta WHERE key = 'loyalty_cache_salt';
+PRAGMA user_version = 6;
+)sql";
+
 } // namespace
 
 const Schema &kioskSchema()
 {
-    static const Schema schema{QStringLiteral("kiosk"), {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4, MigrateTo5}};
+    static const Schema schema{QStringLiteral("kiosk"),
+                               {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4, MigrateTo5, MigrateTo6}};
     return schema;
 }
 

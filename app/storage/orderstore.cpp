@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace kiosk {
 
@@ -93,6 +94,21 @@ OrderStore::Commit OrderStore::commit(Order &order, const QString &orderPrefix)
     queue.bind(1, id).bind(2, QString::fromUtf8(body)).bind(3, rfc3339(numbered.createdAt));
     if (!queue.exec())
         return fail(QStringLiteral("cannot queue the order for the backend"));
+
+    // Durable with the order: the offline cache must not offer these points again.
+    if (numbered.loyalty && !numbered.loyalty->rewardIds.isEmpty()) {
+        QJsonObject names;
+        for (auto it = numbered.loyaltyRewardNames.cbegin(); it != numbered.loyaltyRewardNames.cend(); ++it)
+            names.insert(it.key(), it.value());
+        Statement spent = m_db.prepare(
+            "INSERT INTO loyalty_redemptions(order_id, member_id, points, reward_names, at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5)");
+        spent.bind(1, id).bind(2, numbered.loyalty->memberId).bind(3, qint64(numbered.loyaltyPointsRedeemed))
+            .bind(4, QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)))
+            .bind(5, rfc3339(numbered.createdAt));
+        if (!spent.exec())
+            return fail(QStringLiteral("cannot record the points redeemed"));
+    }
 
     if (!tx.commit())
         return fail(QStringLiteral("cannot commit the order"));

@@ -65,6 +65,7 @@ struct Delivery
 // it computed otherwise. Reported, never a reason to fail the order.
 struct OrderAdjustment
 {
+    QString kind;     // "reward", "promo" (contract v1's adjustments), or what an adapter adds
     QString subject;  // what it concerns: a reward id, "total", an item id
     QString reason;   // plain words, for staff and the log
     Cents amount = 0; // the change to what the customer owes (negative: less); 0 when none

@@ -105,9 +105,13 @@ DeliveryOutcome ContractV1Backend::deliver(const Delivery &delivery)
         decideDelivery(delivery.kind, delivery.key, result, QDateTime::currentDateTimeUtc());
     DeliveryOutcome outcome;
     switch (decision.outcome) {
-    case DeliveryDecision::Outcome::Delivered:
-        outcome = DeliveryOutcome::delivered(result.body, decision.pointsEarned);
+    case DeliveryDecision::Outcome::Delivered: {
+        QList<OrderAdjustment> adjustments;
+        for (const AcceptedAdjustment &a : decision.adjustments)
+            adjustments.append({a.kind, a.id, a.reason});
+        outcome = DeliveryOutcome::delivered(result.body, decision.pointsEarned, std::move(adjustments));
         break;
+    }
     case DeliveryDecision::Outcome::Failed:
         outcome = DeliveryOutcome::rejected(decision.reason, result.body);
         break;

@@ -48,6 +48,7 @@ DeliveryDecision decideDelivery(const QString &kind, const QString &key, const H
             if (accepted && accepted->orderId.toString(QUuid::WithoutBraces) == key) {
                 d.outcome = Outcome::Delivered;
                 d.pointsEarned = accepted->pointsEarned;
+                d.adjustments = accepted->adjustments;
                 return d;
             }
             if (accepted)
@@ -78,7 +79,8 @@ DeliveryDecision decideDelivery(const QString &kind, const QString &key, const H
         return d;
     }
     // 409 (same key, different body), 422 (rejected) and every other 4xx: the same request
-    // would get the same answer, so it stops here, visible in diagnostics.
+    // would get the same answer, so it stops here, visible in diagnostics. A reward the backend
+    // cannot honour is not among them: that is an adjustment on a 2xx.
     d.outcome = Outcome::Failed;
     d.reason = httpReason(result);
     return d;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contract/responses.h"
 #include "sync/backoff.h"
 #include "sync/httpclient.h"
 
@@ -22,6 +23,7 @@ struct DeliveryDecision
     Outcome outcome = Outcome::Retry;
     QString reason;                            // last_error for Retry and Failed
     std::optional<int> pointsEarned;           // orders only
+    QList<AcceptedAdjustment> adjustments;     // orders only: what the backend did not honour
     bool networkError = false;                 // no HTTP response at all
     std::optional<Backoff::Millis> retryAfter; // the server's Retry-After on 429 and 503
 };

@@ -69,6 +69,7 @@ void SyncService::start(Database *database)
         emit outboxChanged(pending, failed, ageS);
     });
     connect(worker, &SyncWorker::orderDelivered, this, &SyncService::orderDelivered);
+    connect(worker, &SyncWorker::orderAdjusted, this, &SyncService::orderAdjusted);
     connect(worker, &SyncWorker::deliveryFailed, this, &SyncService::deliveryFailed);
     connect(worker, &SyncWorker::menuUpdated, this, &SyncService::menuUpdated);
     connect(worker, &SyncWorker::menuRejected, this, &SyncService::menuRejected);

@@ -68,6 +68,8 @@ signals:
     void healthChecked(bool online, qint64 latencyMs);
     void outboxChanged(int pending, int failed, qint64 oldestPendingAgeS);
     void orderDelivered(const QString &orderId, int pointsEarned);
+    // Accepted with `count` adjustments (a refused reward), recorded for diagnostics.
+    void orderAdjusted(const QString &orderId, int count);
     void deliveryFailed(const QString &key, const QString &reason);
     void menuUpdated(const kiosk::Menu &menu);
     void menuRejected(const QString &messages);

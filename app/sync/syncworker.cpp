@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/loyaltycache.h"
+#include "storage/orderadjustments.h"
 #include "sync/menucache.h"
 
 #include <QLoggingCategory>
@@ -71,7 +72,7 @@ void SyncWorker::start()
     m_menuCache = std::make_unique<MenuCache>(*m_db);
     m_port = m_portFactory(m_stopping);
     Q_ASSERT(m_port);
-    m_loyaltyCache = std::make_unique<LoyaltyCache>(*m_db);
+    m_loyaltyCache = std::make_unique<LoyaltyCache>(*m_db, LoyaltyCache::keyFileFor(m_databasePath));
     if (!m_loyaltyCache->open())
         qCWarning(lcSync).noquote() << "offline member lookups off:" << m_loyaltyCache->lastError();
     purgeLoyaltyCache(); // expired members go at start, then hourly
@@ -198,17 +199,19 @@ void SyncWorker::deliver(const OutboxEntry &entry)
     const QDateTime at = now();
     bool stored = false;
     if (const auto *delivered = std::get_if<DeliveryOutcome::Delivered>(&outcome.result)) {
-        stored = m_outbox->markDelivered(entry.seq, delivered->receipt, delivered->pointsEarned, at);
+        stored = recordDelivered(entry, *delivered, at);
         if (stored) {
             qCInfo(lcSync).noquote() << u"%1 delivered: HTTP %2 in %3 ms"_s.arg(
                                             describe(entry), QString::number(outcome.httpStatus),
                                             QString::number(outcome.elapsedMs));
             for (const OrderAdjustment &adjustment : delivered->adjustments)
-                qCWarning(lcSync).noquote() << u"%1 adjusted by the backend: %2: %3 (%4 cents)"_s.arg(
-                                                   describe(entry), adjustment.subject, adjustment.reason,
-                                                   QString::number(adjustment.amount));
+                qCWarning(lcSync).noquote() << u"%1 adjusted by the backend: %2 %3: %4 (%5 cents)"_s.arg(
+                                                   describe(entry), adjustment.kind, adjustment.subject,
+                                                   adjustment.reason, QString::number(adjustment.amount));
             if (entry.kind == u"order"_s)
                 emit orderDelivered(entry.key, delivered->pointsEarned.value_or(0));
+            if (!delivered->adjustments.isEmpty())
+                emit orderAdjusted(entry.key, int(delivered->adjustments.size()));
         }
     } else if (const auto *rejected = std::get_if<DeliveryOutcome::Rejected>(&outcome.result)) {
         stored = m_outbox->markFailed(entry.seq, rejected->reason, rejected->answer);
@@ -235,6 +238,20 @@ void SyncWorker::deliver(const OutboxEntry &entry)
         QTimer::singleShot(m_settings.pollIntervalMs, this, &SyncWorker::deliverNext);
     }
     reportOutboxSoon();
+}
+
+bool SyncWorker::recordDelivered(const OutboxEntry &entry, const DeliveryOutcome::Delivered &delivered,
+                                 const QDateTime &at)
+{
+    if (delivered.adjustments.isEmpty())
+        return m_outbox->markDelivered(entry.seq, delivered.receipt, delivered.pointsEarned, at);
+    // Delivered and adjusted together, or neither: staff must never miss what was refused.
+    Database::Transaction tx(*m_db);
+    QList<OrderAdjustments::Row> rows;
+    for (const OrderAdjustment &adjustment : delivered.adjustments)
+        rows.append({entry.key, entry.orderNumber, adjustment.kind, adjustment.subject, {}, adjustment.reason, at, 0});
+    return tx.isActive() && m_outbox->markDelivered(entry.seq, delivered.receipt, delivered.pointsEarned, at)
+        && OrderAdjustments(*m_db).record(rows) && tx.commit();
 }
 
 void SyncWorker::checkHealth()

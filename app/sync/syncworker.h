@@ -54,6 +54,9 @@ signals:
     void healthChecked(bool online, qint64 latencyMs);
     void outboxChanged(int pending, int failed, qint64 oldestPendingAgeS);
     void orderDelivered(const QString &orderId, int pointsEarned);
+    // The backend accepted the order but not all of it (a refused reward): `count` adjustments
+    // are recorded in order_adjustments, for diagnostics.
+    void orderAdjusted(const QString &orderId, int count);
     void deliveryFailed(const QString &key, const QString &reason);
     void menuUpdated(const kiosk::Menu &menu);
     void menuRejected(const QString &messages);
@@ -71,6 +74,8 @@ private:
     void scheduleNext();
     void deliverNext();
     void deliver(const OutboxEntry &entry);
+    // Marks the entry delivered, with the backend's adjustments in the same transaction.
+    bool recordDelivered(const OutboxEntry &entry, const DeliveryOutcome::Delivered &delivered, const QDateTime &at);
     void checkHealth();
     void fetchMenu();
     // The offline answer to a lookup the backend could not give; false when nothing fresh.

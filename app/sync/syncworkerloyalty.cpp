@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
@@ -100,6 +101,12 @@ bool SyncWorker::answerFromCache(const QString &kind, const QString &identifier,
     if (!members) {
         qCWarning(lcSync).noquote() << "cached members unreadable at" << error.section(u':', 0, 0);
         return false;
+    }
+    // The cached balance is the backend's at fetch time: the rewards redeemed since (this very
+    // kiosk's orders, perhaps offline and undelivered) are spent, and are not offered again.
+    for (LoyaltyMember &member : *members) {
+        const int spent = m_loyaltyCache->pointsRedeemedSince(member.id, hit->fetchedAt);
+        member.points = std::max(0, member.points - spent);
     }
     result->source = LoyaltyLookupResult::Source::Cache;
     result->members = std::move(*members);

@@ -32,6 +32,12 @@ Checkout::Result Checkout::place(const Menu &menu, std::optional<DineOption> din
     }
     result.order = makeOrder(m_cart.basket().cart(), m_settings.kioskId, *dineOption, language,
                              m_settings.taxRateBps, m_cart.totals().discount, m_claim ? m_claim() : std::nullopt);
+    if (result.order.loyalty) {
+        for (const LoyaltyReward &reward : m_cart.basket().redeemedRewards()) {
+            result.order.loyaltyPointsRedeemed += reward.pointsCost;
+            result.order.loyaltyRewardNames.insert(reward.id, reward.name.text(QStringLiteral("en")));
+        }
+    }
     const OrderStore::Commit commit = m_store.commit(result.order, m_settings.orderPrefix);
     if (!commit.ok) {
         qCCritical(lcCheckout) << "checkout refused, order not saved:" << commit.error;

@@ -194,6 +194,7 @@ void DiagnosticsController::refreshOutbox()
     QList<OutboxEntry> entries = outbox.list(OutboxEntry::State::Failed, ListLimit);
     entries.append(outbox.list(OutboxEntry::State::Pending, ListLimit));
     m_outbox.setEntries(entries);
+    m_adjustments.setRows(OrderAdjustments(m_db).recent(ListLimit));
 }
 
 void DiagnosticsController::refreshErrors()

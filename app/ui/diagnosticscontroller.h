@@ -3,6 +3,7 @@
 #include "staff/pingate.h"
 #include "staff/pinhash.h"
 #include "ui/healthchecklistmodel.h"
+#include "ui/orderadjustmentlistmodel.h"
 #include "ui/outboxentrylistmodel.h"
 #include "ui/recenterrorlistmodel.h"
 
@@ -50,6 +51,8 @@ class DiagnosticsController : public QObject
     Q_PROPERTY(kiosk::HealthCheckListModel::Status healthStatus READ healthStatus NOTIFY healthChanged)
     Q_PROPERTY(kiosk::OutboxEntryListModel *outbox READ outbox CONSTANT)
     Q_PROPERTY(kiosk::RecentErrorListModel *errors READ errors CONSTANT)
+    // Rewards the backend refused on orders it accepted, newest first (the Outbox page).
+    Q_PROPERTY(kiosk::OrderAdjustmentListModel *adjustments READ adjustments CONSTANT)
 
     // Numbers for QML are int (qmllint of Qt 6.4 does not know qint64); none comes near 2^31.
     Q_PROPERTY(bool networkTestRunning READ networkTestRunning NOTIFY networkTestChanged)
@@ -132,6 +135,7 @@ public:
     HealthCheckListModel::Status healthStatus() const { return m_healthStatus; }
     OutboxEntryListModel *outbox() { return &m_outbox; }
     RecentErrorListModel *errors() { return &m_errors; }
+    OrderAdjustmentListModel *adjustments() { return &m_adjustments; }
     bool networkTestRunning() const { return m_networkTestRunning; }
     bool networkTestDone() const { return m_networkTestAt.isValid(); }
     int networkTestStatus() const { return m_networkTestStatus; }
@@ -219,6 +223,7 @@ private:
     HealthCheckListModel::Status m_healthStatus = HealthCheckListModel::Status::Unknown;
     OutboxEntryListModel m_outbox;
     RecentErrorListModel m_errors;
+    OrderAdjustmentListModel m_adjustments;
 
     bool m_networkTestRunning = false;
     int m_networkTestStatus = 0;

@@ -60,14 +60,6 @@ void LoyaltyController::setSync(SyncService *sync)
         m_lastPointsEarned = pointsEarned;
         emit changed();
     });
-    connect(m_sync, &SyncService::deliveryFailed, this, [this](const QString &key, const QString &) {
-        // The order's key is its id; rejected for good with rewards in it means they were refused.
-        if (key.isEmpty() || key != m_lastOrderId || !m_lastOrderRedeemed || m_redemptionRefused)
-            return;
-        qCWarning(lcLoyalty) << "the backend refused the last order's redemptions";
-        m_redemptionRefused = true;
-        emit changed();
-    });
 }
 
 void LoyaltyController::setRules(const LoyaltyRules &rules)
@@ -107,8 +99,6 @@ void LoyaltyController::orderCommitted(const QString &orderId)
     m_lastOrderId = orderId;
     m_lastPointsEarned = -1;
     m_lastOrderPointsEstimate = pointsEstimate(); // the cart still holds the order
-    m_lastOrderRedeemed = !m_cart->basket().redeemedRewards().isEmpty();
-    m_redemptionRefused = false;
     // The rewards now belong to the saved order: clearing the basket for the next order clears
     // them too.
     m_droppedRewardName.clear();
@@ -235,8 +225,6 @@ void LoyaltyController::forgetLastOrder()
     m_lastOrderId.clear();
     m_lastPointsEarned = -1;
     m_lastOrderPointsEstimate = 0;
-    m_lastOrderRedeemed = false;
-    m_redemptionRefused = false;
 }
 
 void LoyaltyController::setState(State state)

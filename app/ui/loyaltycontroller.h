@@ -51,10 +51,9 @@ class LoyaltyController : public QObject
     Q_PROPERTY(bool lastInputInvalid READ lastInputInvalid NOTIFY changed)
     Q_PROPERTY(QString droppedRewardName READ droppedRewardName NOTIFY changed)
     // For the confirmation page: the estimate for the order just placed (the cart is empty by
-    // then), and whether the backend refused that order's redemptions for good (a 409: the
-    // points were spent elsewhere meanwhile).
+    // then). A reward the backend refuses never fails the order: the customer keeps the
+    // discount and staff see the refusal in diagnostics.
     Q_PROPERTY(int lastOrderPointsEstimate READ lastOrderPointsEstimate NOTIFY changed)
-    Q_PROPERTY(bool redemptionRefused READ redemptionRefused NOTIFY changed)
     Q_PROPERTY(kiosk::LoyaltyRewardListModel *rewards READ rewards CONSTANT)
     Q_PROPERTY(kiosk::LoyaltyCandidateListModel *candidates READ candidates CONSTANT)
     Q_PROPERTY(kiosk::LoyaltyUsualItemListModel *usualItems READ usualItems CONSTANT)
@@ -105,7 +104,6 @@ public:
     bool lastInputInvalid() const { return m_lastInputInvalid; }
     QString droppedRewardName() const { return m_droppedRewardName; }
     int lastOrderPointsEstimate() const { return m_lastOrderPointsEstimate; }
-    bool redemptionRefused() const { return m_redemptionRefused; }
     LoyaltyRewardListModel *rewards() { return &m_rewards; }
     LoyaltyCandidateListModel *candidates() { return &m_candidates; }
     LoyaltyUsualItemListModel *usualItems() { return &m_usualItems; }
@@ -161,8 +159,6 @@ private:
     QString m_lastOrderId;
     int m_lastPointsEarned = -1;
     int m_lastOrderPointsEstimate = 0;
-    bool m_lastOrderRedeemed = false;
-    bool m_redemptionRefused = false;
     LoyaltyRewardListModel m_rewards;
     LoyaltyCandidateListModel m_candidates;
     LoyaltyUsualItemListModel m_usualItems;

@@ -596,6 +596,18 @@
 <context>
     <name>DiagnosticsOutboxPage</name>
     <message>
+        <source>Adjusted by the backend</source>
+        <translation>Ajustado por el servidor</translation>
+    </message>
+    <message>
+        <source>Order %1: reward &apos;%2&apos; refused by the backend: %3</source>
+        <translation>Pedido %1: el servidor rechazó la recompensa &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 &apos;%3&apos; refused by the backend: %4</source>
+        <translation>Pedido %1: el servidor rechazó %2 &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
         <source>Waiting to be sent: %1, failed: %2</source>
         <translation>Por enviar: %1, fallidas: %2</translation>
     </message>
@@ -1156,10 +1168,6 @@
 </context>
 <context>
     <name>LoyaltyOrderNote</name>
-    <message>
-        <source>Your reward could not be used: your points changed meanwhile. Please tell the staff at the counter.</source>
-        <translation>No se pudo usar tu recompensa: tus puntos cambiaron mientras tanto. Avisa al personal en el mostrador.</translation>
-    </message>
     <message>
         <source>%1, you earned 1 point!</source>
         <translation>¡%1, ganaste 1 punto!</translation>

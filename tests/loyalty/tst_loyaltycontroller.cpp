@@ -1,14 +1,17 @@
 // LoyaltyController in the real composition root (KioskServices) against the real refpos and its
 // seeded members: lookups by each identifier, several matches, not found, every reward kind
-// and the cart total, checkout (points earned, a 409 refusal), sign-out and the end of an order
-// leaving no member data; then refpos stopped: members from the offline cache (within the
-// store's offline cap), the others unavailable, an expired cache row never served.
+// and the cart total, checkout (points earned, a refused reward as an adjustment on a delivered
+// order), sign-out and the end of an order leaving no member data; then refpos stopped: members
+// from the offline cache (within the store's offline cap, less what offline orders redeemed),
+// the others unavailable, an expired cache row never served.
 #include "loyaltyfixture.h"
 #include "sync/curlglobal.h"
+#include "sync/syncservice.h"
 #include "support/httpclient.h"
 #include "ui/cartmodel.h"
 #include "kioskservices.h"
 #include "ui/kiosksession.h"
+#include "ui/diagnosticscontroller.h"
 #include "ui/loyaltycontroller.h"
 
 #include <QSignalSpy>
@@ -93,7 +96,6 @@ private:
         QCOMPARE(m_loyalty->droppedRewardName(), QString());
         QCOMPARE(m_loyalty->lastPointsEarned(), -1);
         QCOMPARE(m_loyalty->lastOrderPointsEstimate(), 0);
-        QVERIFY(!m_loyalty->redemptionRefused());
         QVERIFY(!m_loyalty->claim());
         QCOMPARE(m_loyalty->rewards()->rowCount(), 0);
         QCOMPARE(m_loyalty->candidates()->rowCount(), 0);
@@ -318,21 +320,35 @@ private slots:
         QCOMPARE(m_loyalty->lastOrderPointsEstimate(), estimate);
         QCOMPARE(m_cart->discountCents(), 0); // the next order starts without the rewards
         QTRY_VERIFY_WITH_TIMEOUT(m_loyalty->lastPointsEarned() >= 0, Patience);
-        QVERIFY(!m_loyalty->redemptionRefused());
         m_session->endOrder();
         verifyNoMemberData();
     }
 
-    void refusedRedemptionIsShown()
+    // The backend cannot honour the reward any more: the order is delivered all the same (the
+    // customer keeps the discount and the kitchen gets it), and staff see the refusal in
+    // diagnostics. It used to be a 409 and a failed order.
+    void refusedRedemptionLeavesTheOrderDelivered()
     {
         addItem(u"classic_burger"_s);
         lookupPhone(seed::MariaPhone);
         QVERIFY(m_loyalty->redeem(u"ten_percent_off"_s));
-        // Meanwhile her points are spent at another kiosk: refpos answers the order with 409.
+        const Cents discount = m_cart->discountCents();
+        QVERIFY(discount > 0);
+        // Meanwhile her points are spent at another kiosk.
         QVERIFY(setPoints(u"mbr-1001"_s, 100));
         QVERIFY(m_session->checkout());
-        QTRY_VERIFY_WITH_TIMEOUT(m_loyalty->redemptionRefused(), Patience);
-        QCOMPARE(m_loyalty->lastPointsEarned(), -1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_loyalty->lastPointsEarned() >= 0, Patience);
+        DiagnosticsController &diagnostics = m_services->diagnostics();
+        diagnostics.refresh();
+        OrderAdjustmentListModel *adjustments = diagnostics.adjustments();
+        QCOMPARE(adjustments->rowCount(), 1);
+        const QModelIndex row = adjustments->index(0);
+        QCOMPARE(adjustments->data(row, OrderAdjustmentListModel::KindRole).toString(), u"reward"_s);
+        QCOMPARE(adjustments->data(row, OrderAdjustmentListModel::SubjectRole).toString(), u"10% off your order"_s);
+        QCOMPARE(adjustments->data(row, OrderAdjustmentListModel::ReasonRole).toString(),
+                 u"costs 500 points, the member has 100 left"_s);
+        QVERIFY(adjustments->data(row, OrderAdjustmentListModel::OrderNumberRole).toString().startsWith(u"K"_s));
+        QCOMPARE(m_services->sync()->failedCount(), 0);
         QVERIFY(setPoints(u"mbr-1001"_s, 3200));
     }
 
@@ -347,6 +363,39 @@ private slots:
         verifyNoMemberData();
         QCOMPARE(m_cart->rowCount(), 0);
         m_session->idle()->setIdleTimeoutMs(600000);
+    }
+
+    // Offline, a reward redeemed from the cache is spent: the next offline order on the same
+    // member cannot redeem it again, since the cache lowers the balance by what orders redeemed.
+    void secondOfflineRedemptionIsRefused()
+    {
+        QVERIFY(setPoints(u"mbr-1003"_s, 600));
+        m_loyalty->lookupMemberNumber(seed::SaraNumber); // online: cached with 600 points
+        finished();
+        QVERIFY(!m_loyalty->fromCache());
+        QCOMPARE(m_loyalty->points(), 600);
+        m_loyalty->signOut();
+        m_backend.refpos.kill();
+
+        addItem(u"classic_fries"_s);
+        m_loyalty->lookupMemberNumber(seed::SaraNumber);
+        finished();
+        QVERIFY(m_loyalty->fromCache());
+        QCOMPARE(m_loyalty->points(), 600);
+        QVERIFY(m_loyalty->redeem(u"ten_percent_off"_s)); // 500 points, 35 cents: within the $1 cap
+        QVERIFY(m_session->checkout());
+        m_session->endOrder();
+
+        m_session->startOrder();
+        m_session->chooseDineOption(KioskSession::DineOption::DineIn);
+        addItem(u"classic_fries"_s);
+        m_loyalty->lookupMemberNumber(seed::SaraNumber);
+        finished();
+        QVERIFY(m_loyalty->fromCache());
+        QCOMPARE(m_loyalty->points(), 100);
+        QVERIFY(!m_loyalty->redeem(u"ten_percent_off"_s));
+        QCOMPARE(m_loyalty->lastRedeemError(), LoyaltyController::NotEnoughPoints);
+        QCOMPARE(m_cart->discountCents(), 0);
     }
 
     void offlineFromTheCacheWithinTheCap()

@@ -264,7 +264,7 @@ private slots:
     void parsesOrderAccepted()
     {
         const QUuid id = QUuid::createUuid();
-        const OrderAccepted accepted{id, u"accepted"_s, 21};
+        const OrderAccepted accepted{id, u"accepted"_s, 21, {}};
         const QByteArray body = QJsonDocument(accepted.toJson()).toJson(QJsonDocument::Compact);
         QString error;
         QCOMPARE(parseOrderAccepted(body, &error), accepted);
@@ -298,6 +298,51 @@ private slots:
         QVERIFY(!parseOrderAccepted(body, &actual));
         QCOMPARE(actual, error);
     }
+
+    // --- adjustments (issue 14 item 4): a refused reward rides on an accepted order ----------
+
+    void orderAcceptedCarriesAdjustments()
+    {
+        const QUuid id = QUuid::createUuid();
+        const OrderAccepted accepted{id, u"accepted"_s, 214,
+                                     {{u"reward"_s, u"two_dollars_off"_s, u"refused"_s, u"costs 250 points"_s},
+                                      {u"promo"_s, u"summer"_s, u"refused"_s, QString()}}};
+        const QJsonObject json = accepted.toJson();
+        QCOMPARE(json.value(u"adjustments"_s).toArray().at(0).toObject(),
+                 (QJsonObject{{u"kind"_s, u"reward"_s}, {u"id"_s, u"two_dollars_off"_s},
+                              {u"status"_s, u"refused"_s}, {u"reason"_s, u"costs 250 points"_s}}));
+        QString error;
+        QCOMPARE(parseOrderAccepted(QJsonDocument(json).toJson(), &error), accepted);
+        // None: the field is left out, so the answer is byte for byte what older backends give.
+        const OrderAccepted plain{id, u"accepted"_s, 3, {}};
+        QVERIFY(!plain.toJson().contains(u"adjustments"_s));
+        QCOMPARE(parseOrderAccepted(QJsonDocument(plain.toJson()).toJson(), &error), plain);
+    }
+
+    void rejectsBadAdjustments_data()
+    {
+        QTest::addColumn<QByteArray>("adjustments");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("an object") << QByteArray("{}") << u"adjustments: expected an array, got an object"_s;
+        QTest::newRow("a string item") << QByteArray("[\"x\"]") << u"adjustments[0]: expected an object, got a string"_s;
+        QTest::newRow("no id") << QByteArray(R"([{"kind":"reward","status":"refused","reason":""}])")
+                               << u"adjustments[0].id: missing"_s;
+        QTest::newRow("reason a number") << QByteArray(R"([{"kind":"reward","id":"a","status":"refused","reason":1}])")
+                                         << u"adjustments[0].reason: expected a string, got the number 1"_s;
+    }
+
+    void rejectsBadAdjustments()
+    {
+        QFETCH(QByteArray, adjustments);
+        QFETCH(QString, error);
+        const QByteArray body = R"({"order_id":"3f2c8e1a-5b7d-4c1e-9a2b-6d8f0e4c7b21","status":"accepted",)"
+                                R"("points_earned":0,"adjustments":)" + adjustments + "}";
+        QString actual;
+        QVERIFY(!parseOrderAccepted(body, &actual));
+        QCOMPARE(actual, error);
+    }
+
+    // --- end of adjustments ----------------------------------------------------------------
 
     // next_reward: a reward, null, or left out by an older backend; a broken one names its path.
     void membersNextReward()

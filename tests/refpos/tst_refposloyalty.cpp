@@ -1,6 +1,6 @@
 // Contract v1's loyalty over HTTP against the real refpos and its seeded members: lookups by
 // every identifier (POST .../search, and the GET older kiosks use), points earned once per
-// order, rewards redeemed or refused.
+// order, rewards redeemed or refused on an accepted order (an adjustment, never a 409).
 #include "contract/membersearch.h"
 #include "contract/membersresponse.h"
 #include "contract/responses.h"
@@ -204,7 +204,7 @@ private slots:
         QCOMPARE(lookUp(u"member"_s, u"10020077"_s).value(0).points, 420 + 234);
     }
 
-    void redemptionDeductsPointsOrIsRefused()
+    void redemptionDeductsPointsOrIsAnAdjustment()
     {
         setPoints(u"mbr-1003"_s, 300);
         const QJsonObject order = memberOrder(u"mbr-1003"_s, 200, {u"two_dollars_off"_s});
@@ -214,20 +214,48 @@ private slots:
         QCOMPARE(parseOrderAccepted(reply.body, nullptr)->pointsEarned, 214);
         QCOMPARE(lookUp(u"member"_s, u"10030077"_s).value(0).points, 300 - 250 + 214);
 
+        // Not enough points left: the order is accepted all the same (the customer holds a
+        // number and got the discount), the reward refused as an adjustment, nothing deducted.
         setPoints(u"mbr-1003"_s, 100);
         const QJsonObject refused = memberOrder(u"mbr-1003"_s, 200, {u"two_dollars_off"_s});
         reply = m_http.postJson(url(u"/v1/orders"_s), refused, idOf(refused));
-        QCOMPARE(reply.status, 409);
-        QCOMPARE(parseErrorBody(reply.body),
-                 u"loyalty.reward_ids: the rewards cost 250 points, member …03 has 100 left"_s);
-        QVERIFY(!orderStored(idOf(refused)));
-        QCOMPARE(lookUp(u"member"_s, u"10030077"_s).value(0).points, 100);
+        QCOMPARE(reply.status, 201);
+        QString error;
+        const std::optional<OrderAccepted> accepted = parseOrderAccepted(reply.body, &error);
+        QVERIFY2(accepted, qPrintable(error));
+        QCOMPARE(accepted->pointsEarned, 214);
+        const QList<AcceptedAdjustment> expected{
+            {u"reward"_s, u"two_dollars_off"_s, u"refused"_s, u"costs 250 points, the member has 100 left"_s}};
+        QCOMPARE(accepted->adjustments, expected);
+        QVERIFY(orderStored(idOf(refused)));
+        QCOMPARE(lookUp(u"member"_s, u"10030077"_s).value(0).points, 100 + 214);
+        // A replay answers the same, adjustments included, and settles nothing twice.
+        const HttpResult replay = m_http.postJson(url(u"/v1/orders"_s), refused, idOf(refused));
+        QCOMPARE(replay.status, 200);
+        QCOMPARE(replay.body, reply.body);
+        QCOMPARE(lookUp(u"member"_s, u"10030077"_s).value(0).points, 100 + 214);
 
         const QJsonObject stranger = memberOrder(u"mbr-9999"_s, 200, {u"two_dollars_off"_s});
         reply = m_http.postJson(url(u"/v1/orders"_s), stranger, idOf(stranger));
-        QCOMPARE(reply.status, 409);
-        QCOMPARE(parseErrorBody(reply.body),
-                 u"loyalty.member_id: no member …99, so no reward can be redeemed"_s);
+        QCOMPARE(reply.status, 201);
+        QCOMPARE(parseOrderAccepted(reply.body, nullptr)->pointsEarned, 0);
+        QCOMPARE(parseOrderAccepted(reply.body, nullptr)->adjustments,
+                 (QList<AcceptedAdjustment>{{u"reward"_s, u"two_dollars_off"_s, u"refused"_s, u"no member …99"_s}}));
+    }
+
+    void rewardsAreHonouredInOrderUntilThePointsRunOut()
+    {
+        // 300 points: $2 off (250) is honoured, 10% off (500) then no longer covered.
+        setPoints(u"mbr-1003"_s, 300);
+        const QJsonObject order = memberOrder(u"mbr-1003"_s, 400, {u"two_dollars_off"_s, u"ten_percent_off"_s});
+        const HttpResult reply = m_http.postJson(url(u"/v1/orders"_s), order, idOf(order));
+        QCOMPARE(reply.status, 201);
+        const std::optional<OrderAccepted> accepted = parseOrderAccepted(reply.body, nullptr);
+        QVERIFY(accepted);
+        QCOMPARE(accepted->adjustments.size(), 1);
+        QCOMPARE(accepted->adjustments.at(0).id, u"ten_percent_off"_s);
+        QCOMPARE(accepted->adjustments.at(0).reason, u"costs 500 points, the member has 50 left"_s);
+        QCOMPARE(lookUp(u"member"_s, u"10030077"_s).value(0).points, 300 - 250 + accepted->pointsEarned);
     }
 };
 

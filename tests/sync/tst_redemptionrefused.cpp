@@ -1,10 +1,12 @@
-// A redemption the backend refuses (409: the member's points are gone, spent on another kiosk
-// meanwhile) ends as a failed outbox entry that says why: tried once, never retried on its own,
-// kept for diagnostics, while the orders around it are delivered. The real sync thread against
-// the real refpos and its seeded members.
+// A redemption the backend cannot honour (the member's points are gone, spent on another kiosk
+// meanwhile) never fails the order: refpos accepts it with an adjustment, the entry is
+// delivered like the orders around it, and the adjustment is recorded for staff. (It used to
+// be a 409 and a failed order the kitchen never got.) The real sync thread against the real
+// refpos and its seeded members.
 #include "domain/loyalty.h"
 #include "support/httpclient.h"
 #include "support/refposprocess.h"
+#include "storage/orderadjustments.h"
 #include "storage/outbox.h"
 #include "sync/curlglobal.h"
 #include "sync/syncservice.h"
@@ -74,7 +76,7 @@ private slots:
         QVERIFY2(m_refpos->start({u"--token-file"_s, m_dir.filePath(u"token"_s)}, &error), qPrintable(error));
     }
 
-    void refusedRedemptionFailsVisibly()
+    void refusedRedemptionIsAnAdjustmentOnADeliveredOrder()
     {
         // Sara has 100 points left; the $2-off reward costs 250.
         QCOMPARE(m_http.put(m_refpos->url(u"/admin/loyalty/members/%1/points"_s.arg(Sara)),
@@ -86,6 +88,8 @@ private slots:
         twoOff.amountCents = 200;
 
         const QString dbPath = m_dir.filePath(u"kiosk.db"_s);
+        QString refusedId;
+        QString refusedNumber;
         {
             auto db = test::openDb(dbPath);
             OrderStore store(*db);
@@ -94,6 +98,8 @@ private slots:
             Order refused = memberOrder({twoOff});
             QCOMPARE(refused.totals.discount, 200);
             QVERIFY(store.commit(refused, u"T"_s).ok);
+            refusedId = refused.id.toString(QUuid::WithoutBraces);
+            refusedNumber = refused.number;
             Order after = memberOrder({});
             QVERIFY(store.commit(after, u"T"_s).ok);
         }
@@ -103,34 +109,31 @@ private slots:
         SyncService sync(settings, dbPath);
         QSignalSpy failed(&sync, &SyncService::deliveryFailed);
         QSignalSpy delivered(&sync, &SyncService::orderDelivered);
+        QSignalSpy adjusted(&sync, &SyncService::orderAdjusted);
         sync.start();
-        QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 2, 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 3, 15000);
+        QCOMPARE(adjusted.size(), 1);
+        QCOMPARE(adjusted.at(0).at(0).toString(), refusedId);
+        sync.wake();
+        QTest::qWait(300);
+        sync.stop();
+        QCOMPARE(failed.size(), 0);
 
         // The order before it earned Sara some points, still not enough.
         const int left = 100 + delivered.at(0).at(1).toInt();
         QVERIFY(left < 250);
-        const QString expected =
-            u"HTTP 409: loyalty.reward_ids: the rewards cost 250 points, member …03 has %1 left"_s.arg(left);
-        QCOMPARE(failed.at(0).at(1).toString(), expected);
-
-        // Another sync round changes nothing: the refused order is not retried by itself.
-        sync.wake();
-        QTest::qWait(500);
-        sync.stop();
-        QCOMPARE(failed.size(), 1);
-
         auto db = test::openDb(dbPath);
         Outbox outbox(*db);
-        const QList<OutboxEntry> failedEntries = outbox.list(OutboxEntry::State::Failed);
-        QCOMPARE(failedEntries.size(), 1);
-        QCOMPARE(failedEntries.at(0).lastError, expected);
-        QCOMPARE(failedEntries.at(0).attempts, 1);
-        const QString refusedId = failedEntries.at(0).key;
-        QCOMPARE(failed.at(0).at(0).toString(), refusedId);
-        QCOMPARE(attemptsAtRefpos(refusedId), 0); // refpos stored nothing of it
-        QCOMPARE(outbox.list(OutboxEntry::State::Delivered).size(), 2);
-        QCOMPARE(outbox.list(OutboxEntry::State::Pending).size(), 0);
+        QCOMPARE(outbox.list(OutboxEntry::State::Failed).size(), 0);
+        QCOMPARE(outbox.list(OutboxEntry::State::Delivered).size(), 3);
+        QCOMPARE(attemptsAtRefpos(refusedId), 1); // the kitchen has it
+        const QList<OrderAdjustments::Row> rows = OrderAdjustments(*db).recent(10);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).orderId, refusedId);
+        QCOMPARE(rows.at(0).orderNumber, refusedNumber);
+        QCOMPARE(rows.at(0).kind, u"reward"_s);
+        QCOMPARE(rows.at(0).subject, u"two_dollars_off"_s);
+        QCOMPARE(rows.at(0).reason, u"costs 250 points, the member has %1 left"_s.arg(left));
     }
 
     void cleanupTestCase()

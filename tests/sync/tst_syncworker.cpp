@@ -3,6 +3,9 @@
 // backoff and the backend's pause, rejections kept for staff, the online state, a stop in the
 // middle of a delivery, the menu with its validator, and member lookups with the offline cache.
 #include "fakebackendport.h"
+#include "domain/basket.h"
+#include "domain/itemselection.h"
+#include "storage/orderadjustments.h"
 #include "storage/outbox.h"
 #include "sync/menucache.h"
 #include "sync/syncservice.h"
@@ -143,7 +146,7 @@ private slots:
     void rejectedFailsForGoodUntilStaffRetry()
     {
         FakeBackendPort backend;
-        backend.scriptDeliveries({DeliveryOutcome::rejected(QStringLiteral("the rewards cost 250 points"), "{}")});
+        backend.scriptDeliveries({DeliveryOutcome::rejected(QStringLiteral("lines[0].item_id: unknown item"), "{}")});
         const QString refused = test::commitOrder(*m_db, m_menu, 1);
         const QString fine = test::commitOrder(*m_db, m_menu, 2);
 
@@ -155,7 +158,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(service.failedCount(), 1, Patience);
         QCOMPARE(failed.count(), 1);
         QCOMPARE(failed.at(0).at(0).toString(), refused);
-        QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("the rewards cost 250 points"));
+        QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("lines[0].item_id: unknown item"));
         QCOMPARE(delivered.at(0).at(0).toString(), fine);
 
         // Several polls later it was not sent again.
@@ -349,6 +352,90 @@ private slots:
         QCOMPARE(refused.source, Source::None);
         QCOMPARE(refused.error, QStringLiteral("HTTP 422"));
         QCOMPARE(backend.lookups(), 5);
+    }
+
+    // A reward the backend could not honour is an adjustment on an accepted order: the entry is
+    // delivered (never failed), and the adjustment is recorded for staff with the order's number
+    // and the reward's name as the order redeemed it.
+    void adjustedOrderIsDeliveredAndRecorded()
+    {
+        FakeBackendPort backend;
+        backend.scriptDeliveries({DeliveryOutcome::delivered(
+            "{}", 12, {{QStringLiteral("reward"), QStringLiteral("two_off"), QStringLiteral("costs 250 points"), 0}})});
+        Order order = test::menuOrder(m_menu, 1);
+        order.loyalty = LoyaltyClaim{QStringLiteral("m-1"), {QStringLiteral("two_off")}};
+        order.loyaltyPointsRedeemed = 250;
+        order.loyaltyRewardNames = {{QStringLiteral("two_off"), QStringLiteral("$2 off")}};
+        test::commitOrder(*m_db, order);
+        const QString key = order.id.toString(QUuid::WithoutBraces);
+
+        SyncService service(m_settings, m_dbPath, backend.factory());
+        QSignalSpy delivered(&service, &SyncService::orderDelivered);
+        QSignalSpy adjusted(&service, &SyncService::orderAdjusted);
+        QSignalSpy failed(&service, &SyncService::deliveryFailed);
+        service.start();
+        QTRY_COMPARE_WITH_TIMEOUT(adjusted.count(), 1, Patience);
+        QCOMPARE(adjusted.at(0).at(0).toString(), key);
+        QCOMPARE(adjusted.at(0).at(1).toInt(), 1);
+        QCOMPARE(delivered.count(), 1);
+        QCOMPARE(delivered.at(0).at(1).toInt(), 12);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(entryFor(key)->state, State::Delivered);
+        QCOMPARE(service.failedCount(), 0);
+
+        const QList<OrderAdjustments::Row> rows = OrderAdjustments(*m_db).recent(10);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).orderId, key);
+        QCOMPARE(rows.at(0).orderNumber, entryFor(key)->orderNumber);
+        QVERIFY(!rows.at(0).orderNumber.isEmpty());
+        QCOMPARE(rows.at(0).kind, QStringLiteral("reward"));
+        QCOMPARE(rows.at(0).subject, QStringLiteral("two_off"));
+        QCOMPARE(rows.at(0).subjectName, QStringLiteral("$2 off"));
+        QCOMPARE(rows.at(0).reason, QStringLiteral("costs 250 points"));
+    }
+
+    // The offline cache answers with the points the backend gave, less what this kiosk's orders
+    // redeemed since: a second offline order cannot spend them again.
+    void cachedMemberLosesThePointsOrdersRedeemed()
+    {
+        FakeBackendPort backend;
+        const QString phone = QStringLiteral("+12065550188");
+        backend.addMembers(LoyaltyLookupKind::Phone, phone, {member(QStringLiteral("m-1"), QStringLiteral("Sam"), 600)});
+        SyncService service(m_settings, m_dbPath, backend.factory());
+        service.start();
+        QCOMPARE(lookup(service, LoyaltyLookupKind::Phone, phone).members.value(0).points, 600);
+
+        backend.setReachable(false); // offline: orders wait, lookups come from the cache
+        LoyaltyReward fiveHundred;
+        fiveHundred.id = QStringLiteral("ten_pct");
+        fiveHundred.pointsCost = 500;
+        fiveHundred.kind = LoyaltyReward::Kind::PercentOff;
+        fiveHundred.percent = 10;
+        // A basket of one item for Sam as the cache answers now, offered the 500-point reward.
+        const auto offlineBasket = [&](int expectedPoints) {
+            const LoyaltyLookupResult answer = lookup(service, LoyaltyLookupKind::Phone, phone);
+            LoyaltyMember sam = answer.members.value(0);
+            if (answer.source != Source::Cache || sam.points != expectedPoints)
+                qWarning() << "cache answered" << sam.points << "points, expected" << expectedPoints;
+            sam.rewards = {fiveHundred};
+            Basket basket;
+            basket.setOfflineRedemptionCap(10000);
+            basket.add(ItemSelection::withDefaults(m_menu, m_menu.items().first()), 1);
+            basket.setMember(sam, answer.source == Source::Cache);
+            return basket;
+        };
+        Basket basket = offlineBasket(600);
+        QCOMPARE(basket.pointsLeft(), 600);
+        QCOMPARE(basket.redeem(fiveHundred.id), Basket::Redeem::Redeemed);
+        Order order = test::menuOrder(m_menu, 1);
+        order.loyalty = basket.claim();
+        order.loyaltyPointsRedeemed = fiveHundred.pointsCost;
+        test::commitOrder(*m_db, order);
+
+        Basket next = offlineBasket(100);
+        QCOMPARE(next.pointsLeft(), 100);
+        QVERIFY(next.offlineCap().has_value()); // answered from the cache
+        QCOMPARE(next.redeem(fiveHundred.id), Basket::Redeem::NotEnoughPoints);
     }
 };
 

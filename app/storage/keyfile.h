@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace kiosk {
+
+// A secret kept beside the database rather than in it, so a copy of the database alone does not
+// carry it: `size` random bytes (QRandomGenerator::system()) in a file readable by its owner
+// only (0600). The first caller creates it atomically (written to a temporary file, fsynced,
+// then hard-linked into place, which never replaces a file that appeared meanwhile); every
+// later one reads it. `created` says whether this call made it. nullopt with `error` when the
+// file cannot be made or read, or holds anything but `size` bytes.
+std::optional<QByteArray> loadOrCreateKeyFile(const QString &path, int size, bool *created, QString *error);
+
+} // namespace kiosk
