@@ -100,7 +100,11 @@ int RetentionPurge::purgeOrders(int rows)
     for (const auto &[seq, key] : std::as_const(picked)) {
         Statement order = m_db.prepare("DELETE FROM orders WHERE id = ?1"); // lines: ON DELETE CASCADE
         Statement entry = m_db.prepare("DELETE FROM outbox WHERE seq = ?1");
-        if (!order.bind(1, key).exec() || !entry.bind(1, seq).exec())
+        // What the backend adjusted on the order and the points its rewards cost go with it.
+        Statement adjustments = m_db.prepare("DELETE FROM order_adjustments WHERE order_id = ?1");
+        Statement redemption = m_db.prepare("DELETE FROM loyalty_redemptions WHERE order_id = ?1");
+        if (!order.bind(1, key).exec() || !entry.bind(1, seq).exec() || !adjustments.bind(1, key).exec()
+            || !redemption.bind(1, key).exec())
             return -1;
     }
     return int(picked.size());

@@ -164,6 +164,29 @@ private slots:
         QCOMPARE(drain(again, 500).total(), 0);
     }
 
+    // What the backend adjusted on an order, and the points its rewards cost, name the order:
+    // they go with it, and stay with an order that stays.
+    void anOrdersAdjustmentsAndRedemptionGoWithIt()
+    {
+        Database &db = *m_db;
+        addOrder(db, u"old"_s, at(m_now, 40), "delivered");
+        addOrder(db, u"recent"_s, at(m_now, 2), "delivered");
+        for (const QString &id : {u"old"_s, u"recent"_s}) {
+            Statement adjustment = db.prepare(
+                "INSERT INTO order_adjustments(order_id, kind, subject, reason, at) VALUES (?1, 'reward', 'r1', 'spent', ?2)");
+            QVERIFY(adjustment.bind(1, id).bind(2, at(m_now, 1)).exec());
+            Statement redemption = db.prepare(
+                "INSERT INTO loyalty_redemptions(order_id, member_id, points, at) VALUES (?1, 'm1', 50, ?2)");
+            QVERIFY(redemption.bind(1, id).bind(2, at(m_now, 1)).exec());
+        }
+        RetentionPurge purge(db, RetentionSettings(), m_now);
+        QCOMPARE(drain(purge, 500).orders, 1);
+        QVERIFY(!exists(db, "SELECT count(*) FROM order_adjustments WHERE order_id = ?1", u"old"_s));
+        QVERIFY(!exists(db, "SELECT count(*) FROM loyalty_redemptions WHERE order_id = ?1", u"old"_s));
+        QVERIFY(exists(db, "SELECT count(*) FROM order_adjustments WHERE order_id = ?1", u"recent"_s));
+        QVERIFY(exists(db, "SELECT count(*) FROM loyalty_redemptions WHERE order_id = ?1", u"recent"_s));
+    }
+
     void periodsComeFromTheSettings()
     {
         Database &db = *m_db;
