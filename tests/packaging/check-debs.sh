@@ -232,6 +232,14 @@ grep -rlF --exclude-dir=doc "$DEMO_TOKEN" "$ROOT" && fail "the sample's demo tok
 grep -q '/etc/kiosk/backend.token' "$ROOT/lib/systemd/system/refpos.service" \
     && fail "refpos.service is given the kiosk's production token"
 [ "$FAILURES" -eq 0 ] && pass "no PIN hash, no token in the packages"
+# The kiosk's units: no core dump (it would hold the tokens and customers' data), bounded memory
+# and descriptors.
+for unit in kiosk.service kiosk-session.service; do
+    for line in LimitCORE=0 MemoryMax= LimitNOFILE=; do
+        grep -q "^$line" "$ROOT/lib/systemd/system/$unit" || fail "$unit has no $line"
+    done
+done
+[ "$FAILURES" -eq 0 ] && pass "the kiosk's units: LimitCORE=0, MemoryMax=, LimitNOFILE="
 # Apart from data_dir, the /etc copy is the packaged sample's, byte for byte.
 if diff <(grep -v '"data_dir"' "$SAMPLE_JSON") <(grep -v '"data_dir"' "$ETC_JSON") >/dev/null; then
     pass "/etc/kiosk/kiosk.json differs from the sample in data_dir only"
