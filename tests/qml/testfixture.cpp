@@ -4,6 +4,7 @@
 #include "config/healthsettings.h"
 #include "kioskservices.h"
 #include "storage/database.h"
+#include "storage/orderadjustments.h"
 #include "storage/outbox.h"
 #include "storage/staffaudit.h"
 #include "sync/syncservice.h"
@@ -134,6 +135,26 @@ qint64 TestFixture::failNewestPendingEntry(kiosk::KioskSession *session, const Q
     if (pending.isEmpty() || !outbox.markFailed(pending.first().seq, reason, {}))
         return -1;
     return pending.first().seq;
+}
+
+bool TestFixture::recordRefusedReward(kiosk::KioskSession *session, const QString &rewardId, const QString &reason)
+{
+    kiosk::KioskServices *services = kioskOf(session);
+    QString error;
+    const std::unique_ptr<kiosk::Database> db =
+        services ? kiosk::Database::open(services->databasePath(), &error) : nullptr;
+    if (!db)
+        return false;
+    const QList<kiosk::OutboxEntry> entries = kiosk::Outbox(*db).list(std::nullopt, 1);
+    if (entries.isEmpty())
+        return false;
+    kiosk::OrderAdjustments::Row row;
+    row.orderId = entries.first().key;
+    row.kind = QStringLiteral("reward");
+    row.subject = rewardId;
+    row.reason = reason;
+    row.at = QDateTime::currentDateTimeUtc();
+    return kiosk::OrderAdjustments(*db).record({row});
 }
 
 QString TestFixture::startBackend(const QStringList &faults)

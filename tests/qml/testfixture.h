@@ -56,6 +56,11 @@ public:
     // Marks the newest pending outbox entry of `session` failed for good with `reason`, as the
     // sync thread does on a 422; its seq, or -1 when none is pending.
     Q_INVOKABLE qint64 failNewestPendingEntry(kiosk::KioskSession *session, const QString &reason);
+    // Records that the backend refused reward `rewardId` on the newest outbox entry of
+    // `session` (an order), as the sync thread does when an accepted order comes back with
+    // adjustments; false when there is none or the row cannot be written.
+    Q_INVOKABLE bool recordRefusedReward(kiosk::KioskSession *session, const QString &rewardId,
+                                         const QString &reason);
 
     // Starts the real refpos (tests/refpos) on a free port with `faults` (its fault options,
     // e.g. ["--error-rate", "1"]) and returns a copy of the sample store whose backend is
