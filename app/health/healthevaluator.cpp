@@ -260,6 +260,7 @@ HealthCheck staffPin(const HealthInputs &in, const QDateTime &now)
         return c;
     }
     c.observedValue = in.staffPin->lockoutsInLastDay;
+    c.unit = u"lockouts in 24 h"_s; // a bare 0 would read as "no PIN"
     if (!in.staffPin->set) {
         c.status = HealthStatus::Warn;
         c.output = u"no staff PIN is set: diagnostics stay locked; set one with kioskctl pin-set"_s;
