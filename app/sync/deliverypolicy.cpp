@@ -78,6 +78,15 @@ DeliveryDecision decideDelivery(const QString &kind, const QString &key, const H
         d.reason = httpReason(result) + u" (the backend refused this kiosk's token)"_s;
         return d;
     }
+    // 404/405 say the path or method is wrong (backend.url pointing at the wrong place, or a
+    // backend older than this kind of entry), never that the order is: the entry waits, with
+    // backoff, visible in diagnostics, until the backend or the config is fixed. An order is
+    // only ever failed for something wrong with the order itself.
+    if (status == 404 || status == 405) {
+        d.outcome = Outcome::Retry;
+        d.reason = httpReason(result) + u" (the backend has no such endpoint: check backend.url)"_s;
+        return d;
+    }
     // 409 (same key, different body), 422 (rejected) and every other 4xx: the same request
     // would get the same answer, so it stops here, visible in diagnostics. A reward the backend
     // cannot honour is not among them: that is an adjustment on a 2xx.

@@ -161,7 +161,11 @@ private slots:
         QTest::newRow("422") << "order" << answer(422, error) << int(Outcome::Failed)
                              << "HTTP 422: lines[0].quantity";
         QTest::newRow("400") << "order" << answer(400) << int(Outcome::Failed) << "HTTP 400";
-        QTest::newRow("404") << "order" << answer(404, "not json") << int(Outcome::Failed) << "HTTP 404";
+        QTest::newRow("404 waits for the backend") << "order" << answer(404, "not json") << int(Outcome::Retry)
+                                                   << "no such endpoint";
+        QTest::newRow("405 waits for the backend") << "feedback" << answer(405) << int(Outcome::Retry)
+                                                   << "no such endpoint";
+        QTest::newRow("410") << "order" << answer(410) << int(Outcome::Failed) << "HTTP 410";
         QTest::newRow("401 waits for a token") << "order" << answer(401, R"({"error":"missing or wrong bearer token"})")
                                                << int(Outcome::Retry) << "HTTP 401: missing or wrong bearer token";
         QTest::newRow("403 waits for a token") << "order" << answer(403) << int(Outcome::Retry) << "token";
