@@ -92,7 +92,8 @@ private slots:
         service.start();
         QTRY_COMPARE_WITH_TIMEOUT(Outbox(*m_db).counts().delivered, 6, Patience);
         QTRY_COMPARE_WITH_TIMEOUT(service.pendingCount(), 0, Patience);
-        QVERIFY(service.isOnline());
+        // The worker's onlineChanged reaches this thread queued, maybe after the last delivery.
+        QTRY_VERIFY_WITH_TIMEOUT(service.isOnline(), Patience);
 
         QCOMPARE(backend.deliveryKeys(QStringLiteral("order")), orders);
         QCOMPARE(backend.deliveryKeys(QStringLiteral("feedback")), QStringList{QStringLiteral("fb-1")});
@@ -192,12 +193,14 @@ private slots:
         service.start();
         QTRY_COMPARE_WITH_TIMEOUT(entryFor(key)->attempts, 1, Patience);
         QVERIFY(!service.isOnline());
+        // The attempt is in the database before the queued onlineChanged reaches this thread.
+        QTRY_VERIFY_WITH_TIMEOUT(!online.isEmpty(), Patience);
         QCOMPARE(online.first().at(0).toBool(), false);
         QCOMPARE(entryFor(key)->lastError, Outbox::networkErrorPrefix() + QStringLiteral("connect: refused"));
 
         backend.setReachable(true);
         QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 1, Patience);
-        QVERIFY(service.isOnline());
+        QTRY_VERIFY_WITH_TIMEOUT(service.isOnline(), Patience);
         QCOMPARE(backend.acceptedKeys(), QStringList{key});
     }
 
