@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contract/membersearch.h"
+#include "refpos/bearertoken.h"
 #include "refpos/httpmessage.h"
 
 #include <QJsonObject>
@@ -42,7 +43,7 @@ private:
     Store &m_store;
     MenuDocument &m_menu;
     Stats &m_stats;
-    QByteArray m_tokenHash;
+    BearerToken m_token;
 };
 
 } // namespace kiosk::refpos
