@@ -1,10 +1,12 @@
 #include "staff/stafftoken.h"
 
+#include "staff/pinhash.h"
+#include "storage/keyfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -13,23 +15,12 @@ namespace kiosk {
 
 namespace {
 
-constexpr QFileDevice::Permissions TokenMode =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
-
-bool writeNewToken(const QString &file, QString *error)
+// Made by the kiosk at its first start; read by root and group kiosk (kioskctl) as well.
+QByteArray newToken()
 {
     std::array<quint32, StaffToken::RandomBytes / sizeof(quint32)> words;
     QRandomGenerator::system()->fillRange(words.data(), words.size());
-    const QByteArray token = QByteArray(reinterpret_cast<const char *>(words.data()), StaffToken::RandomBytes).toHex();
-    QSaveFile out(file);
-    // The mode is set on the temporary file before the token is in it, so it is never readable
-    // by others, not even for a moment.
-    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(TokenMode) || out.write(token + '\n') < 0
-        || !out.commit()) {
-        *error = u"cannot write %1: %2"_s.arg(file, out.errorString());
-        return false;
-    }
-    return true;
+    return QByteArray(reinterpret_cast<const char *>(words.data()), StaffToken::RandomBytes).toHex() + '\n';
 }
 
 } // namespace
@@ -42,7 +33,8 @@ QString StaffToken::path(const QString &dataDir)
 std::optional<StaffToken> StaffToken::ensure(const QString &dataDir, QString *error, QString *warning)
 {
     const QString file = path(dataDir);
-    if (!QFileInfo::exists(file) && !writeNewToken(file, error))
+    if (!QFileInfo::exists(file)
+        && createSecretFileOnce(file, newToken(), 0640, error) == SecretFileCreation::Failed)
         return std::nullopt;
     return readFile(file, error, warning);
 }
@@ -71,13 +63,8 @@ std::optional<StaffToken> StaffToken::readFile(const QString &file, QString *err
 
 bool StaffToken::acceptsAuthorization(QByteArrayView header) const
 {
-    const QByteArray expected = authorization();
-    if (header.size() != expected.size())
-        return false; // the length is no secret: every token the kiosk makes has the same
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < expected.size(); ++i)
-        diff |= static_cast<unsigned char>(header[i] ^ expected[i]);
-    return diff == 0;
+    // The length is no secret: every token the kiosk makes has the same.
+    return constantTimeEquals(header.toByteArray(), authorization());
 }
 
 } // namespace kiosk

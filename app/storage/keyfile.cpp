@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,39 @@ bool writeAll(int fd, const QByteArray &data)
 
 } // namespace
 
+SecretFileCreation createSecretFileOnce(const QString &path, const QByteArray &content, unsigned mode,
+                                        QString *error)
+{
+    const QByteArray target = QFile::encodeName(path);
+    const QByteArray temporary = target + ".new-" + QByteArray::number(QRandomGenerator::system()->generate(), 16);
+    // Created with no access for others from the start, and given `mode` before the secret is in
+    // it: there is no moment when others could read it.
+    const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        *error = u"cannot create %1: %2"_s.arg(path, systemError());
+        return SecretFileCreation::Failed;
+    }
+    const bool written = ::fchmod(fd, mode_t(mode)) == 0 && writeAll(fd, content) && ::fsync(fd) == 0;
+    const QString writeError = written ? QString() : systemError();
+    ::close(fd);
+    if (!written) {
+        ::unlink(temporary.constData());
+        *error = u"cannot write %1: %2"_s.arg(path, writeError);
+        return SecretFileCreation::Failed;
+    }
+    // link() fails when the name exists: a racing process's file wins and is the one read.
+    const int linked = ::link(temporary.constData(), target.constData());
+    const int linkErrno = errno;
+    ::unlink(temporary.constData());
+    if (linked == 0)
+        return SecretFileCreation::Created;
+    if (linkErrno == EEXIST)
+        return SecretFileCreation::Existed;
+    errno = linkErrno;
+    *error = u"cannot create %1: %2"_s.arg(path, systemError());
+    return SecretFileCreation::Failed;
+}
+
 std::optional<QByteArray> loadOrCreateKeyFile(const QString &path, int size, bool *created, QString *error)
 {
     *created = false;
@@ -59,35 +93,16 @@ std::optional<QByteArray> loadOrCreateKeyFile(const QString &path, int size, boo
     QByteArray key(size, Qt::Uninitialized);
     for (char &byte : key)
         byte = char(QRandomGenerator::system()->bounded(256));
-    const QByteArray target = QFile::encodeName(path);
-    const QByteArray temporary = target + ".new-" + QByteArray::number(QRandomGenerator::system()->generate(), 16);
-    // Created 0600 from the start: there is no moment when others could read it.
-    const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        *error = u"cannot create %1: %2"_s.arg(path, systemError());
-        return std::nullopt;
+    switch (createSecretFileOnce(path, key, 0600, error)) {
+    case SecretFileCreation::Created:
+        *created = true;
+        return key;
+    case SecretFileCreation::Existed:
+        return readKey(path, size, error);
+    case SecretFileCreation::Failed:
+        break;
     }
-    const bool written = writeAll(fd, key) && ::fsync(fd) == 0;
-    const QString writeError = written ? QString() : systemError();
-    ::close(fd);
-    if (!written) {
-        ::unlink(temporary.constData());
-        *error = u"cannot write %1: %2"_s.arg(path, writeError);
-        return std::nullopt;
-    }
-    // link() fails when the name exists: a racing process's key wins and is the one read.
-    const int linked = ::link(temporary.constData(), target.constData());
-    const int linkErrno = errno;
-    ::unlink(temporary.constData());
-    if (linked != 0) {
-        if (linkErrno == EEXIST)
-            return readKey(path, size, error);
-        errno = linkErrno;
-        *error = u"cannot create %1: %2"_s.arg(path, systemError());
-        return std::nullopt;
-    }
-    *created = true;
-    return key;
+    return std::nullopt;
 }
 
 } // namespace kiosk

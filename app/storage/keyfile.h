@@ -14,4 +14,12 @@ namespace kiosk {
 // file cannot be made or read, or holds anything but `size` bytes.
 std::optional<QByteArray> loadOrCreateKeyFile(const QString &path, int size, bool *created, QString *error);
 
+// How loadOrCreateKeyFile and the staff token (app/staff/stafftoken) make a secret file: `content`
+// written to a temporary file that has `mode` (e.g. 0600, 0640; set explicitly, whatever the
+// umask) before anything is in it, fsynced, then hard-linked to `path`, which never replaces a
+// file that appeared meanwhile: the first writer wins, and Existed tells a later one to read it.
+enum class SecretFileCreation { Created, Existed, Failed };
+SecretFileCreation createSecretFileOnce(const QString &path, const QByteArray &content, unsigned mode,
+                                        QString *error);
+
 } // namespace kiosk
