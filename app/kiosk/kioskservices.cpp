@@ -26,6 +26,8 @@
 #include "ui/storeprofile.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcServices, "kiosk.session")
@@ -77,6 +79,7 @@ void KioskServices::stop()
     m_health.reset();
     m_sync.reset();
     m_liveConfig.reset();
+    m_dataDirWatcher.reset();
     m_diagnostics.reset();
     m_assist.reset();
     m_feedback.reset();
@@ -136,7 +139,13 @@ void KioskServices::createParts()
     m_diagnostics = std::make_unique<DiagnosticsController>(*m_database, *m_audit);
     m_diagnostics->setStorageRecoveryNote(m_storageRecoveryNote);
     // `kioskctl pin-set` keeps the PIN beside kiosk.db, not in the kiosk.json conffile.
-    m_diagnostics->setStaffPinFile(StaffPinFile::inDataDir(QFileInfo(m_databasePath).absolutePath()).path());
+    const QString dataDir = QFileInfo(m_databasePath).absolutePath();
+    m_diagnostics->setStaffPinFile(StaffPinFile::inDataDir(dataDir).path());
+    // `kioskctl pin-set` replaces the file by rename, a change to the folder: the PIN is read
+    // again then, not polled.
+    m_dataDirWatcher = std::make_unique<QFileSystemWatcher>(QStringList{dataDir});
+    connect(m_dataDirWatcher.get(), &QFileSystemWatcher::directoryChanged, m_diagnostics.get(),
+            &DiagnosticsController::refreshPin);
     m_liveConfig = std::make_unique<LiveConfig>();
     m_diagnostics->setReloadAction([this] { m_liveConfig->reload(); });
     connect(m_liveConfig.get(), &LiveConfig::changed, this, [this](const LoadedConfig &next) {

@@ -6,6 +6,8 @@
 #include <QVariantMap>
 #include <memory>
 
+QT_FORWARD_DECLARE_CLASS(QFileSystemWatcher)
+
 namespace kiosk {
 
 class AccessibilityController;
@@ -126,6 +128,7 @@ private:
     std::unique_ptr<FeedbackController> m_feedback;
     std::unique_ptr<AssistController> m_assist;
     std::unique_ptr<DiagnosticsController> m_diagnostics;
+    std::unique_ptr<QFileSystemWatcher> m_dataDirWatcher; // the staff PIN file beside kiosk.db
     std::unique_ptr<LiveConfig> m_liveConfig;
     // Threads and listeners.
     std::unique_ptr<SyncService> m_sync;

@@ -112,13 +112,13 @@ void KioskServices::startHealth(HealthListener listener, RecentErrorLog *errorLo
     connect(m_liveConfig.get(), &LiveConfig::stateChanged, health, report);
     health->setConfigReloadHandler([this] { m_liveConfig->reload(); });
     health->reportStorageRecovery(m_storageRecoveryNote);
-    // staff:pin follows the PIN gate; a PIN set with kioskctl is noticed at the next refresh.
+    // staff:pin follows the PIN gate, which reads a PIN set with kioskctl when the data folder
+    // changes (KioskServices::start).
     const auto reportPin = [this, health] {
         health->reportStaffPin(m_diagnostics->isPinSet(), m_diagnostics->lockoutsInLastDay());
     };
     reportPin();
     connect(m_diagnostics.get(), &DiagnosticsController::gateChanged, health, reportPin);
-    connect(health, &HealthMonitor::reportUpdated, m_diagnostics.get(), &DiagnosticsController::refreshPin);
     m_diagnostics->setHealthMonitor(health);
     if (QString error; !health->start(&error))
         qCWarning(lcServices) << "health listener not available:" << error;

@@ -202,17 +202,7 @@ private slots:
     // counted; a PIN set with `kioskctl pin-set` opens it without a restart.
     void withoutAPinDiagnosticsStayLockedUntilOneIsSet()
     {
-        const QString store = m_dataDir->filePath(u"store"_s);
-        QVERIFY(kiosk::test::copyStore(store));
-        QFile kioskJson(store + u"/kiosk.json"_s);
-        QVERIFY(kioskJson.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(kioskJson.readAll()).object();
-        kioskJson.close();
-        root.remove(u"diagnostics"_s);
-        QVERIFY(kioskJson.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        kioskJson.write(QJsonDocument(root).toJson());
-        kioskJson.close();
-        restart(kiosk::KioskServices::HealthListener::AnyFreePort, m_dataDir->filePath(u"store"_s));
+        startWithoutAPin();
         DiagnosticsController *d = diagnostics();
         d->begin();
         QVERIFY(!d->isPinSet());
@@ -237,6 +227,19 @@ private slots:
         QCOMPARE(staffPinCheck().status, kiosk::HealthStatus::Pass);
     }
 
+    // The health check notices `kioskctl pin-set` on its own, with no one opening diagnostics:
+    // the kiosk watches its data folder rather than reading the file at every refresh.
+    void aPinSetWhileRunningClearsTheHealthWarning()
+    {
+        startWithoutAPin();
+        QCOMPARE(staffPinCheck().status, kiosk::HealthStatus::Warn);
+        QString error;
+        const auto file = kiosk::StaffPinFile::inDataDir(m_dataDir->path());
+        QVERIFY2(file.write(kiosk::hashPin(u"8642"_s, kiosk::PinHash::MinIterations), &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(diagnostics()->isPinSet(), 5000);
+        QCOMPARE(staffPinCheck().status, kiosk::HealthStatus::Pass);
+    }
+
 private:
     DiagnosticsController *diagnostics() { return &m_services->diagnostics(); }
     void restart(kiosk::KioskServices::HealthListener listener = kiosk::KioskServices::HealthListener::Off,
@@ -246,6 +249,21 @@ private:
         QString error;
         QVERIFY2(m_services->start({configDir, m_dataDir->path(), listener}, &error), qPrintable(error));
         diagnostics()->setClock([this] { return m_now; });
+    }
+    // A kiosk on a copy of the sample store whose kiosk.json has no PIN, as packaged.
+    void startWithoutAPin()
+    {
+        const QString store = m_dataDir->filePath(u"store"_s);
+        QVERIFY(kiosk::test::copyStore(store));
+        QFile kioskJson(store + u"/kiosk.json"_s);
+        QVERIFY(kioskJson.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(kioskJson.readAll()).object();
+        kioskJson.close();
+        root.remove(u"diagnostics"_s);
+        QVERIFY(kioskJson.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        kioskJson.write(QJsonDocument(root).toJson());
+        kioskJson.close();
+        restart(kiosk::KioskServices::HealthListener::AnyFreePort, store);
     }
     kiosk::HealthCheck staffPinCheck()
     {
