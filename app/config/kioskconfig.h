@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/healthsettings.h"
+#include "config/paymentsettings.h"
 #include "config/retentionsettings.h"
 #include "config/syncsettings.h"
 #include "domain/loyalty.h"
@@ -66,6 +67,7 @@ struct KioskConfig
     SyncSettings sync;
     HealthSettings health;
     RetentionSettings retention; // the optional "retention" section: how long data is kept
+    PaymentSettings payment;     // the optional "payment" section: counter, card, or either
 };
 
 } // namespace kiosk

@@ -28,7 +28,7 @@ QJsonObject Order::toContractJson() const
             {QStringLiteral("reward_ids"), QJsonArray::fromStringList(loyalty->rewardIds)},
         };
     }
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
         {QStringLiteral("number"), number},
         {QStringLiteral("kiosk_id"), kioskId},
@@ -41,6 +41,9 @@ QJsonObject Order::toContractJson() const
         {QStringLiteral("total_cents"), totals.total},
         {QStringLiteral("loyalty"), loyaltyJson},
     };
+    if (payment)
+        json.insert(QStringLiteral("payment"), QJsonObject{{QStringLiteral("method"), paymentMethodCode(*payment)}});
+    return json;
 }
 
 Order makeOrder(const Cart &cart, const QString &kioskId, DineOption dineOption,

@@ -2,6 +2,7 @@
 
 #include "domain/cart.h"
 #include "domain/loyalty.h"
+#include "domain/payment.h"
 #include "domain/pricing.h"
 
 #include <QDateTime>
@@ -44,6 +45,10 @@ struct Order
     // The redeemed rewards' names in the kitchen's language (English), by reward id: what staff
     // read if the backend refuses one.
     QHash<QString, QString> loyaltyRewardNames;
+    // How the customer pays, in a store that takes cards: Card stores the order held until the
+    // card is charged (contract `payment.method`). nullopt in a counter-only store: the body
+    // stays as older kiosks sent it.
+    std::optional<PaymentMethod> payment;
 
     // The body of POST /v1/orders (docs/backend-api.md).
     QJsonObject toContractJson() const;

@@ -167,12 +167,47 @@ DELETE FROM meta WHERE key = 'loyalty_cache_salt';
 PRAGMA user_version = 6;
 )sql";
 
+// Version 7 (issue 15): card payment. A card order is saved held (payment_state
+// 'awaiting_payment') and becomes 'paid', 'counter' (released to pay at the counter) or
+// 'abandoned' (cancelled on the backend). Each attempt to charge it is saved before the terminal
+// is asked; at most one attempt per order is open or completed at a time (the partial unique
+// index), so the kiosk can never start a second charge beside a first it has not settled.
+const char *const MigrateTo7 = R"sql(
+ALTER TABLE orders ADD COLUMN payment_state TEXT;   -- NULL: counter order, as before
+ALTER TABLE orders ADD COLUMN number_shown_at TEXT; -- RFC 3339 UTC: the customer saw the number
+-- A card order the customer paid for but the backend did not take: why, for staff (a refund at
+-- the point of sale). NULL: none.
+ALTER TABLE orders ADD COLUMN payment_problem TEXT;
+CREATE TABLE payment_attempts (
+    id          TEXT PRIMARY KEY,                  -- UUID, the Idempotency-Key
+    order_id    TEXT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+    currency    TEXT NOT NULL,
+    terminal_id TEXT NOT NULL,
+    created_at  TEXT NOT NULL,                     -- RFC 3339 UTC
+    body        TEXT NOT NULL,                     -- the create request, sent byte for byte
+    status      TEXT NOT NULL DEFAULT 'saved',     -- domain/payment.h PaymentStatus codes
+    reason      TEXT NOT NULL DEFAULT '',
+    card_brand  TEXT,
+    card_last4  TEXT,
+    cancel_requested TEXT,                         -- NULL | 'seller_canceled' | 'timed_out'
+    updated_at  TEXT NOT NULL,
+    settled_at  TEXT,                              -- when the status became final
+    last_error  TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX payment_attempts_one_open ON payment_attempts(order_id)
+    WHERE status NOT IN ('declined', 'canceled', 'refused');
+CREATE INDEX payment_attempts_created ON payment_attempts(created_at);
+CREATE INDEX orders_payment_state ON orders(payment_state) WHERE payment_state IS NOT NULL;
+PRAGMA user_version = 7;
+)sql";
+
 } // namespace
 
 const Schema &kioskSchema()
 {
     static const Schema schema{QStringLiteral("kiosk"),
-                               {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4, MigrateTo5, MigrateTo6}};
+                               {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4, MigrateTo5, MigrateTo6, MigrateTo7}};
     return schema;
 }
 

@@ -64,13 +64,19 @@ OrderStore::Commit OrderStore::commit(Order &order, const QString &orderPrefix)
 
     Statement insertOrder = m_db.prepare(
         "INSERT INTO orders(id, number, kiosk_id, created_at, dine_option, language, "
-        "subtotal_cents, discount_cents, tax_cents, total_cents) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        "subtotal_cents, discount_cents, tax_cents, total_cents, payment_state) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     insertOrder.bind(1, id).bind(2, number).bind(3, numbered.kioskId)
         .bind(4, rfc3339(numbered.createdAt)).bind(5, dineOptionCode(numbered.dineOption))
         .bind(6, numbered.language).bind(7, numbered.totals.subtotal)
         .bind(8, numbered.totals.discount).bind(9, numbered.totals.tax)
         .bind(10, numbered.totals.total);
+    // A card order waits, held, for its payment; the number stays off screen until it is paid
+    // or released for the counter (app/storage/paymentstore.h).
+    if (numbered.payment == PaymentMethod::Card)
+        insertOrder.bind(11, orderPaymentStateCode(OrderPaymentState::AwaitingPayment));
+    else
+        insertOrder.bindNull(11);
     if (!insertOrder.exec())
         return fail(QStringLiteral("cannot save the order"));
 

@@ -17,10 +17,10 @@ DeliveryOutcome DeliveryOutcome::retryLater(QString reason, std::optional<Backof
     return outcome;
 }
 
-DeliveryOutcome DeliveryOutcome::rejected(QString reason, QByteArray answer)
+DeliveryOutcome DeliveryOutcome::rejected(QString reason, QByteArray answer, QString code)
 {
     DeliveryOutcome outcome;
-    outcome.result = Rejected{std::move(reason), std::move(answer)};
+    outcome.result = Rejected{std::move(reason), std::move(answer), std::move(code)};
     return outcome;
 }
 

@@ -12,10 +12,11 @@
 // adjustment on an accepted order, never a failed one). Outbox kinds reach the adapter as they
 // are, so a new kind (releasing or cancelling a held order) is a case in the adapters, not in
 // the worker's delivery loop. Payments (create an attempt, read its status, cancel it) are
-// interactive rather than queued: they will be operations of their own here, beside
-// lookupMember(), with their own outcomes, called by the payment flow on the sync thread.
+// interactive rather than queued: operations of their own, with their own outcome, called by the
+// payment worker (app/sync/paymentworker.h) on its own thread with its own port.
 
 #include "domain/loyalty.h"
+#include "domain/payment.h"
 #include "domain/money.h"
 #include "sync/backoff.h"
 #include "sync/loyaltylookup.h"
@@ -50,8 +51,10 @@ struct BackendExchange
     int httpStatus = 0;
 };
 
-// An outbox entry to deliver. `kind`: "order" (submit an order), "feedback" (a customer's
-// rating), "assist" (a call for staff). `key` is its idempotency key; `body` the kiosk's own
+// An outbox entry to deliver. `kind`: "order" (submit an order), "order_release" (a held order
+// goes to the kitchen to be paid at the counter; body {"method":"counter"}), "order_cancel" (a
+// held order nobody paid for is dropped; body {}), "feedback" (a customer's rating), "assist" (a
+// call for staff). For the two held-order kinds `key` is the order's id. `key` is its idempotency key; `body` the kiosk's own
 // document for it (the contract v1 JSON: Order::toContractJson() and its siblings), which an
 // adapter translates for its backend.
 struct Delivery
@@ -91,6 +94,9 @@ struct DeliveryOutcome : BackendExchange
     {
         QString reason;
         QByteArray answer; // the backend's answer, kept with the entry
+        // The backend's machine-readable reason when it gave one (contract v1's error "code":
+        // "order_already_paid", "order_not_held", "validation", ...); "" otherwise.
+        QString code = {};
     };
 
     std::variant<Delivered, RetryLater, Rejected> result;
@@ -98,7 +104,7 @@ struct DeliveryOutcome : BackendExchange
     static DeliveryOutcome delivered(QByteArray receipt, std::optional<int> pointsEarned = std::nullopt,
                                      QList<OrderAdjustment> adjustments = {});
     static DeliveryOutcome retryLater(QString reason, std::optional<Backoff::Millis> retryAfter = std::nullopt);
-    static DeliveryOutcome rejected(QString reason, QByteArray answer = {});
+    static DeliveryOutcome rejected(QString reason, QByteArray answer = {}, QString code = {});
 };
 
 // The menu as a kiosk menu document (the format of menu.json, whatever the backend's own), with
@@ -160,6 +166,38 @@ struct HealthOutcome : BackendExchange
     bool isUp() const { return std::holds_alternative<Up>(result); }
 };
 
+// A create, read or cancel of a card payment (docs/backend-api.md, "Payments").
+struct PaymentOutcome : BackendExchange
+{
+    // The backend has the payment and says where it stands. A create's answer is always
+    // Pending (its status comes only from a read); a cancel's is the payment after the request.
+    struct Known
+    {
+        PaymentReport report;
+    };
+    // The backend has no payment with this id: its create never arrived (a read's or cancel's
+    // 404). The same create must go again, never a new one.
+    struct Unknown
+    {
+    };
+    // No answer that says anything (no connection, timeout, 5xx, 429, credentials refused, a
+    // mangled answer): ask again later, no sooner than `retryAfter` when given.
+    struct Unavailable
+    {
+        QString reason;
+        std::optional<Backoff::Millis> retryAfter = std::nullopt;
+    };
+    // Refused for good (a create: terminal busy, order not held or already paid, amount
+    // mismatch). Nothing was charged under this id; `code` is the contract's error code.
+    struct Refused
+    {
+        QString code;
+        QString reason;
+    };
+
+    std::variant<Known, Unknown, Unavailable, Refused> result;
+};
+
 // Every call blocks the sync thread (the only thread that may use a port) until it has its
 // outcome; a stop request (the flag given to the factory) makes it give up within about 50 ms.
 class BackendPort
@@ -177,6 +215,11 @@ public:
     // `identifier` is normalised already (E.164 phone, trimmed member number or code).
     virtual LookupOutcome lookupMember(LoyaltyLookupKind kind, const QString &identifier) = 0;
     virtual HealthOutcome probeHealth() = 0;
+
+    // Card payments. `attempt.body` is what createPayment sends, byte for byte, every time.
+    virtual PaymentOutcome createPayment(const PaymentAttempt &attempt) = 0;
+    virtual PaymentOutcome readPayment(const QString &paymentId) = 0;
+    virtual PaymentOutcome cancelPayment(const QString &paymentId, PaymentCancelReason reason) = 0;
 };
 
 // Makes the worker's port, on the sync thread, when the worker starts. `stopping` is set when

@@ -226,4 +226,22 @@ bool ContractV1Backend::refreshToken()
     return true;
 }
 
+// TODO(issue 15, helper): the contract v1 payment calls.
+PaymentOutcome ContractV1Backend::createPayment(const PaymentAttempt &)
+{
+    PaymentOutcome outcome;
+    outcome.result = PaymentOutcome::Unavailable{QStringLiteral("not implemented")};
+    return outcome;
+}
+
+PaymentOutcome ContractV1Backend::readPayment(const QString &)
+{
+    return createPayment({});
+}
+
+PaymentOutcome ContractV1Backend::cancelPayment(const QString &, PaymentCancelReason)
+{
+    return createPayment({});
+}
+
 } // namespace kiosk

@@ -26,6 +26,9 @@ public:
     MenuOutcome fetchMenu(const QString &validator) override;
     LookupOutcome lookupMember(LoyaltyLookupKind kind, const QString &identifier) override;
     HealthOutcome probeHealth() override;
+    PaymentOutcome createPayment(const PaymentAttempt &attempt) override;
+    PaymentOutcome readPayment(const QString &paymentId) override;
+    PaymentOutcome cancelPayment(const QString &paymentId, PaymentCancelReason reason) override;
 
 private:
     bool refreshToken();

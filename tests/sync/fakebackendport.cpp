@@ -58,8 +58,19 @@ public:
         return m_script->lookupMember(kind, identifier);
     }
     HealthOutcome probeHealth() override { return m_script->probeHealth(); }
+    // TODO(issue 15, helper): scripted payments.
+    PaymentOutcome createPayment(const PaymentAttempt &) override { return unavailablePayment(); }
+    PaymentOutcome readPayment(const QString &) override { return unavailablePayment(); }
+    PaymentOutcome cancelPayment(const QString &, PaymentCancelReason) override { return unavailablePayment(); }
 
 private:
+    static PaymentOutcome unavailablePayment()
+    {
+        PaymentOutcome outcome;
+        outcome.result = PaymentOutcome::Unavailable{QStringLiteral("not scripted")};
+        return outcome;
+    }
+
     FakeBackendPort *m_script;
     const std::atomic_bool *m_stopping;
 };
