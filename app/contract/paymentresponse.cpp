@@ -50,13 +50,8 @@ bool readCard(const QJsonObject &json, std::optional<CardSummary> *card, QString
     return true;
 }
 
-} // namespace
-
-std::optional<PaymentReport> parsePaymentReport(const QByteArray &body, const QString &expectedId, QString *error)
+std::optional<PaymentReport> parseReport(const QByteArray &body, const QString &expectedId, QString *error)
 {
-    QString scratch;
-    if (!error)
-        error = &scratch;
     const std::optional<QJsonObject> json = parseJsonBody(body, error);
     if (!json)
         return std::nullopt;
@@ -90,6 +85,17 @@ std::optional<PaymentReport> parsePaymentReport(const QByteArray &body, const QS
         return std::nullopt;
     if (report.status == PaymentStatus::Completed)
         report.card = card;
+    return report;
+}
+
+} // namespace
+
+std::optional<PaymentReport> parsePaymentReport(const QByteArray &body, const QString &expectedId, QString *error)
+{
+    QString why;
+    std::optional<PaymentReport> report = parseReport(body, expectedId, &why);
+    if (error)
+        *error = why;
     return report;
 }
 

@@ -2,6 +2,7 @@
 // outcome of each create/read/cancel answer (paymentpolicy), the error body's "code", card
 // orders stored held, and the held-order release/cancel deliveries (deliverypolicy). Pure
 // functions: no thread, no network. The same rules over real HTTP: tst_contractv1payments.
+#include "httpanswers.h"
 #include "contract/paymentresponse.h"
 #include "contract/responses.h"
 #include "sync/deliverypolicy.h"
@@ -10,6 +11,8 @@
 #include <QTest>
 
 using namespace kiosk;
+using test::answer;
+using test::networkError;
 using namespace Qt::StringLiterals;
 using Outcome = DeliveryDecision::Outcome;
 
@@ -18,23 +21,6 @@ namespace {
 const QString PaymentId = u"6a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b"_s;
 const QString OrderId = u"0b6f1c1e-4a57-4f0e-9c55-2f1d8f0c9a11"_s;
 const QDateTime Now = QDateTime(QDate(2024, 3, 5), QTime(12, 0, 0), Qt::UTC);
-
-HttpResult answer(int status, const QByteArray &body = {}, const HttpHeaders &headers = {})
-{
-    HttpResult r;
-    r.status = status;
-    r.body = body;
-    r.headers = headers;
-    return r;
-}
-
-HttpResult networkError(HttpResult::Error error)
-{
-    HttpResult r;
-    r.error = error;
-    r.errorMessage = u"simulated"_s;
-    return r;
-}
 
 QByteArray payment(const QByteArray &status, const QByteArray &reason = "null", const QByteArray &card = "null")
 {
