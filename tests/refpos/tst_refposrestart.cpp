@@ -1,6 +1,9 @@
 // refpos keeps what it acknowledged: SIGKILLed and restarted on the same database, it still
-// has every order, replays stay 200 with the original body, and menu changes persist.
+// has every order, replays stay 200 with the original body, and menu changes persist; a card
+// payment in progress at the kill still ends, once, after the restart.
 #include "contract/responses.h"
+#include "paymentcalls.h"
+#include "releaselog.h"
 #include "support/contractsamples.h"
 #include "support/httpclient.h"
 #include "support/refposprocess.h"
@@ -59,6 +62,44 @@ private slots:
             QCOMPARE(replay.body, firstReplies.at(i));
         }
         QCOMPARE(http.get(restarted.url(u"/v1/menu"_s), {{"If-None-Match", etag}}).status, 304);
+        QCOMPARE(restarted.terminate(), 0);
+    }
+
+    // Killed between the payment's arrival and its approval (due 1.5 s later): the restarted
+    // refpos applies the stored outcome on its timer, with nobody asking, and releases the
+    // order once.
+    void paymentInProgressSurvivesSigkill()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(u"refpos.db"_s);
+        HttpClient http;
+        const QJsonObject order = PaymentCalls::order(u"card"_s);
+        const QJsonObject payment = PaymentCalls::paymentFor(order, u"T1"_s);
+        QByteArray created;
+        {
+            RefposProcess refpos(db);
+            QString error;
+            QVERIFY2(refpos.start({}, &error), qPrintable(error));
+            PaymentCalls pay(http, [&refpos](const QString &path) { return refpos.url(path); });
+            QCOMPARE(pay.postOrder(order).status, 201);
+            QCOMPARE(pay.setTerminal(u"T1"_s, {{u"next"_s, u"approve"_s}, {u"after_ms"_s, 1500}}).status, 200);
+            const HttpResult reply = pay.postPayment(payment);
+            QCOMPARE(reply.status, 201);
+            created = reply.body;
+            refpos.kill();
+        }
+        RefposProcess restarted(db);
+        QString error;
+        QVERIFY2(restarted.start({}, &error), qPrintable(error));
+        QTest::qWait(2000); // past the approval, no request in between
+        QCOMPARE(releaseMethods(db, order.value(u"id"_s).toString()), QStringList{u"card"_s});
+        PaymentCalls pay(http, [&restarted](const QString &path) { return restarted.url(path); });
+        const QJsonObject done = pay.get(payment.value(u"id"_s).toString()).json();
+        QCOMPARE(PaymentCalls::statusOf(done), u"completed"_s);
+        QCOMPARE(PaymentCalls::statusOf(pay.adminOrder(order.value(u"id"_s).toString())), u"paid"_s);
+        QCOMPARE(pay.postPayment(payment).body, created); // the kiosk's retry: a replay
+        QCOMPARE(pay.releases(order.value(u"id"_s).toString()), 1);
         QCOMPARE(restarted.terminate(), 0);
     }
 
