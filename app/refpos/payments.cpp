@@ -76,8 +76,10 @@ Response Payments::storageError(const QString &error)
 Response Payments::create(const Request &request)
 {
     const QString key = QString::fromUtf8(request.header("idempotency-key")).trimmed();
-    if (key.isEmpty() || key.size() > 128)
-        return apiError(422, "validation", u"Idempotency-Key: missing or longer than 128 characters"_s);
+    if (key.isEmpty())
+        return apiError(422, "validation", u"Idempotency-Key: missing"_s);
+    if (key.size() > 128)
+        return apiError(422, "validation", u"Idempotency-Key: longer than 128 characters"_s);
     QString error;
     const std::optional<QJsonObject> json = parseJsonBody(request.body, &error);
     if (!json)
