@@ -67,10 +67,26 @@ Response Api::route(const Request &request)
     if (request.path == u"/v1/assist")
         return only("POST", [&] { return postAssist(request); });
     if (request.path == u"/v1/payments")
-        return only("POST", [&] { return m_payments.create(request); });
+        return only("POST", [&] { return postPayment(request); });
     if (std::optional<Response> response = routePayment(request))
         return *response;
     return Response::notFound(request);
+}
+
+// Counted as orders are: a payment created, replayed, in conflict with its key or rejected.
+Response Api::postPayment(const Request &request)
+{
+    const Response response = m_payments.create(request);
+    const QString code = QJsonDocument::fromJson(response.body).object().value(u"code"_s).toString();
+    if (response.status == 201)
+        ++m_stats.created;
+    else if (response.status == 200)
+        ++m_stats.replayed;
+    else if (code == u"idempotency_conflict")
+        ++m_stats.conflicts;
+    else if (code == u"validation")
+        ++m_stats.rejected;
+    return response;
 }
 
 std::optional<Response> Api::routePayment(const Request &request)

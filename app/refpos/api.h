@@ -41,6 +41,7 @@ private:
     Response postOrder(const Request &request);
     Response postFeedback(const Request &request);
     Response postAssist(const Request &request);
+    Response postPayment(const Request &request);
     Response reject(const QString &reason);
     // 201 / 200 replay / 409 / 500 for what the store made of a keyed request.
     Response answer(const Submission &submission, const QString &what, const QString &key);

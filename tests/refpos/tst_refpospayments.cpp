@@ -150,6 +150,7 @@ private slots:
     {
         const QJsonObject order = heldOrder();
         const QJsonObject payment = PaymentCalls::paymentFor(order, u"T-replay"_s);
+        const QJsonObject statsBefore = m_http.get(url(u"/admin/stats"_s)).json();
         const HttpResult first = m_pay.postPayment(payment);
         QCOMPARE(first.status, 201);
         const HttpResult replay = m_pay.postPayment(payment);
@@ -161,6 +162,9 @@ private slots:
         QCOMPARE(conflict.status, 409);
         QCOMPARE(PaymentCalls::codeOf(conflict), u"idempotency_conflict"_s);
         QVERIFY(!conflict.json().value(u"error"_s).toString().isEmpty());
+        const QJsonObject stats = m_http.get(url(u"/admin/stats"_s)).json();
+        for (const QString &counter : {u"created"_s, u"replayed"_s, u"conflicts"_s})
+            QCOMPARE(stats.value(counter).toInteger(), statsBefore.value(counter).toInteger() + 1);
         QCOMPARE(m_pay.cancel(idOf(payment)).status, 200);
         QCOMPARE(m_pay.postPayment(payment).body, first.body); // a final payment still replays
     }

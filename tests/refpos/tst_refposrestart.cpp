@@ -103,6 +103,30 @@ private slots:
         QCOMPARE(restarted.terminate(), 0);
     }
 
+    // --terminal-auto's cycle goes on where it was after a restart, for every terminal alike.
+    void terminalAutoCycles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(u"refpos.db"_s);
+        const QStringList arguments{u"--terminal-auto"_s, u"approve:100,decline:100"_s};
+        HttpClient http;
+        QStringList outcomes;
+        for (int run = 0; run < 2; ++run) {
+            RefposProcess refpos(db);
+            QString error;
+            QVERIFY2(refpos.start(arguments, &error), qPrintable(error));
+            PaymentCalls pay(http, [&refpos](const QString &path) { return refpos.url(path); });
+            const QJsonObject order = PaymentCalls::order(u"card"_s);
+            QCOMPARE(pay.postOrder(order).status, 201);
+            const QJsonObject payment = PaymentCalls::paymentFor(order, u"T9"_s);
+            QCOMPARE(pay.postPayment(payment).status, 201);
+            outcomes.append(PaymentCalls::statusOf(pay.waitFinal(payment.value(u"id"_s).toString())));
+            refpos.kill();
+        }
+        QCOMPARE(outcomes, (QStringList{u"completed"_s, u"declined"_s}));
+    }
+
     void sigtermExitsCleanly()
     {
         QTemporaryDir dir;
@@ -123,6 +147,8 @@ private slots:
         QTest::newRow("rates add up") << QStringList{u"--port"_s, u"0"_s, u"--db"_s, u"x.db"_s, u"--hang-rate"_s,
                                                      u"0.7"_s, u"--reset-rate"_s, u"0.7"_s}
                                       << u"the fault rates add up to 1.4; at most 1 is possible"_s;
+        QTest::newRow("terminal outcome") << QStringList{u"--port"_s, u"0"_s, u"--db"_s, u"x.db"_s, u"--terminal-auto"_s, u"approve:2000,maybe"_s}
+                                          << u"--terminal-auto: expected approve|decline|buyer_cancel|no_answer[:ms]"_s;
         QTest::newRow("missing menu") << QStringList{u"--port"_s, u"0"_s, u"--db"_s, u"x.db"_s, u"--menu"_s, u"/nonexistent/menu.json"_s}
                                       << u"cannot read the menu /nonexistent/menu.json"_s;
     }
