@@ -3,7 +3,7 @@
 // open, and neither possible for a counter order.
 #include "paymentcalls.h"
 #include "refposapifixture.h"
-#include "releaselog.h"
+#include "refposdatabase.h"
 #include "support/orderbuilder.h"
 
 #include <QTest>

@@ -3,7 +3,7 @@
 // seller cancels, a cancel racing an approval, replays, and every refusal with its "code".
 #include "paymentcalls.h"
 #include "refposapifixture.h"
-#include "releaselog.h"
+#include "refposdatabase.h"
 
 #include <QTest>
 
@@ -111,6 +111,20 @@ private slots:
         QCOMPARE(canceled.json().value(u"reason"_s).toString(), u"seller_canceled"_s);
         QCOMPARE(m_pay.cancel(idOf(payment), "{\"reason\": \"timed_out\"}").json(), canceled.json()); // final stays
         QCOMPARE(PaymentCalls::codeOf(m_pay.cancel(idOf(payment), "{\"reason\": \"bored\"}")), u"validation"_s);
+        QCOMPARE(PaymentCalls::statusOf(m_pay.adminOrder(idOf(order))), u"awaiting_payment"_s);
+    }
+
+    // Nobody answers and nobody cancels: the backend's own deadline, 300 s after arrival.
+    void unansweredPaymentTimesOut()
+    {
+        const QJsonObject order = heldOrder();
+        const QJsonObject payment = PaymentCalls::paymentFor(order, u"T-deadline"_s);
+        QCOMPARE(m_pay.postPayment(payment).status, 201);
+        const qint64 window = expireDeadline(m_refpos->databasePath(), idOf(payment));
+        QVERIFY2(qAbs(window - 300'000) <= 1, qPrintable(QString::number(window)));
+        const QJsonObject done = m_pay.waitFinal(idOf(payment));
+        QCOMPARE(PaymentCalls::statusOf(done), u"canceled"_s);
+        QCOMPARE(done.value(u"reason"_s).toString(), u"timed_out"_s);
         QCOMPARE(PaymentCalls::statusOf(m_pay.adminOrder(idOf(order))), u"awaiting_payment"_s);
     }
 

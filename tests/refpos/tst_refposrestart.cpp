@@ -3,7 +3,7 @@
 // payment in progress at the kill still ends, once, after the restart.
 #include "contract/responses.h"
 #include "paymentcalls.h"
-#include "releaselog.h"
+#include "refposdatabase.h"
 #include "support/contractsamples.h"
 #include "support/httpclient.h"
 #include "support/refposprocess.h"
