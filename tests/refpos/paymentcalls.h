@@ -94,6 +94,16 @@ public:
         return last;
     }
 
+    // A new payment of the whole order on `terminal`, read until final: its last answer
+    // (empty when refpos did not take it).
+    QJsonObject payToTheEnd(const QJsonObject &order, const QString &terminal)
+    {
+        const QJsonObject payment = paymentFor(order, terminal);
+        if (postPayment(payment).status != 201)
+            return {};
+        return waitFinal(payment.value(u"id"_s).toString());
+    }
+
     // The order as GET /admin/payments lists it (empty when it is not there).
     QJsonObject adminOrder(const QString &orderId)
     {

@@ -97,9 +97,7 @@ private slots:
     {
         const QJsonObject order = heldOrder();
         QCOMPARE(m_pay.setTerminal(u"T-3"_s, {{u"next"_s, u"approve"_s}, {u"after_ms"_s, 0}}).status, 200);
-        const QJsonObject payment = PaymentCalls::paymentFor(order, u"T-3"_s);
-        QCOMPARE(m_pay.postPayment(payment).status, 201);
-        QCOMPARE(PaymentCalls::statusOf(m_pay.waitFinal(idOf(payment))), u"completed"_s);
+        QCOMPARE(PaymentCalls::statusOf(m_pay.payToTheEnd(order, u"T-3"_s)), u"completed"_s);
         for (const QString &action : {u"release"_s, u"cancel"_s}) {
             const HttpResult refused = m_pay.orderAction(idOf(order), action, Counter);
             QCOMPARE(refused.status, 409);

@@ -71,18 +71,14 @@ private slots:
         const QJsonObject order = heldOrder();
         queue(u"T-decline"_s, u"decline"_s, 100);
         queue(u"T-decline"_s, u"approve"_s, 100);
-        const QJsonObject first = PaymentCalls::paymentFor(order, u"T-decline"_s);
-        QCOMPARE(m_pay.postPayment(first).status, 201);
-        const QJsonObject declined = m_pay.waitFinal(idOf(first));
+        const QJsonObject declined = m_pay.payToTheEnd(order, u"T-decline"_s);
         QCOMPARE(PaymentCalls::statusOf(declined), u"declined"_s);
         QCOMPARE(declined.value(u"reason"_s).toString(), u"Insufficient funds"_s);
         QVERIFY(declined.value(u"card"_s).isNull());
         QCOMPARE(PaymentCalls::statusOf(m_pay.adminOrder(idOf(order))), u"awaiting_payment"_s);
         QCOMPARE(m_pay.releases(idOf(order)), 0);
 
-        const QJsonObject second = PaymentCalls::paymentFor(order, u"T-decline"_s);
-        QCOMPARE(m_pay.postPayment(second).status, 201);
-        QCOMPARE(PaymentCalls::statusOf(m_pay.waitFinal(idOf(second))), u"completed"_s);
+        QCOMPARE(PaymentCalls::statusOf(m_pay.payToTheEnd(order, u"T-decline"_s)), u"completed"_s);
         QCOMPARE(m_pay.releases(idOf(order)), 1);
     }
 
@@ -90,9 +86,7 @@ private slots:
     {
         const QJsonObject order = heldOrder();
         queue(u"T-buyer"_s, u"buyer_cancel"_s, 100);
-        const QJsonObject payment = PaymentCalls::paymentFor(order, u"T-buyer"_s);
-        QCOMPARE(m_pay.postPayment(payment).status, 201);
-        const QJsonObject done = m_pay.waitFinal(idOf(payment));
+        const QJsonObject done = m_pay.payToTheEnd(order, u"T-buyer"_s);
         QCOMPARE(PaymentCalls::statusOf(done), u"canceled"_s);
         QCOMPARE(done.value(u"reason"_s).toString(), u"buyer_canceled"_s);
         QCOMPARE(m_pay.releases(idOf(order)), 0);
