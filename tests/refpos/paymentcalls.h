@@ -2,6 +2,7 @@
 
 // The payment endpoints of contract v1 as the tests call them, against a refpos started by
 // RefposApiTestCase or RefposProcess.
+#include "contract/paymentrequest.h"
 #include "support/contractsamples.h"
 #include "support/httpclient.h"
 
@@ -39,17 +40,22 @@ public:
         return m_http.postJson(m_url(u"/v1/orders"_s), order, order.value(u"id"_s).toString());
     }
 
-    // A payment of the whole order on `terminal`.
+    // The sample order as the kiosk sends it to be paid by card.
+    static QJsonObject cardOrder()
+    {
+        Order order = sampleOrder();
+        order.payment = PaymentMethod::Card;
+        return order.toContractJson();
+    }
+
+    // A payment of the whole order on `terminal`, as the kiosk builds it.
     static QJsonObject paymentFor(const QJsonObject &order, const QString &terminal)
     {
-        return QJsonObject{
-            {u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-            {u"order_id"_s, order.value(u"id"_s)},
-            {u"amount_cents"_s, order.value(u"total_cents"_s)},
-            {u"currency"_s, u"USD"_s},
-            {u"terminal_id"_s, terminal},
-            {u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        };
+        const PaymentCreateRequest request{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                           order.value(u"id"_s).toString(),
+                                           order.value(u"total_cents"_s).toInteger(), u"USD"_s,
+                                           terminal, QDateTime::currentDateTimeUtc()};
+        return QJsonDocument::fromJson(request.toJson()).object();
     }
 
     HttpResult postPayment(const QJsonObject &payment)

@@ -20,7 +20,7 @@ class TestRefposPayments : public RefposApiTestCase
     // A card order stored held; empty when refpos refused it.
     QJsonObject heldOrder()
     {
-        const QJsonObject order = PaymentCalls::order(u"card"_s);
+        const QJsonObject order = PaymentCalls::cardOrder();
         const HttpResult reply = m_pay.postOrder(order);
         return reply.status == 201 && PaymentCalls::statusOf(reply.json()) == u"awaiting_payment"
                    ? order : QJsonObject();
