@@ -27,6 +27,8 @@ class LoyaltyController;
 class Menu;
 class MenuItemListModel;
 class OrderStore;
+class PaymentController;
+class PaymentStore;
 class PageTranslator;
 class RecentErrorLog;
 class RetentionService;
@@ -87,6 +89,7 @@ public:
     AccessibilityController &accessibility() { return *m_accessibility; }
     StoreProfile &store() { return *m_store; }
     Connectivity &connectivity() { return *m_connectivity; }
+    PaymentController &payment() { return *m_payment; }
 
 signals:
     // The menu customers see changed while running (a reload, the backend's menu).
@@ -96,6 +99,8 @@ private:
     bool openStorage(const QString &dataDir, QString *error);
     void createParts();
     void connectVisit();
+    void connectPayment();
+    void wakeBackend();
     void forgetCustomer();
     void showMenu();
     void startSync();
@@ -128,6 +133,9 @@ private:
     std::unique_ptr<FeedbackController> m_feedback;
     std::unique_ptr<AssistController> m_assist;
     std::unique_ptr<DiagnosticsController> m_diagnostics;
+    // Card payment, the customer's side: the store on the GUI connection and the page's state.
+    std::unique_ptr<PaymentStore> m_paymentStore;
+    std::unique_ptr<PaymentController> m_payment;
     std::unique_ptr<QFileSystemWatcher> m_dataDirWatcher; // the staff PIN file beside kiosk.db
     std::unique_ptr<LiveConfig> m_liveConfig;
     // Threads and listeners.

@@ -19,6 +19,7 @@
 #include "ui/liveconfig.h"
 #include "ui/loyaltycontroller.h"
 #include "ui/menuitemlistmodel.h"
+#include "ui/paymentcontroller.h"
 #include "ui/recenterrorlog.h"
 #include "ui/storeprofile.h"
 
@@ -140,6 +141,7 @@ QVariantMap KioskServices::qmlProperties() const
         {QStringLiteral("accessibility"), QVariant::fromValue(m_accessibility.get())},
         {QStringLiteral("diagnostics"), QVariant::fromValue(m_diagnostics.get())},
         {QStringLiteral("liveConfig"), QVariant::fromValue(m_liveConfig.get())},
+        {QStringLiteral("payment"), QVariant::fromValue(m_payment.get())},
     };
 }
 
