@@ -25,6 +25,7 @@ Item {
     required property AccessibilityController accessibility
     required property DiagnosticsController diagnostics
     required property LiveConfig liveConfig
+    required property PaymentController payment
 
     // Pops back to the page with `name` (e.g. "menuPage") if it is on the stack.
     function popTo(name: string): void {
@@ -182,7 +183,8 @@ Item {
             assist: root.assist
             accessibility: root.accessibility
             onAddMoreRequested: root.popTo("menuPage")
-            onCheckedOut: stack.push(confirmationPage)
+            // In a store that takes cards the payment page comes first.
+            onCheckedOut: stack.push(root.payment.phase === PaymentController.Idle ? confirmationPage : paymentPage)
             onRewardsRequested: stack.push(loyaltyPage)
         }
     }
@@ -200,6 +202,19 @@ Item {
             onCartRequested: stack.push(cartPage)
             onItemOpened: stack.push(itemPage)
             onUsualAdded: root.showToast(qsTr("Added to your order"))
+        }
+    }
+    Component {
+        id: paymentPage
+
+        PaymentPage {
+            session: root.session
+            store: root.store
+            payment: root.payment
+            assist: root.assist
+            accessibility: root.accessibility
+            onNumberShown: stack.replace(confirmationPage)
+            onBackToCartRequested: root.popTo("cartPage")
         }
     }
     Component {
