@@ -292,7 +292,7 @@ void PaymentController::settle(const PaymentAttempt &attempt)
         emit numberReady(true);
         return;
     case PaymentStatus::Declined:
-        showPhase(Phase::Declined, Reason::Declined, attempt.reason);
+        showPhase(Phase::Declined, Reason::CardDeclined, attempt.reason);
         return;
     case PaymentStatus::Canceled:
         showPhase(Phase::Canceled, canceledReason(attempt.reason));

@@ -69,7 +69,7 @@ public:
         BuyerCanceled,   // on the reader
         SellerCanceled,  // the Cancel button
         TimedOut,        // nobody finished at the reader in time
-        Declined,        // the bank said no (declineText says why, in its words)
+        CardDeclined,    // the bank said no (declineText says why, in its words)
         TerminalBusy,    // the reader has another payment
         OrderNotPayable, // the backend will not take a card for this order
         CannotSave,      // the kiosk could not save the order

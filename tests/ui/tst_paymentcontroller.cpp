@@ -2,8 +2,8 @@
 // database. The payment worker is played by hand: what the backend says is recorded with the
 // worker's own store calls and handed to the controller as PaymentService::attemptChanged
 // would.
-#include "database.h"
-#include "orderbuilder.h"
+#include "support/database.h"
+#include "support/orderbuilder.h"
 #include "storage/database.h"
 #include "storage/orderstore.h"
 #include "storage/paymentstore.h"
@@ -27,13 +27,13 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PaymentStore> m_store;
     std::unique_ptr<PaymentController> m_payment;
-    QDateTime m_now = QDateTime(QDate(2026, 12, 6), QTime(12, 0), QTimeZone::UTC);
+    QDateTime m_now = QDateTime(QDate(2026, 12, 6), QTime(12, 0), Qt::UTC);
     int m_wakes = 0;
     QList<PaymentMethod> m_placed;
 
     void setUpController(PaymentMode mode, bool online)
     {
-        m_db = test::openDb(m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".db"));
+        m_db = test::openDb(m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".db")));
         m_store = std::make_unique<PaymentStore>(*m_db);
         m_payment = std::make_unique<PaymentController>(*m_store, [this] { ++m_wakes; });
         m_payment->setClock([this] { return m_now; });
@@ -159,7 +159,7 @@ private slots:
         report(PaymentStatus::InProgress);
         report(PaymentStatus::Declined, QStringLiteral("Insufficient funds"));
         QCOMPARE(m_payment->phase(), Phase::Declined);
-        QCOMPARE(m_payment->reason(), Reason::Declined);
+        QCOMPARE(m_payment->reason(), Reason::CardDeclined);
         QCOMPARE(m_payment->declineText(), QStringLiteral("Insufficient funds"));
         QVERIFY(m_payment->canTryAgain());
         QVERIFY(!m_payment->attemptOpen());
