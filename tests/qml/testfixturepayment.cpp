@@ -8,6 +8,10 @@
 #include "ui/connectivity.h"
 #include "ui/paymentcontroller.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 void TestFixture::setBackendOnline(kiosk::KioskSession *session, bool online)
 {
     kiosk::KioskServices *services = kioskOf(session);
@@ -45,4 +49,21 @@ bool TestFixture::reportPayment(kiosk::KioskSession *session, const QString &sta
 QStringList TestFixture::orderPaymentStates(kiosk::KioskSession *session)
 {
     return rows(kioskOf(session), "SELECT number, payment_state FROM orders ORDER BY created_at, number", 2);
+}
+
+QString TestFixture::storeWithPayment(const QString &mode)
+{
+    const QString store = storeWithFeedback(0, false);
+    QFile file(store + QStringLiteral("/kiosk.json"));
+    if (store.isEmpty() || !file.open(QIODevice::ReadWrite))
+        return {};
+    QJsonObject kiosk = QJsonDocument::fromJson(file.readAll()).object();
+    kiosk.remove(QStringLiteral("feedback"));
+    kiosk.insert(QStringLiteral("payment"), QJsonObject{{QStringLiteral("mode"), mode},
+                                                        {QStringLiteral("terminal_id"), QStringLiteral("T1")},
+                                                        {QStringLiteral("timeout_s"), 60}});
+    const QByteArray bytes = QJsonDocument(kiosk).toJson();
+    if (!file.resize(0) || !file.seek(0) || file.write(bytes) != bytes.size())
+        return {};
+    return store;
 }

@@ -14,16 +14,6 @@ KioskTestCase {
 
     name: "Payment"
 
-    // A copy of the sample store whose kiosk.json has a "payment" section in `mode`.
-    function storeWithPayment(mode: string): string {
-        const store = TestFixture.storeWithFeedback(0, false);
-        verify(store !== "");
-        const json = JSON.parse(TestFixture.readFile(store + "/kiosk.json"));
-        delete json.feedback;
-        json.payment = {mode: mode, terminal_id: "T1", timeout_s: 60};
-        verify(TestFixture.writeFile(store + "/kiosk.json", JSON.stringify(json)));
-        return store;
-    }
     function checkoutToPayment(): void {
         startOrder();
         addChickenTenders();
@@ -50,7 +40,8 @@ KioskTestCase {
     }
 
     function initTestCase(): void {
-        configDir = storeWithPayment("card_or_counter");
+        configDir = TestFixture.storeWithPayment("card_or_counter");
+        verify(configDir !== "");
     }
 
     function test_cardApprovedShowsTheNumber(): void {
