@@ -102,6 +102,7 @@ Item {
             diagnostics: root.diagnostics
             assist: root.assist
             accessibility: root.accessibility
+            cardPayment: root.payment.cardEnabled
             onOrderStarted: stack.push(dineOptionPage)
             onDiagnosticsRequested: stack.push(diagnosticsPinPage)
         }

@@ -173,6 +173,10 @@
         <source>%1. Touch the screen or press Enter to order.</source>
         <translation>%1. Toca la pantalla o presiona Enter para ordenar.</translation>
     </message>
+    <message>
+        <source>Order here, pay by card or at the counter</source>
+        <translation>Ordena aquí y paga con tarjeta o en el mostrador</translation>
+    </message>
 </context>
 <context>
     <name>CallStaffButton</name>

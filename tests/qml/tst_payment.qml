@@ -44,6 +44,10 @@ KioskTestCase {
         verify(configDir !== "");
     }
 
+    function test_theAttractScreenSaysHowToPay(): void {
+        compare(find("howToPayText").text, "Order here, pay by card or at the counter");
+    }
+
     function test_cardApprovedShowsTheNumber(): void {
         payByCard();
         verify(TestFixture.reportPayment(session, "pending", ""));
