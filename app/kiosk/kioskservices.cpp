@@ -9,6 +9,7 @@
 #include "staff/staffpinfile.h"
 #include "storage/retentionservice.h"
 #include "storage/staffaudit.h"
+#include "sync/paymentservice.h"
 #include "sync/syncservice.h"
 #include "ui/accessibilitycontroller.h"
 #include "ui/assistcontroller.h"
@@ -86,7 +87,6 @@ void KioskServices::stop()
     m_liveConfig.reset();
     m_dataDirWatcher.reset();
     m_payment.reset();
-    m_paymentStore.reset();
     m_diagnostics.reset();
     m_assist.reset();
     m_feedback.reset();
@@ -203,7 +203,6 @@ void KioskServices::connectVisit()
 // cart's checkout, it places the order through the visit and shows the number through it.
 void KioskServices::connectPayment()
 {
-    m_paymentStore = std::make_unique<PaymentStore>(*m_database);
     m_payment = std::make_unique<PaymentController>(*m_paymentStore, [this] { wakeBackend(); });
     PaymentController *payment = m_payment.get();
     KioskSession *session = m_session.get();
@@ -222,11 +221,14 @@ void KioskServices::connectPayment()
             [this] { m_payment->setBackendOnline(m_connectivity->isOnline()); });
 }
 
-// Something was saved for the backend (a held order, an attempt, a release, a cancel).
+// Something was saved for the backend (a held order, an attempt, a release, a cancel): the
+// outbox carries orders, releases and cancels, the payment thread the attempts.
 void KioskServices::wakeBackend()
 {
     if (m_sync)
         m_sync->wake();
+    if (m_payments)
+        m_payments->wake();
 }
 
 // A new customer, or the visit is over: nobody's member data, an empty cart, no item open.

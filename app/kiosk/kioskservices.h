@@ -28,7 +28,6 @@ class Menu;
 class MenuItemListModel;
 class OrderStore;
 class PaymentController;
-class PaymentStore;
 class PageTranslator;
 class RecentErrorLog;
 class RetentionService;
@@ -139,9 +138,7 @@ private:
     std::unique_ptr<FeedbackController> m_feedback;
     std::unique_ptr<AssistController> m_assist;
     std::unique_ptr<DiagnosticsController> m_diagnostics;
-    // Card payment, the customer's side: the store on the GUI connection and the page's state.
-    std::unique_ptr<PaymentStore> m_paymentStore;
-    std::unique_ptr<PaymentController> m_payment;
+    std::unique_ptr<PaymentController> m_payment; // the payment page's state
     std::unique_ptr<QFileSystemWatcher> m_dataDirWatcher; // the staff PIN file beside kiosk.db
     std::unique_ptr<LiveConfig> m_liveConfig;
     // Threads and listeners.

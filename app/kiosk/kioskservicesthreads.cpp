@@ -73,6 +73,9 @@ void KioskServices::startPayments()
         if (dropped > 0)
             sync->wake();
     });
+    // What the worker records reaches the payment page.
+    connect(m_payments.get(), &PaymentService::attemptChanged, m_payment.get(), &PaymentController::onAttemptChanged);
+    connect(m_payments.get(), &PaymentService::orderPaid, m_payment.get(), &PaymentController::onOrderPaid);
     m_payments->start();
 }
 

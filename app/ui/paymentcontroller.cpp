@@ -135,7 +135,7 @@ void PaymentController::tryAgain()
 void PaymentController::beginAttempt()
 {
     QString error;
-    m_attempt = m_store.begin(m_order.orderId, m_settings.terminalId, now(), &error);
+    m_attempt = m_store.begin(m_order.orderId, m_settings.terminalId, m_currency, now(), &error);
     if (!m_attempt) {
         qCWarning(lcPaymentPage) << "card payment not started:" << error;
         showPhase(Phase::Refused, Reason::Other);
@@ -260,7 +260,7 @@ void PaymentController::onAttemptChanged(const PaymentAttempt &attempt)
         }
         return;
     }
-    if (!m_attempt || attempt.id != m_attempt->id || m_attempt->isFinal())
+    if (!m_attempt || attempt.id != m_attempt->id || m_attempt->isFinal() || m_orderSettled)
         return;
     m_attempt = attempt;
     if (attempt.isFinal()) {
@@ -285,11 +285,7 @@ void PaymentController::settle(const PaymentAttempt &attempt)
     switch (attempt.status) {
     case PaymentStatus::Completed:
         // Even after a cancel was asked: the card was charged, so the customer gets the number.
-        m_store.markNumberShown(m_order.orderId, now());
-        m_orderSettled = true;
-        m_numberVisible = true;
-        showPhase(Phase::Completed);
-        emit numberReady(true);
+        showPaid();
         return;
     case PaymentStatus::Declined:
         showPhase(Phase::Declined, Reason::CardDeclined, attempt.reason);
@@ -301,6 +297,23 @@ void PaymentController::settle(const PaymentAttempt &attempt)
         showPhase(Phase::Refused, refusedReason(attempt.reason));
         return;
     }
+}
+
+void PaymentController::onOrderPaid(const QString &orderId)
+{
+    if (orderId != m_order.orderId || m_orderSettled)
+        return;
+    m_overdueTimer.stop();
+    showPaid();
+}
+
+void PaymentController::showPaid()
+{
+    m_store.markNumberShown(m_order.orderId, now());
+    m_orderSettled = true;
+    m_numberVisible = true;
+    showPhase(Phase::Completed);
+    emit numberReady(true);
 }
 
 void PaymentController::checkOverdue()

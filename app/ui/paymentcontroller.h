@@ -120,6 +120,9 @@ public:
 
 public slots:
     void onAttemptChanged(const kiosk::PaymentAttempt &attempt);
+    // An order turned out paid (PaymentService::orderPaid): if it is the one on screen, its
+    // number is shown whatever the page said.
+    void onOrderPaid(const QString &orderId);
     // An open attempt with no final word timeout_s + UnconfirmedGraceS after it started
     // becomes Unconfirmed (the page's timer calls this each second).
     void checkOverdue();
@@ -137,6 +140,7 @@ private:
     void beginAttempt();
     void showPhase(Phase phase, Reason reason = Reason::None, const QString &declineText = {});
     void settle(const PaymentAttempt &attempt);
+    void showPaid();
     void releaseForCounter();
     bool abandonHeld();
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }

@@ -152,6 +152,23 @@ private slots:
         QVERIFY(m_store->paidNumberNotShown().isEmpty());
     }
 
+    void paidReportedTwiceShowsTheNumberOnce()
+    {
+        setUpController(PaymentMode::CardOrCounter, true);
+        QSignalSpy ready(m_payment.get(), &PaymentController::numberReady);
+        startCard();
+        const QString order = m_payment->heldOrderId();
+        // The worker says both: the order is paid, and the attempt completed.
+        QVERIFY(m_store->recordReport(m_payment->attemptId(), {PaymentStatus::Completed, {}, std::nullopt}, m_now));
+        m_payment->onOrderPaid(order);
+        m_payment->onAttemptChanged(*m_store->attempt(m_payment->attemptId()));
+        QCOMPARE(m_payment->phase(), Phase::Completed);
+        QCOMPARE(ready.count(), 1);
+        // Another order's news changes nothing.
+        m_payment->onOrderPaid(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QCOMPARE(ready.count(), 1);
+    }
+
     void declinedThenCounter()
     {
         setUpController(PaymentMode::CardOrCounter, true);
