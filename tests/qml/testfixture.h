@@ -98,9 +98,11 @@ public:
     // the store refused the report.
     Q_INVOKABLE bool reportPayment(kiosk::KioskSession *session, const QString &status,
                                    const QString &reason);
-    // A copy of the sample store that takes cards: payment.mode `mode`, terminal "T1",
-    // timeout_s 60; no feedback; its backend a closed port. Empty on failure.
+    // A copy of the sample store that takes cards (addPayment), no feedback, its backend a
+    // closed port. Empty on failure.
     Q_INVOKABLE QString storeWithPayment(const QString &mode);
+    // Gives the store copy `store` a "payment" section: `mode`, terminal "T1", timeout_s 60.
+    Q_INVOKABLE bool addPayment(const QString &store, const QString &mode);
     // `session`'s orders, oldest first, as "number,payment_state" (empty state: counter-only).
     Q_INVOKABLE QStringList orderPaymentStates(kiosk::KioskSession *session);
     // Installs the translations of $KIOSK_EXTRA_QM (a .qm file), when set, behind the

@@ -54,16 +54,19 @@ QStringList TestFixture::orderPaymentStates(kiosk::KioskSession *session)
 QString TestFixture::storeWithPayment(const QString &mode)
 {
     const QString store = storeWithFeedback(0, false);
+    return !store.isEmpty() && addPayment(store, mode) ? store : QString();
+}
+
+bool TestFixture::addPayment(const QString &store, const QString &mode)
+{
     QFile file(store + QStringLiteral("/kiosk.json"));
-    if (store.isEmpty() || !file.open(QIODevice::ReadWrite))
-        return {};
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
     QJsonObject kiosk = QJsonDocument::fromJson(file.readAll()).object();
     kiosk.remove(QStringLiteral("feedback"));
     kiosk.insert(QStringLiteral("payment"), QJsonObject{{QStringLiteral("mode"), mode},
                                                         {QStringLiteral("terminal_id"), QStringLiteral("T1")},
                                                         {QStringLiteral("timeout_s"), 60}});
     const QByteArray bytes = QJsonDocument(kiosk).toJson();
-    if (!file.resize(0) || !file.seek(0) || file.write(bytes) != bytes.size())
-        return {};
-    return store;
+    return file.resize(0) && file.seek(0) && file.write(bytes) == bytes.size();
 }
