@@ -148,6 +148,8 @@ Page {
                                   ? qsTr("Total · take out") : qsTr("Total · eat here")
                             font.pixelSize: Theme.fontLarge
                             color: Theme.textMuted
+                            // Large text on a small screen: "Total · para comer aquí" wraps.
+                            wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }
                         ReadableText {
