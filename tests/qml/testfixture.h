@@ -105,6 +105,8 @@ public:
     Q_INVOKABLE bool addPayment(const QString &store, const QString &mode);
     // `session`'s orders, oldest first, as "number,payment_state" (empty state: counter-only).
     Q_INVOKABLE QStringList orderPaymentStates(kiosk::KioskSession *session);
+    // The contract's payment.method of each order `session` queued, oldest first ("" without).
+    Q_INVOKABLE QStringList orderPaymentMethods(kiosk::KioskSession *session);
     // Installs the translations of $KIOSK_EXTRA_QM (a .qm file), when set, behind the
     // kiosk's own: screenshot tools show strings not yet merged into kiosk_es.ts. False when
     // it is set but unreadable.

@@ -51,6 +51,12 @@ QStringList TestFixture::orderPaymentStates(kiosk::KioskSession *session)
     return rows(kioskOf(session), "SELECT number, payment_state FROM orders ORDER BY created_at, number", 2);
 }
 
+QStringList TestFixture::orderPaymentMethods(kiosk::KioskSession *session)
+{
+    return rows(kioskOf(session),
+                "SELECT json_extract(body, '$.payment.method') FROM outbox WHERE kind = 'order' ORDER BY seq", 1);
+}
+
 QString TestFixture::storeWithPayment(const QString &mode)
 {
     const QString store = storeWithFeedback(0, false);

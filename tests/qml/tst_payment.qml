@@ -61,6 +61,7 @@ KioskTestCase {
         compare(number, session.lastOrderNumber);
         verify(find("paymentNoteText").text.startsWith("Paid by card"));
         compare(states(), number + ",paid");
+        compare(TestFixture.orderPaymentMethods(session), ["card"]);
         compare(cart.count, 0);
     }
 
@@ -128,15 +129,21 @@ KioskTestCase {
         tap("payAtCounterButton");
         waitForPage("confirmationPage");
         verify(find("paymentNoteText").text.startsWith("Please pay at the counter"));
-        // A counter order in a card store: not held.
+        // A counter order in a card store: not held, and it says so to the backend.
         compare(states(), session.lastOrderNumber + ",");
+        compare(TestFixture.orderPaymentMethods(session), ["counter"]);
     }
 
-    function test_theVisitEndingAbandonsAnUnpaidOrder(): void {
+    function test_idlingAfterADeclineAbandonsTheOrder(): void {
         payByCard();
+        session.idle.idleTimeoutMs = 100;
+        session.idle.warningMs = 200;
+        verify(TestFixture.reportPayment(session, "in_progress", ""));
+        wait(400);
+        compare(currentPage().objectName, "paymentPage", "no idle timeout at the reader");
         verify(TestFixture.reportPayment(session, "declined", ""));
-        tryCompare(find("paymentHeadline"), "text", "Your card was declined");
-        session.endOrder();
+        // Then the usual warning, and the visit ends: nobody paid for the held order.
+        tryCompare(session.idle, "warning", true, 3000);
         waitForPage("attractPage");
         verify(states().endsWith(",abandoned"), states());
     }
