@@ -142,7 +142,7 @@ bool PaymentStore::leaveHeld(const QString &orderId, OrderPaymentState to, const
         return false;
     }
     Statement queue = m_db.prepare("INSERT INTO outbox(kind, key, body, created_at) VALUES (?1, ?2, ?3, ?4)");
-    if (!queue.bind(1, outboxKind).bind(2, heldOrderOutboxKey(orderId, outboxKind)).bind(3, QString::fromUtf8(body)).bind(4, rfc3339(now)).exec()) {
+    if (!queue.bind(1, outboxKind).bind(2, orderId).bind(3, QString::fromUtf8(body)).bind(4, rfc3339(now)).exec()) {
         *error = u"cannot queue the order's %1: %2"_s.arg(outboxKind, m_db.lastError());
         return false;
     }
@@ -266,16 +266,6 @@ QStringList PaymentStore::orphanedHeldOrders(const QDateTime &before)
     while (st.next())
         ids.append(st.text(0));
     return ids;
-}
-
-QString heldOrderOutboxKey(const QString &orderId, const QString &kind)
-{
-    return orderId + u':' + kind;
-}
-
-QString heldOrderIdOfOutboxKey(const QString &key)
-{
-    return key.section(u':', 0, 0);
 }
 
 PaymentStore::HeldOrderDelivery PaymentStore::heldOrderDelivery(const QString &orderId)

@@ -37,12 +37,6 @@ struct PaymentDaySummary
 // method is one transaction, so a crash leaves a row as it was or fully changed. The GUI's
 // connection saves attempts and the customer's choices; the payment worker's records what the
 // backend said.
-// A held order's release or cancel is queued as "<order id>:<kind>": the order's own outbox entry
-// already has the order id as its (unique) key.
-QString heldOrderOutboxKey(const QString &orderId, const QString &kind);
-// The order id of such a key (a bare order id stays as it is).
-QString heldOrderIdOfOutboxKey(const QString &key);
-
 class PaymentStore
 {
 public:

@@ -2,7 +2,6 @@
 
 #include "contract/responses.h"
 #include "storage/outbox.h"
-#include "storage/paymentstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +36,7 @@ QString malformedAnswer(const QString &kind, const QString &key, const QByteArra
     }
     if (isHeldOrderKind(kind)) {
         const QString status = kind == u"order_release"_s ? u"released_counter"_s : u"canceled"_s;
-        return parseHeldOrderAnswer(body, heldOrderIdOfOutboxKey(key), status, &error) ? QString() : error;
+        return parseHeldOrderAnswer(body, key, status, &error) ? QString() : error;
     }
     return parseStatusAccepted(body, &error) ? QString() : error;
 }
@@ -60,7 +59,7 @@ bool heldOrderWaits(const QString &kind, int status, const QString &code)
 QByteArray endpointFor(const QString &kind, const QString &key)
 {
     if (isHeldOrderKind(kind)) {
-        const QUuid order = QUuid::fromString(heldOrderIdOfOutboxKey(key));
+        const QUuid order = QUuid::fromString(key);
         if (order.isNull())
             return {};
         const QByteArray action = kind == u"order_release"_s ? "/release" : "/cancel";

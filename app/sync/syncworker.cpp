@@ -196,7 +196,7 @@ bool SyncWorker::heldOrderReady(const OutboxEntry &entry)
         return true;
     // The outbox keeps order within a kind, not across kinds: a held order's release or cancel
     // waits here until the order itself is on the backend.
-    switch (PaymentStore(*m_db).heldOrderDelivery(heldOrderIdOfOutboxKey(entry.key))) {
+    switch (PaymentStore(*m_db).heldOrderDelivery(entry.key)) {
     case PaymentStore::HeldOrderDelivery::Delivered:
         return true;
     case PaymentStore::HeldOrderDelivery::Queued:
@@ -248,7 +248,7 @@ void SyncWorker::deliver(const OutboxEntry &entry)
             // paid, and its customer may not have seen the number. Staff see it at once.
             if (rejected->code == u"order_already_paid"_s && entry.kind != u"order"_s) {
                 qCCritical(lcSync).noquote() << describe(entry) << "was paid by card after all";
-                PaymentStore(*m_db).recordPaidElsewhere(heldOrderIdOfOutboxKey(entry.key), at);
+                PaymentStore(*m_db).recordPaidElsewhere(entry.key, at);
             }
         }
     } else if (const auto *retry = std::get_if<DeliveryOutcome::RetryLater>(&outcome.result)) {

@@ -5,7 +5,6 @@
 #include "httpanswers.h"
 #include "contract/paymentresponse.h"
 #include "contract/responses.h"
-#include "storage/paymentstore.h"
 #include "sync/deliverypolicy.h"
 #include "sync/paymentpolicy.h"
 
@@ -354,9 +353,6 @@ private slots:
         QCOMPARE(endpointFor(u"order_release"_s, OrderId), "/v1/orders/" + OrderId.toUtf8() + "/release");
         QCOMPARE(endpointFor(u"order_cancel"_s, OrderId), "/v1/orders/" + OrderId.toUtf8() + "/cancel");
         QCOMPARE(endpointFor(u"order_cancel"_s, u"../../admin"_s), QByteArray());
-        // As queued: the order's own entry holds the bare order id as its key.
-        QCOMPARE(endpointFor(u"order_release"_s, heldOrderOutboxKey(OrderId, u"order_release"_s)),
-                 "/v1/orders/" + OrderId.toUtf8() + "/release");
         QCOMPARE(endpointFor(u"order_release"_s), QByteArray());
         QCOMPARE(endpointFor(u"order"_s, OrderId), QByteArray("/v1/orders"));
     }

@@ -43,12 +43,10 @@ private:
 
     QString id(const Order &order) { return order.id.toString(QUuid::WithoutBraces); }
 
-    // Entries of a held order's release or cancel (kind) for order `orderId`.
-    int outboxCount(const char *kind, const QString &orderId)
+    int outboxCount(const char *kind, const QString &key)
     {
         Statement st = m_db->prepare("SELECT count(*) FROM outbox WHERE kind = ?1 AND key = ?2");
-        const QString k = QString::fromLatin1(kind);
-        st.bind(1, k).bind(2, heldOrderOutboxKey(orderId, k));
+        st.bind(1, QString::fromLatin1(kind)).bind(2, key);
         return st.next() ? int(st.int64(0)) : -1;
     }
 
