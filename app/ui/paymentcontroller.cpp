@@ -100,6 +100,9 @@ bool PaymentController::attemptOpen() const
 
 void PaymentController::start(Cents amount)
 {
+    // A held order of an earlier checkout in this visit never stays behind a new one.
+    if (!m_order.orderId.isEmpty())
+        endVisit();
     m_order = {QString(), QString(), amount};
     m_attempt.reset();
     m_numberVisible = false;

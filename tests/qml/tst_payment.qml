@@ -164,6 +164,18 @@ KioskTestCase {
                   3000, "heard: " + speech.utterances.slice(before).join(" | "));
     }
 
+    function test_escapeCancelsOnTheReader(): void {
+        payByCard();
+        accessibility.enabled = true;
+        verify(TestFixture.reportPayment(session, "in_progress", ""));
+        keyClick(Qt.Key_Escape);
+        compare(payment.phase, PaymentController.Cancelling);
+        verify(TestFixture.reportPayment(session, "canceled", "seller_canceled"));
+        keyClick(Qt.Key_Escape);
+        waitForPage("cartPage");
+        verify(states().endsWith(",abandoned"), states());
+    }
+
     Component {
         id: recorderComponent
 

@@ -296,6 +296,17 @@ private slots:
         QVERIFY(m_payment->heldOrderId() != order);
     }
 
+    void aNewCheckoutNeverLeavesAHeldOrderBehind()
+    {
+        setUpController(PaymentMode::CardOrCounter, true);
+        startCard();
+        const QString order = m_payment->heldOrderId();
+        report(PaymentStatus::Declined);
+        startCard();
+        QCOMPARE(m_store->orderState(order), OrderPaymentState::Abandoned);
+        QVERIFY(m_payment->heldOrderId() != order);
+    }
+
     void noFinalWordAfterTheTimeoutShowsTheNumberForStaff()
     {
         setUpController(PaymentMode::CardOrCounter, true);
