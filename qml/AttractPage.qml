@@ -16,6 +16,8 @@ Page {
     required property DiagnosticsController diagnostics
     required property AssistController assist
     required property AccessibilityController accessibility
+    // The store takes cards at the kiosk (payment.mode is not "counter").
+    property bool cardPayment: false
 
     signal orderStarted()
     // Staff tapped the logo five times within three seconds: the PIN page should open.
@@ -176,7 +178,9 @@ Page {
             Layout.fillWidth: true
         }
         ReadableText {
-            text: qsTr("Order here, pay at the counter")
+            objectName: "howToPayText"
+            text: root.cardPayment ? qsTr("Order here, pay by card or at the counter")
+                                   : qsTr("Order here, pay at the counter")
             visible: !Theme.lowerScreen
             font.pixelSize: Theme.fontLarge
             color: Theme.textOnBrand

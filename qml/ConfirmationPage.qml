@@ -16,8 +16,11 @@ Page {
     required property AccessibilityController accessibility
 
     objectName: "confirmationPage"
-    title: qsTr("Thank you! Your order number is %1. Total %2. Please pay at the counter.")
-           .arg(session.lastOrderNumber).arg(session.lastOrderTotalText)
+    title: session.lastOrderPaidByCard
+           ? qsTr("Thank you! Your order number is %1. Total %2. Paid by card.")
+             .arg(session.lastOrderNumber).arg(session.lastOrderTotalText)
+           : qsTr("Thank you! Your order number is %1. Total %2. Please pay at the counter.")
+             .arg(session.lastOrderNumber).arg(session.lastOrderTotalText)
     background: Rectangle {
         color: Theme.primaryColor
     }
@@ -145,6 +148,8 @@ Page {
                                   ? qsTr("Total · take out") : qsTr("Total · eat here")
                             font.pixelSize: Theme.fontLarge
                             color: Theme.textMuted
+                            // Large text on a small screen: "Total · para comer aquí" wraps.
+                            wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }
                         ReadableText {
@@ -158,7 +163,10 @@ Page {
                 }
             }
             ReadableText {
-                text: qsTr("Please pay at the counter. We will call your number when your food is ready.")
+                objectName: "paymentNoteText"
+                text: root.session.lastOrderPaidByCard
+                      ? qsTr("Paid by card. We will call your number when your food is ready.")
+                      : qsTr("Please pay at the counter. We will call your number when your food is ready.")
                 font.pixelSize: Theme.fontLarge
                 color: Theme.textOnBrand
                 horizontalAlignment: Text.AlignHCenter

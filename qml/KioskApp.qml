@@ -25,6 +25,7 @@ Item {
     required property AccessibilityController accessibility
     required property DiagnosticsController diagnostics
     required property LiveConfig liveConfig
+    required property PaymentController payment
 
     // Pops back to the page with `name` (e.g. "menuPage") if it is on the stack.
     function popTo(name: string): void {
@@ -101,6 +102,7 @@ Item {
             diagnostics: root.diagnostics
             assist: root.assist
             accessibility: root.accessibility
+            cardPayment: root.payment.cardEnabled
             onOrderStarted: stack.push(dineOptionPage)
             onDiagnosticsRequested: stack.push(diagnosticsPinPage)
         }
@@ -182,7 +184,8 @@ Item {
             assist: root.assist
             accessibility: root.accessibility
             onAddMoreRequested: root.popTo("menuPage")
-            onCheckedOut: stack.push(confirmationPage)
+            // In a store that takes cards the payment page comes first.
+            onCheckedOut: stack.push(root.payment.phase === PaymentController.Idle ? confirmationPage : paymentPage)
             onRewardsRequested: stack.push(loyaltyPage)
         }
     }
@@ -200,6 +203,19 @@ Item {
             onCartRequested: stack.push(cartPage)
             onItemOpened: stack.push(itemPage)
             onUsualAdded: root.showToast(qsTr("Added to your order"))
+        }
+    }
+    Component {
+        id: paymentPage
+
+        PaymentPage {
+            session: root.session
+            store: root.store
+            payment: root.payment
+            assist: root.assist
+            accessibility: root.accessibility
+            onNumberShown: stack.replace(confirmationPage)
+            onBackToCartRequested: root.popTo("cartPage")
         }
     }
     Component {

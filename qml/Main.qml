@@ -20,6 +20,7 @@ Window {
     required property AccessibilityController accessibility
     required property DiagnosticsController diagnostics
     required property LiveConfig liveConfig
+    required property PaymentController payment
     property bool fullScreen: false
 
     width: 1080
@@ -44,5 +45,6 @@ Window {
         accessibility: root.accessibility
         diagnostics: root.diagnostics
         liveConfig: root.liveConfig
+        payment: root.payment
     }
 }

@@ -25,6 +25,7 @@
 #include "ui/loyaltycontroller.h"
 #include "ui/menuitemlistmodel.h"
 #include "ui/pagetranslator.h"
+#include "ui/paymentcontroller.h"
 #include "ui/storeprofile.h"
 
 #include <QDir>
@@ -61,6 +62,7 @@ bool KioskServices::start(const Options &options, QString *error)
         return false;
     createParts();
     connectVisit();
+    connectPayment();
     applyConfig(m_config);
     startSync();
     startPayments();
@@ -84,6 +86,7 @@ void KioskServices::stop()
     m_sync.reset();
     m_liveConfig.reset();
     m_dataDirWatcher.reset();
+    m_payment.reset();
     m_diagnostics.reset();
     m_assist.reset();
     m_feedback.reset();
@@ -177,6 +180,9 @@ void KioskServices::connectVisit()
             m_sync->wake();
     });
     connect(session, &KioskSession::orderEnding, this, [this] {
+        // A held order nobody paid for is dropped (or once its open attempt is settled).
+        if (m_payment)
+            m_payment->endVisit();
         forgetCustomer();
         // Answers given on the confirmation screen are kept, in the language they were given in.
         m_feedback->finish();
@@ -191,6 +197,38 @@ void KioskServices::connectVisit()
     // Keypad navigation and listening take longer: twice the idle time in accessibility mode.
     connect(m_accessibility.get(), &AccessibilityController::enabledChanged, this,
             [this] { m_session->idle()->setExtendedTime(m_accessibility->isEnabled()); });
+}
+
+// Card payment, the customer's side (docs/payments.md): the visit asks for it after the
+// cart's checkout, it places the order through the visit and shows the number through it.
+void KioskServices::connectPayment()
+{
+    m_payment = std::make_unique<PaymentController>(*m_paymentStore, [this] { wakeBackend(); });
+    PaymentController *payment = m_payment.get();
+    KioskSession *session = m_session.get();
+    payment->setPlaceOrder([session](PaymentMethod method) -> std::optional<HeldOrder> {
+        const std::optional<Checkout::Result> placed = session->placeOrder(method);
+        if (!placed)
+            return std::nullopt;
+        return HeldOrder{placed->order.id.toString(QUuid::WithoutBraces), placed->number,
+                         placed->order.totals.total};
+    });
+    connect(session, &KioskSession::paymentRequested, payment, &PaymentController::start);
+    connect(payment, &PaymentController::numberReady, session, &KioskSession::showNumber);
+    connect(payment, &PaymentController::attemptOpenChanged, session,
+            [session, payment] { session->setPaymentOpen(payment->attemptOpen()); });
+    connect(m_connectivity.get(), &Connectivity::onlineChanged, payment,
+            [this] { m_payment->setBackendOnline(m_connectivity->isOnline()); });
+}
+
+// Something was saved for the backend (a held order, an attempt, a release, a cancel): the
+// outbox carries orders, releases and cancels, the payment thread the attempts.
+void KioskServices::wakeBackend()
+{
+    if (m_sync)
+        m_sync->wake();
+    if (m_payments)
+        m_payments->wake();
 }
 
 // A new customer, or the visit is over: nobody's member data, an empty cart, no item open.
@@ -226,6 +264,7 @@ void KioskServices::applyConfig(const LoadedConfig &config)
                               kiosk.sync.tlsVerify});
     if (m_retention)
         m_retention->setSettings(kiosk.retention);
+    m_payment->applySettings(kiosk.payment, kiosk.currency);
     m_session->applyConfig(kiosk); // back to the default language: applyLanguage() follows
 }
 
@@ -251,6 +290,7 @@ void KioskServices::applyLanguage()
     m_loyalty->setLanguage(language, currency);
     m_accessibility->setLanguage(language);
     m_feedback->setLanguage(language);
+    m_payment->setLanguage(language);
 }
 
 } // namespace kiosk

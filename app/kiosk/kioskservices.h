@@ -27,6 +27,7 @@ class LoyaltyController;
 class Menu;
 class MenuItemListModel;
 class OrderStore;
+class PaymentController;
 class PageTranslator;
 class RecentErrorLog;
 class RetentionService;
@@ -91,6 +92,7 @@ public:
     AccessibilityController &accessibility() { return *m_accessibility; }
     StoreProfile &store() { return *m_store; }
     Connectivity &connectivity() { return *m_connectivity; }
+    PaymentController &payment() { return *m_payment; }
 
 signals:
     // The menu customers see changed while running (a reload, the backend's menu).
@@ -100,6 +102,8 @@ private:
     bool openStorage(const QString &dataDir, QString *error);
     void createParts();
     void connectVisit();
+    void connectPayment();
+    void wakeBackend();
     void forgetCustomer();
     void showMenu();
     void startSync();
@@ -134,6 +138,7 @@ private:
     std::unique_ptr<FeedbackController> m_feedback;
     std::unique_ptr<AssistController> m_assist;
     std::unique_ptr<DiagnosticsController> m_diagnostics;
+    std::unique_ptr<PaymentController> m_payment; // the payment page's state
     std::unique_ptr<QFileSystemWatcher> m_dataDirWatcher; // the staff PIN file beside kiosk.db
     std::unique_ptr<LiveConfig> m_liveConfig;
     // Threads and listeners.

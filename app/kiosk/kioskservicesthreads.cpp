@@ -21,6 +21,7 @@
 #include "ui/liveconfig.h"
 #include "ui/loyaltycontroller.h"
 #include "ui/menuitemlistmodel.h"
+#include "ui/paymentcontroller.h"
 #include "ui/recenterrorlog.h"
 #include "ui/storeprofile.h"
 
@@ -72,6 +73,9 @@ void KioskServices::startPayments()
         if (dropped > 0)
             sync->wake();
     });
+    // What the worker records reaches the payment page.
+    connect(m_payments.get(), &PaymentService::attemptChanged, m_payment.get(), &PaymentController::onAttemptChanged);
+    connect(m_payments.get(), &PaymentService::orderPaid, m_payment.get(), &PaymentController::onOrderPaid);
     m_payments->start();
 }
 
@@ -156,6 +160,7 @@ QVariantMap KioskServices::qmlProperties() const
         {QStringLiteral("accessibility"), QVariant::fromValue(m_accessibility.get())},
         {QStringLiteral("diagnostics"), QVariant::fromValue(m_diagnostics.get())},
         {QStringLiteral("liveConfig"), QVariant::fromValue(m_liveConfig.get())},
+        {QStringLiteral("payment"), QVariant::fromValue(m_payment.get())},
     };
 }
 

@@ -14,22 +14,25 @@ Checkout::Checkout(OrderStore &store, CartModel &cart, ClaimSource claim)
 {
 }
 
-Checkout::Result Checkout::place(const Menu &menu, std::optional<DineOption> dineOption, const QString &language)
+Checkout::Error Checkout::check(const Menu &menu, std::optional<DineOption> dineOption)
+{
+    if (m_cart.isEmpty())
+        return Error::EmptyCart;
+    m_cart.refreshAvailability(menu);
+    if (m_cart.hasUnavailable())
+        return Error::UnavailableItems;
+    if (!dineOption)
+        return Error::NoDineOption;
+    return Error::None;
+}
+
+Checkout::Result Checkout::place(const Menu &menu, std::optional<DineOption> dineOption, const QString &language,
+                                 std::optional<PaymentMethod> payment)
 {
     Result result;
-    if (m_cart.isEmpty()) {
-        result.error = Error::EmptyCart;
+    result.error = check(menu, dineOption);
+    if (result.error != Error::None)
         return result;
-    }
-    m_cart.refreshAvailability(menu);
-    if (m_cart.hasUnavailable()) {
-        result.error = Error::UnavailableItems;
-        return result;
-    }
-    if (!dineOption) {
-        result.error = Error::NoDineOption;
-        return result;
-    }
     result.order = makeOrder(m_cart.basket().cart(), m_settings.kioskId, *dineOption, language,
                              m_settings.taxRateBps, m_cart.totals().discount, m_claim ? m_claim() : std::nullopt);
     if (result.order.loyalty) {
@@ -38,6 +41,7 @@ Checkout::Result Checkout::place(const Menu &menu, std::optional<DineOption> din
             result.order.loyaltyRewardNames.insert(reward.id, reward.name.text(QStringLiteral("en")));
         }
     }
+    result.order.payment = payment;
     const OrderStore::Commit commit = m_store.commit(result.order, m_settings.orderPrefix);
     if (!commit.ok) {
         qCCritical(lcCheckout) << "checkout refused, order not saved:" << commit.error;

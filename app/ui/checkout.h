@@ -41,8 +41,13 @@ public:
     Checkout(OrderStore &store, CartModel &cart, ClaimSource claim);
 
     void setSettings(const Settings &settings) { m_settings = settings; }
-    // `dineOption` nullopt: the customer has not chosen yet.
-    Result place(const Menu &menu, std::optional<DineOption> dineOption, const QString &language);
+    // What would refuse the order now, without saving anything (the cart's availability is
+    // refreshed against `menu`). `dineOption` nullopt: the customer has not chosen yet.
+    Error check(const Menu &menu, std::optional<DineOption> dineOption);
+    // `payment`: how it is to be paid in a store that takes cards (Card: saved held);
+    // nullopt in a counter-only store.
+    Result place(const Menu &menu, std::optional<DineOption> dineOption, const QString &language,
+                 std::optional<PaymentMethod> payment = std::nullopt);
 
 private:
     OrderStore &m_store;

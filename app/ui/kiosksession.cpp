@@ -32,6 +32,7 @@ void KioskSession::applyConfig(const KioskConfig &config)
     m_idle.setIdleTimeoutMs(config.idleTimeoutS * 1000);
     m_idle.setWarningMs(config.idleWarningS * 1000);
     m_checkout.setSettings({config.kioskId, config.orderPrefix, config.taxRateBps});
+    m_takesCards = config.payment.cardEnabled();
     emit settingsChanged();
     // Between customers the kiosk speaks the store's default language.
     m_language = m_defaultLanguage;
@@ -52,6 +53,8 @@ void KioskSession::startOrder()
     emit orderStarted(); // a new customer: nobody's member data, an empty cart
     setDineOption(DineOption::NotChosen);
     setCheckoutError(CheckoutError::None);
+    m_held.reset();
+    m_numberShown = false;
     setOrderOpen(true);
 }
 
@@ -77,24 +80,69 @@ bool KioskSession::addEditedItem()
     return true;
 }
 
+std::optional<kiosk::DineOption> KioskSession::orderDineOption() const
+{
+    if (m_dineOption == DineOption::NotChosen)
+        return std::nullopt;
+    return m_dineOption == DineOption::TakeOut ? kiosk::DineOption::ToGo : kiosk::DineOption::Here;
+}
+
 bool KioskSession::checkout()
 {
-    std::optional<kiosk::DineOption> dine;
-    if (m_dineOption != DineOption::NotChosen)
-        dine = m_dineOption == DineOption::TakeOut ? kiosk::DineOption::ToGo : kiosk::DineOption::Here;
-    const Checkout::Result placed = m_checkout.place(*m_menu, dine, m_language);
+    if (m_takesCards) {
+        // Nothing is saved before the customer chose how to pay; what would refuse the order
+        // is said now, on the cart.
+        setCheckoutError(static_cast<CheckoutError>(m_checkout.check(*m_menu, orderDineOption())));
+        if (m_checkoutError != CheckoutError::None)
+            return false;
+        emit paymentRequested(m_cart.totals().total);
+        return true;
+    }
+    const Checkout::Result placed = m_checkout.place(*m_menu, orderDineOption(), m_language);
     setCheckoutError(static_cast<CheckoutError>(placed.error));
     if (placed.error != Checkout::Error::None)
         return false;
+    confirm(placed, false);
+    return true;
+}
+
+std::optional<Checkout::Result> KioskSession::placeOrder(PaymentMethod method)
+{
+    const Checkout::Result placed = m_checkout.place(*m_menu, orderDineOption(), m_language, method);
+    setCheckoutError(static_cast<CheckoutError>(placed.error));
+    if (placed.error != Checkout::Error::None)
+        return std::nullopt;
+    m_held = placed;
+    return placed;
+}
+
+void KioskSession::showNumber(bool paidByCard)
+{
+    if (!m_held)
+        return;
+    const Checkout::Result placed = *std::exchange(m_held, std::nullopt);
+    confirm(placed, paidByCard);
+}
+
+void KioskSession::confirm(const Checkout::Result &placed, bool paidByCard)
+{
     m_lastOrderNumber = placed.number;
     m_lastOrderId = placed.order.id.toString(QUuid::WithoutBraces);
     m_lastOrderTotalText = formatMoney(placed.order.totals.total, m_language, m_currency);
+    m_lastOrderPaidByCard = paidByCard;
     emit orderPlaced(placed.order, placed.sequence);
     // The customer has their number; nothing is pending, so idling now loses nothing.
+    m_numberShown = true;
     m_idle.setActive(false);
     restartConfirmationCountdown();
     emit orderConfirmed(placed.number);
-    return true;
+}
+
+void KioskSession::setPaymentOpen(bool open)
+{
+    m_paymentOpen = open;
+    // Afterwards the usual idle time (and warning) applies again, from the start.
+    m_idle.setActive(m_orderOpen && !m_paymentOpen && !m_numberShown);
 }
 
 void KioskSession::restartConfirmationCountdown()
@@ -118,6 +166,8 @@ void KioskSession::endOrder()
     m_confirmationTimer.stop();
     // Finished, cancelled or idle: nothing of the customer stays on screen.
     emit orderEnding();
+    m_held.reset();
+    m_numberShown = false;
     setDineOption(DineOption::NotChosen);
     setCheckoutError(CheckoutError::None);
     setOrderOpen(false);
@@ -136,7 +186,7 @@ void KioskSession::setCheckoutError(CheckoutError error)
 
 void KioskSession::setOrderOpen(bool open)
 {
-    m_idle.setActive(open);
+    m_idle.setActive(open && !m_paymentOpen);
     if (assignIfChanged(m_orderOpen, open))
         emit orderOpenChanged();
 }

@@ -29,6 +29,8 @@ class KioskSession : public QObject
     Q_PROPERTY(bool orderOpen READ isOrderOpen NOTIFY orderOpenChanged)
     Q_PROPERTY(QString lastOrderNumber READ lastOrderNumber NOTIFY orderConfirmed)
     Q_PROPERTY(QString lastOrderTotalText READ lastOrderTotalText NOTIFY orderConfirmed)
+    // The number on screen is of an order paid by card (else: pay at the counter).
+    Q_PROPERTY(bool lastOrderPaidByCard READ lastOrderPaidByCard NOTIFY orderConfirmed)
     Q_PROPERTY(CheckoutError checkoutError READ checkoutError NOTIFY checkoutErrorChanged)
     // The confirmation screen closes by itself: the full time, and what is left of it.
     Q_PROPERTY(int confirmationTimeoutS READ confirmationTimeoutS NOTIFY settingsChanged)
@@ -55,6 +57,7 @@ public:
     bool isOrderOpen() const { return m_orderOpen; }
     QString lastOrderNumber() const { return m_lastOrderNumber; }
     QString lastOrderTotalText() const { return m_lastOrderTotalText; }
+    bool lastOrderPaidByCard() const { return m_lastOrderPaidByCard; }
     // The id (and idempotency key) of the order whose number is shown.
     QString lastOrderId() const { return m_lastOrderId; }
     CheckoutError checkoutError() const { return m_checkoutError; }
@@ -69,8 +72,17 @@ public:
     Q_INVOKABLE void chooseDineOption(kiosk::KioskSession::DineOption option);
     Q_INVOKABLE bool openItem(const QString &itemId);
     Q_INVOKABLE bool addEditedItem();
-    // Saves the order durably and only then reports its number (orderConfirmed).
+    // Saves the order durably and only then reports its number (orderConfirmed). In a store
+    // that takes cards it checks the order can be placed and asks for payment first
+    // (paymentRequested): placeOrder() and showNumber() follow.
     Q_INVOKABLE bool checkout();
+    // Saves the visit's order to be paid `method` (Card: held) without showing its number or
+    // emptying the cart; nullopt when it cannot be saved (checkoutError says why).
+    std::optional<Checkout::Result> placeOrder(PaymentMethod method);
+    // The order placeOrder() saved is paid by card or released for the counter: its number.
+    void showNumber(bool paidByCard);
+    // An attempt is open: the customer is at the card reader, so idling ends nothing.
+    void setPaymentOpen(bool open);
     // The customer answered something on the confirmation screen: the full time again.
     Q_INVOKABLE void restartConfirmationCountdown();
     // Ends the visit: the cart is discarded and the language returns to the default.
@@ -87,6 +99,8 @@ signals:
     // Saved with its number and sequence: the parts that follow an order take it from here.
     void orderPlaced(const kiosk::Order &order, int sequence);
     void orderConfirmed(const QString &number);
+    // Checked out in a store that takes cards: the payment page takes over (amount in cents).
+    void paymentRequested(kiosk::Cents amount);
     // The visit is ending (finished, cancelled or timed out): nothing of the customer may stay.
     void orderEnding();
     // The visit is over: the pages return to the attract screen.
@@ -97,6 +111,8 @@ private:
     void setOrderOpen(bool open);
     void setDineOption(DineOption option);
     void tickConfirmation();
+    std::optional<kiosk::DineOption> orderDineOption() const;
+    void confirm(const Checkout::Result &placed, bool paidByCard);
 
     CartModel &m_cart;
     ItemEditor &m_editor;
@@ -111,6 +127,11 @@ private:
     QString m_lastOrderNumber;
     QString m_lastOrderTotalText;
     QString m_lastOrderId;
+    bool m_lastOrderPaidByCard = false;
+    bool m_takesCards = false;             // payment.mode is not "counter"
+    std::optional<Checkout::Result> m_held; // placed, number not shown yet
+    bool m_paymentOpen = false;
+    bool m_numberShown = false;
     CheckoutError m_checkoutError = CheckoutError::None;
     int m_confirmationTimeoutS = 0;
     int m_confirmationSecondsLeft = 0;

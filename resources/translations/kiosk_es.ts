@@ -173,6 +173,10 @@
         <source>%1. Touch the screen or press Enter to order.</source>
         <translation>%1. Toca la pantalla o presiona Enter para ordenar.</translation>
     </message>
+    <message>
+        <source>Order here, pay by card or at the counter</source>
+        <translation>Ordena aquí y paga con tarjeta o en el mostrador</translation>
+    </message>
 </context>
 <context>
     <name>CallStaffButton</name>
@@ -357,6 +361,14 @@
     <message>
         <source>Thank you! Your order number is %1. Total %2. Please pay at the counter.</source>
         <translation>¡Gracias! Tu número de pedido es %1. Total %2. Por favor, paga en el mostrador.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your order number is %1. Total %2. Paid by card.</source>
+        <translation>¡Gracias! Tu número de pedido es %1. Total %2. Pagado con tarjeta.</translation>
+    </message>
+    <message>
+        <source>Paid by card. We will call your number when your food is ready.</source>
+        <translation>Pagado con tarjeta. Te llamaremos por tu número cuando tu comida esté lista.</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1335,166 @@
     <message>
         <source>Orders are saved and will be sent automatically.</source>
         <translation>Los pedidos se guardan y se enviarán automáticamente.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentActions</name>
+    <message>
+        <source>Pay by card</source>
+        <translation>Pagar con tarjeta</translation>
+    </message>
+    <message>
+        <source>Pay by card on the card reader</source>
+        <translation>Pagar con tarjeta en el lector de tarjetas</translation>
+    </message>
+    <message>
+        <source>Try the card again</source>
+        <translation>Intentar de nuevo con tarjeta</translation>
+    </message>
+    <message>
+        <source>Pay at the counter</source>
+        <translation>Pagar en el mostrador</translation>
+    </message>
+    <message>
+        <source>Pay at the counter: your order number is shown next</source>
+        <translation>Pagar en el mostrador: a continuación verás tu número de orden</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Cancelar el pago</translation>
+    </message>
+    <message>
+        <source>Back to your order</source>
+        <translation>Regresar a tu pedido</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentNumberCard</name>
+    <message>
+        <source>Your order number</source>
+        <translation>Tu número de orden</translation>
+    </message>
+    <message>
+        <source>Your order number is %1</source>
+        <translation>Tu número de orden es %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPage</name>
+    <message>
+        <source>Total %1.</source>
+        <translation>Total %1.</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Total a pagar</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentWords</name>
+    <message>
+        <source>How would you like to pay?</source>
+        <translation>¿Cómo quieres pagar?</translation>
+    </message>
+    <message>
+        <source>Card payment is not available right now</source>
+        <translation>El pago con tarjeta no está disponible en este momento</translation>
+    </message>
+    <message>
+        <source>Follow the instructions on the card reader</source>
+        <translation>Sigue las instrucciones del lector de tarjetas</translation>
+    </message>
+    <message>
+        <source>Cancelling the payment</source>
+        <translation>Cancelando el pago</translation>
+    </message>
+    <message>
+        <source>Payment approved</source>
+        <translation>Pago aprobado</translation>
+    </message>
+    <message>
+        <source>Your card was declined</source>
+        <translation>Tu tarjeta fue rechazada</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled</source>
+        <translation>El pago se canceló</translation>
+    </message>
+    <message>
+        <source>We could not confirm your payment</source>
+        <translation>No pudimos confirmar tu pago</translation>
+    </message>
+    <message>
+        <source>The card reader is busy</source>
+        <translation>El lector de tarjetas está ocupado</translation>
+    </message>
+    <message>
+        <source>This order cannot be paid by card</source>
+        <translation>Este pedido no se puede pagar con tarjeta</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot take your order right now</source>
+        <translation>Este quiosco no puede recibir tu pedido en este momento</translation>
+    </message>
+    <message>
+        <source>You can pay at the counter instead.</source>
+        <translation>Puedes pagar en el mostrador.</translation>
+    </message>
+    <message>
+        <source>Getting the card reader ready…</source>
+        <translation>Preparando el lector de tarjetas…</translation>
+    </message>
+    <message>
+        <source>Waiting for the card reader…</source>
+        <translation>Esperando al lector de tarjetas…</translation>
+    </message>
+    <message>
+        <source>Tap, insert or swipe your card on the reader.</source>
+        <translation>Acerca, inserta o desliza tu tarjeta en el lector.</translation>
+    </message>
+    <message>
+        <source>Please wait for the card reader to confirm.</source>
+        <translation>Espera a que el lector de tarjetas lo confirme.</translation>
+    </message>
+    <message>
+        <source>The bank said: %1. No money was taken.</source>
+        <translation>El banco respondió: %1. No se cobró nada.</translation>
+    </message>
+    <message>
+        <source>No money was taken.</source>
+        <translation>No se cobró nada.</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment, or pay at the counter.</source>
+        <translation>Inténtalo de nuevo en un momento o paga en el mostrador.</translation>
+    </message>
+    <message>
+        <source>Please order at the counter.</source>
+        <translation>Por favor, ordena en el mostrador.</translation>
+    </message>
+    <message>
+        <source>No money was taken. You can pay at the counter.</source>
+        <translation>No se cobró nada. Puedes pagar en el mostrador.</translation>
+    </message>
+    <message>
+        <source>Please show this number to a member of staff. They will check whether your card was charged.</source>
+        <translation>Muestra este número a alguien del personal. Revisarán si se hizo el cargo a tu tarjeta.</translation>
+    </message>
+    <message>
+        <source>It was cancelled on the card reader. No money was taken.</source>
+        <translation>Se canceló en el lector de tarjetas. No se cobró nada.</translation>
+    </message>
+    <message>
+        <source>The card reader waited too long. No money was taken.</source>
+        <translation>El lector de tarjetas esperó demasiado. No se cobró nada.</translation>
     </message>
 </context>
 <context>

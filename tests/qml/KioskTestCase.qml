@@ -24,6 +24,7 @@ TestCase {
     property AccessibilityController accessibility: null
     property DiagnosticsController diagnostics: null
     property LiveConfig liveConfig: null
+    property PaymentController payment: null
     // The store every test function loads; a test may point it elsewhere (a copy with a live
     // backend, TestFixture.startBackend) in initTestCase().
     property string configDir: TestFixture.configDir

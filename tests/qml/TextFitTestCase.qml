@@ -87,7 +87,8 @@ KioskTestCase {
         const problems = misfits(app, where);
         verify(problems === "", "\n" + problems);
     }
-    function checkAllPages(language: string): void {
+    // The display options and the language, chosen on the attract screen.
+    function prepare(language: string): void {
         if (highContrast || largeText || lowerScreen) {
             accessibility.enabled = true;
             accessibility.highContrast = highContrast;
@@ -98,6 +99,42 @@ KioskTestCase {
             tap("languageSwitch");
             tryCompare(session, "language", language);
         }
+    }
+    // The payment page in each of its looks, in a store that takes cards (the payment worker
+    // played by hand), then the confirmation of an order to pay at the counter.
+    function checkPaymentPages(language: string): void {
+        const sample = configDir;
+        cleanup();
+        configDir = TestFixture.storeWithPayment("card_or_counter");
+        verify(configDir !== "");
+        launch();
+        configDir = sample;
+        prepare(language);
+        TestFixture.setBackendOnline(session, true);
+        checkPage("attract, cards taken");
+        startOrder();
+        addChickenTenders();
+        tap("cartButton");
+        waitForPage("cartPage");
+        tap("checkoutButton");
+        waitForPage("paymentPage");
+        checkPage("payment choice");
+        tap("payByCardButton");
+        verify(TestFixture.reportPayment(session, "in_progress", ""));
+        checkPage("payment on the reader");
+        tap("cancelPaymentButton");
+        checkPage("payment cancelling");
+        verify(TestFixture.reportPayment(session, "canceled", "buyer_canceled"));
+        checkPage("payment cancelled");
+        tap("tryAgainButton");
+        verify(TestFixture.reportPayment(session, "declined", "Insufficient funds"));
+        checkPage("payment declined");
+        tap("payAtCounterButton");
+        waitForPage("confirmationPage");
+        checkPage("confirmation, pay at the counter");
+    }
+    function checkAllPages(language: string): void {
+        prepare(language);
         checkPage("attract");
         tap("touchToOrder");
         waitForPage("dineOptionPage");

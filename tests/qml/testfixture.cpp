@@ -234,8 +234,7 @@ QString TestFixture::storeWithFeedback(int npsSharePercent, bool commentEnabled)
     return dir;
 }
 
-namespace {
-QStringList rows(const kiosk::KioskServices *services, const char *sql, int columns)
+QStringList TestFixture::rows(const kiosk::KioskServices *services, const char *sql, int columns)
 {
     if (!services)
         return {QStringLiteral("no running kiosk")};
@@ -253,7 +252,6 @@ QStringList rows(const kiosk::KioskServices *services, const char *sql, int colu
     }
     return result;
 }
-} // namespace
 
 QStringList TestFixture::feedbackRows(kiosk::KioskSession *session)
 {

@@ -87,6 +87,26 @@ public:
     Q_INVOKABLE QStringList feedbackRows(kiosk::KioskSession *session);
     // `session`'s calls for staff, oldest first, as "reason,open|cleared,queued".
     Q_INVOKABLE QStringList assistRows(kiosk::KioskSession *session);
+    // Card payment (testfixturepayment.cpp). Tells the kiosk of `session` the backend answers
+    // (or not), as the sync thread does, and from then on instead of it: the card is offered
+    // only while it does.
+    Q_INVOKABLE void setBackendOnline(kiosk::KioskSession *session, bool online);
+    // Plays the payment worker for the attempt on screen: records what the backend said
+    // (`status` a PaymentStatus code: "pending", "in_progress", "completed", "declined",
+    // "canceled"; "refused" records `reason` as the refusal's code) on a connection of its own
+    // and reports it as PaymentService::attemptChanged does. False when there is no attempt or
+    // the store refused the report.
+    Q_INVOKABLE bool reportPayment(kiosk::KioskSession *session, const QString &status,
+                                   const QString &reason);
+    // A copy of the sample store that takes cards (addPayment), no feedback, its backend a
+    // closed port. Empty on failure.
+    Q_INVOKABLE QString storeWithPayment(const QString &mode);
+    // Gives the store copy `store` a "payment" section: `mode`, terminal "T1", timeout_s 60.
+    Q_INVOKABLE bool addPayment(const QString &store, const QString &mode);
+    // `session`'s orders, oldest first, as "number,payment_state" (empty state: counter-only).
+    Q_INVOKABLE QStringList orderPaymentStates(kiosk::KioskSession *session);
+    // The contract's payment.method of each order `session` queued, oldest first ("" without).
+    Q_INVOKABLE QStringList orderPaymentMethods(kiosk::KioskSession *session);
     // Installs the translations of $KIOSK_EXTRA_QM (a .qm file), when set, behind the
     // kiosk's own: screenshot tools show strings not yet merged into kiosk_es.ts. False when
     // it is set but unreadable.
@@ -99,6 +119,8 @@ private:
     // The running kiosk that owns `session`; nullptr (and a failed test's warning) if none.
     kiosk::KioskServices *kioskOf(const kiosk::KioskSession *session) const;
     void setLastError(const QString &error);
+    // Each row of `sql` on the database of `services`, its `columns` joined by commas.
+    static QStringList rows(const kiosk::KioskServices *services, const char *sql, int columns);
 
     QList<QPointer<kiosk::KioskServices>> m_kiosks;
     QString m_lastError;

@@ -12,4 +12,10 @@ TextFitTestCase {
     function test_spanish(): void {
         checkAllPages("es");
     }
+    function test_paymentEnglish(): void {
+        checkPaymentPages("en");
+    }
+    function test_paymentSpanish(): void {
+        checkPaymentPages("es");
+    }
 }

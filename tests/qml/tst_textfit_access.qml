@@ -23,6 +23,14 @@ TextFitTestCase {
         lowerScreen = true;
         checkAllPages("es");
     }
+    function test_paymentSpanish(): void {
+        lowerScreen = false;
+        checkPaymentPages("es");
+    }
+    function test_paymentSpanishLowered(): void {
+        lowerScreen = true;
+        checkPaymentPages("es");
+    }
 
     highContrast: true
     largeText: true

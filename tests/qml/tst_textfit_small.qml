@@ -12,6 +12,12 @@ TextFitTestCase {
     function test_spanish(): void {
         checkAllPages("es");
     }
+    function test_paymentEnglish(): void {
+        checkPaymentPages("en");
+    }
+    function test_paymentSpanish(): void {
+        checkPaymentPages("es");
+    }
 
     width: 768
     height: 1366

@@ -1,0 +1,78 @@
+// TestFixture: what the QML tests of card payment need, the payment worker played by hand.
+#include "testfixture.h"
+
+#include "kioskservices.h"
+#include "storage/database.h"
+#include "storage/paymentstore.h"
+#include "sync/syncservice.h"
+#include "ui/connectivity.h"
+#include "ui/paymentcontroller.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+void TestFixture::setBackendOnline(kiosk::KioskSession *session, bool online)
+{
+    kiosk::KioskServices *services = kioskOf(session);
+    if (!services)
+        return;
+    // From now on the test, not the sync thread's probe of a closed port, says so.
+    QObject::disconnect(services->sync(), &kiosk::SyncService::onlineChanged, &services->connectivity(), nullptr);
+    services->connectivity().setOnline(online);
+}
+
+bool TestFixture::reportPayment(kiosk::KioskSession *session, const QString &status, const QString &reason)
+{
+    kiosk::KioskServices *services = kioskOf(session);
+    const std::optional<kiosk::PaymentStatus> code = kiosk::paymentStatusFromCode(status);
+    if (!services || !code || services->payment().attemptId().isEmpty())
+        return false;
+    QString error;
+    // The worker's own connection, as in the kiosk.
+    const std::unique_ptr<kiosk::Database> db = kiosk::Database::open(services->databasePath(), &error);
+    if (!db)
+        return false;
+    kiosk::PaymentStore store(*db);
+    const QString id = services->payment().attemptId();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool recorded = *code == kiosk::PaymentStatus::Refused
+                              ? store.recordRefused(id, reason, now)
+                              : store.recordReport(id, {*code, reason, std::nullopt}, now);
+    const std::optional<kiosk::PaymentAttempt> attempt = store.attempt(id);
+    if (!recorded || !attempt)
+        return false;
+    services->payment().onAttemptChanged(*attempt);
+    return true;
+}
+
+QStringList TestFixture::orderPaymentStates(kiosk::KioskSession *session)
+{
+    return rows(kioskOf(session), "SELECT number, payment_state FROM orders ORDER BY created_at, number", 2);
+}
+
+QStringList TestFixture::orderPaymentMethods(kiosk::KioskSession *session)
+{
+    return rows(kioskOf(session),
+                "SELECT json_extract(body, '$.payment.method') FROM outbox WHERE kind = 'order' ORDER BY seq", 1);
+}
+
+QString TestFixture::storeWithPayment(const QString &mode)
+{
+    const QString store = storeWithFeedback(0, false);
+    return !store.isEmpty() && addPayment(store, mode) ? store : QString();
+}
+
+bool TestFixture::addPayment(const QString &store, const QString &mode)
+{
+    QFile file(store + QStringLiteral("/kiosk.json"));
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    QJsonObject kiosk = QJsonDocument::fromJson(file.readAll()).object();
+    kiosk.remove(QStringLiteral("feedback"));
+    kiosk.insert(QStringLiteral("payment"), QJsonObject{{QStringLiteral("mode"), mode},
+                                                        {QStringLiteral("terminal_id"), QStringLiteral("T1")},
+                                                        {QStringLiteral("timeout_s"), 60}});
+    const QByteArray bytes = QJsonDocument(kiosk).toJson();
+    return file.resize(0) && file.seek(0) && file.write(bytes) == bytes.size();
+}
