@@ -274,6 +274,52 @@ HealthCheck staffPin(const HealthInputs &in, const QDateTime &now)
     return c;
 }
 
+// An attempt still open past its time at the terminal: the kiosk's own timed-out cancel has not
+// settled it (the backend or the terminal is not answering). The customer may have been charged
+// or not; staff should look ("check now" in diagnostics) before the customer leaves.
+HealthCheck paymentsUnsettled(const PaymentSample &p, int timeoutS, const QDateTime &now)
+{
+    HealthCheck c = check("payments", "unsettled", "component");
+    c.unit = u"s"_s;
+    c.time = now;
+    if (!p.read) {
+        c.output = u"not read yet"_s;
+        return c;
+    }
+    const qint64 age = p.oldestOpenCreatedAt.isValid() ? std::max<qint64>(0, p.oldestOpenCreatedAt.secsTo(now)) : 0;
+    c.observedValue = age;
+    if (p.open > 0 && age >= timeoutS) {
+        c.status = HealthStatus::Warn;
+        c.output = u"%1 card payment(s) unsettled, the oldest for %2 (payment.timeout_s %3 s): "
+                   u"check it in diagnostics, Payments"_s.arg(p.open).arg(duration(age)).arg(timeoutS);
+    } else {
+        c.output = u"%1 card payment(s) open"_s.arg(p.open);
+    }
+    return c;
+}
+
+// A customer paid for an order the backend did not take: the money must go back at the point of
+// sale, and nothing else will make that happen.
+HealthCheck paymentsNotTaken(const PaymentSample &p, const QDateTime &now)
+{
+    HealthCheck c = check("payments", "notTaken", "component");
+    c.unit = u"orders"_s;
+    c.time = now;
+    if (!p.read) {
+        c.output = u"not read yet"_s;
+        return c;
+    }
+    c.observedValue = p.notTaken;
+    if (p.notTaken > 0) {
+        c.status = HealthStatus::Fail;
+        c.output = u"%1 paid order(s) the backend did not take: refund at the point of sale "
+                   u"(diagnostics, Payments; kioskctl payments)"_s.arg(p.notTaken);
+    } else {
+        c.output = u"no paid order waits for a refund"_s;
+    }
+    return c;
+}
+
 } // namespace
 
 HealthReport evaluateHealth(const HealthInputs &inputs, const HealthSettings &settings, const QDateTime &now)
@@ -294,6 +340,11 @@ HealthReport evaluateHealth(const HealthInputs &inputs, const HealthSettings &se
     };
     if (!settings.tlsVerify)
         report.checks.append(insecureTls(now));
+    // Only where card payment is on: a counter-only store's checks stay as they always were.
+    if (inputs.paymentTimeoutS) {
+        report.checks.append(paymentsUnsettled(inputs.probe.payments, *inputs.paymentTimeoutS, now));
+        report.checks.append(paymentsNotTaken(inputs.probe.payments, now));
+    }
     report.status = worstOf(report.checks);
     return report;
 }
