@@ -31,7 +31,7 @@ constexpr int ListLimit = 100; // per state: more than a screen can usefully sho
 
 DiagnosticsController::DiagnosticsController(Database &db, StaffAudit &audit, QObject *parent)
     : QObject(parent), m_db(db), m_audit(audit), m_clock(&PinGate::monotonicNowMs),
-      m_gateClock(&PinGate::utcNowMs), m_lockoutStore(db)
+      m_gateClock(&PinGate::utcNowMs), m_lockoutStore(db), m_payments(db)
 {
     processStartUtc(); // the uptime counts from the first use, early in start-up
     m_idleTimer.setSingleShot(true);
@@ -159,6 +159,7 @@ void DiagnosticsController::leave(const QString &why)
 
 void DiagnosticsController::setUnlocked(bool unlocked)
 {
+    m_payments.setWatching(unlocked);
     if (assignIfChanged(m_unlocked, unlocked))
         emit unlockedChanged();
 }
@@ -255,6 +256,14 @@ void DiagnosticsController::syncNow()
     audit(u"sync_now"_s);
     if (m_sync)
         m_sync->wake();
+}
+
+void DiagnosticsController::checkPaymentsNow()
+{
+    if (!m_unlocked)
+        return;
+    audit(u"payment_check_now"_s, u"%1 open"_s.arg(m_payments.openAttempts()->rowCount()));
+    m_payments.checkNow();
 }
 
 void DiagnosticsController::reloadConfig()
