@@ -3,6 +3,7 @@
 #include "domain/feedbackstats.h"
 #include "health/outboxlisting.h"
 #include "storage/outbox.h"
+#include "storage/paymentstore.h"
 
 #include <QDateTime>
 #include <QString>
@@ -36,6 +37,16 @@ public:
     // calls for staff are still open. Both need schema 3.
     std::optional<QList<FeedbackAnswer>> feedbackSince(const QDateTime &since);
     std::optional<int> openStaffCalls();
+    // Card payment (schema PaymentSchema): the `limit` most recent attempts, newest first, and
+    // the paid orders staff must act on (offlinepayments.cpp).
+    struct Payments
+    {
+        QList<PaymentAttempt> recent;
+        QList<PaidOrder> numberNotShown; // the customer never saw the number: hand it over
+        QList<PaidOrder> notTaken;       // the backend did not take the order: refund it
+    };
+    std::optional<Payments> payments(int limit);
+    static constexpr int PaymentSchema = 7;
     QString lastError() const { return m_error; }
 
     // The one write kioskctl ever makes: a failed entry back to pending, due at once, in one

@@ -14,7 +14,7 @@ class Database;
 
 namespace kiosk::test {
 
-// A committed card order (one Classic Burger, 974 cents with tax) in `state`
+// A committed card order (one Classic Burger, 973 cents with tax) in `state`
 // ("awaiting_payment", "paid", ...), created at `at`; its id. `number` is "T<seq>".
 QString addCardOrder(Database &db, const QDateTime &at, const char *state = "awaiting_payment");
 
