@@ -119,6 +119,7 @@ void KioskServices::startHealth(HealthListener listener, RecentErrorLog *errorLo
     };
     reportPin();
     connect(m_diagnostics.get(), &DiagnosticsController::gateChanged, health, reportPin);
+    showPaymentsToStaff(); // payments:unsettled and payments:notTaken, when card payment is on
     m_diagnostics->setHealthMonitor(health);
     if (QString error; !health->start(&error))
         qCWarning(lcServices) << "health listener not available:" << error;

@@ -13,6 +13,7 @@
 #include "ui/kiosksession.h"
 
 #include "support/files.h"
+#include "support/paymentrows.h"
 #include "support/refposprocess.h"
 
 #include <QCoreApplication>
@@ -155,6 +156,30 @@ bool TestFixture::recordRefusedReward(kiosk::KioskSession *session, const QStrin
     row.reason = reason;
     row.at = QDateTime::currentDateTimeUtc();
     return kiosk::OrderAdjustments(*db).record({row});
+}
+
+bool TestFixture::addCardPayments(kiosk::KioskSession *session)
+{
+    using kiosk::PaymentStatus;
+    kiosk::KioskServices *services = kioskOf(session);
+    QString error;
+    const std::unique_ptr<kiosk::Database> db =
+        services ? kiosk::Database::open(services->databasePath(), &error) : nullptr;
+    if (!db)
+        return false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString held = kiosk::test::addCardOrder(*db, now.addSecs(-300));
+    kiosk::test::addAttempt(*db, QStringLiteral("pay-declined"), held, PaymentStatus::Declined, now.addSecs(-300),
+                            QStringLiteral("insufficient_funds"));
+    kiosk::test::addAttempt(*db, QStringLiteral("pay-open"), held, PaymentStatus::InProgress, now.addSecs(-200), {},
+                            QStringLiteral("timeout"));
+    const QString unseen = kiosk::test::addCardOrder(*db, now.addSecs(-100), "paid");
+    kiosk::test::addAttempt(*db, QStringLiteral("pay-unseen"), unseen, PaymentStatus::Completed, now.addSecs(-100));
+    const QString notTaken = kiosk::test::addCardOrder(*db, now.addSecs(-50), "paid");
+    kiosk::test::addAttempt(*db, QStringLiteral("pay-not-taken"), notTaken, PaymentStatus::Completed,
+                            now.addSecs(-50));
+    kiosk::test::setNotTaken(*db, notTaken, QStringLiteral("order_not_held"));
+    return true;
 }
 
 QString TestFixture::startBackend(const QStringList &faults)

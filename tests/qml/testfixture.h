@@ -61,6 +61,10 @@ public:
     // adjustments; false when there is none or the row cannot be written.
     Q_INVOKABLE bool recordRefusedReward(kiosk::KioskSession *session, const QString &rewardId,
                                          const QString &reason);
+    // Card payments in `session`'s database, as the payment worker leaves them: a declined and
+    // an open attempt (200 s old, last error "timeout": "pay-open"), an order paid whose number
+    // nobody saw ("pay-unseen") and one paid that the backend did not take ("pay-not-taken").
+    Q_INVOKABLE bool addCardPayments(kiosk::KioskSession *session);
 
     // Starts the real refpos (tests/refpos) on a free port with `faults` (its fault options,
     // e.g. ["--error-rate", "1"]) and returns a copy of the sample store whose backend is
