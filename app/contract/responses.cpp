@@ -18,16 +18,22 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
     return parseJsonBody(body, error);
 }
 
-bool requireAccepted(const QJsonObject &json, QString *error)
+// The "status" field when it is one of `allowed`; nullopt with `error` set otherwise.
+std::optional<QString> requireStatus(const QJsonObject &json, const QStringList &allowed, QString *error)
 {
     const std::optional<QString> status = JsonField(json, QString(), u"status"_s).string(error);
     if (!status)
-        return false;
-    if (*status != u"accepted") {
-        *error = u"status: expected \"accepted\", got \"%1\""_s.arg(*status);
-        return false;
+        return std::nullopt;
+    if (!allowed.contains(*status)) {
+        *error = u"status: expected \"%1\", got \"%2\""_s.arg(allowed.join(u"\" or \""_s), status->left(40));
+        return std::nullopt;
     }
-    return true;
+    return status;
+}
+
+bool requireAccepted(const QJsonObject &json, QString *error)
+{
+    return requireStatus(json, {u"accepted"_s}, error).has_value();
 }
 
 std::optional<QList<AcceptedAdjustment>> parseAdjustments(const QJsonObject &json, QString *error)
@@ -89,7 +95,10 @@ std::optional<OrderAccepted> parseOrderAccepted(const QByteArray &body, QString 
     if (!json)
         return std::nullopt;
     const auto orderId = JsonField(*json, QString(), u"order_id"_s).uuid(error);
-    if (!orderId || !requireAccepted(*json, error))
+    // A card order is stored held (awaiting_payment); every other one goes to the kitchen.
+    const std::optional<QString> status =
+        orderId ? requireStatus(*json, {u"accepted"_s, u"awaiting_payment"_s}, error) : std::nullopt;
+    if (!status)
         return std::nullopt;
     const auto points = JsonField(*json, QString(), u"points_earned"_s)
                             .integer(error, 0, std::numeric_limits<int>::max());
@@ -98,7 +107,7 @@ std::optional<OrderAccepted> parseOrderAccepted(const QByteArray &body, QString 
     std::optional<QList<AcceptedAdjustment>> adjustments = parseAdjustments(*json, error);
     if (!adjustments)
         return std::nullopt;
-    return OrderAccepted{*orderId, u"accepted"_s, int(*points), std::move(*adjustments)};
+    return OrderAccepted{*orderId, *status, int(*points), std::move(*adjustments)};
 }
 
 bool parseStatusAccepted(const QByteArray &body, QString *error)
@@ -110,7 +119,24 @@ bool parseStatusAccepted(const QByteArray &body, QString *error)
     return json && requireAccepted(*json, error);
 }
 
-std::optional<QString> parseErrorBody(const QByteArray &body)
+bool parseHeldOrderAnswer(const QByteArray &body, const QString &orderId, const QString &expectedStatus,
+                          QString *error)
+{
+    QString scratch;
+    if (!error)
+        error = &scratch;
+    const std::optional<QJsonObject> json = parseObject(body, error);
+    const std::optional<QUuid> id = json ? JsonField(*json, QString(), u"order_id"_s).uuid(error) : std::nullopt;
+    if (!id || !requireStatus(*json, {expectedStatus}, error))
+        return false;
+    if (*id != QUuid::fromString(orderId)) {
+        *error = u"order_id: expected %1"_s.arg(orderId);
+        return false;
+    }
+    return true;
+}
+
+std::optional<ContractError> parseContractError(const QByteArray &body)
 {
     QString error;
     const std::optional<QJsonObject> json = parseObject(body, &error);
@@ -119,7 +145,16 @@ std::optional<QString> parseErrorBody(const QByteArray &body)
     const QJsonValue message = json->value(u"error"_s);
     if (!message.isString())
         return std::nullopt;
-    return message.toString();
+    // A code that is not a string says nothing: the answer is read by its status alone.
+    return ContractError{message.toString(), json->value(u"code"_s).toString()};
+}
+
+std::optional<QString> parseErrorBody(const QByteArray &body)
+{
+    const std::optional<ContractError> parsed = parseContractError(body);
+    if (!parsed)
+        return std::nullopt;
+    return parsed->message;
 }
 
 QJsonObject errorBody(const QString &message)

@@ -26,7 +26,9 @@ struct AcceptedAdjustment
 struct OrderAccepted
 {
     QUuid orderId;
-    QString status; // "accepted", the only status of contract v1
+    // "accepted" (to the kitchen now), or "awaiting_payment" (a card order, stored held until its
+    // payment completes: docs/backend-api.md, "Payments").
+    QString status;
     int pointsEarned = 0; // without what a refused reward would have changed
     QList<AcceptedAdjustment> adjustments; // "adjustments", left out when empty
 
@@ -35,7 +37,7 @@ struct OrderAccepted
 };
 
 // nullopt with `error` set when `body` is not exactly that object: invalid JSON, a missing or
-// mistyped field, a status other than "accepted", negative points, an adjustment that is not an
+// mistyped field, a status other than "accepted" or "awaiting_payment", negative points, an adjustment that is not an
 // object of four strings. A missing "adjustments" (every backend before it) is none. A 2xx with such a body
 // means the reply was mangled on its way; the order itself may well be stored.
 std::optional<OrderAccepted> parseOrderAccepted(const QByteArray &body, QString *error);
@@ -43,6 +45,21 @@ std::optional<OrderAccepted> parseOrderAccepted(const QByteArray &body, QString 
 // The 201/200 body of POST /v1/feedback and /v1/assist: {"status": "accepted"}.
 bool parseStatusAccepted(const QByteArray &body, QString *error);
 
+// The 200 body of POST /v1/orders/<id>/release and /cancel: {"order_id", "status"}. False with
+// `error` set unless it is an object whose order_id is `orderId` and whose status is
+// `expectedStatus` ("released_counter", "canceled").
+bool parseHeldOrderAnswer(const QByteArray &body, const QString &orderId, const QString &expectedStatus,
+                          QString *error);
+
+// A 4xx/5xx body: {"error": plain words, "code": machine-readable reason}. Backends before the
+// payment additions send no "code": it is "" then, as it is when it is not a string.
+struct ContractError
+{
+    QString message;
+    QString code; // "validation", "unknown_payment", "order_already_paid", ... or ""
+};
+// nullopt when the body is not an object with a string "error".
+std::optional<ContractError> parseContractError(const QByteArray &body);
 // The reason in an error body {"error": "..."}; nullopt when the body is not one.
 std::optional<QString> parseErrorBody(const QByteArray &body);
 

@@ -15,6 +15,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -117,3 +118,5 @@ PaymentStep nextPaymentStep(const PaymentAttempt &attempt, const QDateTime &now,
 bool isOverdue(const PaymentAttempt &attempt, const QDateTime &now, int timeoutS);
 
 } // namespace kiosk
+
+Q_DECLARE_METATYPE(kiosk::PaymentAttempt)

@@ -4,6 +4,7 @@
 #include "health/healthmonitor.h"
 #include "storage/database.h"
 #include "storage/orderstore.h"
+#include "storage/paymentstore.h"
 #include "storage/recovery.h"
 #include "staff/staffpinfile.h"
 #include "storage/retentionservice.h"
@@ -61,6 +62,7 @@ bool KioskServices::start(const Options &options, QString *error)
     connectVisit();
     applyConfig(m_config);
     startSync();
+    startPayments();
     startHealth(options.health, options.errorLog);
     m_retention = std::make_unique<RetentionService>(m_config.kiosk.retention, m_databasePath);
     if (m_health)
@@ -77,6 +79,7 @@ void KioskServices::stop()
 {
     m_retention.reset();
     m_health.reset();
+    m_payments.reset();
     m_sync.reset();
     m_liveConfig.reset();
     m_dataDirWatcher.reset();
@@ -95,6 +98,7 @@ void KioskServices::stop()
     m_connectivity.reset();
     m_store.reset();
     m_audit.reset();
+    m_paymentStore.reset();
     m_orders.reset();
     m_database.reset();
 }
@@ -115,6 +119,7 @@ bool KioskServices::openStorage(const QString &dataDir, QString *error)
         return false;
     m_orders = std::make_unique<OrderStore>(*m_database);
     m_audit = std::make_unique<StaffAudit>(*m_database);
+    m_paymentStore = std::make_unique<PaymentStore>(*m_database);
     return true;
 }
 

@@ -33,6 +33,8 @@ class RetentionService;
 class StaffAudit;
 class StoreProfile;
 class SyncService;
+class PaymentService;
+class PaymentStore;
 
 // The composition root: built once (by main, or by a test), it owns every long-lived part of
 // the kiosk and connects them. Parts are created in start() in dependency order and destroyed
@@ -74,6 +76,8 @@ public:
     QString databasePath() const { return m_databasePath; }
     Database &database() { return *m_database; }
     SyncService *sync() { return m_sync.get(); }
+    PaymentService *payments() { return m_payments.get(); }
+    PaymentStore &paymentStore() { return *m_paymentStore; }
     HealthMonitor *health() { return m_health.get(); }
     LiveConfig &liveConfig() { return *m_liveConfig; }
     KioskSession &session() { return *m_session; }
@@ -99,6 +103,7 @@ private:
     void forgetCustomer();
     void showMenu();
     void startSync();
+    void startPayments();
     void startHealth(HealthListener listener, RecentErrorLog *errorLog);
     void applyConfig(const LoadedConfig &config);
     void applyMenu(const Menu &menu);
@@ -115,6 +120,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<OrderStore> m_orders;
     std::unique_ptr<StaffAudit> m_audit;
+    std::unique_ptr<PaymentStore> m_paymentStore; // the customer's side of card payments
     // The pages' models and controllers.
     std::unique_ptr<StoreProfile> m_store;
     std::unique_ptr<Connectivity> m_connectivity;
@@ -134,6 +140,7 @@ private:
     std::unique_ptr<LiveConfig> m_liveConfig;
     // Threads and listeners.
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<PaymentService> m_payments; // card payments, on their own thread
     std::unique_ptr<HealthMonitor> m_health;
     std::unique_ptr<RetentionService> m_retention; // deletes old data on its own thread
 };

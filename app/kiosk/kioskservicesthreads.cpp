@@ -6,6 +6,8 @@
 #include "health/outboxlisting.h"
 #include "staff/stafftoken.h"
 #include "storage/staffaudit.h"
+#include "storage/paymentstore.h"
+#include "sync/paymentservice.h"
 #include "sync/syncservice.h"
 #include "ui/accessibilitycontroller.h"
 #include "ui/assistcontroller.h"
@@ -57,6 +59,20 @@ void KioskServices::startSync()
     if (m_menuFromBackend)
         applyMenu(*sync->cachedMenu());
     m_connectivity->startWatching();
+}
+
+// Always started, whatever payment.mode says: attempts a previous run left open must be settled
+// even after a store went back to the counter. Idle, it is a sleeping thread.
+void KioskServices::startPayments()
+{
+    m_payments = std::make_unique<PaymentService>(m_config.kiosk.sync, m_config.kiosk.payment, m_databasePath);
+    SyncService *sync = m_sync.get();
+    // A recovery queues cancels of held orders nobody paid for: the outbox carries them.
+    connect(m_payments.get(), &PaymentService::recoveryFinished, sync, [sync](int dropped) {
+        if (dropped > 0)
+            sync->wake();
+    });
+    m_payments->start();
 }
 
 void KioskServices::startHealth(HealthListener listener, RecentErrorLog *errorLog)

@@ -3,6 +3,7 @@
 #include "contract/jsonfield.h"
 #include "refpos/faultinjector.h"
 #include "refpos/menudocument.h"
+#include "refpos/paymentadmin.h"
 #include "refpos/stats.h"
 #include "refpos/store.h"
 
@@ -15,8 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace kiosk::refpos {
 
-AdminApi::AdminApi(Store &store, MenuDocument &menu, FaultInjector &faults, Stats &stats, BearerToken token)
-    : m_store(store), m_menu(menu), m_faults(faults), m_stats(stats), m_token(std::move(token))
+AdminApi::AdminApi(Store &store, MenuDocument &menu, FaultInjector &faults, Stats &stats,
+                   BearerToken token, PaymentAdmin &payments)
+    : m_store(store), m_menu(menu), m_faults(faults), m_stats(stats), m_token(std::move(token)),
+      m_payments(payments)
 {
 }
 
@@ -47,6 +50,8 @@ Response AdminApi::handle(const Request &request)
             return Response::json(200, m_faults.config().toJson());
         return only("PUT", [&] { return putFaults(request); });
     }
+    if (std::optional<Response> payments = m_payments.handle(request))
+        return *payments;
     static const QRegularExpression availability(u"^/admin/menu/items/([^/]+)/available$"_s);
     if (const QRegularExpressionMatch match = availability.match(request.path); match.hasMatch())
         return only("PUT", [&] { return putAvailability(request, match.captured(1)); });

@@ -4,12 +4,16 @@
 #include "contract/membersearch.h"
 #include "contract/membersresponse.h"
 #include "contract/responses.h"
+#include "refpos/errorbody.h"
+#include "refpos/heldorders.h"
 #include "refpos/menudocument.h"
+#include "refpos/payments.h"
 #include "refpos/stats.h"
 #include "refpos/store.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -26,13 +30,19 @@ QByteArray compact(const QJsonObject &json)
 
 } // namespace
 
-Api::Api(Store &store, MenuDocument &menu, Stats &stats, QByteArray token)
+Api::Api(Store &store, MenuDocument &menu, Stats &stats, QByteArray token, Payments &payments,
+         HeldOrders &heldOrders)
     : m_store(store), m_menu(menu), m_stats(stats),
-      m_token(token)
+      m_token(token), m_payments(payments), m_heldOrders(heldOrders)
 {
 }
 
 Response Api::handle(const Request &request)
+{
+    return withErrorCode(route(request));
+}
+
+Response Api::route(const Request &request)
 {
     if (!authorized(request)) {
         ++m_stats.unauthorized;
@@ -56,7 +66,49 @@ Response Api::handle(const Request &request)
         return only("POST", [&] { return postFeedback(request); });
     if (request.path == u"/v1/assist")
         return only("POST", [&] { return postAssist(request); });
+    if (request.path == u"/v1/payments")
+        return only("POST", [&] { return postPayment(request); });
+    if (std::optional<Response> response = routePayment(request))
+        return *response;
     return Response::notFound(request);
+}
+
+// Counted as orders are: a payment created, replayed, in conflict with its key or rejected.
+Response Api::postPayment(const Request &request)
+{
+    const Response response = m_payments.create(request);
+    const QString code = QJsonDocument::fromJson(response.body).object().value(u"code"_s).toString();
+    if (response.status == 201)
+        ++m_stats.created;
+    else if (response.status == 200)
+        ++m_stats.replayed;
+    else if (code == u"idempotency_conflict")
+        ++m_stats.conflicts;
+    else if (code == u"validation")
+        ++m_stats.rejected;
+    return response;
+}
+
+std::optional<Response> Api::routePayment(const Request &request)
+{
+    const auto only = [&request](auto &&handler) {
+        return request.method == "POST" ? handler() : Response::methodNotAllowed("POST");
+    };
+    static const QRegularExpression payment(u"^/v1/payments/([^/]+)(/cancel)?$"_s);
+    if (const QRegularExpressionMatch match = payment.match(request.path); match.hasMatch()) {
+        const QString id = match.captured(1);
+        if (match.captured(2).isEmpty())
+            return request.method == "GET" ? m_payments.get(id) : Response::methodNotAllowed("GET");
+        return only([&] { return m_payments.cancel(request, id); });
+    }
+    static const QRegularExpression order(u"^/v1/orders/([^/]+)/(release|cancel)$"_s);
+    if (const QRegularExpressionMatch match = order.match(request.path); match.hasMatch()) {
+        const QString id = match.captured(1);
+        if (match.captured(2) == u"release")
+            return only([&] { return m_heldOrders.release(request, id); });
+        return only([&] { return m_heldOrders.cancel(request, id); });
+    }
+    return std::nullopt;
 }
 
 bool Api::authorized(const Request &request) const
@@ -190,6 +242,21 @@ bool keyMatchesId(const QString &key, const QUuid &id, QString *problem)
     return false;
 }
 
+// "payment": {"method": "card" | "counter"}; empty when absent or null (older kiosks).
+std::optional<QString> paymentMethod(const QJsonObject &json, QString *problem)
+{
+    const QJsonValue payment = json.value(u"payment"_s);
+    if (payment.isUndefined() || payment.isNull())
+        return QString();
+    const QJsonObject object = payment.toObject();
+    const QString method = object.value(u"method"_s).toString();
+    if (!payment.isObject() || object.size() != 1 || (method != u"card" && method != u"counter")) {
+        *problem = u"payment: expected {\"method\": \"card\"} or {\"method\": \"counter\"}"_s;
+        return std::nullopt;
+    }
+    return method;
+}
+
 } // namespace
 
 Response Api::answer(const Submission &submission, const QString &what, const QString &key)
@@ -226,8 +293,11 @@ Response Api::postOrder(const Request &request)
         return reject(problem);
     if (!keyMatchesId(*key, order->id, &problem))
         return reject(problem);
+    const std::optional<QString> method = paymentMethod(*json, &problem);
+    if (!method)
+        return reject(problem);
 
-    const Submission submission = m_store.submitOrder(*order, canonicalJson(*json),
+    const Submission submission = m_store.submitOrder(*order, *method, canonicalJson(*json),
                                                       canonicalHash(*json));
     return answer(submission, u"order"_s, *key);
 }

@@ -9,22 +9,29 @@
 
 namespace kiosk::refpos {
 
+class HeldOrders;
 class MenuDocument;
+class Payments;
 class Store;
 struct Stats;
 struct Submission;
 
 // The kiosk-facing endpoints of contract v1 (/v1/...), as docs/backend-api.md describes them.
-// Answers synchronously; faults are the server's business, not this class's.
+// Card payments are Payments' and HeldOrders' business. Answers synchronously; faults are the server's business, not this class's.
 class Api
 {
 public:
     // An empty `token` turns authentication off.
-    Api(Store &store, MenuDocument &menu, Stats &stats, QByteArray token);
+    Api(Store &store, MenuDocument &menu, Stats &stats, QByteArray token, Payments &payments,
+        HeldOrders &heldOrders);
 
+    // Every 4xx/5xx answer carries "code" beside "error" (errorbody.h).
     Response handle(const Request &request);
 
 private:
+    Response route(const Request &request);
+    // Paths with an id: /v1/payments/<id>[/cancel], /v1/orders/<id>/release|cancel.
+    std::optional<Response> routePayment(const Request &request);
     bool authorized(const Request &request) const;
     Response health();
     Response menu(const Request &request);
@@ -34,6 +41,7 @@ private:
     Response postOrder(const Request &request);
     Response postFeedback(const Request &request);
     Response postAssist(const Request &request);
+    Response postPayment(const Request &request);
     Response reject(const QString &reason);
     // 201 / 200 replay / 409 / 500 for what the store made of a keyed request.
     Response answer(const Submission &submission, const QString &what, const QString &key);
@@ -44,6 +52,8 @@ private:
     MenuDocument &m_menu;
     Stats &m_stats;
     BearerToken m_token;
+    Payments &m_payments;
+    HeldOrders &m_heldOrders;
 };
 
 } // namespace kiosk::refpos

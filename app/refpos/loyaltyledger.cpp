@@ -207,6 +207,7 @@ std::optional<LoyaltyLedger::Settlement> LoyaltyLedger::settle(const Order &orde
         }
     }
 
+    settlement.pointsRedeemed = cost;
     settlement.pointsEarned =
         estimatePoints(order.totals.subtotal - order.totals.discount, *found, rules());
     QStringList recent;
@@ -236,6 +237,18 @@ bool LoyaltyLedger::setPoints(const QString &memberId, int points, QString *erro
     Statement update = m_db.prepare("UPDATE loyalty_members SET points = ?2 WHERE id = ?1");
     if (!update.bind(1, memberId).bind(2, qint64(points)).exec()) {
         *error = u"cannot set the points: %1"_s.arg(m_db.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool LoyaltyLedger::reverse(const QString &memberId, qint64 redeemed, qint64 earned, QString *error)
+{
+    Statement update = m_db.prepare(
+        "UPDATE loyalty_members SET points = max(0, points + ?2 - ?3),"
+        " lifetime_points = max(0, lifetime_points - ?3) WHERE id = ?1");
+    if (!update.bind(1, memberId).bind(2, redeemed).bind(3, earned).exec()) {
+        *error = u"cannot give the order's points back: %1"_s.arg(m_db.lastError());
         return false;
     }
     return true;

@@ -39,11 +39,17 @@ public:
     struct Settlement
     {
         int pointsEarned = 0;
+        qint64 pointsRedeemed = 0; // the honoured rewards' cost
         QList<AcceptedAdjustment> adjustments;
     };
     std::optional<Settlement> settle(const Order &order, QString *error);
 
     bool setPoints(const QString &memberId, int points, QString *error);
+
+    // Undoes a settlement of a held order that was cancelled: the redeemed points back, the
+    // earned ones (and their lifetime credit) removed, never below zero (they may be spent).
+    // An unknown member (the order was accepted without one) is nothing to undo.
+    bool reverse(const QString &memberId, qint64 redeemed, qint64 earned, QString *error);
 
 private:
     std::optional<LoyaltyMember> memberFromRow(const Statement &row, QString *error);

@@ -2,16 +2,22 @@
 #include "refpos/adminapi.h"
 #include "refpos/api.h"
 #include "refpos/faultinjector.h"
+#include "refpos/heldorders.h"
 #include "refpos/menudocument.h"
 #include "refpos/options.h"
+#include "refpos/paymentadmin.h"
+#include "refpos/paymentclock.h"
+#include "refpos/payments.h"
 #include "refpos/server.h"
 #include "refpos/signalwatcher.h"
 #include "refpos/stats.h"
 #include "refpos/store.h"
+#include "refpos/terminal.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QTimer>
 #include <cstdio>
 
 using namespace kiosk::refpos;
@@ -87,8 +93,22 @@ int main(int argc, char *argv[])
     FaultInjector faults(seed);
     faults.setConfig(options->faults);
     Stats stats;
-    Api api(*store, menu, stats, token);
-    AdminApi admin(*store, menu, faults, stats, BearerToken(adminToken));
+    Terminal terminal(store->database(), options->terminalAuto);
+    PaymentClock clock(store->database());
+    Payments payments(store->database(), terminal, clock);
+    HeldOrders heldOrders(store->database(), clock);
+    PaymentAdmin paymentAdmin(store->database(), terminal, clock);
+    Api api(*store, menu, stats, token, payments, heldOrders);
+    AdminApi admin(*store, menu, faults, stats, BearerToken(adminToken), paymentAdmin);
+    // Due outcomes apply on every read too; the timer makes a card approved with nobody
+    // asking release its order all the same (and, after a restart, at once).
+    QTimer paymentTick;
+    QObject::connect(&paymentTick, &QTimer::timeout, &app, [&clock] {
+        QString tickError;
+        if (!clock.settle(&tickError))
+            std::fprintf(stderr, "refpos: payments: %s\n", qPrintable(tickError));
+    });
+    paymentTick.start(100);
     Server server(api, admin, faults, stats);
     SignalWatcher signalWatcher;
     if (!signalWatcher.isValid())

@@ -69,11 +69,12 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
         {u"admin-token-file"_s, u"File holding the bearer token /admin/ needs (without it /admin/ is refused)."_s, u"FILE"_s},
         {u"seed"_s, u"Seed of the fault PRNG (default: from the clock)."_s, u"N"_s},
         {u"faults-on-health"_s, u"Inject faults on /v1/health too."_s},
+        {u"terminal-auto"_s, u"What the simulated card terminal does when its queue is empty: approve:2000, or a comma list cycled (approve:300,decline:300); default no_answer."_s, u"LIST"_s},
     });
     for (const Knob &knob : faultKnobs())
         parser.addOption({knob.name, knob.description, knob.valueName});
 
-    const QString usage = u"\nusage: refpos --port N --db FILE [--menu FILE] [--token-file FILE] [--admin-token-file FILE] [--seed N] [fault options]; see --help"_s;
+    const QString usage = u"\nusage: refpos --port N --db FILE [--menu FILE] [--token-file FILE] [--admin-token-file FILE] [--seed N] [--terminal-auto LIST] [fault options]; see --help"_s;
     if (!parser.parse(arguments)) {
         *error = parser.errorText() + usage;
         return std::nullopt;
@@ -121,6 +122,12 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     }
     if (parser.isSet(u"seed"_s))
         options.seed = seed;
+    if (parser.isSet(u"terminal-auto"_s)) {
+        const auto outcomes = parseTerminalOutcomes(parser.value(u"terminal-auto"_s), error);
+        if (!outcomes)
+            return std::nullopt;
+        options.terminalAuto = *outcomes;
+    }
     return options;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "refpos/faultconfig.h"
+#include "refpos/terminaloutcome.h"
 
 #include <QStringList>
 #include <optional>
@@ -17,6 +18,8 @@ struct Options
     QString adminTokenFile; // empty: /admin/ is refused
     std::optional<quint32> seed; // none: seeded from the clock
     FaultConfig faults;
+    // The card terminal's outcome when its queue is empty, cycled; empty: no_answer.
+    QList<TerminalOutcome> terminalAuto;
 };
 
 // nullopt with `error` set (a usage message included) when the arguments are wrong; `error`

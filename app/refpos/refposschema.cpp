@@ -103,11 +103,69 @@ INSERT INTO loyalty_members VALUES
 PRAGMA user_version = 2;
 )sql";
 
+// Card payment (docs/backend-api.md, "Payments"). An order keeps how it is paid and where it
+// stands; a card order is held until its payment completes. kitchen_releases logs every
+// release to the kitchen: the code releases an order once, and the tests count the rows, so
+// no constraint hides a second one. A payment row carries the terminal's planned outcome and
+// when each event is due, so a refpos restarted mid-payment carries on where it was.
+const char *const MigrateTo3 = R"sql(
+ALTER TABLE orders ADD COLUMN payment_method TEXT;      -- 'card' | 'counter'; NULL: not sent
+ALTER TABLE orders ADD COLUMN status TEXT NOT NULL DEFAULT 'accepted'
+    CHECK (status IN ('accepted', 'awaiting_payment', 'paid', 'released_counter', 'canceled'));
+ALTER TABLE orders ADD COLUMN points_redeemed INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE kitchen_releases (
+    seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+    order_id TEXT NOT NULL,
+    method   TEXT NOT NULL CHECK (method IN ('card', 'counter')),
+    at       TEXT NOT NULL
+);
+CREATE INDEX kitchen_releases_order ON kitchen_releases (order_id);
+CREATE TABLE payments (
+    seq           INTEGER PRIMARY KEY AUTOINCREMENT,
+    id            TEXT NOT NULL UNIQUE,        -- = its idempotency key
+    order_id      TEXT NOT NULL,
+    amount_cents  INTEGER NOT NULL,
+    currency      TEXT NOT NULL,
+    terminal_id   TEXT NOT NULL,
+    created_at    TEXT NOT NULL,               -- as the kiosk sent it
+    body          TEXT NOT NULL,
+    body_hash     TEXT NOT NULL,
+    response      TEXT NOT NULL,
+    received_at   TEXT NOT NULL,
+    attempts      INTEGER NOT NULL DEFAULT 1,
+    status        TEXT NOT NULL CHECK (status IN ('pending', 'in_progress', 'completed', 'declined', 'canceled')),
+    reason        TEXT,
+    card_brand    TEXT,
+    card_last4    TEXT,
+    updated_at    TEXT NOT NULL,
+    planned       TEXT NOT NULL CHECK (planned IN ('approve', 'decline', 'buyer_cancel', 'no_answer')),
+    shown_ms      INTEGER NOT NULL,            -- epoch ms: pending -> in_progress
+    due_ms        INTEGER,                     -- epoch ms the planned outcome applies; NULL: no_answer
+    deadline_ms   INTEGER NOT NULL,            -- epoch ms: canceled timed_out
+    cancel_reason TEXT,                        -- a cancel asked for, and when the terminal acts on it
+    cancel_due_ms INTEGER
+);
+CREATE INDEX payments_order ON payments (order_id);
+CREATE INDEX payments_open ON payments (status) WHERE status IN ('pending', 'in_progress');
+CREATE TABLE terminals (
+    id              TEXT PRIMARY KEY,
+    cancel_after_ms INTEGER NOT NULL DEFAULT 0,
+    auto_next       INTEGER NOT NULL DEFAULT 0   -- where --terminal-auto's cycle goes on
+);
+CREATE TABLE terminal_queue (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    terminal_id TEXT NOT NULL,
+    outcome     TEXT NOT NULL CHECK (outcome IN ('approve', 'decline', 'buyer_cancel', 'no_answer')),
+    after_ms    INTEGER NOT NULL
+);
+PRAGMA user_version = 3;
+)sql";
+
 } // namespace
 
 const Schema &refposSchema()
 {
-    static const Schema schema{QStringLiteral("refpos"), {MigrateTo1, MigrateTo2}};
+    static const Schema schema{QStringLiteral("refpos"), {MigrateTo1, MigrateTo2, MigrateTo3}};
     return schema;
 }
 

@@ -92,7 +92,8 @@ Submission Store::submit(const Statements &sql, const QString &key, const QByteA
     return result;
 }
 
-Submission Store::submitOrder(const Order &order, const QByteArray &body, const QByteArray &hash)
+Submission Store::submitOrder(const Order &order, const QString &paymentMethod,
+                              const QByteArray &body, const QByteArray &hash)
 {
     static const Statements sql{
         "SELECT body_hash, response FROM orders WHERE id = ?1",
@@ -104,22 +105,31 @@ Submission Store::submitOrder(const Order &order, const QByteArray &body, const 
         const std::optional<LoyaltyLedger::Settlement> settlement = ledger.settle(order, failure);
         if (!settlement)
             return false;
-        const OrderAccepted accepted{order.id, u"accepted"_s, settlement->pointsEarned,
+        const bool held = paymentMethod == u"card";
+        const QString status = held ? u"awaiting_payment"_s : u"accepted"_s;
+        const OrderAccepted accepted{order.id, status, settlement->pointsEarned,
                                      settlement->adjustments};
         *response = QJsonDocument(accepted.toJson()).toJson(QJsonDocument::Compact);
         Statement insert = m_db->prepare(
             "INSERT INTO orders (id, number, kiosk_id, created_at, total_cents, member_id,"
-            " points_earned, body, body_hash, response, received_at)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+            " points_earned, body, body_hash, response, received_at, payment_method, status,"
+            " points_redeemed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
         insert.bind(1, id).bind(2, order.number).bind(3, order.kioskId)
             .bind(4, utc(order.createdAt)).bind(5, order.totals.total);
         if (order.loyalty)
             insert.bind(6, order.loyalty->memberId);
         else
             insert.bindNull(6);
-        return insert.bind(7, qint64(settlement->pointsEarned)).bind(8, QString::fromUtf8(body))
-            .bind(9, QString::fromLatin1(hash)).bind(10, QString::fromUtf8(*response))
-            .bind(11, receivedAt).exec();
+        paymentMethod.isEmpty() ? insert.bindNull(12) : insert.bind(12, paymentMethod);
+        if (!insert.bind(7, qint64(settlement->pointsEarned)).bind(8, QString::fromUtf8(body))
+                 .bind(9, QString::fromLatin1(hash)).bind(10, QString::fromUtf8(*response))
+                 .bind(11, receivedAt).bind(13, status).bind(14, settlement->pointsRedeemed).exec())
+            return false;
+        if (held)
+            return true;
+        Statement release = m_db->prepare(
+            "INSERT INTO kitchen_releases (order_id, method, at) VALUES (?1, 'counter', ?2)");
+        return release.bind(1, id).bind(2, receivedAt).exec();
     });
 }
 

@@ -43,7 +43,11 @@ public:
     // returned only when the key is new. A new order settles its loyalty claim in the same
     // transaction (rewards' points deducted, points earned added, both in the response); a
     // reward it cannot honour is an adjustment in the response, never a refused order.
-    Submission submitOrder(const Order &order, const QByteArray &body, const QByteArray &hash);
+    // `paymentMethod` is the body's payment.method ("card" | "counter"; empty when absent):
+    // a card order is stored held (awaiting_payment), any other is released to the kitchen at
+    // once, with its row in kitchen_releases.
+    Submission submitOrder(const Order &order, const QString &paymentMethod, const QByteArray &body,
+                           const QByteArray &hash);
     Submission submitFeedback(const FeedbackRequest &request, const QByteArray &body,
                               const QByteArray &hash, const QByteArray &response);
     Submission submitAssist(const QString &key, const AssistRequest &request,
@@ -67,6 +71,9 @@ public:
     // The admin endpoint that sets a member's points (tests, demos). False with `error` when
     // the member does not exist or the database fails.
     bool setMemberPoints(const QString &memberId, int points, QString *error);
+
+    // For the payment classes, which share this connection (and its transactions).
+    Database &database() { return *m_db; }
 
 private:
     explicit Store(std::unique_ptr<Database> db);

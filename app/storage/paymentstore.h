@@ -49,7 +49,7 @@ public:
     // attempt of it is still open or completed: the kiosk never starts a second charge beside one
     // it has not settled.
     std::optional<PaymentAttempt> begin(const QString &orderId, const QString &terminalId,
-                                        const QDateTime &now, QString *error);
+                                        const QString &currency, const QDateTime &now, QString *error);
     // The customer (or the kiosk) wants the open attempt stopped; a request the worker carries
     // out. False when the attempt is final already or unknown.
     bool requestCancel(const QString &attemptId, PaymentCancelReason reason, const QDateTime &now);
@@ -80,9 +80,13 @@ public:
     bool recordPaidElsewhere(const QString &orderId, const QDateTime &now);
     // A paid order the backend did not take (with why): staff must refund it.
     bool recordNotTaken(const QString &orderId, const QString &problem, const QDateTime &now);
-    // Held orders with no open attempt and no completed one, left by a restart: nobody is at the
-    // kiosk to pay for them any more.
-    QStringList orphanedHeldOrders();
+    // Held orders saved before `before` with no open attempt and no completed one, left by a
+    // restart: nobody is at the kiosk to pay for them any more.
+    QStringList orphanedHeldOrders(const QDateTime &before);
+    // Whether the held order's own creation reached the backend: delivered, still queued, or
+    // refused (a 422: nobody may be charged for it).
+    enum class HeldOrderDelivery { Delivered, Queued, Refused };
+    HeldOrderDelivery heldOrderDelivery(const QString &orderId);
 
     // --- staff ---
     PaymentDaySummary summaryForDay(const QDate &localDay);
@@ -94,8 +98,10 @@ public:
     QString lastError() const;
 
 private:
-    bool leaveHeld(const QString &orderId, OrderPaymentState to, const char *outboxKind,
+    bool leaveHeld(const QString &orderId, OrderPaymentState to, const QString &outboxKind,
                    const QByteArray &body, const QDateTime &now, QString *error);
+    QList<PaymentAttempt> attempts(const char *where, const QString &arg, int limit);
+    QList<PaidOrder> paidOrders(const char *where);
 
     Database &m_db;
 };

@@ -40,6 +40,15 @@ HttpClient::Options lookupClientOptions(const SyncSettings &s)
     return o;
 }
 
+HttpClient::Options paymentClientOptions(const SyncSettings &s)
+{
+    HttpClient::Options o = clientOptions(s);
+    o.totalTimeoutMs = std::min(s.totalTimeoutMs, ContractV1Backend::PaymentTimeoutMs);
+    o.connectTimeoutMs = std::min(s.connectTimeoutMs, o.totalTimeoutMs);
+    o.lowSpeedTimeS = std::max(1, o.totalTimeoutMs / 1000);
+    return o;
+}
+
 // Any HTTP answer means the backend is reachable, except a 5xx, which a proxy in front of it
 // may give as well.
 void record(BackendExchange &exchange, const HttpResult &result)
@@ -68,10 +77,12 @@ ContractV1Backend::ContractV1Backend(const SyncSettings &settings, const std::at
     : m_tokenFile(settings.tokenFile),
       m_kioskId(settings.kioskId.toUtf8()),
       m_http(clientOptions(settings)),
-      m_lookupHttp(lookupClientOptions(settings))
+      m_lookupHttp(lookupClientOptions(settings)),
+      m_paymentHttp(paymentClientOptions(settings))
 {
     m_http.setAbortFlag(stopping);
     m_lookupHttp.setAbortFlag(stopping);
+    m_paymentHttp.setAbortFlag(stopping);
     qCInfo(lcSync) << "contract v1 backend at" << settings.baseUrl.constData();
     if (!settings.tlsVerify)
         qCWarning(lcSync) << "TLS certificate verification is OFF (sync.tls_verify: false): lab use only";
@@ -97,7 +108,7 @@ bool ContractV1Backend::ready(QString *why)
 
 DeliveryOutcome ContractV1Backend::deliver(const Delivery &delivery)
 {
-    const QByteArray path = endpointFor(delivery.kind);
+    const QByteArray path = endpointFor(delivery.kind, delivery.key);
     if (path.isEmpty())
         return DeliveryOutcome::rejected(u"no backend endpoint for kind \"%1\""_s.arg(delivery.kind));
     const HttpResult result = m_http.post(path, delivery.body, {{"Idempotency-Key", delivery.key.toUtf8()}});
@@ -113,7 +124,7 @@ DeliveryOutcome ContractV1Backend::deliver(const Delivery &delivery)
         break;
     }
     case DeliveryDecision::Outcome::Failed:
-        outcome = DeliveryOutcome::rejected(decision.reason, result.body);
+        outcome = DeliveryOutcome::rejected(decision.reason, result.body, decision.code);
         break;
     case DeliveryDecision::Outcome::Retry:
         // The worker marks network failures itself (Reach::Unreachable), so without the prefix.
@@ -223,25 +234,47 @@ bool ContractV1Backend::refreshToken()
                               {"Accept", "application/json"}};
     m_http.setDefaultHeaders(headers);
     m_lookupHttp.setDefaultHeaders(headers);
+    m_paymentHttp.setDefaultHeaders(headers);
     return true;
 }
 
-// TODO(issue 15, helper): the contract v1 payment calls.
-PaymentOutcome ContractV1Backend::createPayment(const PaymentAttempt &)
+PaymentOutcome ContractV1Backend::createPayment(const PaymentAttempt &attempt)
+{
+    // The saved body as it is: every retry must be the same request, or the backend would take
+    // it for another payment under the same key (409 idempotency_conflict).
+    return payment(PaymentCall::Create, attempt.id, attempt.body);
+}
+
+PaymentOutcome ContractV1Backend::readPayment(const QString &paymentId)
+{
+    return payment(PaymentCall::Read, paymentId, {});
+}
+
+PaymentOutcome ContractV1Backend::cancelPayment(const QString &paymentId, PaymentCancelReason reason)
+{
+    const QJsonObject body{{u"reason"_s, paymentCancelReasonCode(reason)}};
+    return payment(PaymentCall::Cancel, paymentId, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+PaymentOutcome ContractV1Backend::payment(PaymentCall call, const QString &paymentId, const QByteArray &body)
 {
     PaymentOutcome outcome;
-    outcome.result = PaymentOutcome::Unavailable{QStringLiteral("not implemented")};
+    const QByteArray path = paymentPath(call, paymentId);
+    if (path.isEmpty()) {
+        // The id goes into a URL: anything but a UUID is the kiosk's own bug, never sent.
+        outcome.result = PaymentOutcome::Unavailable{u"not a payment id"_s};
+        return outcome;
+    }
+    HttpResult result;
+    if (call == PaymentCall::Create)
+        result = m_paymentHttp.post(path, body, {{"Idempotency-Key", paymentId.toUtf8()}});
+    else if (call == PaymentCall::Cancel)
+        result = m_paymentHttp.post(path, body);
+    else
+        result = m_paymentHttp.get(path);
+    outcome = decidePayment(call, paymentId, result, QDateTime::currentDateTimeUtc());
+    record(outcome, result);
     return outcome;
-}
-
-PaymentOutcome ContractV1Backend::readPayment(const QString &)
-{
-    return createPayment({});
-}
-
-PaymentOutcome ContractV1Backend::cancelPayment(const QString &, PaymentCancelReason)
-{
-    return createPayment({});
 }
 
 } // namespace kiosk

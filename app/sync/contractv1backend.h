@@ -2,6 +2,7 @@
 
 #include "sync/backendport.h"
 #include "sync/httpclient.h"
+#include "sync/paymentpolicy.h"
 #include "config/syncsettings.h"
 
 #include <QDateTime>
@@ -20,6 +21,9 @@ public:
     // The port SyncService uses unless it is given another.
     static BackendPortFactory factory(SyncSettings settings);
 
+    // The longest a payment call waits for its answer (less when sync.total_timeout_ms is).
+    static constexpr int PaymentTimeoutMs = 5000;
+
     // Reads the token file again when it changed: "no usable backend token" until it holds one.
     bool ready(QString *why) override;
     DeliveryOutcome deliver(const Delivery &delivery) override;
@@ -32,6 +36,7 @@ public:
 
 private:
     bool refreshToken();
+    PaymentOutcome payment(PaymentCall call, const QString &paymentId, const QByteArray &body);
 
     const QString m_tokenFile;
     const QByteArray m_kioskId;
@@ -39,6 +44,9 @@ private:
     // Lookups have their own handle (and connection) with the short lookup timeout: a customer
     // waits for them, so they give up early and the offline cache answers instead.
     HttpClient m_lookupHttp;
+    // Payment calls too (a customer stands at the reader), on a handle of their own: at most
+    // PaymentTimeoutMs each, after which the worker reads the status rather than waiting.
+    HttpClient m_paymentHttp;
     QDateTime m_tokenModified;
     qint64 m_tokenSize = -1;
     bool m_hasToken = false;

@@ -16,10 +16,55 @@ QString httpReason(const HttpResult &result)
                    : u"HTTP %1"_s.arg(result.status);
 }
 
+bool isHeldOrderKind(const QString &kind)
+{
+    return kind == u"order_release"_s || kind == u"order_cancel"_s;
+}
+
+// The 2xx body a delivery of `kind` must carry; "" when it does, what is wrong otherwise.
+QString malformedAnswer(const QString &kind, const QString &key, const QByteArray &body, DeliveryDecision *d)
+{
+    QString error;
+    if (kind == u"order"_s) {
+        const std::optional<OrderAccepted> accepted = parseOrderAccepted(body, &error);
+        if (accepted && accepted->orderId.toString(QUuid::WithoutBraces) == key) {
+            d->pointsEarned = accepted->pointsEarned;
+            d->adjustments = accepted->adjustments;
+            return {};
+        }
+        return accepted ? u"order_id: expected the idempotency key %1"_s.arg(key) : error;
+    }
+    if (isHeldOrderKind(kind)) {
+        const QString status = kind == u"order_release"_s ? u"released_counter"_s : u"canceled"_s;
+        return parseHeldOrderAnswer(body, key, status, &error) ? QString() : error;
+    }
+    return parseStatusAccepted(body, &error) ? QString() : error;
+}
+
+// A held order's release or cancel refused for now, not for good: the same request goes again.
+bool heldOrderWaits(const QString &kind, int status, const QString &code)
+{
+    if (!isHeldOrderKind(kind))
+        return false;
+    // A payment of the order is pending or on the reader: it may yet complete (then the retry
+    // is refused as order_already_paid) or end, and the release or cancel goes through.
+    if (status == 409 && code == u"payment_in_progress"_s)
+        return true;
+    // The order itself is queued ahead of this entry in the same lane and not delivered yet.
+    return status == 404 && code == u"unknown_order"_s;
+}
+
 } // namespace
 
-QByteArray endpointFor(const QString &kind)
+QByteArray endpointFor(const QString &kind, const QString &key)
 {
+    if (isHeldOrderKind(kind)) {
+        const QUuid order = QUuid::fromString(key);
+        if (order.isNull())
+            return {};
+        const QByteArray action = kind == u"order_release"_s ? "/release" : "/cancel";
+        return "/v1/orders/" + order.toByteArray(QUuid::WithoutBraces) + action;
+    }
     if (kind == u"order"_s)
         return "/v1/orders";
     if (kind == u"feedback"_s)
@@ -42,22 +87,15 @@ DeliveryDecision decideDelivery(const QString &kind, const QString &key, const H
     }
     const int status = result.status;
     if (status >= 200 && status < 300) {
-        QString error;
-        if (kind == u"order"_s) {
-            const std::optional<OrderAccepted> accepted = parseOrderAccepted(result.body, &error);
-            if (accepted && accepted->orderId.toString(QUuid::WithoutBraces) == key) {
-                d.outcome = Outcome::Delivered;
-                d.pointsEarned = accepted->pointsEarned;
-                d.adjustments = accepted->adjustments;
-                return d;
-            }
-            if (accepted)
-                error = u"order_id: expected the idempotency key %1"_s.arg(key);
-        } else if (parseStatusAccepted(result.body, &error)) {
+        const QString error = malformedAnswer(kind, key, result.body, &d);
+        if (error.isEmpty()) {
             d.outcome = Outcome::Delivered;
             return d;
         }
-        // Accepted but unreadable: the retry gets a clean 200 replay thanks to the key.
+        // Accepted but unreadable: the retry gets a clean 200 replay thanks to the key (and a
+        // held order's release or cancel is idempotent by itself).
+        d.pointsEarned.reset();
+        d.adjustments.clear();
         d.outcome = Outcome::Retry;
         d.reason = u"HTTP %1 with a malformed body: %2"_s.arg(status).arg(error);
         return d;
@@ -78,6 +116,13 @@ DeliveryDecision decideDelivery(const QString &kind, const QString &key, const H
         d.reason = httpReason(result) + u" (the backend refused this kiosk's token)"_s;
         return d;
     }
+    const std::optional<ContractError> error = parseContractError(result.body);
+    const QString code = error ? error->code : QString();
+    if (heldOrderWaits(kind, status, code)) {
+        d.outcome = Outcome::Retry;
+        d.reason = httpReason(result);
+        return d;
+    }
     // 404/405 say the path or method is wrong (backend.url pointing at the wrong place, or a
     // backend older than this kind of entry), never that the order is: the entry waits, with
     // backoff, visible in diagnostics, until the backend or the config is fixed. An order is
@@ -92,6 +137,7 @@ DeliveryDecision decideDelivery(const QString &kind, const QString &key, const H
     // cannot honour is not among them: that is an adjustment on a 2xx.
     d.outcome = Outcome::Failed;
     d.reason = httpReason(result);
+    d.code = code;
     return d;
 }
 

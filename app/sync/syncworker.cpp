@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/loyaltycache.h"
 #include "storage/orderadjustments.h"
+#include "storage/paymentstore.h"
 #include "sync/menucache.h"
 
 #include <QLoggingCategory>
@@ -189,8 +190,33 @@ QString SyncWorker::describe(const OutboxEntry &entry)
     return u"%1 %2"_s.arg(entry.kind, entry.key);
 }
 
+bool SyncWorker::heldOrderReady(const OutboxEntry &entry)
+{
+    if (entry.kind != u"order_release"_s && entry.kind != u"order_cancel"_s)
+        return true;
+    // The outbox keeps order within a kind, not across kinds: a held order's release or cancel
+    // waits here until the order itself is on the backend.
+    switch (PaymentStore(*m_db).heldOrderDelivery(entry.key)) {
+    case PaymentStore::HeldOrderDelivery::Delivered:
+        return true;
+    case PaymentStore::HeldOrderDelivery::Queued:
+        m_outbox->scheduleRetry(entry.seq, u"waiting for the order itself to reach the backend"_s,
+                                now().addMSecs(m_settings.pollIntervalMs));
+        return false;
+    case PaymentStore::HeldOrderDelivery::Refused:
+        // The backend never took the order: there is nothing to release or cancel.
+        m_outbox->markDelivered(entry.seq, "the backend refused the order itself", std::nullopt, now());
+        return false;
+    }
+    return false;
+}
+
 void SyncWorker::deliver(const OutboxEntry &entry)
 {
+    if (!heldOrderReady(entry)) {
+        reportOutboxSoon();
+        return;
+    }
     const DeliveryOutcome outcome = m_port->deliver({entry.kind, entry.key, entry.body});
     if (stopping())
         return; // abandoned: the entry stays pending and goes again with the same key
@@ -218,6 +244,12 @@ void SyncWorker::deliver(const OutboxEntry &entry)
         if (stored) {
             qCWarning(lcSync).noquote() << u"%1 rejected for good: %2"_s.arg(describe(entry), rejected->reason);
             emit deliveryFailed(entry.key, rejected->reason);
+            // Released or cancelled too late: a card payment completed first, so the order is
+            // paid, and its customer may not have seen the number. Staff see it at once.
+            if (rejected->code == u"order_already_paid"_s && entry.kind != u"order"_s) {
+                qCCritical(lcSync).noquote() << describe(entry) << "was paid by card after all";
+                PaymentStore(*m_db).recordPaidElsewhere(entry.key, at);
+            }
         }
     } else if (const auto *retry = std::get_if<DeliveryOutcome::RetryLater>(&outcome.result)) {
         // A failure to reach the backend is marked, so that it goes again once the backend is back.

@@ -74,6 +74,9 @@ private:
     void scheduleNext();
     void deliverNext();
     void deliver(const OutboxEntry &entry);
+    // False (and the entry rescheduled or settled) for a held order's release or cancel whose
+    // order has not reached the backend.
+    bool heldOrderReady(const OutboxEntry &entry);
     // Marks the entry delivered, with the backend's adjustments in the same transaction.
     bool recordDelivered(const OutboxEntry &entry, const DeliveryOutcome::Delivered &delivered, const QDateTime &at);
     void checkHealth();

@@ -283,7 +283,7 @@ private slots:
         QTest::newRow("no order_id") << QByteArray("{\"status\":\"accepted\",\"points_earned\":0}")
             << u"order_id: missing"_s;
         QTest::newRow("status pending") << "{\"order_id\":\"" + id + "\",\"status\":\"pending\",\"points_earned\":0}"
-            << u"status: expected \"accepted\", got \"pending\""_s;
+            << u"status: expected \"accepted\" or \"awaiting_payment\", got \"pending\""_s;
         QTest::newRow("points a string") << "{\"order_id\":\"" + id + "\",\"status\":\"accepted\",\"points_earned\":\"3\"}"
             << u"points_earned: expected an integer, got a string"_s;
         QTest::newRow("points negative") << "{\"order_id\":\"" + id + "\",\"status\":\"accepted\",\"points_earned\":-1}"

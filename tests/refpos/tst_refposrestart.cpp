@@ -1,6 +1,9 @@
 // refpos keeps what it acknowledged: SIGKILLed and restarted on the same database, it still
-// has every order, replays stay 200 with the original body, and menu changes persist.
+// has every order, replays stay 200 with the original body, and menu changes persist; a card
+// payment in progress at the kill still ends, once, after the restart.
 #include "contract/responses.h"
+#include "paymentcalls.h"
+#include "refposdatabase.h"
 #include "support/contractsamples.h"
 #include "support/httpclient.h"
 #include "support/refposprocess.h"
@@ -62,6 +65,66 @@ private slots:
         QCOMPARE(restarted.terminate(), 0);
     }
 
+    // Killed between the payment's arrival and its approval (due 1.5 s later): the restarted
+    // refpos applies the stored outcome on its timer, with nobody asking, and releases the
+    // order once.
+    void paymentInProgressSurvivesSigkill()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(u"refpos.db"_s);
+        HttpClient http;
+        const QJsonObject order = PaymentCalls::order(u"card"_s);
+        const QJsonObject payment = PaymentCalls::paymentFor(order, u"T1"_s);
+        QByteArray created;
+        {
+            RefposProcess refpos(db);
+            QString error;
+            QVERIFY2(refpos.start({}, &error), qPrintable(error));
+            PaymentCalls pay(http, [&refpos](const QString &path) { return refpos.url(path); });
+            QCOMPARE(pay.postOrder(order).status, 201);
+            QCOMPARE(pay.setTerminal(u"T1"_s, {{u"next"_s, u"approve"_s}, {u"after_ms"_s, 1500}}).status, 200);
+            const HttpResult reply = pay.postPayment(payment);
+            QCOMPARE(reply.status, 201);
+            created = reply.body;
+            refpos.kill();
+        }
+        RefposProcess restarted(db);
+        QString error;
+        QVERIFY2(restarted.start({}, &error), qPrintable(error));
+        QTest::qWait(2000); // past the approval, no request in between
+        QCOMPARE(releaseMethods(db, order.value(u"id"_s).toString()), QStringList{u"card"_s});
+        PaymentCalls pay(http, [&restarted](const QString &path) { return restarted.url(path); });
+        const QJsonObject done = pay.get(payment.value(u"id"_s).toString()).json();
+        QCOMPARE(PaymentCalls::statusOf(done), u"completed"_s);
+        QCOMPARE(PaymentCalls::statusOf(pay.adminOrder(order.value(u"id"_s).toString())), u"paid"_s);
+        QCOMPARE(pay.postPayment(payment).body, created); // the kiosk's retry: a replay
+        QCOMPARE(pay.releases(order.value(u"id"_s).toString()), 1);
+        QCOMPARE(restarted.terminate(), 0);
+    }
+
+    // --terminal-auto's cycle goes on where it was after a restart, for every terminal alike.
+    void terminalAutoCycles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(u"refpos.db"_s);
+        const QStringList arguments{u"--terminal-auto"_s, u"approve:100,decline:100"_s};
+        HttpClient http;
+        QStringList outcomes;
+        for (int run = 0; run < 2; ++run) {
+            RefposProcess refpos(db);
+            QString error;
+            QVERIFY2(refpos.start(arguments, &error), qPrintable(error));
+            PaymentCalls pay(http, [&refpos](const QString &path) { return refpos.url(path); });
+            const QJsonObject order = PaymentCalls::order(u"card"_s);
+            QCOMPARE(pay.postOrder(order).status, 201);
+            outcomes.append(PaymentCalls::statusOf(pay.payToTheEnd(order, u"T9"_s)));
+            refpos.kill();
+        }
+        QCOMPARE(outcomes, (QStringList{u"completed"_s, u"declined"_s}));
+    }
+
     void sigtermExitsCleanly()
     {
         QTemporaryDir dir;
@@ -82,6 +145,8 @@ private slots:
         QTest::newRow("rates add up") << QStringList{u"--port"_s, u"0"_s, u"--db"_s, u"x.db"_s, u"--hang-rate"_s,
                                                      u"0.7"_s, u"--reset-rate"_s, u"0.7"_s}
                                       << u"the fault rates add up to 1.4; at most 1 is possible"_s;
+        QTest::newRow("terminal outcome") << QStringList{u"--port"_s, u"0"_s, u"--db"_s, u"x.db"_s, u"--terminal-auto"_s, u"approve:2000,maybe"_s}
+                                          << u"--terminal-auto: expected approve|decline|buyer_cancel|no_answer[:ms]"_s;
         QTest::newRow("missing menu") << QStringList{u"--port"_s, u"0"_s, u"--db"_s, u"x.db"_s, u"--menu"_s, u"/nonexistent/menu.json"_s}
                                       << u"cannot read the menu /nonexistent/menu.json"_s;
     }

@@ -93,7 +93,9 @@ void FakeBackend::handle(const QHttpServerRequest &request, QHttpServerResponder
 
     Reply reply;
     reply.status = 200;
-    if (seen.path == QLatin1String("/v1/health")) {
+    if (auto route = routes.find(seen.path); route != routes.end() && !route->isEmpty()) {
+        reply = route->takeFirst();
+    } else if (seen.path == QLatin1String("/v1/health")) {
         reply.status = healthy ? 200 : 503;
         reply.body = healthy ? R"({"status":"pass"})" : R"({"status":"fail"})";
     } else if (seen.path == QLatin1String("/v1/menu")) {

@@ -57,6 +57,9 @@ public:
     // Answers to the next POSTs to /v1/*, in order; afterwards submissions are accepted
     // (201, then 200 replays per key) with `pointsEarned` points.
     QList<Reply> script;
+    // Answers by path (any method), taken in order before anything else, such as the payment
+    // paths; a path with none left is answered as before.
+    QHash<QString, QList<Reply>> routes;
     int pointsEarned = 7;
     bool healthy = true;
     QByteArray menuBody;

@@ -58,22 +58,31 @@ public:
         return m_script->lookupMember(kind, identifier);
     }
     HealthOutcome probeHealth() override { return m_script->probeHealth(); }
-    // TODO(issue 15, helper): scripted payments.
-    PaymentOutcome createPayment(const PaymentAttempt &) override { return unavailablePayment(); }
-    PaymentOutcome readPayment(const QString &) override { return unavailablePayment(); }
-    PaymentOutcome cancelPayment(const QString &, PaymentCancelReason) override { return unavailablePayment(); }
-
-private:
-    static PaymentOutcome unavailablePayment()
+    PaymentOutcome createPayment(const PaymentAttempt &attempt) override
     {
-        PaymentOutcome outcome;
-        outcome.result = PaymentOutcome::Unavailable{QStringLiteral("not scripted")};
-        return outcome;
+        return m_script->payment([&](FakePayments &p) { return p.create(attempt); });
+    }
+    PaymentOutcome readPayment(const QString &paymentId) override
+    {
+        return m_script->payment([&](FakePayments &p) { return p.read(paymentId); });
+    }
+    PaymentOutcome cancelPayment(const QString &paymentId, PaymentCancelReason reason) override
+    {
+        return m_script->payment([&](FakePayments &p) { return p.cancel(paymentId, reason); });
     }
 
+private:
     FakeBackendPort *m_script;
     const std::atomic_bool *m_stopping;
 };
+
+template<typename Call>
+PaymentOutcome FakeBackendPort::payment(Call call)
+{
+    if (!read(m_reachable))
+        return unreachable<PaymentOutcome>(PaymentOutcome::Unavailable{QStringLiteral("connect: refused")});
+    return call(m_payments);
+}
 
 BackendPortFactory FakeBackendPort::factory()
 {

@@ -4,6 +4,7 @@
 // no JSON on a wire. The test holds a FakeBackendPort; factory() makes the ports the sync worker
 // uses on its own thread, all sharing this one script, so every member locks. It must outlive
 // every SyncService it is given to.
+#include "fakepayments.h"
 #include "sync/backendport.h"
 
 #include <QHash>
@@ -53,6 +54,11 @@ public:
     void setLookupsUnavailable(const QString &reason) { write(m_lookupsUnavailable, reason); }
     void setLookupsRefused(const QString &reason) { write(m_lookupsRefused, reason); }
 
+    // Card payments: the script and what was asked. While setReachable(false), payment calls get
+    // no answer (Unreachable) and never reach the script, nor its counters.
+    FakePayments &payments() { return m_payments; }
+    const FakePayments &payments() const { return m_payments; }
+
     QList<Seen> deliveries() const { return read(m_deliveries); }
     QStringList deliveryKeys(const QString &kind) const;
     QStringList acceptedKeys() const { return read(m_accepted); } // unique, in the order first accepted
@@ -80,8 +86,12 @@ private:
     MenuOutcome fetchMenu(const QString &validator);
     LookupOutcome lookupMember(LoyaltyLookupKind kind, const QString &identifier);
     HealthOutcome probeHealth();
+    // Unreachable while the backend is, otherwise what the payment script says.
+    template<typename Call>
+    PaymentOutcome payment(Call call);
 
     mutable QMutex m_mutex;
+    FakePayments m_payments; // locks on its own
     QList<DeliveryOutcome> m_script;
     int m_pointsEarned = 7;
     bool m_hangNext = false;

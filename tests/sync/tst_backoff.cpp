@@ -1,5 +1,6 @@
 // Backoff bounds, Retry-After parsing, the outcome rules for each answer, and the "sync"
 // settings of kiosk.json. Pure functions: no thread, no network.
+#include "httpanswers.h"
 #include "config/jsonreader.h"
 #include "config/syncsettings.h"
 #include "sync/backoff.h"
@@ -9,6 +10,8 @@
 #include <QTest>
 
 using namespace kiosk;
+using test::answer;
+using test::networkError;
 using namespace std::chrono_literals;
 using Outcome = DeliveryDecision::Outcome;
 
@@ -22,23 +25,6 @@ bool readSync(const QJsonObject &root, SyncSettings *settings, ConfigErrors *err
 {
     JsonReader reader(QStringLiteral("kiosk.json"), errors);
     return readSyncSettings(reader, root, settings);
-}
-
-HttpResult answer(int status, const QByteArray &body = {}, const HttpHeaders &headers = {})
-{
-    HttpResult r;
-    r.status = status;
-    r.body = body;
-    r.headers = headers;
-    return r;
-}
-
-HttpResult networkError(HttpResult::Error error)
-{
-    HttpResult r;
-    r.error = error;
-    r.errorMessage = QStringLiteral("simulated");
-    return r;
 }
 
 QByteArray accepted(const QString &key, int points)
