@@ -9,6 +9,7 @@
 #include "staff/staffpinfile.h"
 #include "storage/retentionservice.h"
 #include "storage/staffaudit.h"
+#include "sync/paymentservice.h"
 #include "sync/syncservice.h"
 #include "ui/accessibilitycontroller.h"
 #include "ui/assistcontroller.h"

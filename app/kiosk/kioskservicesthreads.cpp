@@ -72,6 +72,15 @@ void KioskServices::startPayments()
         if (dropped > 0)
             sync->wake();
     });
+    // Staff: the diagnostics Payments page re-reads on each change the worker records, and its
+    // "check now" reads every open attempt at once.
+    PaymentDiagnostics *staff = m_diagnostics->payments();
+    connect(m_payments.get(), &PaymentService::attemptChanged, staff, &PaymentDiagnostics::paymentsChanged);
+    connect(m_payments.get(), &PaymentService::orderPaid, staff, &PaymentDiagnostics::paymentsChanged);
+    staff->setCheckNowAction([payments = QPointer<PaymentService>(m_payments.get())] {
+        if (payments)
+            payments->checkNow();
+    });
     m_payments->start();
 }
 
