@@ -14,6 +14,8 @@ struct sqlite3;
 
 namespace kiosk::ctl {
 
+class Context;
+
 // kiosk.db when the kiosk is not running. Reading opens it with SQLITE_OPEN_READONLY: it is
 // never created, migrated or written, and the file stays byte for byte the same (a WAL reader
 // may add empty -wal and -shm files; SQLite gives them the database's owner). Safe beside a
@@ -22,6 +24,9 @@ class OfflineDatabase
 {
 public:
     static std::unique_ptr<OfflineDatabase> openReadOnly(const QString &path, QString *error);
+    // The database of `context`, read-only, after saying so on standard error; nullptr once the
+    // reason it cannot be read is printed. What a listing command starts with.
+    static std::unique_ptr<OfflineDatabase> openForReading(Context &context);
     ~OfflineDatabase();
     OfflineDatabase(const OfflineDatabase &) = delete;
     OfflineDatabase &operator=(const OfflineDatabase &) = delete;

@@ -55,15 +55,12 @@ void printListing(Context &context, const QByteArray &json)
 
 int listOffline(Context &context, OutboxFilter filter, int limit)
 {
-    const std::optional<QString> path = context.databasePath();
-    if (!path)
+    const std::unique_ptr<OfflineDatabase> db = OfflineDatabase::openForReading(context);
+    if (!db)
         return ExitFailed;
-    context.io().err << u"kioskctl: reading %1 read-only\n"_s.arg(*path);
-    QString error;
-    const std::unique_ptr<OfflineDatabase> db = OfflineDatabase::openReadOnly(*path, &error);
-    const std::optional<QList<OutboxEntry>> entries = db ? db->list(filter, limit) : std::nullopt;
+    const std::optional<QList<OutboxEntry>> entries = db->list(filter, limit);
     if (!entries) {
-        context.io().err << u"kioskctl: %1\n"_s.arg(db ? db->lastError() : error);
+        context.io().err << u"kioskctl: %1\n"_s.arg(db->lastError());
         return ExitFailed;
     }
     printListing(context, outboxListingJson(filter, *entries));

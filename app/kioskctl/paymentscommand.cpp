@@ -21,14 +21,7 @@ QString amountText(Cents cents, const QString &currency)
 
 QString ageText(const QDateTime &since, const QDateTime &now)
 {
-    if (!since.isValid())
-        return u"-"_s;
-    const qint64 s = std::max<qint64>(0, since.secsTo(now));
-    if (s < 120)
-        return u"%1 s"_s.arg(s);
-    if (s < 7200)
-        return u"%1 min"_s.arg(s / 60);
-    return u"%1 h"_s.arg(s / 3600);
+    return since.isValid() ? durationText(std::max<qint64>(0, since.secsTo(now))) : u"-"_s;
 }
 
 QJsonValue timeOrNull(const QDateTime &time)
@@ -104,16 +97,12 @@ void printHuman(QTextStream &out, const OfflineDatabase::Payments &p, const QDat
 
 int payments(Context &context, int limit)
 {
-    const std::optional<QString> path = context.databasePath();
-    if (!path)
+    const std::unique_ptr<OfflineDatabase> db = OfflineDatabase::openForReading(context);
+    if (!db)
         return ExitFailed;
-    // Attempts are in the database whether or not the kiosk runs; a reader never blocks it.
-    context.io().err << u"kioskctl: reading %1 read-only\n"_s.arg(*path);
-    QString error;
-    const std::unique_ptr<OfflineDatabase> db = OfflineDatabase::openReadOnly(*path, &error);
-    const std::optional<OfflineDatabase::Payments> p = db ? db->payments(limit) : std::nullopt;
+    const std::optional<OfflineDatabase::Payments> p = db->payments(limit);
     if (!p) {
-        context.io().err << u"kioskctl: %1\n"_s.arg(db ? db->lastError() : error);
+        context.io().err << u"kioskctl: %1\n"_s.arg(db->lastError());
         return ExitFailed;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -123,12 +123,16 @@ bool TestFixture::attachHealthMonitor(kiosk::KioskSession *session)
     return true;
 }
 
-qint64 TestFixture::failNewestPendingEntry(kiosk::KioskSession *session, const QString &reason)
+std::unique_ptr<kiosk::Database> TestFixture::databaseOf(const kiosk::KioskSession *session) const
 {
     kiosk::KioskServices *services = kioskOf(session);
     QString error;
-    const std::unique_ptr<kiosk::Database> db =
-        services ? kiosk::Database::open(services->databasePath(), &error) : nullptr;
+    return services ? kiosk::Database::open(services->databasePath(), &error) : nullptr;
+}
+
+qint64 TestFixture::failNewestPendingEntry(kiosk::KioskSession *session, const QString &reason)
+{
+    const std::unique_ptr<kiosk::Database> db = databaseOf(session);
     if (!db)
         return -1;
     kiosk::Outbox outbox(*db);
@@ -140,10 +144,7 @@ qint64 TestFixture::failNewestPendingEntry(kiosk::KioskSession *session, const Q
 
 bool TestFixture::recordRefusedReward(kiosk::KioskSession *session, const QString &rewardId, const QString &reason)
 {
-    kiosk::KioskServices *services = kioskOf(session);
-    QString error;
-    const std::unique_ptr<kiosk::Database> db =
-        services ? kiosk::Database::open(services->databasePath(), &error) : nullptr;
+    const std::unique_ptr<kiosk::Database> db = databaseOf(session);
     if (!db)
         return false;
     const QList<kiosk::OutboxEntry> entries = kiosk::Outbox(*db).list(std::nullopt, 1);
@@ -161,10 +162,7 @@ bool TestFixture::recordRefusedReward(kiosk::KioskSession *session, const QStrin
 bool TestFixture::addCardPayments(kiosk::KioskSession *session)
 {
     using kiosk::PaymentStatus;
-    kiosk::KioskServices *services = kioskOf(session);
-    QString error;
-    const std::unique_ptr<kiosk::Database> db =
-        services ? kiosk::Database::open(services->databasePath(), &error) : nullptr;
+    const std::unique_ptr<kiosk::Database> db = databaseOf(session);
     if (!db)
         return false;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -224,10 +222,7 @@ void TestFixture::useManualClock(kiosk::KioskSession *session)
 
 QStringList TestFixture::staffAuditActions(kiosk::KioskSession *session)
 {
-    kiosk::KioskServices *services = kioskOf(session);
-    QString error;
-    const std::unique_ptr<kiosk::Database> db =
-        services ? kiosk::Database::open(services->databasePath(), &error) : nullptr;
+    const std::unique_ptr<kiosk::Database> db = databaseOf(session);
     if (!db)
         return {};
     QStringList actions;

@@ -10,6 +10,7 @@
 #include <vector>
 
 namespace kiosk {
+class Database;
 class KioskServices;
 }
 namespace kiosk::test {
@@ -102,6 +103,8 @@ signals:
 private:
     // The running kiosk that owns `session`; nullptr (and a failed test's warning) if none.
     kiosk::KioskServices *kioskOf(const kiosk::KioskSession *session) const;
+    // A second connection to the database of `session`'s kiosk (nullptr when it cannot open).
+    std::unique_ptr<kiosk::Database> databaseOf(const kiosk::KioskSession *session) const;
     void setLastError(const QString &error);
 
     QList<QPointer<kiosk::KioskServices>> m_kiosks;
