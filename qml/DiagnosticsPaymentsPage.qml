@@ -149,7 +149,7 @@ DiagnosticsSection {
                                         .arg(attemptRow.attemptId)
                             font.pixelSize: Theme.fontSmall
                             color: attemptRow.overdue ? Theme.danger : Theme.textMuted
-                            wrapMode: Text.WrapAnywhere
+                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                             Layout.fillWidth: true
                         }
                         Text {
