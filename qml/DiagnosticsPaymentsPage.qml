@@ -185,6 +185,7 @@ DiagnosticsSection {
                 delegate: Rectangle {
                     id: unseenRow
 
+                    required property string orderId
                     required property string orderNumber
                     required property string amountText
                     required property string paidText
@@ -219,6 +220,13 @@ DiagnosticsSection {
                             color: Theme.text
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
+                        }
+                        KioskButton {
+                            objectName: "handedOverButton_" + unseenRow.orderNumber
+                            text: qsTr("Handed over")
+                            secondary: true
+                            Accessible.name: qsTr("Number %1 handed over").arg(unseenRow.orderNumber)
+                            onClicked: root.diagnostics.numberHandedOver(unseenRow.orderId)
                         }
                     }
                 }

@@ -6,6 +6,7 @@
 #include "storage/auditedchange.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
+#include "storage/paymentstore.h"
 #include "storage/staffaudit.h"
 #include "sync/syncservice.h"
 #include "ui/assign.h"
@@ -264,6 +265,23 @@ void DiagnosticsController::checkPaymentsNow()
         return;
     audit(u"payment_check_now"_s, u"%1 open"_s.arg(m_payments.openAttempts()->rowCount()));
     m_payments.checkNow();
+}
+
+bool DiagnosticsController::numberHandedOver(const QString &orderId)
+{
+    if (!m_unlocked)
+        return false;
+    const auto mark = [this, &orderId] {
+        return PaymentStore(m_db).markNumberShown(orderId, QDateTime::currentDateTimeUtc()) && m_db.changes() == 1;
+    };
+    const std::optional<bool> changed = auditedChange(m_db, u"payment_number_handed_over"_s, mark, [&orderId](bool ok) {
+        return u"order %1%2"_s.arg(orderId, ok ? QString() : u" refused: not waiting for its number"_s);
+    });
+    if (!changed)
+        qCWarning(lcDiagnostics).noquote() << "staff action not done, it could not be audited:"
+                                           << "payment_number_handed_over" << m_db.lastError();
+    m_payments.refresh();
+    return changed.value_or(false);
 }
 
 void DiagnosticsController::reloadConfig()

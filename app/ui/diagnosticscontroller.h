@@ -173,6 +173,9 @@ public:
     Q_INVOKABLE void syncNow();
     // The payment worker reads every open attempt at once ("check now" on the Payments page).
     Q_INVOKABLE void checkPaymentsNow();
+    // Staff handed a paid order's number to its customer: it leaves the "never saw the number"
+    // list (PaymentStore::markNumberShown), audited. False when it was not waiting.
+    Q_INVOKABLE bool numberHandedOver(const QString &orderId);
     Q_INVOKABLE void reloadConfig();
     Q_INVOKABLE void runNetworkTest();
 

@@ -7,7 +7,8 @@ namespace kiosk {
 PaidOrderListModel::PaidOrderListModel(QObject *parent)
     : RowListModel(parent),
       m_rows(this, &PaidOrder::orderId,
-             {{OrderNumberRole, "orderNumber", &PaidOrder::orderNumber},
+             {{OrderIdRole, "orderId", &PaidOrder::orderId},
+              {OrderNumberRole, "orderNumber", &PaidOrder::orderNumber},
               {PaymentIdRole, "paymentId", &PaidOrder::paymentId},
               {AmountTextRole, "amountText", [this](const PaidOrder &order) {
                    return formatMoney(order.amount, QStringLiteral("en"), m_currency);

@@ -16,7 +16,8 @@ class PaidOrderListModel : public kiosk::RowListModel
 
 public:
     enum Role {
-        OrderNumberRole = Qt::UserRole + 1,
+        OrderIdRole = Qt::UserRole + 1, // what DiagnosticsController::numberHandedOver takes
+        OrderNumberRole,
         PaymentIdRole,  // what the point of sale finds the payment by
         AmountTextRole, // "$9.74"
         PaidTextRole,   // local "HH:mm"

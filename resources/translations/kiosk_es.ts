@@ -797,6 +797,14 @@
         <source>Payment id: %1</source>
         <translation>Id. del pago: %1</translation>
     </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Number %1 handed over</source>
+        <translation>Número %1 entregado</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsPinPage</name>

@@ -265,6 +265,11 @@ KioskTestCase {
         verify(check.height >= 48 && check.enabled);
         tap("checkPaymentsNowButton");
         compare(audited("payment_check_now"), 1);
+        // The number handed to the customer: off the list, on record.
+        const number = findChild(section, "unseenNumberText").text;
+        tap("handedOverButton_" + number);
+        compare(payments.numberNotShown.count, 0);
+        compare(audited("payment_number_handed_over"), 1);
     }
 
     function test_recentErrorsListsWarnings(): void {

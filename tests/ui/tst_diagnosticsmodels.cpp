@@ -115,6 +115,7 @@ private slots:
         model.setOrders({paidOrder(u"1"_s), paidOrder(u"2"_s, u"order_not_held"_s)}, u"USD"_s);
         QCOMPARE(qmlCount(&model), 2);
         const auto at = [&](int row, int role) { return model.data(model.index(row), role).toString(); };
+        QCOMPARE(at(0, M::OrderIdRole), u"1"_s);
         QCOMPARE(at(0, M::OrderNumberRole), u"T-1"_s);
         QCOMPARE(at(1, M::PaymentIdRole), u"pay-2"_s);
         QCOMPARE(at(1, M::AmountTextRole), u"$12.50"_s);
