@@ -54,6 +54,11 @@ PaymentAttempt PaymentStore::readAttempt(const Statement &st)
     return a;
 }
 
+QString PaymentStore::heldOrderOutboxKey(const QString &orderId, const QString &outboxKind)
+{
+    return orderId + (outboxKind == u"order_release"_s ? u"/release"_s : u"/cancel"_s);
+}
+
 QString PaymentStore::lastError() const
 {
     return m_db.lastError();
@@ -142,7 +147,8 @@ bool PaymentStore::leaveHeld(const QString &orderId, OrderPaymentState to, const
         return false;
     }
     Statement queue = m_db.prepare("INSERT INTO outbox(kind, key, body, created_at) VALUES (?1, ?2, ?3, ?4)");
-    if (!queue.bind(1, outboxKind).bind(2, orderId).bind(3, QString::fromUtf8(body)).bind(4, rfc3339(now)).exec()) {
+    if (!queue.bind(1, outboxKind).bind(2, heldOrderOutboxKey(orderId, outboxKind)).bind(3, QString::fromUtf8(body))
+             .bind(4, rfc3339(now)).exec()) {
         *error = u"cannot queue the order's %1: %2"_s.arg(outboxKind, m_db.lastError());
         return false;
     }
@@ -265,13 +271,21 @@ bool PaymentStore::recordNotTaken(const QString &orderId, const QString &problem
     return st.bind(1, orderId).bind(2, problem).exec();
 }
 
-QStringList PaymentStore::orphanedHeldOrders(const QDateTime &before)
+QStringList PaymentStore::heldOrders()
+{
+    Statement st = m_db.prepare("SELECT id FROM orders WHERE payment_state = 'awaiting_payment' ORDER BY created_at, rowid");
+    QStringList ids;
+    while (st.next())
+        ids.append(st.text(0));
+    return ids;
+}
+
+QStringList PaymentStore::orphanedHeldOrders()
 {
     Statement st = m_db.prepare(
-        "SELECT o.id FROM orders o WHERE o.payment_state = 'awaiting_payment' AND o.created_at < ?1 "
+        "SELECT o.id FROM orders o WHERE o.payment_state = 'awaiting_payment' "
         "AND NOT EXISTS (SELECT 1 FROM payment_attempts a WHERE a.order_id = o.id "
-        "                AND a.status NOT IN ('declined', 'canceled', 'refused')) ORDER BY o.created_at");
-    st.bind(1, rfc3339(before));
+        "                AND a.status NOT IN ('declined', 'canceled', 'refused')) ORDER BY o.created_at, o.rowid");
     QStringList ids;
     while (st.next())
         ids.append(st.text(0));

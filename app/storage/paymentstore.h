@@ -81,9 +81,11 @@ public:
     bool recordPaidElsewhere(const QString &orderId, const QDateTime &now);
     // A paid order the backend did not take (with why): staff must refund it.
     bool recordNotTaken(const QString &orderId, const QString &problem, const QDateTime &now);
-    // Held orders saved before `before` with no open attempt and no completed one, left by a
-    // restart: nobody is at the kiosk to pay for them any more.
-    QStringList orphanedHeldOrders(const QDateTime &before);
+    // Every order held now (awaiting payment), oldest first.
+    QStringList heldOrders();
+    // Held orders with no open attempt and no completed one: of those held when the kiosk
+    // started, nobody is at the kiosk to pay for them any more.
+    QStringList orphanedHeldOrders();
     // Whether the held order's own creation reached the backend: delivered, still queued, or
     // refused (a 422: nobody may be charged for it).
     enum class HeldOrderDelivery { Delivered, Queued, Refused };
@@ -97,6 +99,11 @@ public:
     std::optional<OrderPaymentState> orderState(const QString &orderId);
 
     QString lastError() const;
+
+    // A held order's release or cancel is queued under "<order id>/release" or "<order
+    // id>/cancel" (outbox keys are unique, and the order's own entry has its bare id).
+    static QString heldOrderOutboxKey(const QString &orderId, const QString &outboxKind);
+    static QString orderIdOfOutboxKey(const QString &key) { return key.section(u'/', 0, 0); }
 
     // The staff lists as statements for any connection to kiosk.db (kioskctl reads it read-only
     // with them), so every reader runs the same SQL and reads rows the same way.

@@ -90,7 +90,12 @@ int RetentionPurge::purgeOrders(int rows)
     Statement pick = m_db.prepare(
         "SELECT o.seq, o.key FROM outbox o LEFT JOIN orders r ON r.id = o.key "
         "WHERE o.kind = 'order' AND o.state = 'delivered' AND o.created_at < ?1 "
-        "AND (r.payment IS NOT 'card' OR o.created_at < ?2) ORDER BY o.created_at LIMIT ?3");
+        "AND (r.payment IS NOT 'card' OR o.created_at < ?2) "
+        // A card order still held, or whose release or cancel is still on its way, stays.
+        "AND r.payment_state IS NOT 'awaiting_payment' "
+        "AND NOT EXISTS (SELECT 1 FROM outbox h WHERE h.key IN (o.key || '/release', o.key || '/cancel') "
+        "                AND h.state != 'delivered') "
+        "ORDER BY o.created_at LIMIT ?3");
     pick.bind(1, m_ordersBefore).bind(2, m_cardOrdersBefore).bind(3, qint64(rows));
     QList<std::pair<qint64, QString>> picked;
     while (pick.next())
@@ -100,10 +105,12 @@ int RetentionPurge::purgeOrders(int rows)
     for (const auto &[seq, key] : std::as_const(picked)) {
         Statement order = m_db.prepare("DELETE FROM orders WHERE id = ?1"); // lines: ON DELETE CASCADE
         Statement entry = m_db.prepare("DELETE FROM outbox WHERE seq = ?1");
+        Statement heldEntries = m_db.prepare("DELETE FROM outbox WHERE key IN (?1 || '/release', ?1 || '/cancel')");
         // What the backend adjusted on the order and the points its rewards cost go with it.
         Statement adjustments = m_db.prepare("DELETE FROM order_adjustments WHERE order_id = ?1");
         Statement redemption = m_db.prepare("DELETE FROM loyalty_redemptions WHERE order_id = ?1");
-        if (!order.bind(1, key).exec() || !entry.bind(1, seq).exec() || !adjustments.bind(1, key).exec()
+        if (!order.bind(1, key).exec() || !entry.bind(1, seq).exec() || !heldEntries.bind(1, key).exec()
+            || !adjustments.bind(1, key).exec()
             || !redemption.bind(1, key).exec())
             return -1;
     }

@@ -59,7 +59,7 @@ void PaymentWorker::start()
     }
     m_store = std::make_unique<PaymentStore>(*m_db);
     m_port = m_portFactory(m_stopping);
-    m_startedAt = now();
+    m_heldAtStart = m_store->heldOrders();
     // Whatever the last run left open may have charged a card or may yet: nobody is at the
     // reader any more, so each gets a cancel request and is read until its status is final.
     for (const PaymentAttempt &attempt : m_store->openAttempts()) {
@@ -94,8 +94,12 @@ void PaymentWorker::runDue()
     for (const PaymentAttempt &attempt : open) {
         openIds.insert(attempt.id);
         auto track = m_tracks.find(attempt.id);
-        if (track == m_tracks.end())
-            track = m_tracks.insert(attempt.id, Track{attempt.createUncertain, false, 0, {}});
+        if (track == m_tracks.end()) {
+            // Saved since this worker started, it was never sent by anybody: no need to read it
+            // first. One the last run left is uncertain until read.
+            const bool fromLastRun = m_recovering.contains(attempt.id);
+            track = m_tracks.insert(attempt.id, Track{fromLastRun && attempt.createUncertain, false, 0, {}});
+        }
         if (track->nextAt.isValid() && track->nextAt > now())
             continue;
         advance(attempt, *track);
@@ -277,9 +281,13 @@ void PaymentWorker::finishRecoveryIfSettled()
             return; // still open
         it = m_recovering.erase(it);
     }
-    // Held orders from before this start with nothing open or paid: nobody will pay for them.
+    // Orders held at start with nothing open or paid now: nobody will pay for them. (Orders held
+    // since are a customer's, at the kiosk now.)
     int dropped = 0;
-    for (const QString &orderId : m_store->orphanedHeldOrders(m_startedAt)) {
+    const QStringList orphans = m_store->orphanedHeldOrders();
+    for (const QString &orderId : std::as_const(m_heldAtStart)) {
+        if (!orphans.contains(orderId))
+            continue;
         QString error;
         if (m_store->abandon(orderId, now(), &error))
             ++dropped;

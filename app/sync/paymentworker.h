@@ -89,7 +89,7 @@ private:
     QTimer *m_timer; // a child, so moveToThread() takes it along
     QHash<QString, Track> m_tracks; // open attempts by id
     QSet<QString> m_recovering;     // attempts open at start, not yet final
-    QDateTime m_startedAt;
+    QStringList m_heldAtStart;      // orders held at start: their customers are gone
     bool m_recoveryDone = false;
 };
 

@@ -196,7 +196,7 @@ bool SyncWorker::heldOrderReady(const OutboxEntry &entry)
         return true;
     // The outbox keeps order within a kind, not across kinds: a held order's release or cancel
     // waits here until the order itself is on the backend.
-    switch (PaymentStore(*m_db).heldOrderDelivery(entry.key)) {
+    switch (PaymentStore(*m_db).heldOrderDelivery(PaymentStore::orderIdOfOutboxKey(entry.key))) {
     case PaymentStore::HeldOrderDelivery::Delivered:
         return true;
     case PaymentStore::HeldOrderDelivery::Queued:
@@ -217,7 +217,10 @@ void SyncWorker::deliver(const OutboxEntry &entry)
         reportOutboxSoon();
         return;
     }
-    const DeliveryOutcome outcome = m_port->deliver({entry.kind, entry.key, entry.body});
+    // The port gets the order's id for a held order's release or cancel: the path names it.
+    const bool heldOrderKind = entry.kind == u"order_release"_s || entry.kind == u"order_cancel"_s;
+    const QString key = heldOrderKind ? PaymentStore::orderIdOfOutboxKey(entry.key) : entry.key;
+    const DeliveryOutcome outcome = m_port->deliver({entry.kind, key, entry.body});
     if (stopping())
         return; // abandoned: the entry stays pending and goes again with the same key
     noteReach(outcome.reach);
@@ -248,7 +251,7 @@ void SyncWorker::deliver(const OutboxEntry &entry)
             // paid, and its customer may not have seen the number. Staff see it at once.
             if (rejected->code == u"order_already_paid"_s && entry.kind != u"order"_s) {
                 qCCritical(lcSync).noquote() << describe(entry) << "was paid by card after all";
-                PaymentStore(*m_db).recordPaidElsewhere(entry.key, at);
+                PaymentStore(*m_db).recordPaidElsewhere(PaymentStore::orderIdOfOutboxKey(entry.key), at);
             }
         }
     } else if (const auto *retry = std::get_if<DeliveryOutcome::RetryLater>(&outcome.result)) {
