@@ -104,6 +104,7 @@ Page {
             // One line per page.
             DiagnosticsHealthPage { diagnostics: root.diagnostics; sectionName: "health"; title: qsTr("Health") }
             DiagnosticsOutboxPage { diagnostics: root.diagnostics; sectionName: "outbox"; title: qsTr("Outbox") }
+            DiagnosticsPaymentsPage { diagnostics: root.diagnostics; sectionName: "payments"; title: qsTr("Payments") }
             DiagnosticsErrorsPage { diagnostics: root.diagnostics; sectionName: "errors"; title: qsTr("Recent errors") }
             DiagnosticsNetworkPage { diagnostics: root.diagnostics; sectionName: "network"; title: qsTr("Network") }
             DiagnosticsConfigPage {

@@ -20,6 +20,15 @@ QString healthStatusName(HealthStatus status)
     return u"fail"_s;
 }
 
+QString durationText(qint64 seconds)
+{
+    if (seconds < 120)
+        return u"%1 s"_s.arg(seconds);
+    if (seconds < 7200)
+        return u"%1 min"_s.arg(seconds / 60);
+    return u"%1 h"_s.arg(seconds / 3600);
+}
+
 QString rfc3339(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);

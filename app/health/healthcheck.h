@@ -48,5 +48,7 @@ HealthStatus worstOf(const QList<HealthCheck> &checks);
 
 // RFC 3339 in UTC with milliseconds: "2024-05-01T12:00:00.000Z".
 QString rfc3339(const QDateTime &time);
+// A duration for people: "90 s", "12 min", "3 h" (whole units, rounded down).
+QString durationText(qint64 seconds);
 
 } // namespace kiosk

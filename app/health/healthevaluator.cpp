@@ -35,15 +35,6 @@ HealthCheck check(const char *component, const char *measurement, const char *ty
     return c;
 }
 
-QString duration(qint64 seconds)
-{
-    if (seconds < 120)
-        return u"%1 s"_s.arg(seconds);
-    if (seconds < 7200)
-        return u"%1 min"_s.arg(seconds / 60);
-    return u"%1 h"_s.arg(seconds / 3600);
-}
-
 // Error texts from elsewhere stay short and on one line in the report.
 QString brief(const QString &text)
 {
@@ -86,13 +77,13 @@ HealthCheck lastSync(const HealthInputs &in, const HealthSettings &s, const QDat
     if (!in.lastSyncSuccess.isValid()) {
         const qint64 up = in.startedAt.isValid() ? in.startedAt.secsTo(now) : 0;
         c.status = up >= s.syncStaleWarnS ? HealthStatus::Warn : HealthStatus::Pass;
-        c.output = u"no successful sync in the %1 since start"_s.arg(duration(up));
+        c.output = u"no successful sync in the %1 since start"_s.arg(durationText(up));
         return c;
     }
     const qint64 age = std::max<qint64>(0, in.lastSyncSuccess.secsTo(now));
     c.observedValue = age;
     c.status = age >= s.syncStaleWarnS ? HealthStatus::Warn : HealthStatus::Pass;
-    c.output = u"last successful sync %1 ago, at %2"_s.arg(duration(age), rfc3339(in.lastSyncSuccess));
+    c.output = u"last successful sync %1 ago, at %2"_s.arg(durationText(age), rfc3339(in.lastSyncSuccess));
     return c;
 }
 
@@ -132,7 +123,7 @@ HealthCheck outboxAge(const ProbeSample &p, const HealthSettings &s, const QDate
         c.observedValue = age;
         c.status = atOrAbove(age, s.outboxOldestWarnS, s.outboxOldestFailS);
         c.output = age == 0 ? u"nothing pending"_s
-                            : u"oldest pending entry waits for %1"_s.arg(duration(age));
+                            : u"oldest pending entry waits for %1"_s.arg(durationText(age));
     }
     return c;
 }
@@ -274,6 +265,55 @@ HealthCheck staffPin(const HealthInputs &in, const QDateTime &now)
     return c;
 }
 
+// A payments check, "not read yet" until the probe has read the payment tables.
+HealthCheck paymentsCheck(const char *measurement, const QString &unit, const PaymentSample &p, const QDateTime &now)
+{
+    HealthCheck c = check("payments", measurement, "component");
+    c.unit = unit;
+    c.time = now;
+    if (!p.read)
+        c.output = u"not read yet"_s;
+    return c;
+}
+
+// An attempt still open past its time at the terminal: the kiosk's own timed-out cancel has not
+// settled it (the backend or the terminal is not answering). The customer may have been charged
+// or not; staff should look ("check now" in diagnostics) before the customer leaves.
+HealthCheck paymentsUnsettled(const PaymentSample &p, int timeoutS, const QDateTime &now)
+{
+    HealthCheck c = paymentsCheck("unsettled", u"s"_s, p, now);
+    if (!p.read)
+        return c;
+    const qint64 age = p.oldestOpenCreatedAt.isValid() ? std::max<qint64>(0, p.oldestOpenCreatedAt.secsTo(now)) : 0;
+    c.observedValue = age;
+    if (p.open > 0 && age >= timeoutS) {
+        c.status = HealthStatus::Warn;
+        c.output = u"%1 card payment(s) unsettled, the oldest for %2 (payment.timeout_s %3 s): "
+                   u"check it in diagnostics, Payments"_s.arg(p.open).arg(durationText(age)).arg(timeoutS);
+    } else {
+        c.output = u"%1 card payment(s) open"_s.arg(p.open);
+    }
+    return c;
+}
+
+// A customer paid for an order the backend did not take: the money must go back at the point of
+// sale, and nothing else will make that happen.
+HealthCheck paymentsNotTaken(const PaymentSample &p, const QDateTime &now)
+{
+    HealthCheck c = paymentsCheck("notTaken", u"orders"_s, p, now);
+    if (!p.read)
+        return c;
+    c.observedValue = p.notTaken;
+    if (p.notTaken > 0) {
+        c.status = HealthStatus::Fail;
+        c.output = u"%1 paid order(s) the backend did not take: refund at the point of sale "
+                   u"(diagnostics, Payments; kioskctl payments)"_s.arg(p.notTaken);
+    } else {
+        c.output = u"no paid order waits for a refund"_s;
+    }
+    return c;
+}
+
 } // namespace
 
 HealthReport evaluateHealth(const HealthInputs &inputs, const HealthSettings &settings, const QDateTime &now)
@@ -294,6 +334,11 @@ HealthReport evaluateHealth(const HealthInputs &inputs, const HealthSettings &se
     };
     if (!settings.tlsVerify)
         report.checks.append(insecureTls(now));
+    // Only where card payment is on: a counter-only store's checks stay as they always were.
+    if (inputs.paymentTimeoutS) {
+        report.checks.append(paymentsUnsettled(inputs.probe.payments, *inputs.paymentTimeoutS, now));
+        report.checks.append(paymentsNotTaken(inputs.probe.payments, now));
+    }
     report.status = worstOf(report.checks);
     return report;
 }

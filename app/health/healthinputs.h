@@ -8,6 +8,17 @@
 
 namespace kiosk {
 
+// Card payment attempts as the probe reads them from payment_attempts and orders (schema 7):
+// row counts, not events, like the outbox's order counts.
+struct PaymentSample
+{
+    bool read = false;                  // false: the tables could not be read (or are not there)
+    QMap<QString, int> finalByStatus;   // "completed", "declined", "canceled", "refused": rows now
+    int open = 0;                       // attempts not final yet (saved, pending, in progress)
+    QDateTime oldestOpenCreatedAt;      // invalid when none is open
+    int notTaken = 0;                   // paid orders the backend did not take: to refund
+};
+
 // What the probe thread reads: the outbox through its own read-only SQLite connection, the
 // database's integrity, free disk space of the data directory and the process's memory.
 struct ProbeSample
@@ -30,6 +41,8 @@ struct ProbeSample
 
     qint64 diskFreeBytes = -1;          // -1: unknown
     qint64 rssBytes = -1;
+
+    PaymentSample payments;
 };
 
 // Everything the checks are computed from, gathered on the GUI thread.
@@ -73,6 +86,10 @@ struct HealthInputs
     // Rows the retention thread deleted since start, by kind ("orders", "comments",
     // "feedback_entries", "audit").
     QMap<QString, qint64> retentionDeleted;
+
+    // payment.timeout_s while card payment is on (payment.mode not "counter"); nullopt in
+    // "counter" mode, where the payments checks are absent, as they always were.
+    std::optional<int> paymentTimeoutS;
 };
 
 } // namespace kiosk

@@ -49,6 +49,21 @@ QByteArray renderMetrics(const HealthReport &report, const HealthInputs &in,
         w.sample("kiosk_orders_total", probe.ordersPending, {{"result", u"pending"_s}});
     }
 
+    // Row counts of payment_attempts, read by the probe like kiosk_orders_total and for the same
+    // reason a gauge: they survive a restart, and retention removes old attempts with their
+    // orders. Absent in a database without the table rather than made-up zeros.
+    const PaymentSample &payments = probe.payments;
+    w.family("kiosk_payment_attempts_total", "gauge",
+             u"Card payment attempts that ended, by outcome (current row counts, not a counter)."_s);
+    for (const QString &outcome : {u"completed"_s, u"declined"_s, u"canceled"_s, u"refused"_s}) {
+        if (payments.read)
+            w.sample("kiosk_payment_attempts_total", payments.finalByStatus.value(outcome), {{"outcome", outcome}});
+    }
+    w.family("kiosk_payment_attempts_open", "gauge",
+             u"Card payment attempts not settled yet (saved, pending or in progress)."_s);
+    if (payments.read)
+        w.sample("kiosk_payment_attempts_open", payments.open);
+
     w.histogram("kiosk_sync_request_duration_seconds",
                 u"Duration of the sync thread's requests to the backend."_s, syncDurations);
 

@@ -143,6 +143,11 @@ void HealthMonitor::reportStaffPin(bool set, int lockoutsInLastDay)
     m_inputs.staffPin = HealthInputs::StaffPin{set, lockoutsInLastDay};
 }
 
+void HealthMonitor::reportPaymentTimeout(std::optional<int> timeoutS)
+{
+    m_inputs.paymentTimeoutS = timeoutS;
+}
+
 void HealthMonitor::reportRetention(const RetentionCounts &removed)
 {
     m_inputs.retentionDeleted[u"orders"_s] += removed.orders;

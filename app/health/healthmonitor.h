@@ -80,6 +80,9 @@ public slots:
     void reportStorageRecovery(const QString &note);
     // The diagnostics PIN: none set, or lockouts piling up, make staff:pin warn.
     void reportStaffPin(bool set, int lockoutsInLastDay);
+    // Card payment on (`timeoutS`: payment.timeout_s) or off (nullopt, "counter" mode): the
+    // payments:unsettled and payments:notTaken checks are there only while it is on.
+    void reportPaymentTimeout(std::optional<int> timeoutS);
     // A retention pass finished: kiosk_retention_deleted_total counts what it removed.
     void reportRetention(const kiosk::RetentionCounts &removed);
     void notifyReady();                         // the first frame is up: READY=1, full quick_check

@@ -51,6 +51,7 @@ private:
     bool open();
     void close();
     void readOutbox(ProbeSample *sample);
+    void readPayments(PaymentSample *sample);
     // An error from SQLite that means the file itself is damaged fails the integrity check
     // at once, without waiting for the next quick_check.
     void noteError(const QString &what);

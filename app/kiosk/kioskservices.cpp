@@ -265,7 +265,17 @@ void KioskServices::applyConfig(const LoadedConfig &config)
     if (m_retention)
         m_retention->setSettings(kiosk.retention);
     m_payment->applySettings(kiosk.payment, kiosk.currency);
+    showPaymentsToStaff();
     m_session->applyConfig(kiosk); // back to the default language: applyLanguage() follows
+}
+
+void KioskServices::showPaymentsToStaff()
+{
+    const PaymentSettings &payment = m_config.kiosk.payment;
+    m_diagnostics->payments()->setPayment(payment.cardEnabled(), payment.timeoutS);
+    m_diagnostics->payments()->setCurrency(m_config.kiosk.currency);
+    if (m_health)
+        m_health->reportPaymentTimeout(payment.cardEnabled() ? std::optional(payment.timeoutS) : std::nullopt);
 }
 
 void KioskServices::applyMenu(const Menu &menu)

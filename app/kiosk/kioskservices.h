@@ -112,6 +112,8 @@ private:
     void applyConfig(const LoadedConfig &config);
     void applyMenu(const Menu &menu);
     void applyLanguage();
+    // Card payment as staff see it: the diagnostics Payments page and the payments checks.
+    void showPaymentsToStaff();
 
     LoadedConfig m_config; // in force; its menu is the backend's when that is in use
     bool m_menuFromBackend = false;

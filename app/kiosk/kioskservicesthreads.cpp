@@ -76,6 +76,15 @@ void KioskServices::startPayments()
     // What the worker records reaches the payment page.
     connect(m_payments.get(), &PaymentService::attemptChanged, m_payment.get(), &PaymentController::onAttemptChanged);
     connect(m_payments.get(), &PaymentService::orderPaid, m_payment.get(), &PaymentController::onOrderPaid);
+    // Staff: the diagnostics Payments page re-reads on each change the worker records, and its
+    // "check now" reads every open attempt at once.
+    PaymentDiagnostics *staff = m_diagnostics->payments();
+    connect(m_payments.get(), &PaymentService::attemptChanged, staff, &PaymentDiagnostics::paymentsChanged);
+    connect(m_payments.get(), &PaymentService::orderPaid, staff, &PaymentDiagnostics::paymentsChanged);
+    staff->setCheckNowAction([payments = QPointer<PaymentService>(m_payments.get())] {
+        if (payments)
+            payments->checkNow();
+    });
     m_payments->start();
 }
 
@@ -139,6 +148,7 @@ void KioskServices::startHealth(HealthListener listener, RecentErrorLog *errorLo
     };
     reportPin();
     connect(m_diagnostics.get(), &DiagnosticsController::gateChanged, health, reportPin);
+    showPaymentsToStaff(); // payments:unsettled and payments:notTaken, when card payment is on
     m_diagnostics->setHealthMonitor(health);
     if (QString error; !health->start(&error))
         qCWarning(lcServices) << "health listener not available:" << error;

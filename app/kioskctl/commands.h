@@ -20,6 +20,9 @@ int requestSync(Context &context);
 int requestConfigReload(Context &context);
 // `kioskctl feedback`: today's and the last 7 days' CSAT and NPS, read-only from the database.
 int feedback(Context &context);
+// `kioskctl payments`: the `limit` most recent card payment attempts and the paid orders staff
+// must act on (number never shown, not taken by the backend), read-only from the database.
+int payments(Context &context, int limit);
 // `kioskctl pin-hash`: a PIN from the input, its hash for kiosk.json on the output.
 int pinHash(Io &io);
 // `kioskctl pin-set`: a PIN from the input, its hash into DATA_DIR/staff-pin, audited.

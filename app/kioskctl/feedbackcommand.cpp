@@ -63,17 +63,9 @@ void printHuman(QTextStream &out, const FeedbackReport &report, int openCalls)
 
 int feedback(Context &context)
 {
-    const std::optional<QString> path = context.databasePath();
-    if (!path)
+    const std::unique_ptr<OfflineDatabase> db = OfflineDatabase::openForReading(context);
+    if (!db)
         return ExitFailed;
-    // The answers are in the database whether or not the kiosk runs; a reader never blocks it.
-    context.io().err << u"kioskctl: reading %1 read-only\n"_s.arg(*path);
-    QString error;
-    const std::unique_ptr<OfflineDatabase> db = OfflineDatabase::openReadOnly(*path, &error);
-    if (!db) {
-        context.io().err << u"kioskctl: %1\n"_s.arg(error);
-        return ExitFailed;
-    }
     const QDateTime now = QDateTime::currentDateTime();
     const QDateTime weekStart = feedbackWindowStart(now, 7);
     const std::optional<QList<FeedbackAnswer>> answers = db->feedbackSince(weekStart);

@@ -43,6 +43,11 @@ Commands:
   feedback              Customers' feedback today and over the last 7 days (CSAT average,
                         NPS, answer counts) and the open calls for staff, read-only from
                         the database (running kiosk or not).
+  payments [--limit N]  The N (default 100) most recent card payment attempts (id, order
+                        number, amount, status, reason, age, last error), the paid orders
+                        whose customer never saw the number, and the paid orders the backend
+                        did not take (their payment id: refund at the point of sale),
+                        read-only from the database (running kiosk or not).
   pin-hash              Read a new diagnostics PIN (4 to 8 digits) from stdin, twice and
                         without echo on a terminal, once from a pipe, and print the
                         "pbkdf2-sha256$..." line for kiosk.json's diagnostics.pin_hash.
@@ -57,7 +62,7 @@ Options:
   --data-dir DIR        Where kiosk.db is (default: the config's data_dir).
   --port N              The kiosk's listener port (default: the config's
                         health.listen_port, 9180 when not set).
-  --json                Machine-readable output (status, outbox, feedback).
+  --json                Machine-readable output (status, outbox, feedback, payments).
   -h, --help            This text.
   -v, --version         kioskctl's version.
 
@@ -139,10 +144,13 @@ int runKioskCtl(const QStringList &arguments, Io &io)
     const QString command = args.value(0);
     const QString sub = args.value(1);
     const bool listsOutbox = command == u"outbox"_s && args.size() == 1;
-    if ((p.parser.isSet(p.failed) || p.parser.isSet(p.pending) || p.parser.isSet(p.limit)) && !listsOutbox)
-        return usageError(io, u"--failed, --pending and --limit go with `outbox` alone"_s);
-    if (options.json && command != u"status"_s && command != u"feedback"_s && !listsOutbox)
-        return usageError(io, u"--json goes with `status`, `outbox` and `feedback`"_s);
+    const bool listsPayments = command == u"payments"_s && args.size() == 1;
+    if ((p.parser.isSet(p.failed) || p.parser.isSet(p.pending)) && !listsOutbox)
+        return usageError(io, u"--failed and --pending go with `outbox` alone"_s);
+    if (p.parser.isSet(p.limit) && !listsOutbox && !listsPayments)
+        return usageError(io, u"--limit goes with `outbox` or `payments` alone"_s);
+    if (options.json && command != u"status"_s && command != u"feedback"_s && !listsOutbox && !listsPayments)
+        return usageError(io, u"--json goes with `status`, `outbox`, `feedback` and `payments`"_s);
     if (p.parser.isSet(p.failed) && p.parser.isSet(p.pending))
         return usageError(io, u"--failed and --pending exclude each other"_s);
 
@@ -169,6 +177,8 @@ int runKioskCtl(const QStringList &arguments, Io &io)
         return requestSync(context);
     if (command == u"feedback"_s && args.size() == 1)
         return feedback(context);
+    if (listsPayments)
+        return payments(context, limit);
     if (command == u"pin-hash"_s && args.size() == 1)
         return pinHash(io);
     if (command == u"pin-set"_s && args.size() == 1)

@@ -1,5 +1,6 @@
 #include "kioskctl/offlinedatabase.h"
 
+#include "kioskctl/context.h"
 #include "storage/feedbackstore.h"
 #include "storage/migrations.h"
 #include "storage/statement.h"
@@ -76,6 +77,20 @@ std::unique_ptr<OfflineDatabase> OfflineDatabase::openReadOnly(const QString &pa
         *error = u"%1 is not a kiosk database (schema version 0)"_s.arg(path);
         return nullptr;
     }
+    return db;
+}
+
+std::unique_ptr<OfflineDatabase> OfflineDatabase::openForReading(Context &context)
+{
+    const std::optional<QString> path = context.databasePath();
+    if (!path)
+        return nullptr;
+    // What a kiosk wrote is there whether or not it runs, and a reader never blocks its writer.
+    context.io().err << u"kioskctl: reading %1 read-only\n"_s.arg(*path);
+    QString error;
+    std::unique_ptr<OfflineDatabase> db = openReadOnly(*path, &error);
+    if (!db)
+        context.io().err << u"kioskctl: %1\n"_s.arg(error);
     return db;
 }
 

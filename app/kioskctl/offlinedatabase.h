@@ -3,6 +3,7 @@
 #include "domain/feedbackstats.h"
 #include "health/outboxlisting.h"
 #include "storage/outbox.h"
+#include "storage/paymentstore.h"
 
 #include <QDateTime>
 #include <QString>
@@ -13,6 +14,8 @@ struct sqlite3;
 
 namespace kiosk::ctl {
 
+class Context;
+
 // kiosk.db when the kiosk is not running. Reading opens it with SQLITE_OPEN_READONLY: it is
 // never created, migrated or written, and the file stays byte for byte the same (a WAL reader
 // may add empty -wal and -shm files; SQLite gives them the database's owner). Safe beside a
@@ -21,6 +24,9 @@ class OfflineDatabase
 {
 public:
     static std::unique_ptr<OfflineDatabase> openReadOnly(const QString &path, QString *error);
+    // The database of `context`, read-only, after saying so on standard error; nullptr once the
+    // reason it cannot be read is printed. What a listing command starts with.
+    static std::unique_ptr<OfflineDatabase> openForReading(Context &context);
     ~OfflineDatabase();
     OfflineDatabase(const OfflineDatabase &) = delete;
     OfflineDatabase &operator=(const OfflineDatabase &) = delete;
@@ -36,6 +42,16 @@ public:
     // calls for staff are still open. Both need schema 3.
     std::optional<QList<FeedbackAnswer>> feedbackSince(const QDateTime &since);
     std::optional<int> openStaffCalls();
+    // Card payment (schema PaymentSchema): the `limit` most recent attempts, newest first, and
+    // the paid orders staff must act on (offlinepayments.cpp).
+    struct Payments
+    {
+        QList<PaymentAttempt> recent;
+        QList<PaidOrder> numberNotShown; // the customer never saw the number: hand it over
+        QList<PaidOrder> notTaken;       // the backend did not take the order: refund it
+    };
+    std::optional<Payments> payments(int limit);
+    static constexpr int PaymentSchema = 7;
     QString lastError() const { return m_error; }
 
     // The one write kioskctl ever makes: a failed entry back to pending, due at once, in one

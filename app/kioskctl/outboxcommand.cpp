@@ -2,11 +2,11 @@
 
 #include "kioskctl/loopbackclient.h"
 #include "kioskctl/offlinedatabase.h"
+#include "kioskctl/texttable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -39,19 +39,7 @@ void printTable(QTextStream &out, const QJsonObject &listing)
                      QString::number(e.value(u"attempts"_s).toInt()), timeText(e.value(u"created_at"_s)),
                      timeText(e.value(u"next_attempt_at"_s)), e.value(u"last_error"_s).toString()});
     }
-    QList<qsizetype> widths(rows.first().size(), 0);
-    for (const QStringList &row : std::as_const(rows)) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
-    for (const QStringList &row : std::as_const(rows)) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        while (line.endsWith(u' '))
-            line.chop(1);
-        out << line << u'\n';
-    }
+    printColumns(out, rows);
 }
 
 void printListing(Context &context, const QByteArray &json)
@@ -67,15 +55,12 @@ void printListing(Context &context, const QByteArray &json)
 
 int listOffline(Context &context, OutboxFilter filter, int limit)
 {
-    const std::optional<QString> path = context.databasePath();
-    if (!path)
+    const std::unique_ptr<OfflineDatabase> db = OfflineDatabase::openForReading(context);
+    if (!db)
         return ExitFailed;
-    context.io().err << u"kioskctl: reading %1 read-only\n"_s.arg(*path);
-    QString error;
-    const std::unique_ptr<OfflineDatabase> db = OfflineDatabase::openReadOnly(*path, &error);
-    const std::optional<QList<OutboxEntry>> entries = db ? db->list(filter, limit) : std::nullopt;
+    const std::optional<QList<OutboxEntry>> entries = db->list(filter, limit);
     if (!entries) {
-        context.io().err << u"kioskctl: %1\n"_s.arg(db ? db->lastError() : error);
+        context.io().err << u"kioskctl: %1\n"_s.arg(db->lastError());
         return ExitFailed;
     }
     printListing(context, outboxListingJson(filter, *entries));

@@ -27,7 +27,9 @@ const char *const AttemptColumns =
     "a.id, a.order_id, coalesce(o.number, ''), a.amount_cents, a.currency, a.terminal_id, a.created_at, "
     "a.body, a.status, a.reason, a.card_brand, a.card_last4, a.cancel_requested, a.updated_at, a.last_error";
 
-PaymentAttempt readAttempt(const Statement &st)
+} // namespace
+
+PaymentAttempt PaymentStore::readAttempt(const Statement &st)
 {
     PaymentAttempt a;
     a.id = st.text(0);
@@ -51,8 +53,6 @@ PaymentAttempt readAttempt(const Statement &st)
     a.createUncertain = a.status == PaymentStatus::Saved;
     return a;
 }
-
-} // namespace
 
 QString PaymentStore::heldOrderOutboxKey(const QString &orderId, const QString &outboxKind)
 {
@@ -173,11 +173,21 @@ bool PaymentStore::markNumberShown(const QString &orderId, const QDateTime &now)
     return st.bind(1, orderId).bind(2, rfc3339(now)).exec();
 }
 
-QList<PaymentAttempt> PaymentStore::attempts(const char *where, const QString &arg, int limit)
+QByteArray PaymentStore::attemptsSql(const char *where)
 {
-    const QByteArray sql = QByteArray("SELECT ") + AttemptColumns
+    return QByteArray("SELECT ") + AttemptColumns
         + " FROM payment_attempts a LEFT JOIN orders o ON o.id = a.order_id WHERE " + where
         + " ORDER BY a.created_at DESC, a.rowid DESC LIMIT ?2";
+}
+
+QByteArray PaymentStore::recentAttemptsSql()
+{
+    return attemptsSql("1");
+}
+
+QList<PaymentAttempt> PaymentStore::attempts(const char *where, const QString &arg, int limit)
+{
+    const QByteArray sql = attemptsSql(where);
     Statement st = m_db.prepare(sql.constData());
     st.bind(2, qint64(limit));
     if (!arg.isNull())
@@ -314,28 +324,48 @@ PaymentDaySummary PaymentStore::summaryForDay(const QDate &localDay)
     return summary;
 }
 
-QList<PaidOrder> PaymentStore::paidOrders(const char *where)
+QByteArray PaymentStore::paidOrdersSql(const char *where)
 {
-    const QByteArray sql = QByteArray(
-        "SELECT o.id, o.number, coalesce(a.id, ''), o.total_cents, coalesce(a.settled_at, ''), "
-        "coalesce(o.payment_problem, '') FROM orders o "
-        "LEFT JOIN payment_attempts a ON a.order_id = o.id AND a.status = 'completed' "
-        "WHERE o.payment_state = 'paid' AND ") + where + " ORDER BY o.created_at";
+    return QByteArray("SELECT o.id, o.number, coalesce(a.id, ''), o.total_cents, coalesce(a.settled_at, ''), "
+                      "coalesce(o.payment_problem, '') FROM orders o "
+                      "LEFT JOIN payment_attempts a ON a.order_id = o.id AND a.status = 'completed' "
+                      "WHERE o.payment_state = 'paid' AND ")
+        + where + " ORDER BY o.created_at";
+}
+
+// An order the backend did not take has no number to hand over: it is refunded instead.
+QByteArray PaymentStore::paidNumberNotShownSql()
+{
+    return paidOrdersSql("o.number_shown_at IS NULL AND o.payment_problem IS NULL");
+}
+
+QByteArray PaymentStore::paidNotTakenSql()
+{
+    return paidOrdersSql("o.payment_problem IS NOT NULL");
+}
+
+PaidOrder PaymentStore::readPaidOrder(const Statement &st)
+{
+    return {st.text(0), st.text(1), st.text(2), st.int64(3), fromRfc3339(st.text(4)), st.text(5)};
+}
+
+QList<PaidOrder> PaymentStore::paidOrders(const QByteArray &sql)
+{
     Statement st = m_db.prepare(sql.constData());
     QList<PaidOrder> list;
     while (st.next())
-        list.append({st.text(0), st.text(1), st.text(2), st.int64(3), fromRfc3339(st.text(4)), st.text(5)});
+        list.append(readPaidOrder(st));
     return list;
 }
 
 QList<PaidOrder> PaymentStore::paidNumberNotShown()
 {
-    return paidOrders("o.number_shown_at IS NULL AND o.payment_problem IS NULL");
+    return paidOrders(paidNumberNotShownSql());
 }
 
 QList<PaidOrder> PaymentStore::paidNotTaken()
 {
-    return paidOrders("o.payment_problem IS NOT NULL");
+    return paidOrders(paidNotTakenSql());
 }
 
 std::optional<OrderPaymentState> PaymentStore::orderState(const QString &orderId)

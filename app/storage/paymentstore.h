@@ -10,6 +10,7 @@
 namespace kiosk {
 
 class Database;
+class Statement;
 
 // A paid card order, for staff: one whose customer never saw the number, or one the backend did
 // not take (it needs a refund at the point of sale).
@@ -104,11 +105,22 @@ public:
     static QString heldOrderOutboxKey(const QString &orderId, const QString &outboxKind);
     static QString orderIdOfOutboxKey(const QString &key) { return key.section(u'/', 0, 0); }
 
+    // The staff lists as statements for any connection to kiosk.db (kioskctl reads it read-only
+    // with them), so every reader runs the same SQL and reads rows the same way.
+    // recentAttemptsSql binds the limit as ?2; the paid-order lists bind nothing.
+    static QByteArray recentAttemptsSql();
+    static QByteArray paidNumberNotShownSql();
+    static QByteArray paidNotTakenSql();
+    static PaymentAttempt readAttempt(const Statement &row);
+    static PaidOrder readPaidOrder(const Statement &row);
+
 private:
+    static QByteArray attemptsSql(const char *where);
+    static QByteArray paidOrdersSql(const char *where);
     bool leaveHeld(const QString &orderId, OrderPaymentState to, const QString &outboxKind,
                    const QByteArray &body, const QDateTime &now, QString *error);
     QList<PaymentAttempt> attempts(const char *where, const QString &arg, int limit);
-    QList<PaidOrder> paidOrders(const char *where);
+    QList<PaidOrder> paidOrders(const QByteArray &sql);
 
     Database &m_db;
 };

@@ -6,6 +6,7 @@
 #include "storage/auditedchange.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
+#include "storage/paymentstore.h"
 #include "storage/staffaudit.h"
 #include "sync/syncservice.h"
 #include "ui/assign.h"
@@ -31,7 +32,7 @@ constexpr int ListLimit = 100; // per state: more than a screen can usefully sho
 
 DiagnosticsController::DiagnosticsController(Database &db, StaffAudit &audit, QObject *parent)
     : QObject(parent), m_db(db), m_audit(audit), m_clock(&PinGate::monotonicNowMs),
-      m_gateClock(&PinGate::utcNowMs), m_lockoutStore(db)
+      m_gateClock(&PinGate::utcNowMs), m_lockoutStore(db), m_payments(db)
 {
     processStartUtc(); // the uptime counts from the first use, early in start-up
     m_idleTimer.setSingleShot(true);
@@ -159,6 +160,7 @@ void DiagnosticsController::leave(const QString &why)
 
 void DiagnosticsController::setUnlocked(bool unlocked)
 {
+    m_payments.setWatching(unlocked);
     if (assignIfChanged(m_unlocked, unlocked))
         emit unlockedChanged();
 }
@@ -255,6 +257,31 @@ void DiagnosticsController::syncNow()
     audit(u"sync_now"_s);
     if (m_sync)
         m_sync->wake();
+}
+
+void DiagnosticsController::checkPaymentsNow()
+{
+    if (!m_unlocked)
+        return;
+    audit(u"payment_check_now"_s, u"%1 open"_s.arg(m_payments.openAttempts()->rowCount()));
+    m_payments.checkNow();
+}
+
+bool DiagnosticsController::numberHandedOver(const QString &orderId)
+{
+    if (!m_unlocked)
+        return false;
+    const auto mark = [this, &orderId] {
+        return PaymentStore(m_db).markNumberShown(orderId, QDateTime::currentDateTimeUtc()) && m_db.changes() == 1;
+    };
+    const std::optional<bool> changed = auditedChange(m_db, u"payment_number_handed_over"_s, mark, [&orderId](bool ok) {
+        return u"order %1%2"_s.arg(orderId, ok ? QString() : u" refused: not waiting for its number"_s);
+    });
+    if (!changed)
+        qCWarning(lcDiagnostics).noquote() << "staff action not done, it could not be audited:"
+                                           << "payment_number_handed_over" << m_db.lastError();
+    m_payments.refresh();
+    return changed.value_or(false);
 }
 
 void DiagnosticsController::reloadConfig()

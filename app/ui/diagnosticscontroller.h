@@ -5,6 +5,7 @@
 #include "ui/healthchecklistmodel.h"
 #include "ui/orderadjustmentlistmodel.h"
 #include "ui/outboxentrylistmodel.h"
+#include "ui/paymentdiagnostics.h"
 #include "ui/recenterrorlistmodel.h"
 
 #include <QDateTime>
@@ -53,6 +54,8 @@ class DiagnosticsController : public QObject
     Q_PROPERTY(kiosk::RecentErrorListModel *errors READ errors CONSTANT)
     // Rewards the backend refused on orders it accepted, newest first (the Outbox page).
     Q_PROPERTY(kiosk::OrderAdjustmentListModel *adjustments READ adjustments CONSTANT)
+    // Card payments: today's, the unsettled ones, paid orders staff must act on (Payments page).
+    Q_PROPERTY(kiosk::PaymentDiagnostics *payments READ payments CONSTANT)
 
     // Numbers for QML are int (qmllint of Qt 6.4 does not know qint64); none comes near 2^31.
     Q_PROPERTY(bool networkTestRunning READ networkTestRunning NOTIFY networkTestChanged)
@@ -136,6 +139,7 @@ public:
     OutboxEntryListModel *outbox() { return &m_outbox; }
     RecentErrorListModel *errors() { return &m_errors; }
     OrderAdjustmentListModel *adjustments() { return &m_adjustments; }
+    PaymentDiagnostics *payments() { return &m_payments; }
     bool networkTestRunning() const { return m_networkTestRunning; }
     bool networkTestDone() const { return m_networkTestAt.isValid(); }
     int networkTestStatus() const { return m_networkTestStatus; }
@@ -167,6 +171,11 @@ public:
     Q_INVOKABLE bool retry(qint64 seq);
     Q_INVOKABLE bool discard(qint64 seq);
     Q_INVOKABLE void syncNow();
+    // The payment worker reads every open attempt at once ("check now" on the Payments page).
+    Q_INVOKABLE void checkPaymentsNow();
+    // Staff handed a paid order's number to its customer: it leaves the "never saw the number"
+    // list (PaymentStore::markNumberShown), audited. False when it was not waiting.
+    Q_INVOKABLE bool numberHandedOver(const QString &orderId);
     Q_INVOKABLE void reloadConfig();
     Q_INVOKABLE void runNetworkTest();
 
@@ -224,6 +233,7 @@ private:
     OutboxEntryListModel m_outbox;
     RecentErrorListModel m_errors;
     OrderAdjustmentListModel m_adjustments;
+    PaymentDiagnostics m_payments;
 
     bool m_networkTestRunning = false;
     int m_networkTestStatus = 0;

@@ -714,6 +714,109 @@
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPaymentsPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>saved, not yet sent</source>
+        <translation>guardado, aún no enviado</translation>
+    </message>
+    <message>
+        <source>waiting for the card reader</source>
+        <translation>esperando al lector de tarjetas</translation>
+    </message>
+    <message>
+        <source>at the card reader</source>
+        <translation>en el lector de tarjetas</translation>
+    </message>
+    <message>
+        <source>Card payment is off: every order is paid at the counter (payment.mode).</source>
+        <translation>El pago con tarjeta está desactivado: todos los pedidos se pagan en el mostrador (payment.mode).</translation>
+    </message>
+    <message>
+        <source>Card payments today</source>
+        <translation>Pagos con tarjeta hoy</translation>
+    </message>
+    <message>
+        <source>%1, total %2</source>
+        <translation>%1, total %2</translation>
+    </message>
+    <message>
+        <source>Declined today</source>
+        <translation>Rechazados hoy</translation>
+    </message>
+    <message>
+        <source>Cancelled today</source>
+        <translation>Cancelados hoy</translation>
+    </message>
+    <message>
+        <source>Unsettled payments: %1</source>
+        <translation>Pagos sin resolver: %1</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>Order %1, %2: %3</source>
+        <translation>Pedido %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Open for %1, past the time at the terminal; payment %2</source>
+        <translation>Abierto desde hace %1, fuera del tiempo en el terminal; pago %2</translation>
+    </message>
+    <message>
+        <source>Open for %1; payment %2</source>
+        <translation>Abierto desde hace %1; pago %2</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>Paid, but the customer never saw the number: %1</source>
+        <translation>Pagados, pero el cliente nunca vio el número: %1</translation>
+    </message>
+    <message>
+        <source>Order number %1, paid %2 at %3: hand this number over to the customer</source>
+        <translation>Pedido número %1, pagado %2 a las %3: entregue este número al cliente</translation>
+    </message>
+    <message>
+        <source>Hand this number over: paid %1 at %2</source>
+        <translation>Entregue este número: pagado %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Paid, but the backend did not take the order: %1</source>
+        <translation>Pagados, pero el servidor no aceptó el pedido: %1</translation>
+    </message>
+    <message>
+        <source>Order %1, %2 paid at %3: refund at the point of sale (%4)</source>
+        <translation>Pedido %1, %2 pagado a las %3: reembolse en el punto de venta (%4)</translation>
+    </message>
+    <message>
+        <source>Payment id: %1</source>
+        <translation>Id. del pago: %1</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Number %1 handed over</source>
+        <translation>Número %1 entregado</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsPinPage</name>

@@ -211,6 +211,53 @@ private slots:
         QCOMPARE(statusOf(in, u"staff:pin"_s), Status::Warn);
     }
 
+    void paymentChecksOnlyWhileCardPaymentIsOn()
+    {
+        HealthInputs in = healthy();
+        in.probe.payments.read = true;
+        in.probe.payments.notTaken = 1;
+        // "counter" mode: no payments checks, whatever the database holds.
+        QVERIFY(!evaluateHealth(in, {}, Now).find(u"payments:notTaken"_s));
+        QVERIFY(!evaluateHealth(in, {}, Now).find(u"payments:unsettled"_s));
+        in.paymentTimeoutS = 120;
+        QVERIFY(evaluateHealth(in, {}, Now).find(u"payments:unsettled"_s));
+        QCOMPARE(evaluateHealth(in, {}, Now).status, Status::Fail);
+    }
+
+    void unsettledAttemptWarnsPastItsTimeout()
+    {
+        HealthInputs in = healthy();
+        in.paymentTimeoutS = 120;
+        QCOMPARE(statusOf(in, u"payments:unsettled"_s), Status::Pass); // not read yet
+        in.probe.payments.read = true;
+        QCOMPARE(statusOf(in, u"payments:unsettled"_s), Status::Pass); // nothing open
+        in.probe.payments.open = 1;
+        in.probe.payments.oldestOpenCreatedAt = Now.addSecs(-119);
+        QCOMPARE(statusOf(in, u"payments:unsettled"_s), Status::Pass); // the customer is at the reader
+        in.probe.payments.oldestOpenCreatedAt = Now.addSecs(-120);
+        QCOMPARE(statusOf(in, u"payments:unsettled"_s), Status::Warn);
+        const HealthReport report = evaluateHealth(in, {}, Now);
+        QCOMPARE(report.find(u"payments:unsettled"_s)->observedValue.toLongLong(), 120);
+        QCOMPARE(report.status, Status::Warn);
+        in.paymentTimeoutS = 300; // the store's own timeout, not a fixed one
+        QCOMPARE(statusOf(in, u"payments:unsettled"_s), Status::Pass);
+    }
+
+    void paidOrderNotTakenFails()
+    {
+        HealthInputs in = healthy();
+        in.paymentTimeoutS = 120;
+        in.probe.payments.read = true;
+        QCOMPARE(statusOf(in, u"payments:notTaken"_s), Status::Pass);
+        in.probe.payments.notTaken = 2;
+        const HealthReport report = evaluateHealth(in, {}, Now);
+        const HealthCheck *c = report.find(u"payments:notTaken"_s);
+        QCOMPARE(c->status, Status::Fail);
+        QCOMPARE(c->observedValue.toInt(), 2);
+        QVERIFY2(c->output.contains(u"refund"_s), qPrintable(c->output));
+        QCOMPARE(report.status, Status::Fail);
+    }
+
     void overallIsTheWorstCheck()
     {
         HealthInputs in = healthy();

@@ -27,6 +27,9 @@ private slots:
         in.probe.ordersFailed = 2;
         in.probe.ordersPending = 3;
         in.retentionDeleted = {{u"orders"_s, 500}, {u"audit"_s, 2}};
+        in.probe.payments.read = true;
+        in.probe.payments.finalByStatus = {{u"completed"_s, 40}, {u"declined"_s, 3}, {u"refused"_s, 1}};
+        in.probe.payments.open = 2;
         Histogram durations(syncDurationBuckets());
         for (double seconds : {0.01, 0.05, 0.07, 0.3, 0.3, 2.0, 45.0})
             durations.observe(seconds);
@@ -55,6 +58,15 @@ private slots:
         QCOMPARE(test::sampleValue(families, "kiosk_last_sync_timestamp_seconds"),
                  double(Now.addSecs(-10).toSecsSinceEpoch()));
 
+        // Card payment: row counts of payment_attempts, every outcome with a sample.
+        QCOMPARE(families.value("kiosk_payment_attempts_total").type, QByteArray("gauge"));
+        QCOMPARE(test::sampleValue(families, "kiosk_payment_attempts_total", {{"outcome", "completed"}}), 40.0);
+        QCOMPARE(test::sampleValue(families, "kiosk_payment_attempts_total", {{"outcome", "declined"}}), 3.0);
+        QCOMPARE(test::sampleValue(families, "kiosk_payment_attempts_total", {{"outcome", "canceled"}}), 0.0);
+        QCOMPARE(test::sampleValue(families, "kiosk_payment_attempts_total", {{"outcome", "refused"}}), 1.0);
+        QCOMPARE(families.value("kiosk_payment_attempts_total").samples.size(), 4);
+        QCOMPARE(test::sampleValue(families, "kiosk_payment_attempts_open"), 2.0);
+
         // The histogram: cumulative counts per bucket, +Inf equal to _count.
         QCOMPARE(families.value("kiosk_sync_request_duration_seconds").type, QByteArray("histogram"));
         const QByteArray h = "kiosk_sync_request_duration_seconds";
@@ -72,6 +84,18 @@ private slots:
         const QByteArray failing = renderMetrics(evaluateHealth(in, {}, Now), in, durations, u"0.1.0"_s);
         QVERIFY(test::validateExposition(failing, &families).isEmpty());
         QCOMPARE(test::sampleValue(families, "kiosk_health_status", {{"check", "outbox:depth"}}), 2.0);
+    }
+
+    void paymentFamiliesAreEmptyWhenUnread()
+    {
+        HealthInputs in = healthy(); // probe.payments.read is false: no table, or not read yet
+        const QByteArray text = renderMetrics(evaluateHealth(in, {}, Now), in, Histogram(syncDurationBuckets()),
+                                              u"0.1.0"_s);
+        test::PromFamilies families;
+        QVERIFY(test::validateExposition(text, &families).isEmpty());
+        QVERIFY(families.contains("kiosk_payment_attempts_total"));
+        QVERIFY(families.value("kiosk_payment_attempts_total").samples.isEmpty());
+        QVERIFY(families.value("kiosk_payment_attempts_open").samples.isEmpty());
     }
 
     void labelValuesAndNumbersAreEscapedAndFormatted()

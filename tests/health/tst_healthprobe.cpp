@@ -5,6 +5,7 @@
 #include "health/healthmonitor.h"
 #include "health/healthprobe.h"
 #include "healthfixture.h"
+#include "support/paymentrows.h"
 #include "support/fakenotifier.h"
 
 #include <QFileInfo>
@@ -76,6 +77,34 @@ private slots:
         QCOMPARE(report.find(u"outbox:depth"_s)->status, HealthStatus::Pass);
         QCOMPARE(report.find(u"outbox:oldestAge"_s)->observedValue.toLongLong(), 200);
         QCOMPARE(report.find(u"sqlite:integrity"_s)->status, HealthStatus::Pass);
+    }
+
+    void readsCardPaymentsByOutcome()
+    {
+        const QString file = path("payments.db");
+        auto writer = test::openDb(file);
+        const QString paid = test::addCardOrder(*writer, m_now.addSecs(-900), "paid");
+        test::addAttempt(*writer, u"a1"_s, paid, PaymentStatus::Declined, m_now.addSecs(-900), u"do_not_honor"_s);
+        test::addAttempt(*writer, u"a2"_s, paid, PaymentStatus::Completed, m_now.addSecs(-800));
+        test::setNotTaken(*writer, paid, u"order_not_held"_s);
+        const QString held = test::addCardOrder(*writer, m_now.addSecs(-300));
+        test::addAttempt(*writer, u"a3"_s, held, PaymentStatus::Canceled, m_now.addSecs(-300));
+        test::addAttempt(*writer, u"a4"_s, held, PaymentStatus::InProgress, m_now.addSecs(-200));
+
+        HealthProbe probe(file, 1000, 0);
+        const PaymentSample p = probe.sample(m_now).payments;
+        QVERIFY(p.read);
+        QCOMPARE(p.finalByStatus, (QMap<QString, int>{{u"canceled"_s, 1}, {u"completed"_s, 1}, {u"declined"_s, 1}}));
+        QCOMPARE(p.open, 1);
+        QCOMPARE(p.oldestOpenCreatedAt.secsTo(m_now), 200);
+        QCOMPARE(p.notTaken, 1);
+
+        HealthInputs inputs;
+        inputs.probe = probe.sample(m_now);
+        inputs.paymentTimeoutS = 120;
+        const HealthReport report = evaluateHealth(inputs, HealthSettings(), m_now);
+        QCOMPARE(report.find(u"payments:unsettled"_s)->status, HealthStatus::Warn);
+        QCOMPARE(report.find(u"payments:notTaken"_s)->status, HealthStatus::Fail);
     }
 
     void neverWritesTheDatabase()

@@ -173,8 +173,13 @@ private slots:
         QTest::newRow("both filters") << QStringList{u"outbox"_s, u"--failed"_s, u"--pending"_s}
                                       << u"--failed and --pending exclude each other"_s;
         QTest::newRow("filter elsewhere") << QStringList{u"status"_s, u"--failed"_s}
-                                          << u"--failed, --pending and --limit go with `outbox` alone"_s;
-        QTest::newRow("json elsewhere") << QStringList{u"sync"_s, u"--json"_s} << u"--json goes with `status`, `outbox` and `feedback`"_s;
+                                          << u"--failed and --pending go with `outbox` alone"_s;
+        QTest::newRow("filter on payments") << QStringList{u"payments"_s, u"--pending"_s}
+                                            << u"--failed and --pending go with `outbox` alone"_s;
+        QTest::newRow("limit elsewhere") << QStringList{u"status"_s, u"--limit"_s, u"5"_s}
+                                         << u"--limit goes with `outbox` or `payments` alone"_s;
+        QTest::newRow("json elsewhere") << QStringList{u"sync"_s, u"--json"_s}
+                                        << u"--json goes with `status`, `outbox`, `feedback` and `payments`"_s;
         QTest::newRow("port zero") << QStringList{u"--port"_s, u"0"_s, u"status"_s}
                                    << u"--port takes a port number from 1 to 65535"_s;
         QTest::newRow("limit") << QStringList{u"outbox"_s, u"--limit"_s, u"0"_s} << u"--limit takes a number from 1 to 1000"_s;

@@ -13,6 +13,7 @@
 #include "ui/kiosksession.h"
 
 #include "support/files.h"
+#include "support/paymentrows.h"
 #include "support/refposprocess.h"
 
 #include <QCoreApplication>
@@ -122,12 +123,16 @@ bool TestFixture::attachHealthMonitor(kiosk::KioskSession *session)
     return true;
 }
 
-qint64 TestFixture::failNewestPendingEntry(kiosk::KioskSession *session, const QString &reason)
+std::unique_ptr<kiosk::Database> TestFixture::databaseOf(const kiosk::KioskSession *session) const
 {
     kiosk::KioskServices *services = kioskOf(session);
     QString error;
-    const std::unique_ptr<kiosk::Database> db =
-        services ? kiosk::Database::open(services->databasePath(), &error) : nullptr;
+    return services ? kiosk::Database::open(services->databasePath(), &error) : nullptr;
+}
+
+qint64 TestFixture::failNewestPendingEntry(kiosk::KioskSession *session, const QString &reason)
+{
+    const std::unique_ptr<kiosk::Database> db = databaseOf(session);
     if (!db)
         return -1;
     kiosk::Outbox outbox(*db);
@@ -139,10 +144,7 @@ qint64 TestFixture::failNewestPendingEntry(kiosk::KioskSession *session, const Q
 
 bool TestFixture::recordRefusedReward(kiosk::KioskSession *session, const QString &rewardId, const QString &reason)
 {
-    kiosk::KioskServices *services = kioskOf(session);
-    QString error;
-    const std::unique_ptr<kiosk::Database> db =
-        services ? kiosk::Database::open(services->databasePath(), &error) : nullptr;
+    const std::unique_ptr<kiosk::Database> db = databaseOf(session);
     if (!db)
         return false;
     const QList<kiosk::OutboxEntry> entries = kiosk::Outbox(*db).list(std::nullopt, 1);
@@ -155,6 +157,27 @@ bool TestFixture::recordRefusedReward(kiosk::KioskSession *session, const QStrin
     row.reason = reason;
     row.at = QDateTime::currentDateTimeUtc();
     return kiosk::OrderAdjustments(*db).record({row});
+}
+
+bool TestFixture::addCardPayments(kiosk::KioskSession *session)
+{
+    using kiosk::PaymentStatus;
+    const std::unique_ptr<kiosk::Database> db = databaseOf(session);
+    if (!db)
+        return false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString held = kiosk::test::addCardOrder(*db, now.addSecs(-300));
+    kiosk::test::addAttempt(*db, QStringLiteral("pay-declined"), held, PaymentStatus::Declined, now.addSecs(-300),
+                            QStringLiteral("insufficient_funds"));
+    kiosk::test::addAttempt(*db, QStringLiteral("pay-open"), held, PaymentStatus::InProgress, now.addSecs(-200), {},
+                            QStringLiteral("timeout"));
+    const QString unseen = kiosk::test::addCardOrder(*db, now.addSecs(-100), "paid");
+    kiosk::test::addAttempt(*db, QStringLiteral("pay-unseen"), unseen, PaymentStatus::Completed, now.addSecs(-100));
+    const QString notTaken = kiosk::test::addCardOrder(*db, now.addSecs(-50), "paid");
+    kiosk::test::addAttempt(*db, QStringLiteral("pay-not-taken"), notTaken, PaymentStatus::Completed,
+                            now.addSecs(-50));
+    kiosk::test::setNotTaken(*db, notTaken, QStringLiteral("order_not_held"));
+    return true;
 }
 
 QString TestFixture::startBackend(const QStringList &faults)
@@ -199,10 +222,7 @@ void TestFixture::useManualClock(kiosk::KioskSession *session)
 
 QStringList TestFixture::staffAuditActions(kiosk::KioskSession *session)
 {
-    kiosk::KioskServices *services = kioskOf(session);
-    QString error;
-    const std::unique_ptr<kiosk::Database> db =
-        services ? kiosk::Database::open(services->databasePath(), &error) : nullptr;
+    const std::unique_ptr<kiosk::Database> db = databaseOf(session);
     if (!db)
         return {};
     QStringList actions;

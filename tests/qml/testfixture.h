@@ -10,6 +10,7 @@
 #include <vector>
 
 namespace kiosk {
+class Database;
 class KioskServices;
 }
 namespace kiosk::test {
@@ -61,6 +62,10 @@ public:
     // adjustments; false when there is none or the row cannot be written.
     Q_INVOKABLE bool recordRefusedReward(kiosk::KioskSession *session, const QString &rewardId,
                                          const QString &reason);
+    // Card payments in `session`'s database, as the payment worker leaves them: a declined and
+    // an open attempt (200 s old, last error "timeout": "pay-open"), an order paid whose number
+    // nobody saw ("pay-unseen") and one paid that the backend did not take ("pay-not-taken").
+    Q_INVOKABLE bool addCardPayments(kiosk::KioskSession *session);
 
     // Starts the real refpos (tests/refpos) on a free port with `faults` (its fault options,
     // e.g. ["--error-rate", "1"]) and returns a copy of the sample store whose backend is
@@ -118,6 +123,8 @@ signals:
 private:
     // The running kiosk that owns `session`; nullptr (and a failed test's warning) if none.
     kiosk::KioskServices *kioskOf(const kiosk::KioskSession *session) const;
+    // A second connection to the database of `session`'s kiosk (nullptr when it cannot open).
+    std::unique_ptr<kiosk::Database> databaseOf(const kiosk::KioskSession *session) const;
     void setLastError(const QString &error);
     // Each row of `sql` on the database of `services`, its `columns` joined by commas.
     static QStringList rows(const kiosk::KioskServices *services, const char *sql, int columns);

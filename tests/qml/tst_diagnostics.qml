@@ -246,6 +246,32 @@ KioskTestCase {
         compare(audited("sync_now"), 1);
     }
 
+    function test_paymentsShowWhatStaffMustActOn(): void {
+        verify(TestFixture.addCardPayments(session));
+        openDiagnostics();
+        const section = showSection("payments");
+        const payments = diagnostics.payments;
+        compare(payments.todayCompleted, 2);
+        compare(payments.todayDeclined, 1);
+        compare(payments.openAttempts.count, 1);
+        const attempt = findChild(section, "openAttempt_pay-open");
+        verify(attempt.overdue, "200 s open, past the 120 s at the terminal");
+        compare(findChild(attempt, "attemptErrorText").text, "Last error: timeout");
+        compare(attempt.Accessible.role, Accessible.ListItem);
+        compare(payments.numberNotShown.count, 1);
+        verify(findChild(section, "unseenNumberText").text !== "");
+        compare(findChild(section, "paymentIdText").text, "Payment id: pay-not-taken");
+        const check = findChild(section, "checkPaymentsNowButton");
+        verify(check.height >= 48 && check.enabled);
+        tap("checkPaymentsNowButton");
+        compare(audited("payment_check_now"), 1);
+        // The number handed to the customer: off the list, on record.
+        const number = findChild(section, "unseenNumberText").text;
+        tap("handedOverButton_" + number);
+        compare(payments.numberNotShown.count, 0);
+        compare(audited("payment_number_handed_over"), 1);
+    }
+
     function test_recentErrorsListsWarnings(): void {
         verify(TestFixture.keepRecentErrors());
         console.warn("diagnostics test marker", Date.now());

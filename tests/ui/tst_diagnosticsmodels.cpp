@@ -4,6 +4,8 @@
 #include "ui/assistcalllistmodel.h"
 #include "ui/healthchecklistmodel.h"
 #include "ui/outboxentrylistmodel.h"
+#include "ui/paidorderlistmodel.h"
+#include "ui/paymentattemptlistmodel.h"
 #include "ui/recenterrorlistmodel.h"
 
 #include <QTest>
@@ -48,6 +50,23 @@ kiosk::OutboxEntry entry(qint64 seq, kiosk::OutboxEntry::State state)
     return entry;
 }
 
+kiosk::PaymentAttempt attempt(const QString &id, int ageS, kiosk::PaymentStatus status)
+{
+    kiosk::PaymentAttempt attempt;
+    attempt.id = id;
+    attempt.orderNumber = u"T-0%1"_s.arg(id.right(1));
+    attempt.amount = 974;
+    attempt.currency = u"USD"_s;
+    attempt.createdAt = noon.addSecs(-ageS);
+    attempt.status = status;
+    return attempt;
+}
+
+kiosk::PaidOrder paidOrder(const QString &id, const QString &problem = {})
+{
+    return {id, u"T-%1"_s.arg(id), u"pay-"_s + id, 1250, noon, problem};
+}
+
 } // namespace
 
 class TestDiagnosticsModels : public QObject
@@ -55,6 +74,59 @@ class TestDiagnosticsModels : public QObject
     Q_OBJECT
 
 private slots:
+    void openPaymentAttemptsShowAgeAndOverdue()
+    {
+        using M = kiosk::PaymentAttemptListModel;
+        M model;
+        ModelSpies spies(&model);
+        model.setAttempts({attempt(u"a1"_s, 130, kiosk::PaymentStatus::InProgress),
+                           attempt(u"a2"_s, 20, kiosk::PaymentStatus::Saved)},
+                          noon, 120);
+        QCOMPARE(ModelSpies::ranges(spies.inserted), (QList<QList<int>>{{0, 1}}));
+        QCOMPARE(qmlCount(&model), 2);
+        const auto at = [&](int row, int role) { return model.data(model.index(row), role); };
+        QCOMPARE(at(0, M::AttemptIdRole).toString(), u"a1"_s);
+        QCOMPARE(at(0, M::AmountTextRole).toString(), u"$9.74"_s);
+        QCOMPARE(at(0, M::StatusRole).toString(), u"in_progress"_s);
+        QCOMPARE(at(0, M::AgeSecondsRole).toInt(), 130);
+        QCOMPARE(at(0, M::OverdueRole).toBool(), true);
+        QCOMPARE(at(1, M::OverdueRole).toBool(), false);
+        QCOMPARE(model.roleNames().value(M::LastErrorRole), "lastError");
+
+        // A refresh a minute later: a1 settled and went, a2 aged in place, nothing reset.
+        spies.clear();
+        kiosk::PaymentAttempt later = attempt(u"a2"_s, 20, kiosk::PaymentStatus::Pending);
+        later.lastError = u"timeout"_s;
+        model.setAttempts({later}, noon.addSecs(110), 120);
+        QCOMPARE(ModelSpies::ranges(spies.removed), (QList<QList<int>>{{0, 0}}));
+        QVERIFY(spies.reset.isEmpty());
+        QVERIFY(!spies.changed.isEmpty());
+        QCOMPARE(at(0, M::AgeSecondsRole).toInt(), 130);
+        QCOMPARE(at(0, M::OverdueRole).toBool(), true);
+        QCOMPARE(at(0, M::StatusRole).toString(), u"pending"_s);
+        QCOMPARE(at(0, M::LastErrorRole).toString(), u"timeout"_s);
+    }
+
+    void paidOrdersShowNumberPaymentIdAndProblem()
+    {
+        using M = kiosk::PaidOrderListModel;
+        M model;
+        ModelSpies spies(&model);
+        model.setOrders({paidOrder(u"1"_s), paidOrder(u"2"_s, u"order_not_held"_s)}, u"USD"_s);
+        QCOMPARE(qmlCount(&model), 2);
+        const auto at = [&](int row, int role) { return model.data(model.index(row), role).toString(); };
+        QCOMPARE(at(0, M::OrderIdRole), u"1"_s);
+        QCOMPARE(at(0, M::OrderNumberRole), u"T-1"_s);
+        QCOMPARE(at(1, M::PaymentIdRole), u"pay-2"_s);
+        QCOMPARE(at(1, M::AmountTextRole), u"$12.50"_s);
+        QCOMPARE(at(1, M::ProblemRole), u"order_not_held"_s);
+        QCOMPARE(at(0, M::PaidTextRole), noon.toLocalTime().toString(u"HH:mm"));
+        spies.clear();
+        model.setOrders({paidOrder(u"2"_s, u"order_not_held"_s)}, u"USD"_s); // order 1's number was handed over
+        QCOMPARE(ModelSpies::ranges(spies.removed), (QList<QList<int>>{{0, 0}}));
+        QVERIFY(spies.reset.isEmpty());
+    }
+
     void healthChecksShowStatusAndValue()
     {
         kiosk::HealthCheckListModel model;
