@@ -250,6 +250,7 @@ DiagnosticsSection {
                 delegate: Rectangle {
                     id: notTakenRow
 
+                    required property string orderId
                     required property string orderNumber
                     required property string paymentId
                     required property string amountText
@@ -293,6 +294,13 @@ DiagnosticsSection {
                             color: Theme.text
                             wrapMode: Text.WrapAnywhere
                             Layout.fillWidth: true
+                        }
+                        KioskButton {
+                            objectName: "refundedButton_" + notTakenRow.paymentId
+                            text: qsTr("Refunded")
+                            secondary: true
+                            Accessible.name: qsTr("Order %1 refunded at the point of sale").arg(notTakenRow.orderNumber)
+                            onClicked: root.diagnostics.refundedAtPointOfSale(notTakenRow.orderId)
                         }
                     }
                 }

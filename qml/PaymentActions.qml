@@ -45,7 +45,7 @@ ColumnLayout {
     }
     KioskButton {
         objectName: "payAtCounterButton"
-        visible: (root.choosing || root.ended) && root.payment.cardEnabled
+        visible: (root.choosing || root.ended) && root.payment.canPayAtCounter
         text: qsTr("Pay at the counter")
         Accessible.name: qsTr("Pay at the counter: your order number is shown next")
         secondary: root.payment.cardOffered && !(root.phase === PaymentController.Refused)

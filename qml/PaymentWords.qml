@@ -73,7 +73,9 @@ QtObject {
                     ? qsTr("Please try again in a moment, or pay at the counter.")
                     : reason === PaymentController.CannotSave
                       ? qsTr("Please order at the counter.")
-                      : qsTr("No money was taken. You can pay at the counter.");
+                      : reason === PaymentController.OrderNotPayable
+                        ? qsTr("No money was taken. Please ask a member of staff for help.")
+                        : qsTr("No money was taken. You can pay at the counter.");
         case PaymentController.Unconfirmed:
             return qsTr("Please show this number to a member of staff. They will check whether your card was charged.");
         default:

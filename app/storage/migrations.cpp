@@ -178,6 +178,7 @@ ALTER TABLE orders ADD COLUMN number_shown_at TEXT; -- RFC 3339 UTC: the custome
 -- A card order the customer paid for but the backend did not take: why, for staff (a refund at
 -- the point of sale). NULL: none.
 ALTER TABLE orders ADD COLUMN payment_problem TEXT;
+ALTER TABLE orders ADD COLUMN payment_problem_resolved_at TEXT; -- staff refunded it at the point of sale
 CREATE TABLE payment_attempts (
     id          TEXT PRIMARY KEY,                  -- UUID, the Idempotency-Key
     order_id    TEXT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,

@@ -235,8 +235,14 @@ bool PaymentStore::recordReport(const QString &attemptId, const PaymentReport &r
     if (!st.exec())
         return false;
     if (m_db.changes() == 1 && report.status == PaymentStatus::Completed) {
+        // Charged for an order the kiosk had already let go of (released for the counter or
+        // dropped): the customer was told otherwise, so staff must refund it.
         Statement paid = m_db.prepare(
-            "UPDATE orders SET payment_state = 'paid', payment = 'card' "
+            "UPDATE orders SET payment = 'card', "
+            "payment_problem = CASE WHEN payment_state IN ('counter', 'abandoned') "
+            "    THEN 'charged after the order was ' || CASE payment_state WHEN 'counter' "
+            "         THEN 'released for the counter' ELSE 'dropped' END ELSE payment_problem END, "
+            "payment_state = CASE WHEN payment_state IN ('counter', 'abandoned') THEN payment_state ELSE 'paid' END "
             "WHERE id = (SELECT order_id FROM payment_attempts WHERE id = ?1)");
         if (!paid.bind(1, attemptId).exec())
             return false;
@@ -269,6 +275,14 @@ bool PaymentStore::recordNotTaken(const QString &orderId, const QString &problem
 {
     Statement st = m_db.prepare("UPDATE orders SET payment_problem = ?2 WHERE id = ?1");
     return st.bind(1, orderId).bind(2, problem).exec();
+}
+
+bool PaymentStore::markRefunded(const QString &orderId, const QDateTime &now)
+{
+    Statement st = m_db.prepare(
+        "UPDATE orders SET payment_problem_resolved_at = ?2 "
+        "WHERE id = ?1 AND payment_problem IS NOT NULL AND payment_problem_resolved_at IS NULL");
+    return st.bind(1, orderId).bind(2, rfc3339(now)).exec();
 }
 
 QStringList PaymentStore::heldOrders()
@@ -329,7 +343,7 @@ QByteArray PaymentStore::paidOrdersSql(const char *where)
     return QByteArray("SELECT o.id, o.number, coalesce(a.id, ''), o.total_cents, coalesce(a.settled_at, ''), "
                       "coalesce(o.payment_problem, '') FROM orders o "
                       "LEFT JOIN payment_attempts a ON a.order_id = o.id AND a.status = 'completed' "
-                      "WHERE o.payment_state = 'paid' AND ")
+                      "WHERE (o.payment_state = 'paid' OR o.payment_problem IS NOT NULL) AND ")
         + where + " ORDER BY o.created_at";
 }
 
@@ -341,7 +355,7 @@ QByteArray PaymentStore::paidNumberNotShownSql()
 
 QByteArray PaymentStore::paidNotTakenSql()
 {
-    return paidOrdersSql("o.payment_problem IS NOT NULL");
+    return paidOrdersSql("o.payment_problem IS NOT NULL AND o.payment_problem_resolved_at IS NULL");
 }
 
 PaidOrder PaymentStore::readPaidOrder(const Statement &st)

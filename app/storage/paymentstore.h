@@ -83,6 +83,8 @@ public:
     bool recordNotTaken(const QString &orderId, const QString &problem, const QDateTime &now);
     // Every order held now (awaiting payment), oldest first.
     QStringList heldOrders();
+    // Staff refunded a paid order the backend did not take: it leaves that list (and /healthz).
+    bool markRefunded(const QString &orderId, const QDateTime &now);
     // Held orders with no open attempt and no completed one: of those held when the kiosk
     // started, nobody is at the kiosk to pay for them any more.
     QStringList orphanedHeldOrders();

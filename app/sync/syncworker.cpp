@@ -249,6 +249,8 @@ void SyncWorker::deliver(const OutboxEntry &entry)
             emit deliveryFailed(entry.key, rejected->reason);
             // Released or cancelled too late: a card payment completed first, so the order is
             // paid, and its customer may not have seen the number. Staff see it at once.
+            if (entry.kind == u"order"_s && PaymentStore(*m_db).orderState(entry.key) == OrderPaymentState::Paid)
+                PaymentStore(*m_db).recordNotTaken(entry.key, u"the backend refused the order: "_s + rejected->reason, at);
             if (rejected->code == u"order_already_paid"_s && entry.kind != u"order"_s) {
                 qCCritical(lcSync).noquote() << describe(entry) << "was paid by card after all";
                 PaymentStore(*m_db).recordPaidElsewhere(PaymentStore::orderIdOfOutboxKey(entry.key), at);

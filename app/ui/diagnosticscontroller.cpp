@@ -284,6 +284,23 @@ bool DiagnosticsController::numberHandedOver(const QString &orderId)
     return changed.value_or(false);
 }
 
+bool DiagnosticsController::refundedAtPointOfSale(const QString &orderId)
+{
+    if (!m_unlocked)
+        return false;
+    const auto mark = [this, &orderId] {
+        return PaymentStore(m_db).markRefunded(orderId, QDateTime::currentDateTimeUtc()) && m_db.changes() == 1;
+    };
+    const std::optional<bool> changed = auditedChange(m_db, u"payment_refunded"_s, mark, [&orderId](bool ok) {
+        return u"order %1%2"_s.arg(orderId, ok ? QString() : u" refused: not waiting for a refund"_s);
+    });
+    if (!changed)
+        qCWarning(lcDiagnostics).noquote() << "staff action not done, it could not be audited:"
+                                           << "payment_refunded" << m_db.lastError();
+    m_payments.refresh();
+    return changed.value_or(false);
+}
+
 void DiagnosticsController::reloadConfig()
 {
     if (!m_unlocked)

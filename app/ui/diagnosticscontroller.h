@@ -176,6 +176,9 @@ public:
     // Staff handed a paid order's number to its customer: it leaves the "never saw the number"
     // list (PaymentStore::markNumberShown), audited. False when it was not waiting.
     Q_INVOKABLE bool numberHandedOver(const QString &orderId);
+    // Staff refunded, at the point of sale, a paid order the backend did not take: it leaves
+    // that list and /healthz stops failing for it (PaymentStore::markRefunded), audited.
+    Q_INVOKABLE bool refundedAtPointOfSale(const QString &orderId);
     Q_INVOKABLE void reloadConfig();
     Q_INVOKABLE void runNetworkTest();
 

@@ -29,8 +29,9 @@ PaymentController::Reason refusedReason(const QString &code)
     using Reason = PaymentController::Reason;
     if (code == u"terminal_busy")
         return Reason::TerminalBusy;
-    if (code == u"order_not_held" || code == u"order_rejected" || code == u"amount_mismatch"
-        || code == u"unknown_order")
+    // The backend does not hold this order (it refused it, or has none): neither the card nor
+    // the counter can take it. A mismatched amount is the card's problem only.
+    if (code == u"order_not_held" || code == u"order_rejected" || code == u"unknown_order")
         return Reason::OrderNotPayable;
     return Reason::Other;
 }
@@ -91,6 +92,11 @@ bool PaymentController::canTryAgain() const
         return false;
     return m_phase == Phase::Declined || m_phase == Phase::Canceled
         || (m_phase == Phase::Refused && m_reason == Reason::TerminalBusy);
+}
+
+bool PaymentController::canPayAtCounter() const
+{
+    return m_settings.cardEnabled() && !(m_phase == Phase::Refused && m_reason == Reason::OrderNotPayable);
 }
 
 bool PaymentController::attemptOpen() const
@@ -174,7 +180,7 @@ void PaymentController::payAtCounter()
 // counter. Refused by the store while an attempt is open or once one completed.
 void PaymentController::releaseForCounter()
 {
-    if (attemptOpen() || m_orderSettled)
+    if (attemptOpen() || m_orderSettled || !canPayAtCounter())
         return;
     QString error;
     if (!m_store.releaseForCounter(m_order.orderId, now(), &error)) {

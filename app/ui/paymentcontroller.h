@@ -44,6 +44,8 @@ class PaymentController : public QObject
     Q_PROPERTY(bool cardEnabled READ cardEnabled NOTIFY offerChanged)
     Q_PROPERTY(bool cardOffered READ cardOffered NOTIFY offerChanged)
     Q_PROPERTY(bool canTryAgain READ canTryAgain NOTIFY changed)
+    // False once the backend refused the order itself: the counter could not take it either.
+    Q_PROPERTY(bool canPayAtCounter READ canPayAtCounter NOTIFY changed)
     // Pending, on the reader or cancelling: the customer is at the reader, no idle timeout.
     Q_PROPERTY(bool attemptOpen READ attemptOpen NOTIFY attemptOpenChanged)
 
@@ -101,6 +103,7 @@ public:
     bool cardEnabled() const { return m_settings.cardEnabled(); }
     bool cardOffered() const;
     bool canTryAgain() const;
+    bool canPayAtCounter() const;
     bool attemptOpen() const;
     QString attemptId() const { return m_attempt ? m_attempt->id : QString(); }
     QString heldOrderId() const { return m_order.orderId; }

@@ -817,6 +817,14 @@
         <source>Number %1 handed over</source>
         <translation>Número %1 entregado</translation>
     </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Order %1 refunded at the point of sale</source>
+        <translation>Pedido %1 reembolsado en el punto de venta</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsPinPage</name>
@@ -1586,6 +1594,10 @@
     <message>
         <source>No money was taken. You can pay at the counter.</source>
         <translation>No se cobró nada. Puedes pagar en el mostrador.</translation>
+    </message>
+    <message>
+        <source>No money was taken. Please ask a member of staff for help.</source>
+        <translation>No se ha cobrado nada. Pida ayuda a un miembro del personal.</translation>
     </message>
     <message>
         <source>Please show this number to a member of staff. They will check whether your card was charged.</source>

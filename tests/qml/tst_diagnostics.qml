@@ -270,6 +270,13 @@ KioskTestCase {
         tap("handedOverButton_" + number);
         compare(payments.numberNotShown.count, 0);
         compare(audited("payment_number_handed_over"), 1);
+        // Refunded at the point of sale: off the list (and off /healthz), on record.
+        compare(payments.notTaken.count, 1);
+        const refunded = findChild(section, "refundedButton_pay-not-taken");
+        verify(refunded.height >= 48);
+        tap("refundedButton_pay-not-taken");
+        compare(payments.notTaken.count, 0);
+        compare(audited("payment_refunded"), 1);
     }
 
     function test_recentErrorsListsWarnings(): void {

@@ -272,9 +272,16 @@ private slots:
         QCOMPARE(m_payment->reason(), Reason::TerminalBusy);
         QVERIFY(m_payment->canTryAgain());
         m_payment->tryAgain();
+        QVERIFY(m_payment->canPayAtCounter());
         refuse(QStringLiteral("order_not_held"));
         QCOMPARE(m_payment->reason(), Reason::OrderNotPayable);
         QVERIFY(!m_payment->canTryAgain());
+        // The backend does not hold the order: the counter cannot take it either, and nothing
+        // is queued that would tell the customer otherwise.
+        QVERIFY(!m_payment->canPayAtCounter());
+        m_payment->payAtCounter();
+        QCOMPARE(m_payment->phase(), Phase::Refused);
+        QCOMPARE(PaymentStore(*m_db).orderState(m_payment->heldOrderId()), OrderPaymentState::AwaitingPayment);
     }
 
     void backToTheCartAbandonsTheHeldOrder()

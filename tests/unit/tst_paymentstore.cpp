@@ -168,6 +168,28 @@ private slots:
         QCOMPARE(store.heldOrderDelivery(id(orphan)), PaymentStore::HeldOrderDelivery::Delivered);
     }
 
+    void aChargeForAnOrderAlreadyLetGoIsForStaffToRefund()
+    {
+        // The store never lets an order go with an attempt open; a backend that completes one
+        // anyway (or a hand-edited database) must still end on staff's list, not be lost.
+        const Order order = placeOrder(PaymentMethod::Card);
+        PaymentStore store(*m_db);
+        QString error;
+        const auto attempt = store.begin(id(order), QStringLiteral("T1"), QStringLiteral("USD"), Now, &error);
+        QVERIFY(m_db->exec("UPDATE orders SET payment_state = 'abandoned'"));
+        QVERIFY(store.recordReport(attempt->id, {PaymentStatus::Completed, {}, {}}, Now));
+        const QList<PaidOrder> notTaken = store.paidNotTaken();
+        QCOMPARE(notTaken.size(), 1);
+        QCOMPARE(notTaken.first().paymentId, attempt->id);
+        QCOMPARE(notTaken.first().problem, QStringLiteral("charged after the order was dropped"));
+        QCOMPARE(store.paidNumberNotShown().size(), 0); // a refund, not a number to hand over
+        QVERIFY(store.markRefunded(id(order), Now));
+        QCOMPARE(m_db->changes(), 1);
+        QCOMPARE(store.paidNotTaken().size(), 0);
+        QVERIFY(store.markRefunded(id(order), Now));
+        QCOMPARE(m_db->changes(), 0); // once
+    }
+
     void todaysSummaryCountsOutcomes()
     {
         PaymentStore store(*m_db);
