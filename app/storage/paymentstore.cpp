@@ -136,6 +136,12 @@ bool PaymentStore::leaveHeld(const QString &orderId, OrderPaymentState to, const
         *error = u"cannot start a transaction: %1"_s.arg(m_db.lastError());
         return false;
     }
+    // The counter cannot take an order the backend refused (a 422 on the order itself): the
+    // customer would be sent to pay for something the kitchen never gets.
+    if (to == OrderPaymentState::Counter && heldOrderDelivery(orderId) == HeldOrderDelivery::Refused) {
+        *error = u"the backend refused the order itself"_s;
+        return false;
+    }
     // Only a held order with every attempt final and none completed: an open attempt may still
     // charge the card, and a completed one means the order is paid.
     Statement update = m_db.prepare(

@@ -57,9 +57,16 @@ public:
     void next()
     {
         const Menu &menu = m_services.config().menu;
+        // An available item whose default choices complete it, as a customer would leave it.
         Cart cart;
-        const MenuItem &item = menu.items().at(random(menu.items().size()));
-        cart.add(ItemSelection::withDefaults(menu, item), 1 + random(2));
+        for (qsizetype tries = 0; cart.lines().isEmpty() && tries < menu.items().size() * 4; ++tries) {
+            const MenuItem &item = menu.items().at(random(menu.items().size()));
+            const ItemSelection selection = ItemSelection::withDefaults(menu, item);
+            if (item.available && selection.isComplete())
+                cart.add(selection, 1 + random(2));
+        }
+        if (cart.lines().isEmpty())
+            return fail("no item can be ordered with its default choices");
         Order order = makeOrder(cart, m_services.config().kiosk.kioskId, DineOption::Here, QStringLiteral("en"),
                                 m_services.config().kiosk.taxRateBps);
         order.payment = PaymentMethod::Card;
@@ -106,12 +113,11 @@ private:
             say("PAID", m_orderId);
         } else if (const int choice = random(3); choice == 0) {
             return tryCard();
-        } else if (choice == 1) {
-            if (!store().releaseForCounter(m_orderId, now, &error))
-                return fail(qPrintable(error));
+        } else if (choice == 1 && store().releaseForCounter(m_orderId, now, &error)) {
             m_services.sync()->wake();
             say("COUNTER", m_orderId);
         } else {
+            // Back to the cart (or the counter could not take it: the backend refused the order).
             if (!store().abandon(m_orderId, now, &error))
                 return fail(qPrintable(error));
             m_services.sync()->wake();

@@ -92,7 +92,11 @@ private slots:
         QVERIFY(writePaymentStore(store, port));
         const QStringList terminal{QStringLiteral("--terminal-auto"),
                                    QStringLiteral("approve:200,decline:100,approve:400,buyer_cancel:150,approve:50")};
-        const QStringList faults{QStringLiteral("--error-rate"), QStringLiteral("0.05"),
+        // Every answer comes 150 ms after refpos committed the request: a kill in that window
+        // leaves a payment the kiosk asked for and never heard back about, the moment where an
+        // attempt saved only after asking would be lost.
+        const QStringList faults{QStringLiteral("--latency-ms"), QStringLiteral("150"),
+                                 QStringLiteral("--error-rate"), QStringLiteral("0.05"),
                                  QStringLiteral("--reset-rate"), QStringLiteral("0.05"),
                                  QStringLiteral("--malformed-rate"), QStringLiteral("0.05")};
         Refpos refpos(port, dir.path());

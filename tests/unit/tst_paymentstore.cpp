@@ -133,6 +133,18 @@ private slots:
         QVERIFY(!store.abandon(id(order), Now, &error)); // released already
     }
 
+    void theCounterCannotTakeAnOrderTheBackendRefused()
+    {
+        const Order order = placeOrder(PaymentMethod::Card);
+        QVERIFY(m_db->exec("UPDATE outbox SET state = 'failed' WHERE kind = 'order'"));
+        PaymentStore store(*m_db);
+        QString error;
+        QVERIFY(!store.releaseForCounter(id(order), Now, &error));
+        QCOMPARE(error, QStringLiteral("the backend refused the order itself"));
+        QCOMPARE(store.orderState(id(order)), OrderPaymentState::AwaitingPayment);
+        QVERIFY2(store.abandon(id(order), Now, &error), qPrintable(error));
+    }
+
     void anAbandonedOrderIsCancelledAndSpendsNoPoints()
     {
         const Order order = placeOrder(PaymentMethod::Card);
