@@ -34,7 +34,7 @@ def cpu_model():
 def main():
     work, out = sys.argv[1], sys.argv[2]
     r = {name: load(work, name) for name in
-         ("commit", "replay", "menu500", "menu5000", "cart", "loyalty", "scroll", "browser", "bigdb")}
+         ("commit", "replay", "menu500", "menu5000", "cart", "loyalty", "scroll", "card", "browser", "bigdb")}
     machine = f"{cpu_model()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}"
     rows = []
     commit, fsync = r["commit"].get("durable_commit"), r["commit"].get("raw_fsync")
@@ -62,6 +62,11 @@ def main():
         s = r["scroll"]
         rows.append((f"Frame time scrolling {s['items_in_category']} items", f"p50 {s['p50_ms']:.1f} ms",
                      f"p95 {s['p95_ms']:.1f} ms over {s['frames']} frames (llvmpipe, Xvfb)"))
+    if r["card"]:
+        c = r["card"]
+        rows.append(("Card approved to the number on screen (the kiosk's own time)",
+                     f"p50 {c['approved_to_number_p50_ms']:.0f} ms, p99 {c['approved_to_number_p99_ms']:.0f} ms",
+                     f"{c['payments']} payments on refpos's simulated terminal (Xvfb); the poll's wait not counted"))
     b = r["browser"]
     if b:
         k, c = b["kiosk"], b["chromium"]
