@@ -15,6 +15,8 @@
 #include "ui/paymentcontroller.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,10 +47,14 @@ bool writeStore(const QString &sample, const QString &dir, quint16 port)
         if (!QFile::copy(sample + u'/' + QLatin1String(name), dir + u'/' + QLatin1String(name)))
             return false;
     }
-    QDir images(sample + QStringLiteral("/images"));
-    QDir().mkpath(dir + QStringLiteral("/images"));
-    for (const QString &image : images.entryList(QDir::Files))
-        QFile::copy(images.filePath(image), dir + QStringLiteral("/images/") + image);
+    const QDir from(sample);
+    QDirIterator images(sample + QStringLiteral("/images"), QDir::Files, QDirIterator::Subdirectories);
+    while (images.hasNext()) {
+        const QString image = images.next();
+        const QString to = dir + u'/' + from.relativeFilePath(image);
+        QDir().mkpath(QFileInfo(to).path());
+        QFile::copy(image, to);
+    }
     QFile in(sample + QStringLiteral("/kiosk.json"));
     if (!in.open(QIODevice::ReadOnly))
         return false;
@@ -59,7 +65,7 @@ bool writeStore(const QString &sample, const QString &dir, quint16 port)
     kiosk.insert(QStringLiteral("payment"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("card")},
                                                         {QStringLiteral("terminal_id"), QStringLiteral("T1")},
                                                         {QStringLiteral("timeout_s"), 60}});
-    kiosk.insert(QStringLiteral("confirmation_timeout_s"), 3600);
+    kiosk.insert(QStringLiteral("confirmation_timeout_s"), 120);
     QFile out(dir + QStringLiteral("/kiosk.json"));
     return out.open(QIODevice::WriteOnly | QIODevice::Truncate) && out.write(QJsonDocument(kiosk).toJson()) > 0;
 }
@@ -84,7 +90,7 @@ int main(int argc, char *argv[])
     }
     const CurlGlobal curl;
     QGuiApplication app(argc, argv);
-    const QString sample = QString::fromLocal8Bit(argv[2]);
+    const QString sample = QFileInfo(QString::fromLocal8Bit(argv[2])).absoluteFilePath();
     const QDir work(QString::fromLocal8Bit(argv[3]));
     const int payments = argc > 4 ? std::atoi(argv[4]) : 40;
     QDir().mkpath(work.path());
@@ -140,11 +146,12 @@ int main(int argc, char *argv[])
 
     QList<double> samples;
     for (int i = 0; i < payments; ++i) {
+        numberFrameMs = 0;
         session.startOrder();
         session.chooseDineOption(KioskSession::DineOption::DineIn);
         if (!session.openItem(item) || !session.addEditedItem() || !session.checkout())
             return fail(QStringLiteral("checkout %1 failed").arg(i));
-        if (services.payment().phase() == PaymentController::Choosing)
+        if (services.payment().phase() == PaymentController::Phase::Choosing)
             services.payment().payByCard();
         if (!QTest::qWaitFor([&] { return numberFrameMs.load() != 0; }, 20000))
             return fail(QStringLiteral("payment %1: no number on screen").arg(i));
