@@ -85,7 +85,7 @@ void KioskServices::startPayments()
         if (payments)
             payments->checkNow();
     });
-    m_payments->start();
+    m_payments->start(m_database.get());
 }
 
 void KioskServices::startHealth(HealthListener listener, RecentErrorLog *errorLog)

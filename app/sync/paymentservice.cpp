@@ -1,5 +1,7 @@
 #include "sync/paymentservice.h"
 
+#include "storage/database.h"
+#include "storage/paymentstore.h"
 #include "sync/contractv1backend.h"
 #include "sync/paymentworker.h"
 
@@ -21,13 +23,26 @@ PaymentService::~PaymentService()
     stop();
 }
 
-void PaymentService::start()
+void PaymentService::start(Database *database)
 {
     if (m_thread.isRunning())
         return;
+    std::unique_ptr<Database> ownDatabase;
+    if (!database) {
+        QString error;
+        ownDatabase = Database::open(m_databasePath, &error);
+        database = ownDatabase.get();
+    }
+    PaymentWorker::LeftOpen leftOpen;
+    if (database) {
+        PaymentStore store(*database);
+        for (const PaymentAttempt &attempt : store.openAttempts())
+            leftOpen.attemptIds.insert(attempt.id);
+        leftOpen.heldOrderIds = store.heldOrders();
+    }
     m_stopping = false;
     m_recovering = true;
-    auto *worker = new PaymentWorker(m_payment, m_databasePath, &m_stopping, m_portFactory);
+    auto *worker = new PaymentWorker(m_payment, m_databasePath, &m_stopping, m_portFactory, std::move(leftOpen));
     worker->moveToThread(&m_thread);
     m_worker = worker;
     connect(&m_thread, &QThread::started, worker, &PaymentWorker::start);

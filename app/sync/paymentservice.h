@@ -12,6 +12,7 @@
 
 namespace kiosk {
 
+class Database;
 class PaymentWorker;
 
 // The GUI thread's handle on card payments. It owns the payment thread and its PaymentWorker,
@@ -31,8 +32,11 @@ public:
 
     // Starts the thread. The worker first settles every attempt left open by the previous run:
     // it asks for a cancel, reads until the status is final, then drops (cancels) held orders
-    // nobody paid for; recoveryFinished() says when.
-    void start();
+    // nobody paid for; recoveryFinished() says when. What counts as "left by the previous run"
+    // is read here, before start() returns, on `database` (a connection of this thread; nullptr
+    // opens one for the read): so an attempt a customer saves a moment later is never taken for
+    // one to settle, however late the thread starts.
+    void start(Database *database = nullptr);
     void stop();
     bool isRunning() const { return m_thread.isRunning(); }
     bool isRecovering() const { return m_recovering; }

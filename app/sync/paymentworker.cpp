@@ -33,14 +33,16 @@ QString stepName(PaymentStep::Kind kind)
 } // namespace
 
 PaymentWorker::PaymentWorker(PaymentSettings settings, QString databasePath, const std::atomic_bool *stopping,
-                             BackendPortFactory portFactory, int pollIntervalMs, Clock clock)
+                             BackendPortFactory portFactory, LeftOpen leftOpen, int pollIntervalMs, Clock clock)
     : m_settings(std::move(settings)),
       m_databasePath(std::move(databasePath)),
       m_stopping(stopping),
       m_portFactory(std::move(portFactory)),
       m_pollIntervalMs(pollIntervalMs),
       m_clock(std::move(clock)),
-      m_timer(new QTimer(this))
+      m_timer(new QTimer(this)),
+      m_recovering(std::move(leftOpen.attemptIds)),
+      m_heldAtStart(std::move(leftOpen.heldOrderIds))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &PaymentWorker::runDue);
@@ -59,13 +61,10 @@ void PaymentWorker::start()
     }
     m_store = std::make_unique<PaymentStore>(*m_db);
     m_port = m_portFactory(m_stopping);
-    m_heldAtStart = m_store->heldOrders();
     // Whatever the last run left open may have charged a card or may yet: nobody is at the
     // reader any more, so each gets a cancel request and is read until its status is final.
-    for (const PaymentAttempt &attempt : m_store->openAttempts()) {
-        m_store->requestCancel(attempt.id, PaymentCancelReason::SellerCanceled, now());
-        m_recovering.insert(attempt.id);
-    }
+    for (const QString &attemptId : std::as_const(m_recovering))
+        m_store->requestCancel(attemptId, PaymentCancelReason::SellerCanceled, now());
     if (!m_recovering.isEmpty())
         qCWarning(lcPayment) << "settling" << m_recovering.size() << "card payment attempt(s) left open by the last run";
     runDue();

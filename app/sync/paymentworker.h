@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 #include <QTimer>
 #include <atomic>
 #include <functional>
@@ -32,9 +33,18 @@ class PaymentWorker : public QObject
 public:
     using Clock = std::function<QDateTime()>;
 
-    // `pollIntervalMs`: how often an open attempt's status is read. `clock` (UTC) for tests.
+    // What the previous run left: the attempts open and the orders held when the kiosk started.
+    struct LeftOpen
+    {
+        QSet<QString> attemptIds;
+        QStringList heldOrderIds;
+    };
+
+    // `leftOpen` is read by PaymentService::start() before this thread runs. `pollIntervalMs`:
+    // how often an open attempt's status is read. `clock` (UTC) for tests.
     PaymentWorker(PaymentSettings settings, QString databasePath, const std::atomic_bool *stopping,
-                  BackendPortFactory portFactory, int pollIntervalMs = DefaultPollIntervalMs, Clock clock = {});
+                  BackendPortFactory portFactory, LeftOpen leftOpen, int pollIntervalMs = DefaultPollIntervalMs,
+                  Clock clock = {});
     ~PaymentWorker() override;
 
     static constexpr int DefaultPollIntervalMs = 400;
