@@ -7,6 +7,7 @@
 #include "support/freeport.h"
 #include "support/httpclient.h"
 #include "support/refposprocess.h"
+#include "support/tokenfile.h"
 #include "support/samplestore.h"
 #include "sync/curlglobal.h"
 #include "sync/paymentservice.h"
@@ -41,6 +42,15 @@ private:
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<PaymentService> m_payments;
     int m_count = 0;
+
+    bool startRefpos()
+    {
+        QString error;
+        if (m_refpos->start({u"--token-file"_s, m_dir.filePath(u"token"_s), u"--menu"_s, test::sampleMenuFile()}, &error))
+            return true;
+        qWarning("refpos: %s", qPrintable(error));
+        return false;
+    }
 
     SyncSettings settings()
     {
@@ -136,25 +146,17 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QFile token(m_dir.filePath(u"token"_s));
-        QVERIFY(token.open(QIODevice::WriteOnly));
-        token.write("pay-token\n");
-        token.close();
+        QVERIFY(test::writeTokenFile(m_dir.filePath(u"token"_s), "pay-token"));
         m_http.setToken("pay-token");
         // A fixed port: the kiosk's settings stay valid across refpos's restarts.
         m_refpos = std::make_unique<test::RefposProcess>(m_dir.filePath(u"refpos.db"_s), test::freePort());
-        QString error;
-        QVERIFY2(m_refpos->start({u"--token-file"_s, m_dir.filePath(u"token"_s), u"--menu"_s, test::sampleMenuFile()}, &error),
-                 qPrintable(error));
+        QVERIFY(startRefpos());
     }
 
     void init()
     {
-        if (!m_refpos->isRunning()) {
-            QString error;
-            QVERIFY2(m_refpos->start({u"--token-file"_s, m_dir.filePath(u"token"_s), u"--menu"_s, test::sampleMenuFile()}, &error),
-                     qPrintable(error));
-        }
+        if (!m_refpos->isRunning())
+            QVERIFY(startRefpos());
         faults("{}");
         terminal(R"({"clear": true, "cancel_after_ms": 0})");
         startKiosk();
@@ -285,14 +287,12 @@ private slots:
         const PaymentAttempt attempt = pay(order);
         QTest::qWait(1000);
         QCOMPARE(stored(attempt.id).status, PaymentStatus::Saved); // nothing can be asked yet
-        QString error;
-        QVERIFY2(m_refpos->start({u"--token-file"_s, m_dir.filePath(u"token"_s), u"--menu"_s, test::sampleMenuFile()}, &error),
-                 qPrintable(error));
+        QVERIFY(startRefpos());
         terminal(R"({"next": "approve", "after_ms": 1500})");
         QVERIFY(QTest::qWaitFor([&] { return stored(attempt.id).status == PaymentStatus::InProgress; }, WaitMs));
         m_refpos->kill(); // down while the card is on the reader
         QTest::qWait(500);
-        QVERIFY(m_refpos->start({u"--token-file"_s, m_dir.filePath(u"token"_s), u"--menu"_s, test::sampleMenuFile()}, &error));
+        QVERIFY(startRefpos());
         QVERIFY(waitFinal(attempt.id));
         QCOMPARE(stored(attempt.id).status, PaymentStatus::Completed);
         QCOMPARE(completedAtBackend(order), 1);
