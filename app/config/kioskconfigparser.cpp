@@ -330,8 +330,11 @@ private:
                 continue;
             }
             const double multiplier = it.value().toDouble();
-            const qint64 percent = qRound64(multiplier * 100);
-            if (multiplier < 1 || multiplier > 10 || std::abs(multiplier * 100 - double(percent)) > 1e-6) {
+            // The range first: qRound64 of a number past qint64's range is undefined (the fuzzer
+            // found one with 80 digits).
+            const bool inRange = multiplier >= 1 && multiplier <= 10;
+            const qint64 percent = inRange ? qRound64(multiplier * 100) : 0;
+            if (!inRange || std::abs(multiplier * 100 - double(percent)) > 1e-6) {
                 m_reader.error(at, u"must be between 1 and 10 in steps of 0.01, got %1"_s.arg(multiplier));
                 continue;
             }
