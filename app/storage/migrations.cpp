@@ -199,6 +199,10 @@ CREATE TABLE payment_attempts (
 CREATE UNIQUE INDEX payment_attempts_one_open ON payment_attempts(order_id)
     WHERE status NOT IN ('declined', 'canceled', 'refused');
 CREATE INDEX payment_attempts_created ON payment_attempts(created_at);
+-- The open attempts (read at start, before the first frame, and on every payment poll) without
+-- reading the months of settled ones kept for disputes.
+CREATE INDEX payment_attempts_open ON payment_attempts(created_at)
+    WHERE status IN ('saved', 'pending', 'in_progress');
 CREATE INDEX orders_payment_state ON orders(payment_state) WHERE payment_state IS NOT NULL;
 PRAGMA user_version = 7;
 )sql";
