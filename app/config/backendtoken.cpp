@@ -50,6 +50,11 @@ QStringList tokenFileWarnings(const QString &tokenFile)
         return {u"backend.token_file: %1 does not exist: orders wait in the outbox until the token "
                 u"the backend issued for this kiosk is put there (0640 root:kiosk)"_s.arg(tokenFile)};
     }
+    if (QFile file(tokenFile); !S_ISREG(st.st_mode) || !file.open(QIODevice::ReadOnly)) {
+        const QString why = S_ISREG(st.st_mode) ? file.errorString() : u"not a file"_s;
+        return {u"backend.token_file: %1 cannot be read (%2): nothing reaches the backend until it "
+                u"can (a file, 0640 root:kiosk)"_s.arg(tokenFile, why)};
+    }
     if (isDemoBackendToken(readToken(tokenFile)))
         return {};
     QStringList warnings;

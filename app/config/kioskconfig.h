@@ -3,6 +3,7 @@
 #include "config/healthsettings.h"
 #include "config/paymentsettings.h"
 #include "config/retentionsettings.h"
+#include "config/squaresettings.h"
 #include "config/syncsettings.h"
 #include "domain/loyalty.h"
 
@@ -27,8 +28,9 @@ struct KioskConfig
     int taxRateBps = 0;      // basis points, 825 = 8.25 %
     QString dataDir;
 
-    // Where the menu customers see comes from: menu.json here, or the backend's GET /v1/menu
-    // (its cached copy while offline, menu.json until a first backend menu arrives).
+    // Where the menu customers see comes from: menu.json here, or the backend's menu (GET
+    // /v1/menu, or Square's catalog), its cached copy while offline, menu.json until a first
+    // backend menu arrives.
     enum class MenuSource { File, Backend };
     MenuSource menuSource = MenuSource::File;
 
@@ -45,6 +47,8 @@ struct KioskConfig
         QString tokenFile;     // absolute path; the token itself is never kept in the config
         // lab_allow_insecure_tls: the only way sync.tls_verify may be false (config/backendtransport.h)
         bool labAllowInsecureTls = false;
+        BackendKind kind = BackendKind::ContractV1; // kind: "v1" (the default) or "square"
+        SquareSettings square;                      // square: with kind "square" only
     } backend;
 
     struct Diagnostics

@@ -63,7 +63,8 @@ public:
         checkTlsVerify(m_reader, m_config.sync.tlsVerify, m_config.backend.labAllowInsecureTls);
         readHealthSettings(m_reader, *root, &m_config.health);
         readRetentionSettings(m_reader, *root, &m_config.retention);
-        readPaymentSettings(m_reader, *root, &m_config.payment);
+        readPaymentSettings(m_reader, *root, &m_config.payment, squareTerminal());
+        checkSquarePayment();
         if (m_reader.errorCount() != 0)
             return std::nullopt;
         shareWithSections();
@@ -71,14 +72,37 @@ public:
     }
 
 private:
+    bool isSquare() const { return m_config.backend.kind == BackendKind::Square; }
+
+    std::optional<QString> squareTerminal() const
+    {
+        return isSquare() ? std::optional(m_config.backend.square.deviceId) : std::nullopt;
+    }
+
+    // Square's point of sale shows an order made through its API only once it is paid
+    // (docs/square.md), so a Square kiosk must take cards: "counter" would sell nothing.
+    void checkSquarePayment()
+    {
+        if (isSquare() && !m_config.payment.cardEnabled())
+            m_reader.error(u"payment.mode"_s,
+                           u"must be \"card\" or \"card_or_counter\" with backend.kind \"square\": Square's "
+                           u"point of sale shows an order from the kiosk only once it is paid"_s);
+    }
+
     // What the sync thread and the health monitor need from the rest of kiosk.json.
     void shareWithSections()
     {
         SyncSettings &sync = m_config.sync;
+        sync.squareImageDir = QDir(m_config.dataDir).filePath(u"square-images"_s);
+        sync.backendKind = m_config.backend.kind;
+        sync.square = m_config.backend.square;
+        sync.squareTranslationsFile = resolve(m_config.configDir, u"square-translations.json"_s);
         sync.baseUrl = m_config.backend.url.toUtf8();
         sync.tokenFile = m_config.backend.tokenFile;
         sync.kioskId = m_config.kioskId;
-        sync.menuImageDir = m_config.configDir;
+        // A backend menu names its images like menu.json, inside the config folder; Square's
+        // catalog images are downloaded into the data folder instead.
+        sync.menuImageDir = isSquare() ? sync.squareImageDir : m_config.configDir;
         sync.languages = m_config.languages;
         sync.loyaltyLookupTimeoutMs = m_config.loyalty.lookupTimeoutMs;
         sync.loyaltyCacheTtlHours = m_config.loyalty.cacheTtlHours;
@@ -241,7 +265,9 @@ private:
         const auto backend = m_reader.object(root, {}, path);
         if (!backend)
             return;
-        m_reader.rejectUnknownKeys(*backend, path, {u"url"_s, u"token_file"_s, u"lab_allow_insecure_tls"_s});
+        m_reader.rejectUnknownKeys(*backend, path,
+                                   {u"kind"_s, u"url"_s, u"token_file"_s, u"lab_allow_insecure_tls"_s, u"square"_s});
+        readBackendKind(m_reader, *backend, path, &m_config.backend.kind, &m_config.backend.square);
         if (const auto url = readBackendUrl(m_reader, *backend, path))
             m_config.backend.url = *url;
         m_reader.optionalBoolean(*backend, path, u"lab_allow_insecure_tls"_s,

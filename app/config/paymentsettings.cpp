@@ -12,7 +12,8 @@ constexpr qsizetype MaxTerminalIdLength = 64;
 
 } // namespace
 
-bool readPaymentSettings(JsonReader &reader, const QJsonObject &root, PaymentSettings *settings)
+bool readPaymentSettings(JsonReader &reader, const QJsonObject &root, PaymentSettings *settings,
+                         const std::optional<QString> &backendTerminal)
 {
     const QString path = u"payment"_s;
     if (!root.contains(path))
@@ -30,7 +31,14 @@ bool readPaymentSettings(JsonReader &reader, const QJsonObject &root, PaymentSet
             reader.error(JsonReader::join(path, u"mode"_s),
                          u"must be \"counter\", \"card\" or \"card_or_counter\", got \"%1\""_s.arg(*mode));
     }
-    if (payment->contains(u"terminal_id"_s)) {
+    if (backendTerminal) {
+        // The backend's own settings name the terminal (Square's device_id): a second name here
+        // could only disagree with it.
+        if (payment->contains(u"terminal_id"_s))
+            reader.error(JsonReader::join(path, u"terminal_id"_s),
+                         u"is not used with backend.kind \"square\": the terminal is backend.square.device_id"_s);
+        s.terminalId = *backendTerminal;
+    } else if (payment->contains(u"terminal_id"_s)) {
         if (const auto terminal = reader.string(*payment, path, u"terminal_id"_s)) {
             if (terminal->size() > MaxTerminalIdLength || terminal->trimmed() != *terminal)
                 reader.error(JsonReader::join(path, u"terminal_id"_s),

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace kiosk {
 
@@ -25,7 +26,10 @@ struct PaymentSettings
 
 // Reads the optional "payment" object of `root` into `settings`, reporting through `reader`
 // ("kiosk.json: payment.mode: ..."); on any problem `settings` is left unchanged and false is
-// returned.
-bool readPaymentSettings(JsonReader &reader, const QJsonObject &root, PaymentSettings *settings);
+// returned. `backendTerminal`, when given, is the terminal the backend's own settings name
+// (Square's device_id; empty if that setting was refused): terminal_id is then refused rather
+// than required.
+bool readPaymentSettings(JsonReader &reader, const QJsonObject &root, PaymentSettings *settings,
+                         const std::optional<QString> &backendTerminal = std::nullopt);
 
 } // namespace kiosk

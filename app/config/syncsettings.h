@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/squaresettings.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -14,6 +16,14 @@ class JsonReader;
 struct SyncSettings
 {
     // From kiosk.json's identity and backend keys (KioskConfig).
+    BackendKind backendKind = BackendKind::ContractV1; // backend.kind
+    SquareSettings square;       // backend.square, with kind "square"
+    // kiosk-config/square-translations.json (absolute; it may not exist): catalog texts in the
+    // kiosk's other languages, by catalog object id.
+    QString squareTranslationsFile;
+    // Where catalog images are downloaded once (absolute, under data_dir); Square's menus are
+    // validated with their images from here rather than from the config folder.
+    QString squareImageDir;
     QByteArray baseUrl;          // backend.url
     QString tokenFile;           // backend.token_file, absolute; the token itself is read late
     QString kioskId;

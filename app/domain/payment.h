@@ -69,6 +69,9 @@ struct PaymentReport
     PaymentStatus status = PaymentStatus::Pending; // never Saved or Refused
     QString reason;                                // "" | "buyer_canceled" | ... | decline text
     std::optional<CardSummary> card;               // when completed
+    // What the backend asks the card for, when it says (Square: the order's total as Square
+    // computed it); the payment page shows it in place of the kiosk's own total.
+    std::optional<Cents> amount = std::nullopt;
 };
 
 // One attempt to charge a card for one held order, as the kiosk keeps it (payment_attempts).

@@ -101,8 +101,8 @@ void KioskServices::startHealth(HealthListener listener, RecentErrorLog *errorLo
     // The whole-file quick_check after the first frame (main's onFirstFrame), not beside it.
     health->deferFirstIntegrityCheck(3000);
     SyncService *sync = m_sync.get();
-    connect(sync, &SyncService::healthChecked, health, [health, sync](bool ok, qint64 ms) {
-        health->reportBackendProbe(ok, ms, ok ? QString() : QStringLiteral("backend unreachable"));
+    connect(sync, &SyncService::healthChecked, health, [health, sync](bool ok, qint64 ms, const QString &reason) {
+        health->reportBackendProbe(ok, ms, ok ? QString() : reason.isEmpty() ? QStringLiteral("backend unreachable") : reason);
         if (ok) {
             health->observeSyncRequest(double(ms) / 1000.0);
             // With nothing left to send, the kiosk is fully in sync right now.

@@ -56,7 +56,9 @@ PaymentAttempt PaymentStore::readAttempt(const Statement &st)
 
 QString PaymentStore::heldOrderOutboxKey(const QString &orderId, const QString &outboxKind)
 {
-    return orderId + (outboxKind == u"order_release"_s ? u"/release"_s : u"/cancel"_s);
+    if (outboxKind == u"order_release"_s)
+        return orderId + u"/release"_s;
+    return orderId + (outboxKind == u"order_paid"_s ? u"/paid"_s : u"/cancel"_s);
 }
 
 QString PaymentStore::lastError() const
@@ -252,6 +254,14 @@ bool PaymentStore::recordReport(const QString &attemptId, const PaymentReport &r
             "WHERE id = (SELECT order_id FROM payment_attempts WHERE id = ?1)");
         if (!paid.bind(1, attemptId).exec())
             return false;
+        // The backend hears that the order is paid through the outbox, exactly once: Square
+        // counts loyalty points only for a paid order (contract v1 needs nothing more).
+        Statement notice = m_db.prepare(
+            "INSERT OR IGNORE INTO outbox(kind, key, body, created_at) "
+            "SELECT 'order_paid', id || '/paid', '{}', ?2 FROM orders "
+            "WHERE id = (SELECT order_id FROM payment_attempts WHERE id = ?1) AND payment_state = 'paid'");
+        if (!notice.bind(1, attemptId).bind(2, rfc3339(now)).exec())
+            return false;
     }
     return tx.commit();
 }
@@ -321,6 +331,12 @@ PaymentStore::HeldOrderDelivery PaymentStore::heldOrderDelivery(const QString &o
     if (state == u"delivered"_s)
         return HeldOrderDelivery::Delivered;
     return state == u"failed"_s ? HeldOrderDelivery::Refused : HeldOrderDelivery::Queued;
+}
+
+QByteArray PaymentStore::heldOrderReceipt(const QString &orderId)
+{
+    Statement st = m_db.prepare("SELECT response FROM outbox WHERE kind = 'order' AND key = ?1 AND state = 'delivered'");
+    return st.bind(1, orderId).next() ? st.text(0).toUtf8() : QByteArray();
 }
 
 PaymentDaySummary PaymentStore::summaryForDay(const QDate &localDay)

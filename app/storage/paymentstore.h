@@ -92,6 +92,9 @@ public:
     // refused (a 422: nobody may be charged for it).
     enum class HeldOrderDelivery { Delivered, Queued, Refused };
     HeldOrderDelivery heldOrderDelivery(const QString &orderId);
+    // What the backend answered when it took the held order (the outbox receipt); empty until
+    // it is delivered. The adapters read their own receipts back (Square's order id).
+    QByteArray heldOrderReceipt(const QString &orderId);
 
     // --- staff ---
     PaymentDaySummary summaryForDay(const QDate &localDay);
@@ -102,8 +105,9 @@ public:
 
     QString lastError() const;
 
-    // A held order's release or cancel is queued under "<order id>/release" or "<order
-    // id>/cancel" (outbox keys are unique, and the order's own entry has its bare id).
+    // A held order's release, cancel or paid notice is queued under "<order id>/release",
+    // "<order id>/cancel" or "<order id>/paid" (outbox keys are unique, and the order's own
+    // entry has its bare id).
     static QString heldOrderOutboxKey(const QString &orderId, const QString &outboxKind);
     static QString orderIdOfOutboxKey(const QString &key) { return key.section(u'/', 0, 0); }
 

@@ -24,6 +24,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -53,15 +54,20 @@ struct BackendExchange
 
 // An outbox entry to deliver. `kind`: "order" (submit an order), "order_release" (a held order
 // goes to the kitchen to be paid at the counter; body {"method":"counter"}), "order_cancel" (a
-// held order nobody paid for is dropped; body {}), "feedback" (a customer's rating), "assist" (a
-// call for staff). For the two held-order kinds `key` is the order's id. `key` is its idempotency key; `body` the kiosk's own
-// document for it (the contract v1 JSON: Order::toContractJson() and its siblings), which an
-// adapter translates for its backend.
+// held order nobody paid for is dropped; body {}), "order_paid" (a held order's card payment
+// completed; body {}), "feedback" (a customer's rating), "assist" (a call for staff). For the
+// three held-order kinds `key` is the order's id. `key` is its idempotency key; `body` the
+// kiosk's own document for it (the contract v1 JSON: Order::toContractJson() and its siblings),
+// which an adapter translates for its backend.
 struct Delivery
 {
     QString kind;
     QString key;
     QByteArray body;
+    // For the held-order kinds: the receipt the adapter returned when it delivered the order
+    // itself (Delivered::receipt), so an adapter whose backend names the order its own way
+    // (Square's order id) finds it again without a table of its own.
+    QByteArray orderReceipt = {};
 };
 
 // Something the backend changed on an order it accepted: a reward it could not honour, a total
@@ -115,6 +121,9 @@ struct MenuOutcome : BackendExchange
     {
         QByteArray document;
         QString validator; // empty when the backend gives none
+        // What the adapter could not turn into the kiosk's menu, one line per object ("ITEM
+        // W62U... (Latte): variable price"): logged and shown to staff, never dropped silently.
+        QStringList problems;
     };
     struct NotModified
     {
@@ -216,8 +225,9 @@ public:
     virtual LookupOutcome lookupMember(LoyaltyLookupKind kind, const QString &identifier) = 0;
     virtual HealthOutcome probeHealth() = 0;
 
-    // Card payments. `attempt.body` is what createPayment sends, byte for byte, every time.
-    virtual PaymentOutcome createPayment(const PaymentAttempt &attempt) = 0;
+    // Card payments. `attempt.body` is what createPayment sends, byte for byte, every time;
+    // `orderReceipt` is the receipt of the held order's delivery (see Delivery::orderReceipt).
+    virtual PaymentOutcome createPayment(const PaymentAttempt &attempt, const QByteArray &orderReceipt) = 0;
     virtual PaymentOutcome readPayment(const QString &paymentId) = 0;
     virtual PaymentOutcome cancelPayment(const QString &paymentId, PaymentCancelReason reason) = 0;
 };

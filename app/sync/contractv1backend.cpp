@@ -2,6 +2,7 @@
 
 #include "contract/membersearch.h"
 #include "contract/membersresponse.h"
+#include "sync/backendclientoptions.h"
 #include "sync/deliverypolicy.h"
 
 #include <QFile>
@@ -18,36 +19,6 @@ using namespace Qt::StringLiterals;
 namespace kiosk {
 
 namespace {
-
-HttpClient::Options clientOptions(const SyncSettings &s)
-{
-    HttpClient::Options o;
-    o.baseUrl = s.baseUrl;
-    o.connectTimeoutMs = s.connectTimeoutMs;
-    o.totalTimeoutMs = s.totalTimeoutMs;
-    o.lowSpeedLimitBytes = s.lowSpeedLimitBytes;
-    o.lowSpeedTimeS = s.lowSpeedTimeS;
-    o.tlsVerify = s.tlsVerify;
-    return o;
-}
-
-HttpClient::Options lookupClientOptions(const SyncSettings &s)
-{
-    HttpClient::Options o = clientOptions(s);
-    o.totalTimeoutMs = s.loyaltyLookupTimeoutMs;
-    o.connectTimeoutMs = std::min(s.connectTimeoutMs, s.loyaltyLookupTimeoutMs);
-    o.lowSpeedTimeS = std::max(1, s.loyaltyLookupTimeoutMs / 1000);
-    return o;
-}
-
-HttpClient::Options paymentClientOptions(const SyncSettings &s)
-{
-    HttpClient::Options o = clientOptions(s);
-    o.totalTimeoutMs = std::min(s.totalTimeoutMs, ContractV1Backend::PaymentTimeoutMs);
-    o.connectTimeoutMs = std::min(s.connectTimeoutMs, o.totalTimeoutMs);
-    o.lowSpeedTimeS = std::max(1, o.totalTimeoutMs / 1000);
-    return o;
-}
 
 // Any HTTP answer means the backend is reachable, except a 5xx, which a proxy in front of it
 // may give as well.
@@ -74,11 +45,11 @@ bool isOutage(const HttpResult &result)
 } // namespace
 
 ContractV1Backend::ContractV1Backend(const SyncSettings &settings, const std::atomic_bool *stopping)
-    : m_tokenFile(settings.tokenFile),
+    : m_token(settings.tokenFile),
       m_kioskId(settings.kioskId.toUtf8()),
-      m_http(clientOptions(settings)),
+      m_http(backendClientOptions(settings)),
       m_lookupHttp(lookupClientOptions(settings)),
-      m_paymentHttp(paymentClientOptions(settings))
+      m_paymentHttp(interactiveClientOptions(settings, PaymentTimeoutMs))
 {
     m_http.setAbortFlag(stopping);
     m_lookupHttp.setAbortFlag(stopping);
@@ -108,6 +79,10 @@ bool ContractV1Backend::ready(QString *why)
 
 DeliveryOutcome ContractV1Backend::deliver(const Delivery &delivery)
 {
+    // A contract v1 backend learns of the payment from its own terminal: it releases the paid
+    // order and counts the points that came with the order. Nothing is left to send.
+    if (delivery.kind == u"order_paid"_s)
+        return DeliveryOutcome::delivered("contract v1: the backend saw the payment itself");
     const QByteArray path = endpointFor(delivery.kind, delivery.key);
     if (path.isEmpty())
         return DeliveryOutcome::rejected(u"no backend endpoint for kind \"%1\""_s.arg(delivery.kind));
@@ -147,7 +122,7 @@ MenuOutcome ContractV1Backend::fetchMenu(const QString &validator)
     if (result.status == 304)
         outcome.result = MenuOutcome::NotModified{};
     else if (result.status == 200)
-        outcome.result = MenuOutcome::Updated{result.body, QString::fromUtf8(result.header("etag"))};
+        outcome.result = MenuOutcome::Updated{result.body, QString::fromUtf8(result.header("etag")), {}};
     else
         outcome.result = MenuOutcome::Failed{result.isNetworkError() ? result.errorMessage
                                                                        : u"HTTP %1"_s.arg(result.status)};
@@ -206,39 +181,22 @@ HealthOutcome ContractV1Backend::probeHealth()
 
 bool ContractV1Backend::refreshToken()
 {
-    const QFileInfo info(m_tokenFile);
-    if (m_hasToken && info.exists() && info.lastModified() == m_tokenModified && info.size() == m_tokenSize)
-        return true;
-    QFile file(m_tokenFile);
-    QByteArray token;
-    if (!m_tokenFile.isEmpty() && file.open(QIODevice::ReadOnly))
-        token = file.readLine(4096).trimmed(); // the first line; a trailing newline is not part of it
-    // Visible ASCII only: anything else would be refused, or could smuggle in a header.
-    const bool printable = std::all_of(token.begin(), token.end(), [](char c) { return c > 0x20 && c < 0x7f; });
-    if (token.isEmpty() || !printable) {
-        // Without a token every request would be refused, and a refusal is final for an order.
-        m_hasToken = false;
-        if (!m_warnedNoToken) {
-            qCWarning(lcSync).noquote() << (token.isEmpty() ? "no backend token in" : "unusable backend token in")
-                                        << m_tokenFile << "- not sending";
-        }
-        m_warnedNoToken = true;
+    bool changed = false;
+    const std::optional<QByteArray> token = m_token.token(&changed);
+    if (!token)
         return false;
+    if (changed) {
+        const HttpHeaders headers{{"Authorization", "Bearer " + *token},
+                                  {"X-Kiosk-Id", m_kioskId},
+                                  {"Accept", "application/json"}};
+        m_http.setDefaultHeaders(headers);
+        m_lookupHttp.setDefaultHeaders(headers);
+        m_paymentHttp.setDefaultHeaders(headers);
     }
-    m_hasToken = true;
-    m_warnedNoToken = false;
-    m_tokenModified = info.lastModified();
-    m_tokenSize = info.size();
-    const HttpHeaders headers{{"Authorization", "Bearer " + token},
-                              {"X-Kiosk-Id", m_kioskId},
-                              {"Accept", "application/json"}};
-    m_http.setDefaultHeaders(headers);
-    m_lookupHttp.setDefaultHeaders(headers);
-    m_paymentHttp.setDefaultHeaders(headers);
     return true;
 }
 
-PaymentOutcome ContractV1Backend::createPayment(const PaymentAttempt &attempt)
+PaymentOutcome ContractV1Backend::createPayment(const PaymentAttempt &attempt, const QByteArray &)
 {
     // The saved body as it is: every retry must be the same request, or the backend would take
     // it for another payment under the same key (409 idempotency_conflict).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/backendport.h"
+#include "sync/backendtokenfile.h"
 #include "sync/httpclient.h"
 #include "sync/paymentpolicy.h"
 #include "config/syncsettings.h"
@@ -30,7 +31,7 @@ public:
     MenuOutcome fetchMenu(const QString &validator) override;
     LookupOutcome lookupMember(LoyaltyLookupKind kind, const QString &identifier) override;
     HealthOutcome probeHealth() override;
-    PaymentOutcome createPayment(const PaymentAttempt &attempt) override;
+    PaymentOutcome createPayment(const PaymentAttempt &attempt, const QByteArray &orderReceipt) override;
     PaymentOutcome readPayment(const QString &paymentId) override;
     PaymentOutcome cancelPayment(const QString &paymentId, PaymentCancelReason reason) override;
 
@@ -38,7 +39,7 @@ private:
     bool refreshToken();
     PaymentOutcome payment(PaymentCall call, const QString &paymentId, const QByteArray &body);
 
-    const QString m_tokenFile;
+    BackendTokenFile m_token;
     const QByteArray m_kioskId;
     HttpClient m_http;
     // Lookups have their own handle (and connection) with the short lookup timeout: a customer
@@ -47,10 +48,6 @@ private:
     // Payment calls too (a customer stands at the reader), on a handle of their own: at most
     // PaymentTimeoutMs each, after which the worker reads the status rather than waiting.
     HttpClient m_paymentHttp;
-    QDateTime m_tokenModified;
-    qint64 m_tokenSize = -1;
-    bool m_hasToken = false;
-    bool m_warnedNoToken = false;
 };
 
 } // namespace kiosk

@@ -143,15 +143,25 @@ HttpClient::~HttpClient()
 
 HttpResult HttpClient::get(const QByteArray &path, const HttpHeaders &headers)
 {
-    return perform(false, path, {}, headers);
+    return perform(Method::Get, path, {}, headers);
 }
 
 HttpResult HttpClient::post(const QByteArray &path, const QByteArray &jsonBody, const HttpHeaders &headers)
 {
-    return perform(true, path, jsonBody, headers);
+    return perform(Method::Post, path, jsonBody, headers);
 }
 
-HttpResult HttpClient::perform(bool post, const QByteArray &path, const QByteArray &body,
+HttpResult HttpClient::put(const QByteArray &path, const QByteArray &jsonBody, const HttpHeaders &headers)
+{
+    return perform(Method::Put, path, jsonBody, headers);
+}
+
+HttpResult HttpClient::deleteResource(const QByteArray &path, const HttpHeaders &headers)
+{
+    return perform(Method::Delete, path, {}, headers);
+}
+
+HttpResult HttpClient::perform(Method method, const QByteArray &path, const QByteArray &body,
                                const HttpHeaders &headers)
 {
     HttpResult result;
@@ -199,12 +209,17 @@ HttpResult HttpClient::perform(bool post, const QByteArray &path, const QByteArr
         addHeader(name, value);
     for (const auto &[name, value] : headers)
         addHeader(name, value);
-    if (post) {
+    if (method == Method::Post || method == Method::Put) {
         addHeader("Content-Type", "application/json");
         list = curl_slist_append(list, "Expect:"); // no 100-continue round trip
         curl_easy_setopt(curl, CURLOPT_POST, 1L);
         curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
         curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.constData());
+        // A PUT with a body in memory is a POST under another verb name: no read callback.
+        if (method == Method::Put)
+            curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "PUT");
+    } else if (method == Method::Delete) {
+        curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "DELETE");
     } else {
         curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
     }

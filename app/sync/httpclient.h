@@ -41,7 +41,9 @@ class HttpClient
 public:
     struct Options
     {
-        QByteArray baseUrl;            // "https://pos.example.com" (no trailing slash needed)
+        // "https://pos.example.com" (no trailing slash needed). Empty: every path is a whole URL
+        // (images on another host, fetched by a client with no default headers).
+        QByteArray baseUrl;
         int connectTimeoutMs = 5000;
         int totalTimeoutMs = 15000;
         // A transfer slower than lowSpeedLimit bytes/s for lowSpeedTimeS seconds is aborted.
@@ -65,9 +67,12 @@ public:
 
     HttpResult get(const QByteArray &path, const HttpHeaders &headers = {});
     HttpResult post(const QByteArray &path, const QByteArray &jsonBody, const HttpHeaders &headers = {});
+    HttpResult put(const QByteArray &path, const QByteArray &jsonBody, const HttpHeaders &headers = {});
+    HttpResult deleteResource(const QByteArray &path, const HttpHeaders &headers = {});
 
 private:
-    HttpResult perform(bool post, const QByteArray &path, const QByteArray &body, const HttpHeaders &headers);
+    enum class Method { Get, Post, Put, Delete };
+    HttpResult perform(Method method, const QByteArray &path, const QByteArray &body, const HttpHeaders &headers);
 
     Options m_options;
     void *m_curl = nullptr;  // CURL *: one handle, so one kept-alive connection

@@ -175,7 +175,7 @@ bool PaymentWorker::call(const PaymentAttempt &attempt, const PaymentStep &step,
     PaymentOutcome outcome;
     switch (step.kind) {
     case PaymentStep::Kind::Create:
-        outcome = m_port->createPayment(attempt);
+        outcome = m_port->createPayment(attempt, m_store->heldOrderReceipt(attempt.orderId));
         break;
     case PaymentStep::Kind::Read:
         outcome = m_port->readPayment(attempt.id);

@@ -58,9 +58,9 @@ void SyncService::start(Database *database)
         m_online = online;
         emit onlineChanged(online);
     });
-    connect(worker, &SyncWorker::healthChecked, this, [this](bool online, qint64 latencyMs) {
+    connect(worker, &SyncWorker::healthChecked, this, [this](bool online, qint64 latencyMs, const QString &reason) {
         m_latencyMs = latencyMs;
-        emit healthChecked(online, latencyMs);
+        emit healthChecked(online, latencyMs, reason);
     });
     connect(worker, &SyncWorker::outboxChanged, this, [this](int pending, int failed, qint64 ageS) {
         m_pending = pending;
@@ -73,6 +73,7 @@ void SyncService::start(Database *database)
     connect(worker, &SyncWorker::deliveryFailed, this, &SyncService::deliveryFailed);
     connect(worker, &SyncWorker::menuUpdated, this, &SyncService::menuUpdated);
     connect(worker, &SyncWorker::menuRejected, this, &SyncService::menuRejected);
+    connect(worker, &SyncWorker::menuProblemsChanged, this, &SyncService::menuProblemsChanged);
     connect(worker, &SyncWorker::storageError, this, &SyncService::storageError);
     connect(worker, &SyncWorker::networkTestFinished, this, &SyncService::networkTestFinished);
     connect(worker, &SyncWorker::memberLookedUp, this, &SyncService::memberLookedUp);

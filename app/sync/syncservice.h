@@ -65,7 +65,9 @@ public slots:
 
 signals:
     void onlineChanged(bool online);
-    void healthChecked(bool online, qint64 latencyMs);
+    // `reason`: why the backend is down, in plain words (Square's "the access token was
+    // refused"), empty when it is up.
+    void healthChecked(bool online, qint64 latencyMs, const QString &reason);
     void outboxChanged(int pending, int failed, qint64 oldestPendingAgeS);
     void orderDelivered(const QString &orderId, int pointsEarned);
     // Accepted with `count` adjustments (a refused reward), recorded for diagnostics.
@@ -73,6 +75,9 @@ signals:
     void deliveryFailed(const QString &key, const QString &reason);
     void menuUpdated(const kiosk::Menu &menu);
     void menuRejected(const QString &messages);
+    // What the adapter could not map into the last menu it fetched (one line per object);
+    // empty once a fetched menu maps whole. Emitted when the list changes.
+    void menuProblemsChanged(const QStringList &problems);
     // The sync thread cannot use the database (it then stops delivering).
     void storageError(const QString &message);
     // `status`: the probe's HTTP status, 0 when no response came; `error` empty when the

@@ -190,9 +190,14 @@ QString SyncWorker::describe(const OutboxEntry &entry)
     return u"%1 %2"_s.arg(entry.kind, entry.key);
 }
 
+bool SyncWorker::isHeldOrderKind(const QString &kind)
+{
+    return kind == u"order_release"_s || kind == u"order_cancel"_s || kind == u"order_paid"_s;
+}
+
 bool SyncWorker::heldOrderReady(const OutboxEntry &entry)
 {
-    if (entry.kind != u"order_release"_s && entry.kind != u"order_cancel"_s)
+    if (!isHeldOrderKind(entry.kind))
         return true;
     // The outbox keeps order within a kind, not across kinds: a held order's release or cancel
     // waits here until the order itself is on the backend.
@@ -217,10 +222,14 @@ void SyncWorker::deliver(const OutboxEntry &entry)
         reportOutboxSoon();
         return;
     }
-    // The port gets the order's id for a held order's release or cancel: the path names it.
-    const bool heldOrderKind = entry.kind == u"order_release"_s || entry.kind == u"order_cancel"_s;
-    const QString key = heldOrderKind ? PaymentStore::orderIdOfOutboxKey(entry.key) : entry.key;
-    const DeliveryOutcome outcome = m_port->deliver({entry.kind, key, entry.body});
+    // The port gets the order's id for a held order's release, cancel or paid notice (the path
+    // names it), and the receipt of the order's own delivery.
+    Delivery delivery{entry.kind, entry.key, entry.body};
+    if (isHeldOrderKind(entry.kind)) {
+        delivery.key = PaymentStore::orderIdOfOutboxKey(entry.key);
+        delivery.orderReceipt = PaymentStore(*m_db).heldOrderReceipt(delivery.key);
+    }
+    const DeliveryOutcome outcome = m_port->deliver(delivery);
     if (stopping())
         return; // abandoned: the entry stays pending and goes again with the same key
     noteReach(outcome.reach);
@@ -301,7 +310,8 @@ void SyncWorker::checkHealth()
     const bool pass = outcome.isUp();
     const bool wasOnline = m_online == 1;
     setOnline(pass);
-    emit healthChecked(pass, outcome.elapsedMs);
+    const auto *down = std::get_if<HealthOutcome::Down>(&outcome.result);
+    emit healthChecked(pass, outcome.elapsedMs, down ? down->reason : QString());
     if (pass && !wasOnline && m_outbox) {
         // Back online: entries that failed on the network go now, not at the end of a backoff.
         if (m_outbox->expediteNetworkRetries(now()) > 0)
@@ -324,6 +334,12 @@ void SyncWorker::fetchMenu()
     const auto *updated = std::get_if<MenuOutcome::Updated>(&outcome.result);
     if (!updated)
         return; // not modified
+    if (updated->problems != m_menuProblems) {
+        m_menuProblems = updated->problems;
+        for (const QString &problem : std::as_const(m_menuProblems))
+            qCWarning(lcSync).noquote() << "menu: not mapped:" << problem;
+        emit menuProblemsChanged(m_menuProblems);
+    }
     if (updated->document == m_menuBody) {
         m_menuValidator = updated->validator; // same menu, perhaps from a backend without validators
         return;

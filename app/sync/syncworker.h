@@ -51,7 +51,9 @@ public slots:
 
 signals:
     void onlineChanged(bool online);
-    void healthChecked(bool online, qint64 latencyMs);
+    // `reason`: why the backend is down, in plain words (Square's "the access token was
+    // refused"), empty when it is up.
+    void healthChecked(bool online, qint64 latencyMs, const QString &reason);
     void outboxChanged(int pending, int failed, qint64 oldestPendingAgeS);
     void orderDelivered(const QString &orderId, int pointsEarned);
     // The backend accepted the order but not all of it (a refused reward): `count` adjustments
@@ -60,6 +62,9 @@ signals:
     void deliveryFailed(const QString &key, const QString &reason);
     void menuUpdated(const kiosk::Menu &menu);
     void menuRejected(const QString &messages);
+    // What the adapter could not map into the last menu it fetched (one line per object);
+    // empty once a fetched menu maps whole. Emitted when the list changes.
+    void menuProblemsChanged(const QStringList &problems);
     void storageError(const QString &message);
     void memberLookedUp(const kiosk::LoyaltyLookupResult &result);
     // `status`: the probe's HTTP status, 0 when no response came; `error` empty when up.
@@ -74,8 +79,10 @@ private:
     void scheduleNext();
     void deliverNext();
     void deliver(const OutboxEntry &entry);
-    // False (and the entry rescheduled or settled) for a held order's release or cancel whose
-    // order has not reached the backend.
+    // Release, cancel and paid notice: entries about a held order, keyed "<order id>/...".
+    static bool isHeldOrderKind(const QString &kind);
+    // False (and the entry rescheduled or settled) for a held order's entry whose order has not
+    // reached the backend.
     bool heldOrderReady(const OutboxEntry &entry);
     // Marks the entry delivered, with the backend's adjustments in the same transaction.
     bool recordDelivered(const OutboxEntry &entry, const DeliveryOutcome::Delivered &delivered, const QDateTime &at);
@@ -116,6 +123,7 @@ private:
     bool m_deliveryQueued = false;
     int m_online = -1; // unknown until the first answer
     QString m_menuValidator;
+    QStringList m_menuProblems; // the last fetched menu's, to say each once
     QByteArray m_menuBody;
     QByteArray m_rejectedMenuBody;
     struct Reported

@@ -25,20 +25,28 @@ class TestBackendToken : public QObject
 private:
     QTemporaryDir m_dir;
 
+    static KioskConfig::Backend backendAt(const QString &url, const QString &tokenFile)
+    {
+        KioskConfig::Backend backend;
+        backend.url = url;
+        backend.tokenFile = tokenFile;
+        return backend;
+    }
+
     QString demoTokenFile() const { return test::sampleConfigDir() + u"/backend.token"_s; }
 
 private slots:
     void theDemoTokenOnlyWorksOnLoopback()
     {
-        QVERIFY(demoTokenRefusal({u"http://127.0.0.1:8088"_s, demoTokenFile()}).isEmpty());
-        QVERIFY(demoTokenRefusal({u"http://localhost:8088"_s, demoTokenFile()}).isEmpty());
-        QCOMPARE(demoTokenRefusal({u"https://pos.example.com/api"_s, demoTokenFile()}),
+        QVERIFY(demoTokenRefusal(backendAt(u"http://127.0.0.1:8088"_s, demoTokenFile())).isEmpty());
+        QVERIFY(demoTokenRefusal(backendAt(u"http://localhost:8088"_s, demoTokenFile())).isEmpty());
+        QCOMPARE(demoTokenRefusal(backendAt(u"https://pos.example.com/api"_s, demoTokenFile())),
                  u"backend.token_file: %1 holds the sample store's demo token, which everyone knows; "
                  u"backend.url's host pos.example.com is not this machine. Put the token your backend "
                  u"issued for this kiosk in %1."_s.arg(demoTokenFile()));
         const QString own = m_dir.filePath(u"own.token"_s);
         QVERIFY(test::writeTokenFile(own, "a-token-the-backend-issued"));
-        QVERIFY(demoTokenRefusal({u"https://pos.example.com/api"_s, own}).isEmpty());
+        QVERIFY(demoTokenRefusal(backendAt(u"https://pos.example.com/api"_s, own)).isEmpty());
     }
 
     void theKioskRefusesToStartWithTheDemoTokenAndARemoteBackend()
@@ -76,6 +84,17 @@ private slots:
                                  .arg(m_dir.filePath(u"missing.token"_s))});
         // The demo token is in the source tree: no secret to keep.
         QCOMPARE(tokenFileWarnings(demoTokenFile()), QStringList());
+    }
+
+    void aTokenFileThatCannotBeReadIsSaidExactly()
+    {
+        // A folder where the file should be: what a mistyped path or a bad mount gives (the
+        // tests run as root, who reads any file whatever its mode).
+        const QString path = m_dir.filePath(u"token-folder"_s);
+        QVERIFY(QDir().mkpath(path));
+        QCOMPARE(tokenFileWarnings(path),
+                 QStringList{u"backend.token_file: %1 cannot be read (not a file): nothing reaches the "
+                             u"backend until it can (a file, 0640 root:kiosk)"_s.arg(path)});
     }
 
     // `kiosk --check-config` and `kioskctl config validate` print the warning and still pass.

@@ -58,7 +58,7 @@ public:
         return m_script->lookupMember(kind, identifier);
     }
     HealthOutcome probeHealth() override { return m_script->probeHealth(); }
-    PaymentOutcome createPayment(const PaymentAttempt &attempt) override
+    PaymentOutcome createPayment(const PaymentAttempt &attempt, const QByteArray &) override
     {
         return m_script->payment([&](FakePayments &p) { return p.create(attempt); });
     }
@@ -158,7 +158,7 @@ MenuOutcome FakeBackendPort::fetchMenu(const QString &validator)
     else if (!validator.isEmpty() && validator == m_menuValidator)
         outcome.result = MenuOutcome::NotModified{};
     else
-        outcome.result = MenuOutcome::Updated{m_menu, m_menuValidator};
+        outcome.result = MenuOutcome::Updated{m_menu, m_menuValidator, m_menuProblems};
     return reached(outcome);
 }
 

@@ -47,6 +47,7 @@ public:
     void setHealthy(bool healthy) { write(m_healthy, healthy); }
     // The menu document served, with its validator: NotModified when asked with it.
     void setMenu(const QByteArray &document, const QString &validator);
+    void setMenuProblems(const QStringList &problems) { write(m_menuProblems, problems); }
 
     // Who a lookup finds (nobody otherwise).
     void addMembers(LoyaltyLookupKind kind, const QString &identifier, const QList<LoyaltyMember> &members);
@@ -100,6 +101,7 @@ private:
     bool m_healthy = true;
     QByteArray m_menu;
     QString m_menuValidator;
+    QStringList m_menuProblems; // what each fetched menu says it could not map
     QHash<QString, QList<LoyaltyMember>> m_members; // by kind code + ':' + identifier
     QString m_lookupsUnavailable;
     QString m_lookupsRefused;

@@ -88,7 +88,7 @@ class TestContractV1Payments : public QObject
         return future.get();
     }
 
-    static PaymentOutcome create(ContractV1Backend &b) { return served([&] { return b.createPayment(attempt()); }); }
+    static PaymentOutcome create(ContractV1Backend &b) { return served([&] { return b.createPayment(attempt(), {}); }); }
     static PaymentOutcome read(ContractV1Backend &b) { return served([&] { return b.readPayment(PaymentId); }); }
     static PaymentOutcome cancel(ContractV1Backend &b, PaymentCancelReason reason)
     {

@@ -56,8 +56,8 @@ private slots:
         FakePayments &payments = m_fake->payments();
         payments.scriptPaymentStatuses({PaymentStatus::InProgress, PaymentStatus::Completed});
         QVERIFY(std::holds_alternative<PaymentOutcome::Unknown>(m_port->readPayment(P1).result));
-        QCOMPARE(statusOf(m_port->createPayment(attempt(P1))), PaymentStatus::Pending);
-        QCOMPARE(m_port->createPayment(attempt(P1)).httpStatus, 200); // a replay
+        QCOMPARE(statusOf(m_port->createPayment(attempt(P1), {})), PaymentStatus::Pending);
+        QCOMPARE(m_port->createPayment(attempt(P1), {}).httpStatus, 200); // a replay
         QCOMPARE(statusOf(m_port->readPayment(P1)), PaymentStatus::InProgress);
         const PaymentOutcome done = m_port->readPayment(P1);
         QCOMPARE(statusOf(done), PaymentStatus::Completed);
@@ -73,7 +73,7 @@ private slots:
         // Another body under the same id is no replay.
         PaymentAttempt other = attempt(P1);
         other.body.replace("1250", "1251");
-        QVERIFY(std::holds_alternative<PaymentOutcome::Unavailable>(m_port->createPayment(other).result));
+        QVERIFY(std::holds_alternative<PaymentOutcome::Unavailable>(m_port->createPayment(other, {}).result));
     }
 
     void cancelEndsAnOpenPaymentOrCompletesAnyway()
@@ -81,12 +81,12 @@ private slots:
         FakePayments &payments = m_fake->payments();
         QVERIFY(std::holds_alternative<PaymentOutcome::Unknown>(
             m_port->cancelPayment(P1, PaymentCancelReason::TimedOut).result));
-        m_port->createPayment(attempt(P1));
+        m_port->createPayment(attempt(P1), {});
         const PaymentOutcome canceled = m_port->cancelPayment(P1, PaymentCancelReason::TimedOut);
         QCOMPARE(statusOf(canceled), PaymentStatus::Canceled);
         QCOMPARE(std::get<PaymentOutcome::Known>(canceled.result).report.reason, QStringLiteral("timed_out"));
         payments.completeOnNextCancel();
-        m_port->createPayment(attempt(P2));
+        m_port->createPayment(attempt(P2), {});
         QCOMPARE(statusOf(m_port->cancelPayment(P2, PaymentCancelReason::SellerCanceled)), PaymentStatus::Completed);
         QCOMPARE(payments.paymentIds(), (QStringList{P1, P2}));
     }
@@ -96,12 +96,12 @@ private slots:
         FakePayments &payments = m_fake->payments();
         payments.setCancelLag(1);
         payments.scriptPaymentStatuses({PaymentStatus::InProgress}, P1);
-        m_port->createPayment(attempt(P1));
+        m_port->createPayment(attempt(P1), {});
         QCOMPARE(statusOf(m_port->cancelPayment(P1, PaymentCancelReason::SellerCanceled)), PaymentStatus::Pending);
         QCOMPARE(statusOf(m_port->readPayment(P1)), PaymentStatus::InProgress);
         QCOMPARE(statusOf(m_port->readPayment(P1)), PaymentStatus::Canceled);
         payments.scriptPaymentStatuses({PaymentStatus::Completed}, P2);
-        m_port->createPayment(attempt(P2));
+        m_port->createPayment(attempt(P2), {});
         m_port->cancelPayment(P2, PaymentCancelReason::SellerCanceled);
         QCOMPARE(statusOf(m_port->readPayment(P2)), PaymentStatus::Completed);
         QCOMPARE(statusOf(m_port->readPayment(P2)), PaymentStatus::Completed);
@@ -111,16 +111,16 @@ private slots:
     {
         FakePayments &payments = m_fake->payments();
         payments.failNextPaymentCalls(2, false);
-        QCOMPARE(m_port->createPayment(attempt(P1)).reach, Reach::Unknown);
+        QCOMPARE(m_port->createPayment(attempt(P1), {}).reach, Reach::Unknown);
         QCOMPARE(m_port->readPayment(P1).reach, Reach::Unknown);
         QVERIFY(!payments.current(P1)); // a failed call changes nothing
         payments.loseNextCreateAnswer();
-        const PaymentOutcome lost = m_port->createPayment(attempt(P1));
+        const PaymentOutcome lost = m_port->createPayment(attempt(P1), {});
         QVERIFY(std::holds_alternative<PaymentOutcome::Unavailable>(lost.result));
         QCOMPARE(lost.reach, Reach::Unreachable);
         QCOMPARE(payments.current(P1)->status, PaymentStatus::Pending); // stored all the same
         payments.refuseNextCreate(QStringLiteral("terminal_busy"));
-        const PaymentOutcome refused = m_port->createPayment(attempt(P2));
+        const PaymentOutcome refused = m_port->createPayment(attempt(P2), {});
         QCOMPARE(std::get<PaymentOutcome::Refused>(refused.result).code, QStringLiteral("terminal_busy"));
         QVERIFY(!payments.current(P2));
         m_fake->setReachable(false);
