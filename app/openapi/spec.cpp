@@ -1,6 +1,7 @@
 #include "openapi/spec.h"
 
 #include "openapi/knownexceptions.h"
+#include "openapi/missingcomponents.h"
 #include "openapi/operationtable.h"
 #include "openapi/schemaset.h"
 #include "openapi/validator.h"
@@ -71,8 +72,9 @@ std::optional<Spec> Spec::load(const QString &apiJsonPath, QString *error)
     }
     const QJsonObject root = document.object();
     auto data = std::make_shared<SpecData>();
-    const QJsonObject schemas = root.value(QLatin1String("components")).toObject()
-                                    .value(QLatin1String("schemas")).toObject();
+    const QJsonObject schemas = withMissingComponents(
+        root.value(QLatin1String("components")).toObject().value(QLatin1String("schemas"))
+            .toObject());
     QString why;
     if (!data->schemas.compileComponents(schemas, &why)
         || !data->operations.load(root.value(QLatin1String("paths")).toObject(), data->schemas,
