@@ -58,18 +58,18 @@ QStringList violationLines(const Operation &operation, Direction direction, cons
 
 std::optional<Spec> Spec::load(const QString &apiJsonPath, QString *error)
 {
-    QFile file(apiJsonPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = apiJsonPath + QLatin1String(": ") + file.errorString();
+    const auto refuse = [&](const QString &why) {
+        if (error)
+            *error = apiJsonPath + QLatin1String(": ") + why;
         return std::nullopt;
-    }
+    };
+    QFile file(apiJsonPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(file.errorString());
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject()) {
-        *error = apiJsonPath + QLatin1String(": not a JSON object (") + parseError.errorString()
-                 + u')';
-        return std::nullopt;
-    }
+    if (!document.isObject())
+        return refuse(QLatin1String("not a JSON object (") + parseError.errorString() + u')');
     const QJsonObject root = document.object();
     auto data = std::make_shared<SpecData>();
     const QJsonObject schemas = withMissingComponents(
@@ -78,10 +78,8 @@ std::optional<Spec> Spec::load(const QString &apiJsonPath, QString *error)
     QString why;
     if (!data->schemas.compileComponents(schemas, &why)
         || !data->operations.load(root.value(QLatin1String("paths")).toObject(), data->schemas,
-                                  &why)) {
-        *error = apiJsonPath + QLatin1String(": ") + why;
-        return std::nullopt;
-    }
+                                  &why))
+        return refuse(why);
     return Spec(std::move(data));
 }
 

@@ -31,3 +31,23 @@ inline QJsonValue jsonBody(const QByteArray &text)
         qFatal("bad JSON in a test: %s", qPrintable(error.errorString()));
     return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
 }
+
+// A data-driven test of response bodies: its columns, and the check of one row.
+inline void addResponseColumns()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QStringList>("expected"); // the violations, exactly
+}
+
+inline void checkResponseRow()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QStringList, expected);
+    QCOMPARE(squareSpec().validateResponse(method, path, status, jsonBody(body)), expected);
+}

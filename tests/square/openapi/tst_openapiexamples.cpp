@@ -145,11 +145,7 @@ private slots:
     // Error bodies from Square's pages, quoted as published.
     void squareDocsErrors_data()
     {
-        QTest::addColumn<QByteArray>("method");
-        QTest::addColumn<QString>("path");
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QStringList>("expected");
+        addResponseColumns();
         // developer.squareup.com/docs/build-basics/handling-errors: GetPayment of an unknown id.
         QTest::newRow("GetPayment NOT_FOUND")
             << "GET"_ba << u"/v2/payments/7nDzoTTqoVk6LMeYzfXg2fpcUDaZY"_s << 404
@@ -170,12 +166,7 @@ private slots:
 
     void squareDocsErrors()
     {
-        QFETCH(QByteArray, method);
-        QFETCH(QString, path);
-        QFETCH(int, status);
-        QFETCH(QByteArray, body);
-        QFETCH(QStringList, expected);
-        QCOMPARE(squareSpec().validateResponse(method, path, status, jsonBody(body)), expected);
+        checkResponseRow();
     }
 
     // Not a pass/fail test (the machine is shared): the figures, for the docs.

@@ -168,11 +168,7 @@ private slots:
 
     void response_data()
     {
-        QTest::addColumn<QByteArray>("method");
-        QTest::addColumn<QString>("path");
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QStringList>("expected");
+        addResponseColumns();
         const QString checkout = u"/v2/terminals/checkouts/CHK1"_s;
         const QByteArray ok = R"({"checkout": {"id": "08YceKh7B3ZqO", "status": "PENDING",)"
                               R"("amount_money": {"amount": 2610, "currency": "USD"},)"
@@ -217,12 +213,7 @@ private slots:
 
     void response()
     {
-        QFETCH(QByteArray, method);
-        QFETCH(QString, path);
-        QFETCH(int, status);
-        QFETCH(QByteArray, body);
-        QFETCH(QStringList, expected);
-        QCOMPARE(squareSpec().validateResponse(method, path, status, jsonBody(body)), expected);
+        checkResponseRow();
     }
 
     void operation_data()

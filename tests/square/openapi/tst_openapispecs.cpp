@@ -105,6 +105,7 @@ private slots:
         QString why;
         QVERIFY(!Spec::load(m_dir.filePath(u"nope.json"_s), &why));
         QVERIFY(why.contains(u"nope.json"_s));
+        QVERIFY(!Spec::load(m_dir.filePath(u"nope.json"_s), nullptr)); // no error wanted
     }
 
     void keywordsSquareDoesNotUse_data()
