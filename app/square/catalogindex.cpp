@@ -140,12 +140,18 @@ QString catalogName(const QJsonObject &object)
     return catalogData(object).value(u"name"_s).toString();
 }
 
+bool hasName(const QJsonObject &object)
+{
+    return !catalogName(object).trimmed().isEmpty();
+}
+
 QString problemLine(const QJsonObject &object, const QString &why)
 {
     const QString name = catalogName(object);
     const QString head = u"%1 %2"_s.arg(object.value(u"type"_s).toString(),
                                          object.value(u"id"_s).toString());
-    return name.isEmpty() ? u"%1: %2"_s.arg(head, why) : u"%1 (%2): %3"_s.arg(head, name, why);
+    return name.trimmed().isEmpty() ? u"%1: %2"_s.arg(head, why)
+                                    : u"%1 (%2): %3"_s.arg(head, name, why);
 }
 
 } // namespace kiosk

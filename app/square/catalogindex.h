@@ -51,6 +51,8 @@ private:
 QJsonObject catalogData(const QJsonObject &object);
 // Its name as Square has it, or "" (images and taxes have one too).
 QString catalogName(const QJsonObject &object);
+// Whether it has a name a kiosk can show: the menu refuses empty and blank texts.
+bool hasName(const QJsonObject &object);
 // "ITEM W62U... (Latte): why" ("ITEM W62U...: why" when it has no name).
 QString problemLine(const QJsonObject &object, const QString &why);
 

@@ -50,6 +50,10 @@ std::optional<QJsonObject> CatalogItemMapper::map(const QJsonObject &item,
         m_problems->append(problemLine(item, u"its id cannot be a kiosk id; not shown"_s));
         return std::nullopt;
     }
+    if (!hasName(item)) {
+        m_problems->append(problemLine(item, u"has no name; not shown"_s));
+        return std::nullopt;
+    }
     const QList<Variation> variations = sellableVariations(item);
     if (variations.isEmpty())
         return std::nullopt;
@@ -125,6 +129,16 @@ QList<CatalogItemMapper::Variation> CatalogItemMapper::sellableVariations(const 
             continue;
         }
         sellable.append({variation, price.cents, price.soldOut});
+    }
+    // Several: each is a size option the customer chooses by its name.
+    if (sellable.size() > 1) {
+        const auto unnamed = std::remove_if(sellable.begin(), sellable.end(), [&](const Variation &v) {
+            if (hasName(v.object))
+                return false;
+            m_problems->append(problemLine(v.object, u"has no name to choose it by; not offered"_s));
+            return true;
+        });
+        sellable.erase(unnamed, sellable.end());
     }
     if (sellable.isEmpty() && anyLive)
         m_problems->append(problemLine(item, u"none of its variations can be sold at a kiosk; not shown"_s));

@@ -83,10 +83,12 @@ CatalogMapping mapCatalog(const QJsonArray &objects, const CatalogMapInput &inpu
     for (const QJsonObject &category : index.ofType(u"CATEGORY"_s)) {
         if (!index.isLive(category))
             continue;
-        if (kioskIdFor(SquareIdKind::Category, category.value(u"id"_s).toString()))
-            categories.insert(category.value(u"id"_s).toString(), category);
-        else
+        if (!kioskIdFor(SquareIdKind::Category, category.value(u"id"_s).toString()))
             problems.append(problemLine(category, u"its id cannot be a kiosk id; its items have no category"_s));
+        else if (!hasName(category))
+            problems.append(problemLine(category, u"has no name; its items have no category"_s));
+        else
+            categories.insert(category.value(u"id"_s).toString(), category);
     }
 
     QHash<QString, QList<PlacedItem>> itemsByCategory;

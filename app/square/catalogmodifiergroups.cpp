@@ -89,13 +89,15 @@ CatalogModifierGroups::Attached CatalogModifierGroups::attach(const QJsonObject 
         return a.value(u"modifier_list_id"_s).toString() < b.value(u"modifier_list_id"_s).toString();
     });
     Attached attached;
+    QStringList seen; // a list named twice is offered once, as its first entry says
     for (const QJsonObject &info : std::as_const(infos)) {
-        if (!info.value(u"enabled"_s).toBool(true))
+        const QString listId = info.value(u"modifier_list_id"_s).toString();
+        if (!info.value(u"enabled"_s).toBool(true) || seen.contains(listId))
             continue;
+        seen.append(listId);
         if (!attachOne(item, info, &attached))
             attached.orderable = false;
     }
-    attached.groupIds.removeDuplicates();
     return attached;
 }
 
@@ -112,6 +114,10 @@ QList<CatalogModifierGroups::Option> CatalogModifierGroups::optionsOf(const QJso
             continue;
         if (!kioskIdFor(SquareIdKind::Modifier, modifier.value(u"id"_s).toString())) {
             m_problems->append(problemLine(modifier, u"its id cannot be a kiosk id; not offered"_s));
+            continue;
+        }
+        if (!hasName(modifier)) {
+            m_problems->append(problemLine(modifier, u"has no name; not offered"_s));
             continue;
         }
         const CatalogPrice price = catalogPrice(m_index, catalogData(modifier), m_rules);
@@ -158,6 +164,8 @@ bool CatalogModifierGroups::attachOne(const QJsonObject &item, const QJsonObject
     }
     if (!kioskIdFor(SquareIdKind::ModifierList, listId))
         return cannotOffer(u"its id cannot be a kiosk id; not offered"_s);
+    if (!hasName(*list))
+        return cannotOffer(u"has no name; not offered"_s);
 
     const QList<Option> all = optionsOf(*list);
     QList<Option> inStock;

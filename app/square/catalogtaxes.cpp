@@ -58,10 +58,15 @@ CatalogTaxes::CatalogTaxes(const CatalogIndex &index, const CatalogTexts &texts,
                                  .arg(inclusion)));
             continue;
         }
+        QString name = catalogName(tax);
+        if (!hasName(tax)) {
+            name = percentage + u" %"_s;
+            problems->append(problemLine(tax, u"has no name; shown as \"%1\""_s.arg(name)));
+        }
         m_kioskIds.insert(tax.value(u"id"_s).toString(), *id);
         m_taxes.append(QJsonObject{
                 {u"id"_s, *id},
-                {u"name"_s, texts.text(tax, u"name"_s, catalogName(tax))},
+                {u"name"_s, texts.text(tax, u"name"_s, name)},
                 {u"rate_bps"_s, *bps},
                 {u"inclusive"_s, inclusion == u"INCLUSIVE"_s},
         });

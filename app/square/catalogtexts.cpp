@@ -27,7 +27,7 @@ QJsonObject CatalogTexts::text(const QJsonObject &object, const QString &field,
                                                .toObject()
                                                .value(field)
                                                .toString();
-            if (!translated.isEmpty()) {
+            if (!translated.trimmed().isEmpty()) {
                 value = translated;
             } else {
                 m_problems->append(problemLine(

@@ -36,6 +36,29 @@ QByteArray bytes(const QJsonObject &menu)
     return QJsonDocument(menu).toJson(QJsonDocument::Compact);
 }
 
+// The menu through the kiosk's own parser, with the pictures it names (and the placeholder)
+// where the adapter would have put them. Logs the parser's errors when it refuses.
+std::optional<Menu> parseAsKioskMenu(const CatalogMapping &mapping)
+{
+    const CatalogMapInput in = input();
+    QTemporaryDir dir;
+    QStringList files{in.imageFolder + u"/placeholder.png"_s};
+    for (const CatalogImage &image : mapping.images)
+        files.append(image.relativePath);
+    for (const QString &file : std::as_const(files)) {
+        QDir(dir.path()).mkpath(QFileInfo(file).path());
+        QFile out(dir.filePath(file));
+        if (!out.open(QIODevice::WriteOnly) || out.write("picture") != 7)
+            return std::nullopt;
+    }
+    ConfigErrors errors;
+    auto menu = parseMenu(bytes(withoutTaxes(mapping.menu)), u"menu.json"_s, dir.path(),
+                          in.languages, &errors);
+    if (!menu)
+        qWarning().noquote() << formatErrors(errors);
+    return menu;
+}
+
 } // namespace
 
 class TestCatalogMapper : public QObject
@@ -45,26 +68,45 @@ class TestCatalogMapper : public QObject
 private slots:
     void theMenuPassesTheKioskMenuParser()
     {
-        CatalogMapInput in = input();
-        const CatalogMapping mapping = mapCatalog(cafe(), in);
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        QStringList files{in.imageFolder + u"/placeholder.png"_s};
-        for (const CatalogImage &image : mapping.images)
-            files.append(image.relativePath);
-        for (const QString &file : std::as_const(files)) {
-            QVERIFY(QDir(dir.path()).mkpath(QFileInfo(file).path()));
-            QFile out(dir.filePath(file));
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write("picture");
-        }
-        ConfigErrors errors;
-        const auto menu = parseMenu(bytes(withoutTaxes(mapping.menu)), u"menu.json"_s, dir.path(),
-                                    in.languages, &errors);
-        QVERIFY2(menu, qPrintable(formatErrors(errors)));
+        const CatalogMapping mapping = mapCatalog(cafe(), input());
+        const auto menu = parseAsKioskMenu(mapping);
+        QVERIFY(menu);
         QCOMPARE(mapping.menu.value(u"schema"_s).toInt(), 1);
         QCOMPARE(menu->categories().size(), 2);
         QCOMPARE(menu->items().size(), 2);
+    }
+
+    // The fuzzer's seeds: odd objects, changes, unmappable ids, text lists, zero prices.
+    void oddCatalogsStillGiveAMenuTheParserAccepts_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir seeds(QStringLiteral(KIOSK_SOURCE_DIR "/fuzz/corpus/catalog"));
+        for (const QString &file : seeds.entryList({u"*.json"_s}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(file)) << seeds.filePath(file);
+        QTest::newRow("cafe and odd objects") << QString();
+    }
+
+    void oddCatalogsStillGiveAMenuTheParserAccepts()
+    {
+        QFETCH(QString, file);
+        QJsonArray objects;
+        if (file.isEmpty()) {
+            const QDir seeds(QStringLiteral(KIOSK_SOURCE_DIR "/fuzz/corpus/catalog"));
+            for (const QString &seed : seeds.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+                QFile in(seeds.filePath(seed));
+                QVERIFY(in.open(QIODevice::ReadOnly));
+                for (const QJsonValue &value : QJsonDocument::fromJson(in.readAll()).array())
+                    objects.append(value);
+            }
+        } else {
+            QFile in(file);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            objects = QJsonDocument::fromJson(in.readAll()).array();
+        }
+        const CatalogMapping mapping = mapCatalog(objects, input());
+        if (mapping.menu.value(u"items"_s).toArray().isEmpty())
+            return; // nothing to sell: the adapter keeps the menu it has
+        QVERIFY(parseAsKioskMenu(mapping));
     }
 
     void categoriesAreOrderedByNameAndEmptyOnesAreLeftOut()

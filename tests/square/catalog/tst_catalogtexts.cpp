@@ -67,6 +67,22 @@ private slots:
         QVERIFY(!byId(mapping.menu, u"items"_s, u"i_latte"_s)->contains(u"description"_s));
     }
 
+    void objectsWithoutANameAreListed()
+    {
+        // The kiosk menu refuses a blank text: the object is left out (or named) and listed.
+        QJsonArray catalog = cafe();
+        catalog.append(category(u"BLANK"_s, u" "_s));
+        catalog.append(with(variation(u"LATTEL"_s, u"LATTE"_s, QString(), 450, 1), {{u"version"_s, 2}}));
+        catalog.append(with(modifier(u"OAT"_s, u"MILK"_s, QString(), 60, 1), {{u"version"_s, 2}}));
+        catalog.append(with(tax(u"SALES"_s, QString(), u"8.25"_s), {{u"version"_s, 2}}));
+        const CatalogMapping mapping = mapCatalog(catalog, input());
+        QVERIFY(mapping.problems.contains(u"CATEGORY BLANK: has no name; its items have no category"_s));
+        QVERIFY(mapping.problems.contains(u"ITEM_VARIATION LATTEL: has no name to choose it by; not offered"_s));
+        QVERIFY(mapping.problems.contains(u"MODIFIER OAT: has no name; not offered"_s));
+        QVERIFY(mapping.problems.contains(u"TAX SALES: has no name; shown as \"8.25 %\""_s));
+        QVERIFY(byId(mapping.menu, u"items"_s, u"v_lattes"_s));
+    }
+
     void theSizeGroupsNameIsTheKiosks()
     {
         CatalogMapInput in = input();
