@@ -144,7 +144,10 @@ bool CatalogModifierGroups::attachOne(const QJsonObject &item, const QJsonObject
     if (!m_index.isLive(*list))
         return true;
     const QJsonObject listData = catalogData(*list);
-    const auto [squareMin, squareMax] = selectionLimits(listData, info);
+    // Named ints, not a structured binding: clang 14 (the fuzz build) cannot capture one.
+    const std::pair<int, int> limits = selectionLimits(listData, info);
+    const int squareMin = limits.first;
+    const int squareMax = limits.second;
     const auto cannotOffer = [&](const QString &why) {
         m_problems->append(problemLine(*list, why));
         if (squareMin <= 0)
