@@ -31,6 +31,15 @@ CatalogIndex::CatalogIndex(const QJsonArray &objects, const QString &locationId)
     for (const QJsonValue &value : objects)
         add(value);
     m_malformed.sort();
+    // Only the kept version of each object says who its parent is.
+    for (auto it = m_objects.cbegin(); it != m_objects.cend(); ++it) {
+        const QString type = it->value(u"type"_s).toString();
+        const QJsonObject data = catalogData(*it);
+        if (type == u"ITEM_VARIATION"_s)
+            m_variationsByItem.insert(data.value(u"item_id"_s).toString(), it.key());
+        else if (type == u"MODIFIER"_s)
+            m_modifiersByList.insert(data.value(u"modifier_list_id"_s).toString(), it.key());
+    }
 }
 
 void CatalogIndex::add(const QJsonValue &value)
@@ -74,28 +83,25 @@ std::optional<QJsonObject> CatalogIndex::find(const QString &id) const
     return std::nullopt;
 }
 
-QList<QJsonObject> CatalogIndex::childrenOf(const QString &type, const QString &dataKey,
-                                            const QString &parentKey,
-                                            const QString &parentId) const
+QList<QJsonObject> CatalogIndex::children(const QMultiMap<QString, QString> &byParent,
+                                          const QString &parentId) const
 {
+    QStringList ids = byParent.values(parentId);
+    ids.sort(); // by id, as ofType gives them, whatever order the map keeps
     QList<QJsonObject> result;
-    for (const QJsonObject &object : m_objects) {
-        if (object.value(u"type"_s).toString() == type
-            && object.value(dataKey).toObject().value(parentKey).toString() == parentId) {
-            result.append(object);
-        }
-    }
+    for (const QString &id : std::as_const(ids))
+        result.append(m_objects.value(id));
     return result;
 }
 
 QList<QJsonObject> CatalogIndex::variationsOf(const QString &itemId) const
 {
-    return childrenOf(u"ITEM_VARIATION"_s, u"item_variation_data"_s, u"item_id"_s, itemId);
+    return children(m_variationsByItem, itemId);
 }
 
 QList<QJsonObject> CatalogIndex::modifiersOf(const QString &listId) const
 {
-    return childrenOf(u"MODIFIER"_s, u"modifier_data"_s, u"modifier_list_id"_s, listId);
+    return children(m_modifiersByList, listId);
 }
 
 bool CatalogIndex::isLive(const QJsonObject &object) const

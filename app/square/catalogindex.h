@@ -39,11 +39,14 @@ public:
 
 private:
     void add(const QJsonValue &value);
-    QList<QJsonObject> childrenOf(const QString &type, const QString &dataKey,
-                                  const QString &parentKey, const QString &parentId) const;
+    QList<QJsonObject> children(const QMultiMap<QString, QString> &byParent,
+                                const QString &parentId) const;
 
     QString m_locationId;
     QMap<QString, QJsonObject> m_objects;
+    // parent id -> child ids, so an item finds its variations without a walk of the catalog
+    QMultiMap<QString, QString> m_variationsByItem;
+    QMultiMap<QString, QString> m_modifiersByList;
     QStringList m_malformed;
 };
 
