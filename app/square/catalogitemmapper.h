@@ -34,12 +34,7 @@ public:
     std::optional<QJsonObject> map(const QJsonObject &item, const QString &categoryId);
 
 private:
-    struct Variation
-    {
-        QJsonObject object;
-        Cents cents = 0;
-        bool soldOut = false;
-    };
+    using Variation = PricedObject;
     QList<Variation> sellableVariations(const QJsonObject &item) const;
     QStringList sizeGroup(const QJsonObject &item, const QList<Variation> &variations,
                           Cents *price);

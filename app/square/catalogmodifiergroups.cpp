@@ -195,7 +195,7 @@ bool CatalogModifierGroups::attachOne(const QJsonObject &item, const QJsonObject
     QJsonArray options;
     int defaults = 0;
     for (const Option &option : std::as_const(inStock)) {
-        bool isDefault = isDefaultFor(option.modifier, info);
+        bool isDefault = isDefaultFor(option.object, info);
         if (isDefault && ++defaults > max) {
             m_problems->append(problemLine(
                     item, u"more modifiers of list %1 are on by default than it allows (%2); the first %2 are"_s
@@ -204,8 +204,8 @@ bool CatalogModifierGroups::attachOne(const QJsonObject &item, const QJsonObject
             isDefault = false;
         }
         options.append(QJsonObject{
-                {u"id"_s, option.modifier.value(u"id"_s).toString()}, // made a kiosk id below
-                {u"name"_s, m_texts.text(option.modifier, u"name"_s, catalogName(option.modifier))},
+                {u"id"_s, option.object.value(u"id"_s).toString()}, // made a kiosk id below
+                {u"name"_s, m_texts.text(option.object, u"name"_s, catalogName(option.object))},
                 {u"price_cents"_s, option.cents},
                 {u"default"_s, isDefault},
         });

@@ -37,12 +37,7 @@ public:
     QJsonArray groups() const;
 
 private:
-    struct Option
-    {
-        QJsonObject modifier;
-        Cents cents = 0;
-        bool soldOut = false;
-    };
+    using Option = PricedObject;
     QList<Option> optionsOf(const QJsonObject &list) const;
     bool attachOne(const QJsonObject &item, const QJsonObject &info, Attached *attached);
     QString groupId(const QString &listId, const QJsonObject &group);

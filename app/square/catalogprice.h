@@ -25,6 +25,14 @@ struct CatalogPriceRules
     bool missingIsFree = false; // modifiers: no price_money means free
 };
 
+// A variation or modifier the kiosk can sell, with its price here.
+struct PricedObject
+{
+    QJsonObject object;
+    Cents cents = 0;
+    bool soldOut = false;
+};
+
 // `data` is item_variation_data or modifier_data; the location's override wins for the price,
 // the pricing type and sold out.
 CatalogPrice catalogPrice(const CatalogIndex &index, const QJsonObject &data,

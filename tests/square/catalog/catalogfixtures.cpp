@@ -181,6 +181,14 @@ std::optional<QJsonObject> byId(const QJsonObject &menu, const QString &key, con
     return std::nullopt;
 }
 
+QStringList idsOf(const QJsonArray &array)
+{
+    QStringList ids;
+    for (const QJsonValue &value : array)
+        ids.append(value.toObject().value(u"id"_s).toString());
+    return ids;
+}
+
 bool hasProblem(const CatalogMapping &mapping, const QString &prefix, const QString &text)
 {
     return std::any_of(mapping.problems.cbegin(), mapping.problems.cend(), [&](const QString &line) {

@@ -39,6 +39,8 @@ QJsonArray cafe();
 
 // The element of the menu's `key` array with this "id".
 std::optional<QJsonObject> byId(const QJsonObject &menu, const QString &key, const QString &id);
+// The "id" of every element of `array`, in order.
+QStringList idsOf(const QJsonArray &array);
 // Whether a problem line starts with `prefix` (type and id) and contains `text`.
 bool hasProblem(const CatalogMapping &mapping, const QString &prefix, const QString &text = {});
 

@@ -43,10 +43,7 @@ QJsonArray groupsOf(const CatalogMapping &mapping, const QString &itemId)
 
 QStringList optionIds(const QJsonObject &group)
 {
-    QStringList ids;
-    for (const QJsonValue &value : group.value(u"options"_s).toArray())
-        ids.append(value.toObject().value(u"id"_s).toString());
-    return ids;
+    return idsOf(group.value(u"options"_s).toArray());
 }
 
 } // namespace

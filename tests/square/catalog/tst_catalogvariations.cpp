@@ -24,14 +24,6 @@ QJsonArray optionsOf(const CatalogMapping &mapping, const QString &groupId)
     return byId(mapping.menu, u"modifier_groups"_s, groupId)->value(u"options"_s).toArray();
 }
 
-QStringList idsOf(const QJsonArray &array)
-{
-    QStringList ids;
-    for (const QJsonValue &value : array)
-        ids.append(value.toObject().value(u"id"_s).toString());
-    return ids;
-}
-
 } // namespace
 
 class TestCatalogVariations : public QObject
