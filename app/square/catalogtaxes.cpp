@@ -58,6 +58,13 @@ CatalogTaxes::CatalogTaxes(const CatalogIndex &index, const CatalogTexts &texts,
                                  .arg(inclusion)));
             continue;
         }
+        // Square also applies such a tax to every product of a PRODUCT_SET (pricing rules), which
+        // the kiosk does not read: its estimate taxes only the items that list the tax.
+        if (const QString set = data.value(u"applies_to_product_set_id"_s).toString(); !set.isEmpty()) {
+            problems->append(problemLine(
+                    tax, u"applies to product set %1, which the kiosk does not read; its estimate taxes only the items that list this tax"_s
+                                 .arg(set)));
+        }
         QString name = catalogName(tax);
         if (!hasName(tax)) {
             name = percentage + u" %"_s;

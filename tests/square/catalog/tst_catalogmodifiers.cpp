@@ -98,6 +98,12 @@ private slots:
         const CatalogMapping mapping = mapMilk({info(u"MILK"_s, -1, -1, {{u"enabled"_s, false}})});
         QCOMPARE(groupsOf(mapping, u"i_latte"_s), QJsonArray{u"s_latte"_s});
         QVERIFY(group(mapping, u"l_milk"_s).isEmpty());
+        // Absent at this location: not attached either, and the store's choice, not a problem.
+        QJsonArray catalog = cafe();
+        catalog.replace(4, with(catalog.at(4).toObject(), {{u"absent_at_location_ids"_s, QJsonArray{Location}}}));
+        const CatalogMapping absent = mapCatalog(catalog, input());
+        QCOMPARE(groupsOf(absent, u"i_latte"_s), QJsonArray{u"s_latte"_s});
+        QVERIFY(!hasProblem(absent, u"MODIFIER_LIST MILK"_s));
     }
 
     void defaultsFollowTheModifierAndTheItemsOverride()

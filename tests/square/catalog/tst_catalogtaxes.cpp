@@ -97,6 +97,13 @@ private slots:
         QCOMPARE(precise.menu.value(u"taxes"_s).toArray(), QJsonArray());
     }
 
+    void aTaxOnAProductSetIsListed()
+    {
+        const CatalogMapping mapping = mapSales({{u"applies_to_product_set_id"_s, u"SET1"_s}});
+        QVERIFY(hasProblem(mapping, u"TAX SALES (Sales tax): applies to product set SET1"_s));
+        QCOMPARE(taxIdsOf(mapping, u"i_latte"_s), QJsonArray{u"t_sales"_s});
+    }
+
     void itemsWithoutTaxesHaveAnEmptyList()
     {
         QJsonArray catalog = cafe();
