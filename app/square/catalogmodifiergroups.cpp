@@ -40,11 +40,13 @@ std::pair<int, int> selectionLimits(const QJsonObject &listData, const QJsonObje
         min = std::max(listMin, 0);
         max = listMax > 0 ? listMax : NoLimit;
     }
+    // Square says "when both are -1, use the list's"; with only one set, the other is taken
+    // from the list too (our reading). Less than -1 is "invalid", treated as 0 / no limit.
     const int itemMin = limit(info, u"min_selected_modifiers"_s);
     const int itemMax = limit(info, u"max_selected_modifiers"_s);
-    if (itemMin >= 0)
-        min = itemMin;
-    if (itemMax >= 0)
+    if (itemMin != -1)
+        min = std::max(itemMin, 0);
+    if (itemMax != -1)
         max = itemMax > 0 ? itemMax : NoLimit;
     return {min, max};
 }

@@ -80,6 +80,7 @@ private slots:
         QTest::newRow("the item's") << info(u"MILK"_s, 1, 2) << limits(0, 1) << 1 << 2;
         QTest::newRow("the item's min only") << info(u"MILK"_s, 1, -1) << limits(0, 1) << 1 << 1;
         QTest::newRow("max past the options") << info(u"MILK"_s, 0, 5) << QJsonObject{} << 0 << 2;
+        QTest::newRow("the item's invalid: none, no limit") << info(u"MILK"_s, -3, -2) << limits(1, 1) << 0 << 2;
     }
 
     void minAndMaxComeFromTheItemThenTheListThenItsSelectionType()
