@@ -51,13 +51,14 @@ QString squareObjectType(SquareIdKind kind)
     return {};
 }
 
-std::optional<QString> kioskIdFor(SquareIdKind kind, const QString &squareId)
+std::optional<QString> kioskIdFor(SquareIdKind kind, const QString &squareId, int variant)
 {
-    if (!isMappableSquareId(squareId))
+    if (!isMappableSquareId(squareId) || variant < 1)
         return std::nullopt;
+    const QString suffix = variant == 1 ? QString() : u"_%1"_s.arg(variant);
     for (const auto &[prefixKind, prefix] : Prefixes) {
         if (prefixKind == kind)
-            return prefix + squareId.toLower();
+            return prefix + squareId.toLower() + suffix;
     }
     return std::nullopt;
 }
@@ -67,7 +68,11 @@ std::optional<SquareRef> squareRefFor(const QString &kioskId)
     for (const auto &[kind, prefix] : Prefixes) {
         if (!kioskId.startsWith(prefix))
             continue;
-        const QString squareId = kioskId.mid(prefix.size()).toUpper();
+        static const QRegularExpression VariantSuffix(u"_[1-9][0-9]{0,5}$"_s);
+        QString rest = kioskId.mid(prefix.size());
+        if (const auto suffix = VariantSuffix.match(rest); suffix.hasMatch())
+            rest.chop(suffix.capturedLength());
+        const QString squareId = rest.toUpper();
         if (!isMappableSquareId(squareId))
             return std::nullopt;
         return SquareRef{kind, squareId};

@@ -57,6 +57,19 @@ private slots:
         QCOMPARE(squareRefFor(u"v_abc-1"_s), std::nullopt);
     }
 
+    void aVariantOfAModifierListNamesTheSameObjects()
+    {
+        // The catalog mapper's per-item groups: the order line still finds the MODIFIER.
+        QCOMPARE(kioskIdFor(SquareIdKind::Modifier, u"ABC1"_s, 2), u"m_abc1_2"_s);
+        QCOMPARE(kioskIdFor(SquareIdKind::ModifierList, u"ABC1"_s, 1), u"l_abc1"_s);
+        QCOMPARE(kioskIdFor(SquareIdKind::Modifier, u"ABC1"_s, 0), std::nullopt);
+        QCOMPARE(squareRefFor(u"m_abc1_2"_s), (SquareRef{SquareIdKind::Modifier, u"ABC1"_s}));
+        QCOMPARE(squareRefFor(u"l_abc1_12"_s), (SquareRef{SquareIdKind::ModifierList, u"ABC1"_s}));
+        QCOMPARE(squareRefFor(u"m_abc1_"_s), std::nullopt);
+        QCOMPARE(squareRefFor(u"m_abc1_02"_s), std::nullopt);
+        QCOMPARE(squareRefFor(u"m__2"_s), std::nullopt);
+    }
+
     void objectTypesAreSquares()
     {
         QCOMPARE(squareObjectType(SquareIdKind::Variation), u"ITEM_VARIATION"_s);
