@@ -94,23 +94,6 @@ private slots:
         QCOMPARE(parsed->toContractJson(), json);
     }
 
-    // Inclusive taxes (per-item menus): tax_included_cents is sent only when there are some, and
-    // is not part of total_cents.
-    void includedTaxRoundTrips()
-    {
-        Order order = test::sampleOrder();
-        QVERIFY(!order.toContractJson().contains(u"tax_included_cents"_s));
-        order.totals.taxIncluded = 213; // 2347 x 10 / 110 = 213.4
-        const QJsonObject json = order.toContractJson();
-        QCOMPARE(json.value(u"tax_included_cents"_s).toInteger(), 213);
-        QCOMPARE(json.value(u"total_cents"_s).toInteger(), order.totals.total);
-        QString error;
-        const std::optional<Order> parsed = orderFromContractJson(json, &error);
-        QVERIFY2(parsed, qPrintable(error));
-        QCOMPARE(parsed->totals, order.totals);
-        QCOMPARE(parsed->toContractJson(), json);
-    }
-
     void acceptsEquivalentSpellings()
     {
         QJsonObject json = test::sampleOrderJson();
@@ -196,12 +179,6 @@ private slots:
             << u"total_cents: expected 2441, got 2541"_s;
         QTest::newRow("total a string") << mutated({u"total_cents"_s}, u"2541"_s)
             << u"total_cents: expected an integer, got a string"_s;
-        QTest::newRow("tax included over the discounted subtotal") << mutated({u"tax_included_cents"_s}, 2348)
-            << u"tax_included_cents: must be at most 2347, got 2348"_s;
-        QTest::newRow("tax included negative") << mutated({u"tax_included_cents"_s}, -1)
-            << u"tax_included_cents: must be at least 0, got -1"_s;
-        QTest::newRow("tax included a string") << mutated({u"tax_included_cents"_s}, u"12"_s)
-            << u"tax_included_cents: expected an integer, got a string"_s;
         QTest::newRow("loyalty missing") << mutated({u"loyalty"_s}, Missing) << u"loyalty: missing"_s;
         QTest::newRow("loyalty a string") << mutated({u"loyalty"_s}, u"gold"_s)
             << u"loyalty: expected null or an object, got a string"_s;

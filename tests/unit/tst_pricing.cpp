@@ -91,6 +91,27 @@ private slots:
         QCOMPARE(computeTotals({line(3 * 899, {additive("t_ca", 950)})}, 0, 0).tax, 256);
     }
 
+    // Four lines, each with its own inclusive tax (so four pre-tax denominators, 10007, 10009,
+    // 10037 and 10039, whose product passes the exact path's bound) and one additive tax on all:
+    // each tax is still rounded once, from its exact sum (worked out with Python's Fraction).
+    void manyInclusiveCombinationsStillRoundOnce()
+    {
+        const Tax sales = additive("t_sales", 825);
+        const QList<Tax> inclusives = {inclusive("t_a", 7), inclusive("t_b", 9), inclusive("t_c", 37),
+                                       inclusive("t_d", 39)};
+        const QList<Cents> amounts = {1234, 2345, 3456, 4567};
+        QList<PricedLine> lines;
+        for (int i = 0; i < 4; ++i)
+            lines.append(line(amounts.at(i), {inclusives.at(i), sales}));
+        const PriceBreakdown p = priceLines(lines, 0, 0);
+        QCOMPARE(p.taxes, (QList<TaxAmount>{{u"t_a"_s, 1, true},       // 0.863
+                                            {u"t_sales"_s, 954, false}, // 954.405
+                                            {u"t_b"_s, 2, true},        // 2.109
+                                            {u"t_c"_s, 13, true},       // 12.740
+                                            {u"t_d"_s, 18, true}}));    // 17.742
+        QCOMPARE(p.totals, (Totals{11602, 0, 954, 12556, 34}));
+    }
+
     void mixedAdditiveAndInclusiveLines()
     {
         const PriceBreakdown p = priceLines({line(1000, {Sales}), line(1100, {Vat})}, 0, 0);
