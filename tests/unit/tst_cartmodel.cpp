@@ -120,12 +120,8 @@ private slots:
     // Inclusive taxes are shown apart and never added to the total; the added tax stays "Tax".
     void includedTaxIsShownNotAdded()
     {
-        MenuItem water;
-        water.id = QStringLiteral("water");
-        water.priceCents = 1100;
-        water.taxIds = QStringList{QStringLiteral("t_vat")};
-        const Menu menu({}, {}, {water}, {Tax{QStringLiteral("t_vat"), {}, 1000, true}});
-        m_cart->add(ItemSelection::withDefaults(menu, menu.items().first()), 1);
+        const Menu menu = test::inclusiveTaxMenu();
+        m_cart->add(test::withDefaults(menu, "water"), 1);
         QCOMPARE(m_changed->count(), 1);
         QCOMPARE(m_cart->taxIncludedCents(), 100); // 1100 x 10 / 110
         QCOMPARE(m_cart->taxIncludedText(), QStringLiteral("$1.00"));

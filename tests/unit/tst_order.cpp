@@ -44,13 +44,9 @@ private slots:
     // part travels as tax_included_cents, outside total_cents.
     void perItemTaxesReachTheContract()
     {
-        MenuItem water;
-        water.id = QStringLiteral("water");
-        water.priceCents = 1100;
-        water.taxIds = QStringList{QStringLiteral("t_vat")};
-        const Menu menu({}, {}, {water}, {Tax{QStringLiteral("t_vat"), {}, 1000, true}});
+        const Menu menu = test::inclusiveTaxMenu();
         Cart cart;
-        cart.add(ItemSelection::withDefaults(menu, menu.items().first()), 1);
+        cart.add(test::withDefaults(menu, "water"), 1);
         const Order order = makeOrder(cart, QStringLiteral("K1"), DineOption::Here, QStringLiteral("en"), 825);
         QCOMPARE(order.totals, (Totals{1100, 0, 0, 1100, 100})); // 1100 x 10 / 110; no store rate
         const QJsonObject json = order.toContractJson();
