@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
 
-// Subtotal, tax and total of the cart, as the cart model formats them.
+// Subtotal, tax (added, and included in the prices) and total of the cart, as the cart model
+// formats them.
 ColumnLayout {
     id: root
 
@@ -48,9 +49,19 @@ ColumnLayout {
         amount: root.cart.discountText
         visible: root.cart.discount > 0
     }
+    // Always shown, as before per-item taxes, unless every tax is inside the prices.
     SummaryRow {
+        objectName: "taxRow"
         label: qsTr("Tax")
         amount: root.cart.taxText
+        visible: root.cart.tax > 0 || root.cart.taxIncluded === 0
+    }
+    // Inclusive taxes are part of the prices above: shown, never added to the total.
+    SummaryRow {
+        objectName: "taxIncludedRow"
+        label: qsTr("Includes tax")
+        amount: root.cart.taxIncludedText
+        visible: root.cart.taxIncluded > 0
     }
     SummaryRow {
         objectName: "totalRow"

@@ -15,13 +15,16 @@ namespace kiosk {
 
 namespace {
 
-const QStringList TopLevelKeys = {u"schema"_s, u"categories"_s, u"modifier_groups"_s, u"items"_s};
+const QStringList TopLevelKeys = {u"schema"_s,          u"categories"_s, u"modifier_groups"_s,
+                                  u"items"_s,           u"taxes"_s};
+const QStringList TaxKeys = {u"id"_s, u"name"_s, u"rate_bps"_s, u"inclusive"_s};
 const QStringList CategoryKeys = {u"id"_s, u"name"_s, u"image"_s};
 const QStringList GroupKeys = {u"id"_s, u"name"_s, u"min"_s, u"max"_s, u"options"_s};
 const QStringList OptionKeys = {u"id"_s, u"name"_s, u"price_cents"_s, u"default"_s};
 const QStringList ItemKeys = {
     u"id"_s,    u"category"_s,  u"name"_s,     u"description"_s, u"price_cents"_s,
     u"image"_s, u"available"_s, u"calories"_s, u"allergens"_s,   u"modifier_groups"_s,
+    u"tax_ids"_s,
 };
 // The nine major food allergens a US menu has to declare.
 const QStringList Allergens = {
@@ -34,6 +37,7 @@ constexpr Cents MaxPriceCents = 10'000'000;
 constexpr int MaxCalories = 10'000;
 // Bounds a group's min and max; no kiosk screen could show more choices than this.
 constexpr int MaxPicksPerGroup = 100;
+constexpr qint64 MaxTaxRateBps = 10'000; // 100 %
 
 class MenuParser
 {
@@ -66,6 +70,10 @@ public:
         m_reader.rejectUnknownKeys(*root, {}, TopLevelKeys);
 
         using std::bind_front;
+        // Before the items, which name them.
+        if (root->contains(u"taxes"_s)) {
+            forEachObject(*root, {}, u"taxes"_s, QString(), bind_front(&MenuParser::readTax, this));
+        }
         forEachObject(*root, {}, u"categories"_s, u"must list at least one category"_s,
                       bind_front(&MenuParser::readCategory, this));
         if (root->contains(u"modifier_groups"_s)) {
@@ -81,7 +89,7 @@ public:
 
         if (m_errors->size() != m_firstError)
             return std::nullopt;
-        return Menu(m_categories, m_groups, m_items);
+        return Menu(m_categories, m_groups, m_items, m_taxes);
     }
 
 private:
@@ -227,6 +235,17 @@ private:
         m_groups.append(group);
     }
 
+    void readTax(const QJsonObject &o, const QString &path)
+    {
+        m_reader.rejectUnknownKeys(o, path, TaxKeys);
+        Tax tax;
+        tax.id = readId(o, path, u"tax"_s, &m_taxPaths);
+        tax.name = readText(o, path, u"name"_s);
+        tax.rateBps = int(m_reader.integer(o, path, u"rate_bps"_s, 0, MaxTaxRateBps).value_or(0));
+        m_reader.optionalBoolean(o, path, u"inclusive"_s, &tax.inclusive);
+        m_taxes.append(tax);
+    }
+
     ModifierOption readOption(const QJsonObject &o, const QString &path)
     {
         m_reader.rejectUnknownKeys(o, path, OptionKeys);
@@ -272,6 +291,11 @@ private:
         item.modifierGroupIds = readReferences(
                 o, path, u"modifier_groups"_s, u"modifier group"_s,
                 [this](const QString &id) { return m_groupPaths.contains(id); });
+        // Absent: the store's rate, as before per-item taxes; [] is an untaxed item.
+        if (o.contains(u"tax_ids"_s)) {
+            item.taxIds = readReferences(o, path, u"tax_ids"_s, u"tax"_s,
+                                         [this](const QString &id) { return m_taxPaths.contains(id); });
+        }
         m_items.append(item);
     }
 
@@ -295,11 +319,13 @@ private:
     QHash<QString, QString> m_groupPaths;
     QHash<QString, QString> m_optionPaths;
     QHash<QString, QString> m_itemPaths;
+    QHash<QString, QString> m_taxPaths;
     QSet<QString> m_usedCategories;
 
     QList<Category> m_categories;
     QList<ModifierGroup> m_groups;
     QList<MenuItem> m_items;
+    QList<Tax> m_taxes;
 };
 
 } // namespace

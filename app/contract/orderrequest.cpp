@@ -100,7 +100,7 @@ std::optional<DineOption> dineOptionFromJson(const QJsonObject &json, QString *e
 }
 
 // Checks the totals against the lines: subtotal = sum of line totals, discount within the
-// subtotal, total = subtotal - discount + tax.
+// subtotal, total = subtotal - discount + tax, the included tax within subtotal - discount.
 std::optional<Totals> totalsFromJson(const QJsonObject &json, const QList<OrderLine> &lines,
                                      QString *error)
 {
@@ -128,7 +128,16 @@ std::optional<Totals> totalsFromJson(const QJsonObject &json, const QList<OrderL
         *error = mismatch(u"total_cents"_s, *subtotal - *discount + *tax, *total);
         return std::nullopt;
     }
-    return Totals{*subtotal, *discount, *tax, *total};
+    // Optional: the inclusive taxes, already inside the discounted subtotal (never added).
+    Cents taxIncluded = 0;
+    if (json.contains(u"tax_included_cents"_s)) {
+        const auto included = JsonField(json, QString(), u"tax_included_cents"_s)
+                                      .integer(error, 0, *subtotal - *discount);
+        if (!included)
+            return std::nullopt;
+        taxIncluded = *included;
+    }
+    return Totals{*subtotal, *discount, *tax, *total, taxIncluded};
 }
 
 } // namespace

@@ -33,6 +33,7 @@ Cart::Add Cart::add(const ItemSelection &selection, int quantity)
     line.unitPriceCents = selection.unitPriceCents();
     line.defaultUnitPriceCents = selection.defaultUnitPriceCents();
     line.quantity = quantity;
+    line.taxes = selection.taxes();
     m_lines.append(line);
     return Add::Added;
 }

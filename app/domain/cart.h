@@ -17,6 +17,8 @@ struct CartLine
     Cents unitPriceCents = 0;
     Cents defaultUnitPriceCents = 0; // the item with its default choices (free-item rewards)
     int quantity = 1;
+    // The item's taxes when it was added, as its price is; nullopt: the store's rate.
+    std::optional<QList<Tax>> taxes;
     bool available = true; // false once the menu says the item is sold out or gone
 
     Cents lineTotalCents() const { return unitPriceCents * quantity; }

@@ -2,8 +2,8 @@
 
 namespace kiosk {
 
-ItemSelection::ItemSelection(MenuItem item, QList<ModifierGroup> groups)
-    : m_item(std::move(item)), m_groups(std::move(groups))
+ItemSelection::ItemSelection(const Menu &menu, MenuItem item, QList<ModifierGroup> groups)
+    : m_item(std::move(item)), m_groups(std::move(groups)), m_taxes(menu.taxesOf(m_item))
 {
 }
 
@@ -12,7 +12,7 @@ ItemSelection ItemSelection::withDefaults(const Menu &menu, const MenuItem &item
     QList<ModifierGroup> groups;
     for (const ModifierGroup *g : menu.groupsOf(item))
         groups.append(*g);
-    ItemSelection selection(item, groups);
+    ItemSelection selection(menu, item, groups);
     for (const ModifierGroup &g : selection.m_groups) {
         QStringList defaults;
         for (const ModifierOption &o : g.options) {
@@ -31,7 +31,7 @@ std::optional<ItemSelection> ItemSelection::fromOptionIds(const Menu &menu, cons
     QList<ModifierGroup> groups;
     for (const ModifierGroup *g : menu.groupsOf(item))
         groups.append(*g);
-    ItemSelection selection(item, groups);
+    ItemSelection selection(menu, item, groups);
     for (const QString &optionId : optionIds) {
         const ModifierGroup *owner = nullptr;
         for (const ModifierGroup &g : selection.m_groups) {

@@ -25,6 +25,8 @@ public:
     Toggle toggle(const QString &groupId, const QString &optionId);
 
     const MenuItem &item() const { return m_item; }
+    // The item's taxes as the menu had them; nullopt: the store's rate (MenuItem::taxIds).
+    const std::optional<QList<Tax>> &taxes() const { return m_taxes; }
     const QList<ModifierGroup> &groups() const { return m_groups; }
     bool isSelected(const QString &groupId, const QString &optionId) const;
     int selectedCount(const QString &groupId) const;
@@ -41,11 +43,12 @@ public:
     Cents defaultUnitPriceCents() const;
 
 private:
-    ItemSelection(MenuItem item, QList<ModifierGroup> groups);
+    ItemSelection(const Menu &menu, MenuItem item, QList<ModifierGroup> groups);
     const ModifierGroup *group(const QString &groupId) const;
 
     MenuItem m_item;
     QList<ModifierGroup> m_groups;
+    std::optional<QList<Tax>> m_taxes;
     QHash<QString, QStringList> m_picked; // group id -> option ids, kept in option order
 };
 

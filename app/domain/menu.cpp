@@ -18,14 +18,31 @@ const ModifierOption *ModifierGroup::option(const QString &optionId) const
     return findById(options, optionId);
 }
 
-Menu::Menu(QList<Category> categories, QList<ModifierGroup> groups, QList<MenuItem> items)
-    : m_categories(std::move(categories)), m_groups(std::move(groups)), m_items(std::move(items))
+Menu::Menu(QList<Category> categories, QList<ModifierGroup> groups, QList<MenuItem> items,
+           QList<Tax> taxes)
+    : m_categories(std::move(categories)),
+      m_groups(std::move(groups)),
+      m_items(std::move(items)),
+      m_taxes(std::move(taxes))
 {
 }
 
 const Category *Menu::category(const QString &id) const { return findById(m_categories, id); }
 const ModifierGroup *Menu::modifierGroup(const QString &id) const { return findById(m_groups, id); }
 const MenuItem *Menu::item(const QString &id) const { return findById(m_items, id); }
+const Tax *Menu::tax(const QString &id) const { return findById(m_taxes, id); }
+
+std::optional<QList<Tax>> Menu::taxesOf(const MenuItem &item) const
+{
+    if (!item.taxIds)
+        return std::nullopt;
+    QList<Tax> taxes;
+    for (const QString &taxId : *item.taxIds) {
+        if (const Tax *t = tax(taxId))
+            taxes.append(*t);
+    }
+    return taxes;
+}
 
 QList<const MenuItem *> Menu::itemsInCategory(const QString &categoryId) const
 {

@@ -41,6 +41,10 @@ QJsonObject Order::toContractJson() const
         {QStringLiteral("total_cents"), totals.total},
         {QStringLiteral("loyalty"), loyaltyJson},
     };
+    // Inclusive taxes (already inside the prices) only where a menu has them, so every other
+    // body stays as older kiosks sent it.
+    if (totals.taxIncluded != 0)
+        json.insert(QStringLiteral("tax_included_cents"), totals.taxIncluded);
     if (payment)
         json.insert(QStringLiteral("payment"), QJsonObject{{QStringLiteral("method"), paymentMethodCode(*payment)}});
     return json;

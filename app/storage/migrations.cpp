@@ -207,12 +207,19 @@ CREATE INDEX orders_payment_state ON orders(payment_state) WHERE payment_state I
 PRAGMA user_version = 7;
 )sql";
 
+// Per-item inclusive taxes: the part of the prices that is tax (Totals::taxIncluded).
+const char *const MigrateTo8 = R"sql(
+ALTER TABLE orders ADD COLUMN tax_included_cents INTEGER NOT NULL DEFAULT 0;
+PRAGMA user_version = 8;
+)sql";
+
 } // namespace
 
 const Schema &kioskSchema()
 {
     static const Schema schema{QStringLiteral("kiosk"),
-                               {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4, MigrateTo5, MigrateTo6, MigrateTo7}};
+                               {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4, MigrateTo5, MigrateTo6, MigrateTo7,
+                                MigrateTo8}};
     return schema;
 }
 

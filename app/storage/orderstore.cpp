@@ -64,13 +64,13 @@ OrderStore::Commit OrderStore::commit(Order &order, const QString &orderPrefix)
 
     Statement insertOrder = m_db.prepare(
         "INSERT INTO orders(id, number, kiosk_id, created_at, dine_option, language, "
-        "subtotal_cents, discount_cents, tax_cents, total_cents, payment_state) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        "subtotal_cents, discount_cents, tax_cents, total_cents, payment_state, tax_included_cents) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     insertOrder.bind(1, id).bind(2, number).bind(3, numbered.kioskId)
         .bind(4, rfc3339(numbered.createdAt)).bind(5, dineOptionCode(numbered.dineOption))
         .bind(6, numbered.language).bind(7, numbered.totals.subtotal)
         .bind(8, numbered.totals.discount).bind(9, numbered.totals.tax)
-        .bind(10, numbered.totals.total);
+        .bind(10, numbered.totals.total).bind(12, numbered.totals.taxIncluded);
     // A card order waits, held, for its payment; the number stays off screen until it is paid
     // or released for the counter (app/storage/paymentstore.h).
     if (numbered.payment == PaymentMethod::Card)
@@ -135,7 +135,7 @@ std::optional<Order> OrderStore::findByNumber(const QString &number)
 {
     Statement st = m_db.prepare(
         "SELECT id, kiosk_id, created_at, dine_option, language, subtotal_cents, "
-        "discount_cents, tax_cents, total_cents FROM orders WHERE number = ?1 "
+        "discount_cents, tax_cents, total_cents, tax_included_cents FROM orders WHERE number = ?1 "
         "ORDER BY created_at DESC LIMIT 1");
     st.bind(1, number);
     if (!st.next())
@@ -147,7 +147,7 @@ std::optional<Order> OrderStore::findByNumber(const QString &number)
     order.createdAt = QDateTime::fromString(st.text(2), Qt::ISODateWithMs);
     order.dineOption = st.text(3) == QLatin1String("togo") ? DineOption::ToGo : DineOption::Here;
     order.language = st.text(4);
-    order.totals = {st.int64(5), st.int64(6), st.int64(7), st.int64(8)};
+    order.totals = {st.int64(5), st.int64(6), st.int64(7), st.int64(8), st.int64(9)};
 
     Statement lines = m_db.prepare(
         "SELECT item_id, item_name, option_ids, option_names, quantity, unit_price_cents, "

@@ -242,6 +242,7 @@ QHash<int, QByteArray> CartModel::roleNames() const
 
 QString CartModel::subtotalText() const { return money(totals().subtotal); }
 QString CartModel::taxText() const { return money(totals().tax); }
+QString CartModel::taxIncludedText() const { return money(totals().taxIncluded); }
 QString CartModel::totalText() const { return money(totals().total); }
 
 QString CartModel::money(Cents cents) const

@@ -23,7 +23,12 @@ class CartModel : public QAbstractListModel
     // The loyalty rewards' discount, as a negative amount ("-$2.00"); "" when there is none.
     Q_PROPERTY(int discount READ discountCents NOTIFY changed)
     Q_PROPERTY(QString discountText READ discountText NOTIFY changed)
+    // The tax added on top of the prices (shown as "Tax").
     Q_PROPERTY(QString taxText READ taxText NOTIFY changed)
+    Q_PROPERTY(int tax READ taxCents NOTIFY changed)
+    // Inclusive taxes, already inside the prices: never added to the total ("Includes tax").
+    Q_PROPERTY(int taxIncluded READ taxIncludedCents NOTIFY changed)
+    Q_PROPERTY(QString taxIncludedText READ taxIncludedText NOTIFY changed)
     Q_PROPERTY(QString totalText READ totalText NOTIFY changed)
     Q_PROPERTY(bool hasUnavailable READ hasUnavailable NOTIFY changed)
     Q_PROPERTY(bool canCheckout READ canCheckout NOTIFY changed)
@@ -73,6 +78,9 @@ public:
     bool isEmpty() const { return m_basket.isEmpty(); }
     QString subtotalText() const;
     QString taxText() const;
+    Cents taxCents() const { return totals().tax; }
+    Cents taxIncludedCents() const { return totals().taxIncluded; }
+    QString taxIncludedText() const;
     QString totalText() const;
     bool hasUnavailable() const { return m_basket.cart().hasUnavailableLines(); }
     bool canCheckout() const { return !isEmpty() && !hasUnavailable(); }

@@ -323,6 +323,10 @@
         <source>Rewards discount</source>
         <translation>Descuento por recompensas</translation>
     </message>
+    <message>
+        <source>Includes tax</source>
+        <translation>Impuestos incluidos</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationPage</name>

@@ -61,6 +61,18 @@ inline Menu sampleMenu()
     return Menu(categories, groups, items);
 }
 
+// One item, "water" at $11.00, whose price holds a 10 % inclusive tax ("t_vat"): $1.00 of it.
+inline Menu inclusiveTaxMenu()
+{
+    MenuItem water;
+    water.id = QStringLiteral("water");
+    water.categoryId = QStringLiteral("drinks");
+    water.name = text("Water", "Agua");
+    water.priceCents = 1100;
+    water.taxIds = QStringList{QStringLiteral("t_vat")};
+    return Menu({}, {}, {water}, {Tax{QStringLiteral("t_vat"), text("VAT", "IVA"), 1000, true}});
+}
+
 // `itemId` of `menu` with its default choices.
 inline ItemSelection withDefaults(const Menu &menu, const char *itemId)
 {

@@ -117,6 +117,21 @@ private slots:
         QCOMPARE(m_inserted->count() + m_removed->count(), 0);
     }
 
+    // Inclusive taxes are shown apart and never added to the total; the added tax stays "Tax".
+    void includedTaxIsShownNotAdded()
+    {
+        const Menu menu = test::inclusiveTaxMenu();
+        m_cart->add(test::withDefaults(menu, "water"), 1);
+        QCOMPARE(m_changed->count(), 1);
+        QCOMPARE(m_cart->taxIncludedCents(), 100); // 1100 x 10 / 110
+        QCOMPARE(m_cart->taxIncludedText(), QStringLiteral("$1.00"));
+        QCOMPARE(m_cart->taxCents(), 0);
+        QCOMPARE(m_cart->totalText(), QStringLiteral("$11.00"));
+        m_cart->add(selection("soda"), 1); // the store's 8.25 %, added
+        QCOMPARE(m_cart->taxIncludedCents(), 100);
+        QVERIFY(m_cart->taxCents() > 0);
+    }
+
     void removalRemovesItsRow()
     {
         m_cart->add(selection("soda"), 1);

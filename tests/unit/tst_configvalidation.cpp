@@ -3,6 +3,8 @@
 #include "config/menuparser.h"
 #include "support/brokenconfigs.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +40,7 @@ private slots:
     void absoluteDataDirIsKept();
     void errorFormats();
     void menuParserNamesItsSource();
+    void menuTaxesAreRead();
     void brokenConfig_data();
     void brokenConfig();
     void corpusIsLargeEnough();
@@ -187,6 +190,48 @@ void TestConfigValidation::menuParserNamesItsSource()
     QCOMPARE(errors.size(), 13 + 1 + 6);
     QCOMPARE(errors.first().toString(),
              u"GET /v1/menu: categories[0].name: missing \"fr\" text"_s);
+}
+
+// Per-item taxes: absent tax_ids keep the store's rate (nullopt), [] is untaxed, listed ids
+// resolve to the menu's taxes in the item's order.
+void TestConfigValidation::menuTaxesAreRead()
+{
+    QFile file(minimalConfigDir() + u"/menu.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    root.insert(u"taxes"_s, QJsonArray{
+        QJsonObject{{u"id"_s, u"t_sales"_s}, {u"name"_s, QJsonObject{{u"en"_s, u"Sales tax"_s}}},
+                    {u"rate_bps"_s, 825}},
+        QJsonObject{{u"id"_s, u"t_vat"_s}, {u"name"_s, QJsonObject{{u"en"_s, u"VAT"_s}}},
+                    {u"rate_bps"_s, 1000}, {u"inclusive"_s, true}},
+    });
+    QJsonArray items = root.value(u"items"_s).toArray();
+    QJsonObject burger = items.at(0).toObject();
+    burger.insert(u"tax_ids"_s, QJsonArray{u"t_vat"_s, u"t_sales"_s});
+    items.replace(0, burger);
+    QJsonObject cola = items.at(2).toObject();
+    cola.insert(u"tax_ids"_s, QJsonArray());
+    items.replace(2, cola);
+    root.insert(u"items"_s, items);
+
+    ConfigErrors errors;
+    const auto menu = parseMenu(QJsonDocument(root).toJson(), u"menu.json"_s, minimalConfigDir(),
+                                {u"en"_s}, &errors);
+    QCOMPARE(errorLines(errors), QStringList());
+    QVERIFY(menu);
+    QCOMPARE(menu->taxes().size(), 2);
+    QCOMPARE(menu->tax(u"t_sales"_s)->rateBps, 825);
+    QVERIFY(!menu->tax(u"t_sales"_s)->inclusive); // "inclusive" is optional: additive
+    QVERIFY(menu->tax(u"t_vat"_s)->inclusive);
+    QCOMPARE(menu->item(u"classic_burger"_s)->taxIds, QStringList({u"t_vat"_s, u"t_sales"_s}));
+    const auto burgerTaxes = menu->taxesOf(*menu->item(u"classic_burger"_s));
+    QVERIFY(burgerTaxes);
+    QCOMPARE(burgerTaxes->size(), 2);
+    QCOMPARE(burgerTaxes->at(0).id, u"t_vat"_s);
+    QCOMPARE(menu->item(u"cola"_s)->taxIds, QStringList());
+    QVERIFY(menu->taxesOf(*menu->item(u"cola"_s))->isEmpty());
+    QVERIFY(!menu->item(u"lemonade"_s)->taxIds); // absent: the store's rate
+    QVERIFY(!menu->taxesOf(*menu->item(u"lemonade"_s)));
 }
 
 void TestConfigValidation::brokenConfig_data()

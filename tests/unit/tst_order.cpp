@@ -37,6 +37,22 @@ private slots:
         QCOMPARE(json.value("tax_cents").toInteger(), 165); // 164.835
         QCOMPARE(json.value("total_cents").toInteger(), 2163);
         QVERIFY(json.value("loyalty").isNull());
+        QVERIFY(!json.contains("tax_included_cents")); // only for inclusive taxes
+    }
+
+    // An item with an inclusive tax: the order's totals come from its taxes, and the included
+    // part travels as tax_included_cents, outside total_cents.
+    void perItemTaxesReachTheContract()
+    {
+        const Menu menu = test::inclusiveTaxMenu();
+        Cart cart;
+        cart.add(test::withDefaults(menu, "water"), 1);
+        const Order order = makeOrder(cart, QStringLiteral("K1"), DineOption::Here, QStringLiteral("en"), 825);
+        QCOMPARE(order.totals, (Totals{1100, 0, 0, 1100, 100})); // 1100 x 10 / 110; no store rate
+        const QJsonObject json = order.toContractJson();
+        QCOMPARE(json.value("tax_cents").toInteger(), 0);
+        QCOMPARE(json.value("tax_included_cents").toInteger(), 100);
+        QCOMPARE(json.value("total_cents").toInteger(), 1100);
     }
 };
 

@@ -90,6 +90,21 @@ private slots:
         QVERIFY(outbox.text(3).contains(QLatin1String("\"number\":\"K1-001\"")));
     }
 
+    // Inclusive taxes (per-item menus) are kept with the order, as its other totals are.
+    void includedTaxIsKept()
+    {
+        auto db = open("included.db");
+        OrderStore store(*db);
+        Order order = sampleOrder();
+        order.totals.taxIncluded = 123;
+        const OrderStore::Commit commit = store.commit(order, QStringLiteral("K1"));
+        QVERIFY2(commit.ok, qPrintable(commit.error));
+        const std::optional<Order> saved = store.findByNumber(commit.number);
+        QVERIFY(saved);
+        QCOMPARE(saved->totals.taxIncluded, 123);
+        QCOMPARE(saved->totals, order.totals);
+    }
+
     void sequenceSurvivesARestart()
     {
         {
