@@ -16,21 +16,6 @@ using namespace catalogtest;
 
 namespace {
 
-// The menu parser on this branch does not know "taxes" / "tax_ids" yet (the taxes helper adds
-// them to it for issue 16); until that lands they are taken out before the parser sees them.
-QJsonObject withoutTaxes(QJsonObject menu)
-{
-    menu.remove(u"taxes"_s);
-    QJsonArray items;
-    for (const QJsonValue &value : menu.value(u"items"_s).toArray()) {
-        QJsonObject item = value.toObject();
-        item.remove(u"tax_ids"_s);
-        items.append(item);
-    }
-    menu.insert(u"items"_s, items);
-    return menu;
-}
-
 QByteArray bytes(const QJsonObject &menu)
 {
     return QJsonDocument(menu).toJson(QJsonDocument::Compact);
@@ -52,7 +37,7 @@ std::optional<Menu> parseAsKioskMenu(const CatalogMapping &mapping)
             return std::nullopt;
     }
     ConfigErrors errors;
-    auto menu = parseMenu(bytes(withoutTaxes(mapping.menu)), u"menu.json"_s, dir.path(),
+    auto menu = parseMenu(bytes(mapping.menu), u"menu.json"_s, dir.path(),
                           in.languages, &errors);
     if (!menu)
         qWarning().noquote() << formatErrors(errors);
