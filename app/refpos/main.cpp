@@ -1,15 +1,13 @@
 // refpos: the reference point-of-sale / loyalty backend (docs/backend-api.md).
 #include "refpos/adminapi.h"
 #include "refpos/api.h"
-#include "refpos/faultinjector.h"
+#include "refpos/simkit.h"
 #include "refpos/heldorders.h"
 #include "refpos/menudocument.h"
 #include "refpos/options.h"
 #include "refpos/paymentadmin.h"
 #include "refpos/paymentclock.h"
 #include "refpos/payments.h"
-#include "refpos/server.h"
-#include "refpos/signalwatcher.h"
 #include "refpos/stats.h"
 #include "refpos/store.h"
 #include "refpos/terminal.h"
@@ -90,7 +88,7 @@ int main(int argc, char *argv[])
         return fail(u"--admin-token-file and --token-file hold the same token: the admin token must be another"_s);
 
     const quint32 seed = options->seed.value_or(quint32(QDateTime::currentMSecsSinceEpoch()));
-    FaultInjector faults(seed);
+    FaultInjector faults(seed, u"/v1/"_s, u"/v1/health"_s);
     faults.setConfig(options->faults);
     Stats stats;
     Terminal terminal(store->database(), options->terminalAuto);
@@ -109,7 +107,14 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "refpos: payments: %s\n", qPrintable(tickError));
     });
     paymentTick.start(100);
-    Server server(api, admin, faults, stats);
+    const auto route = [&api, &admin](const Request &request) {
+        if (request.path.startsWith(u"/v1/"))
+            return api.handle(request);
+        if (request.path.startsWith(u"/admin/"))
+            return admin.handle(request);
+        return Response::notFound(request);
+    };
+    Server server(route, &Response::error, faults, stats);
     SignalWatcher signalWatcher;
     if (!signalWatcher.isValid())
         return fail(u"cannot watch for SIGTERM and SIGINT"_s);

@@ -123,7 +123,8 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     if (parser.isSet(u"seed"_s))
         options.seed = seed;
     if (parser.isSet(u"terminal-auto"_s)) {
-        const auto outcomes = parseTerminalOutcomes(parser.value(u"terminal-auto"_s), error);
+        const auto outcomes =
+            simkit::parseTerminalOutcomes(parser.value(u"terminal-auto"_s), terminalKinds(), error);
         if (!outcomes)
             return std::nullopt;
         options.terminalAuto = *outcomes;

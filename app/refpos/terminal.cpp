@@ -77,7 +77,7 @@ std::optional<QJsonObject> Terminal::configure(const QString &terminalId, const 
     std::optional<qint64> afterMs = 0;
     if (body.contains(u"next"_s)) {
         next = JsonField(body, QString(), u"next"_s).string(error);
-        if (next && !TerminalOutcome::isKind(*next)) {
+        if (next && !terminalKinds().contains(*next)) {
             *error = u"next: expected approve, decline, buyer_cancel or no_answer, got \"%1\""_s.arg(*next);
             return std::nullopt;
         }

@@ -10,9 +10,9 @@
 
 class QHttpServerRequest;
 
-namespace kiosk::refpos {
+namespace kiosk::simkit {
 
-// What refpos needs of a request, copied out of QHttpServerRequest so that it can be
+// What a simulator needs of a request, copied out of QHttpServerRequest so that it can be
 // handled, and answered, after Qt has moved on to the connection's next request.
 struct Request
 {
@@ -31,15 +31,17 @@ struct Response
 {
     int status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers; // besides Content-Type and -Length
-    QByteArray body; // JSON; empty means no body (and no Content-Type)
+    QByteArray body; // empty means no body (and no Content-Type)
+    QByteArray contentType = "application/json";
 
     Response &header(const QByteArray &name, const QByteArray &value);
     bool isSuccess() const { return status >= 200 && status < 300; }
 
     static Response json(int status, const QJsonObject &body);
+    // Contract v1's error body ({"error": ...}, refpos); squaresim writes Square's instead.
     static Response error(int status, const QString &message);
     static Response notFound(const Request &request);
     static Response methodNotAllowed(const QByteArray &allowed);
 };
 
-} // namespace kiosk::refpos
+} // namespace kiosk::simkit

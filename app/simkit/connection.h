@@ -1,6 +1,6 @@
 #pragma once
 
-#include "refpos/httpmessage.h"
+#include "simkit/httpmessage.h"
 
 #include <QPointer>
 #include <QTcpSocket>
@@ -8,7 +8,7 @@
 
 class QHttpServerResponder;
 
-namespace kiosk::refpos {
+namespace kiosk::simkit {
 
 // One request's way back to its client. It outlives QAbstractHttpServer::handleRequest(), so
 // a response can be sent late or slowly; once the client has gone (the socket is deleted) it
@@ -35,4 +35,4 @@ private:
     QPointer<QTcpSocket> m_socket;
 };
 
-} // namespace kiosk::refpos
+} // namespace kiosk::simkit

@@ -1,4 +1,4 @@
-#include "refpos/httpmessage.h"
+#include "simkit/httpmessage.h"
 
 #include "contract/responses.h"
 
@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace kiosk::refpos {
+namespace kiosk::simkit {
 
 Request Request::from(const QHttpServerRequest &request)
 {
@@ -53,4 +53,4 @@ Response Response::methodNotAllowed(const QByteArray &allowed)
         .header("Allow", allowed);
 }
 
-} // namespace kiosk::refpos
+} // namespace kiosk::simkit

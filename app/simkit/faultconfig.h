@@ -3,9 +3,9 @@
 #include <QJsonObject>
 #include <optional>
 
-namespace kiosk::refpos {
+namespace kiosk::simkit {
 
-// The faults refpos injects, as set on the command line or with PUT /admin/faults. Rates are
+// The faults a simulator injects, as set on the command line or with its admin API. Rates are
 // probabilities per request; a request gets at most one random fault, so the rates must add
 // up to at most 1. Latency is not random: it delays every eligible response.
 struct FaultConfig
@@ -31,4 +31,4 @@ struct FaultConfig
     static std::optional<FaultConfig> fromJson(const QJsonObject &json, QString *error);
 };
 
-} // namespace kiosk::refpos
+} // namespace kiosk::simkit

@@ -1,8 +1,8 @@
-#include "refpos/bearertoken.h"
+#include "simkit/bearertoken.h"
 
 #include <QCryptographicHash>
 
-namespace kiosk::refpos {
+namespace kiosk::simkit {
 
 BearerToken::BearerToken(const QByteArray &token)
     : m_digest(token.isEmpty() ? QByteArray() : QCryptographicHash::hash(token, QCryptographicHash::Sha256))
@@ -17,4 +17,4 @@ bool BearerToken::admits(const Request &request) const
     return QCryptographicHash::hash(authorization.mid(7).trimmed(), QCryptographicHash::Sha256) == m_digest;
 }
 
-} // namespace kiosk::refpos
+} // namespace kiosk::simkit

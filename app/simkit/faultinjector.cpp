@@ -1,11 +1,11 @@
-#include "refpos/faultinjector.h"
+#include "simkit/faultinjector.h"
 
 #include <array>
 #include <utility>
 
 using namespace Qt::StringLiterals;
 
-namespace kiosk::refpos {
+namespace kiosk::simkit {
 
 QString faultName(Fault fault)
 {
@@ -30,9 +30,9 @@ QString faultName(Fault fault)
 
 bool FaultInjector::appliesTo(const QString &path) const
 {
-    if (!path.startsWith(u"/v1/"))
+    if (!path.startsWith(m_apiPrefix))
         return false;
-    return m_config.faultsOnHealth || path != u"/v1/health";
+    return m_config.faultsOnHealth || path != m_healthPath;
 }
 
 Fault FaultInjector::draw()
@@ -55,4 +55,4 @@ Fault FaultInjector::draw()
     return Fault::None;
 }
 
-} // namespace kiosk::refpos
+} // namespace kiosk::simkit

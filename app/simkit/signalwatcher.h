@@ -4,7 +4,7 @@
 
 class QSocketNotifier;
 
-namespace kiosk::refpos {
+namespace kiosk::simkit {
 
 // Turns SIGTERM and SIGINT into a Qt signal, through a self-pipe: a signal handler may only
 // write a byte, the event loop does the rest. One instance per process.
@@ -27,4 +27,4 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-} // namespace kiosk::refpos
+} // namespace kiosk::simkit

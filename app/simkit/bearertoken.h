@@ -1,10 +1,10 @@
 #pragma once
 
-#include "refpos/httpmessage.h"
+#include "simkit/httpmessage.h"
 
 #include <QByteArray>
 
-namespace kiosk::refpos {
+namespace kiosk::simkit {
 
 // A bearer token a request must carry (`Authorization: Bearer <token>`). Only its SHA-256 is
 // kept, and requests are compared digest to digest, so the time taken does not tell how much
@@ -22,4 +22,4 @@ private:
     QByteArray m_digest;
 };
 
-} // namespace kiosk::refpos
+} // namespace kiosk::simkit

@@ -1,11 +1,11 @@
-#include "refpos/signalwatcher.h"
+#include "simkit/signalwatcher.h"
 
 #include <QSocketNotifier>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace kiosk::refpos {
+namespace kiosk::simkit {
 
 namespace {
 
@@ -49,4 +49,4 @@ void SignalWatcher::readSignal()
         emit terminationRequested(int(byte));
 }
 
-} // namespace kiosk::refpos
+} // namespace kiosk::simkit

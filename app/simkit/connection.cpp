@@ -1,10 +1,10 @@
-#include "refpos/connection.h"
+#include "simkit/connection.h"
 
 #include <QHttpServerResponder>
 #include <QTimer>
 #include <sys/socket.h>
 
-namespace kiosk::refpos {
+namespace kiosk::simkit {
 
 namespace {
 
@@ -30,7 +30,7 @@ void Connection::writeHead(const Response &response)
     for (const auto &[name, value] : response.headers)
         m_responder->writeHeader(name, value);
     if (!response.body.isEmpty())
-        m_responder->writeHeader("Content-Type", "application/json");
+        m_responder->writeHeader("Content-Type", response.contentType);
     // A 304 has no body and so no length; anything else states it, even when it is 0.
     if (response.status != 304)
         m_responder->writeHeader("Content-Length", QByteArray::number(response.body.size()));
@@ -78,4 +78,4 @@ void Connection::reset()
     m_socket->abort();
 }
 
-} // namespace kiosk::refpos
+} // namespace kiosk::simkit

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "refpos/faultconfig.h"
+#include "simkit/faultconfig.h"
 
 #include <QRandomGenerator>
 #include <QString>
 
-namespace kiosk::refpos {
+namespace kiosk::simkit {
 
 enum class Fault {
     None,
@@ -25,13 +25,17 @@ QString faultName(Fault fault);
 class FaultInjector
 {
 public:
-    explicit FaultInjector(quint32 seed) : m_random(seed) {}
+    // Faults hit the paths under `apiPrefix` ("/v1/"), except `healthPath` unless the config's
+    // faultsOnHealth says so.
+    FaultInjector(quint32 seed, QString apiPrefix, QString healthPath)
+        : m_random(seed), m_apiPrefix(std::move(apiPrefix)), m_healthPath(std::move(healthPath))
+    {
+    }
 
     const FaultConfig &config() const { return m_config; }
     void setConfig(const FaultConfig &config) { m_config = config; }
     void reseed(quint32 seed) { m_random.seed(seed); }
 
-    // Faults hit /v1/ paths, and /v1/health only when faultsOnHealth is set.
     bool appliesTo(const QString &path) const;
     // One draw per eligible request, cut into consecutive ranges, one per kind, in the order
     // reset, error, rate limit, hang, slow body, malformed; the rest of [0, 1) means none.
@@ -40,6 +44,8 @@ public:
 private:
     FaultConfig m_config;
     QRandomGenerator m_random;
+    QString m_apiPrefix;
+    QString m_healthPath;
 };
 
-} // namespace kiosk::refpos
+} // namespace kiosk::simkit

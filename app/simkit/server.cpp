@@ -1,10 +1,6 @@
-#include "refpos/server.h"
+#include "simkit/server.h"
 
-#include "refpos/adminapi.h"
-#include "refpos/api.h"
-#include "refpos/connection.h"
-#include "refpos/faultinjector.h"
-#include "refpos/stats.h"
+#include "simkit/connection.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -14,9 +10,9 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcRefpos, "kiosk.refpos")
+Q_LOGGING_CATEGORY(lcSimkit, "kiosk.simkit")
 
-namespace kiosk::refpos {
+namespace kiosk::simkit {
 
 namespace {
 
@@ -26,20 +22,22 @@ QByteArray mangled(const QByteArray &body)
     return body.left(body.size() / 2);
 }
 
-Response injectedError(Fault fault, const FaultConfig &config)
-{
-    if (fault == Fault::RateLimit) {
-        return Response::error(429, u"injected fault: rate limited"_s)
-            .header("Retry-After", QByteArray::number(config.retryAfterS));
-    }
-    return Response::error(config.errorStatus, u"injected fault: status %1"_s.arg(config.errorStatus));
-}
-
 } // namespace
 
-Server::Server(Api &api, AdminApi &admin, FaultInjector &faults, Stats &stats, QObject *parent)
-    : QAbstractHttpServer(parent), m_api(api), m_admin(admin), m_faults(faults), m_stats(stats)
+Server::Server(Route route, ErrorBody errorBody, FaultInjector &faults, TrafficCounters &counters,
+               QObject *parent)
+    : QAbstractHttpServer(parent), m_route(std::move(route)), m_errorBody(std::move(errorBody)),
+      m_faults(faults), m_counters(counters)
 {
+}
+
+Response Server::injectedError(Fault fault, const FaultConfig &config) const
+{
+    if (fault == Fault::RateLimit) {
+        return m_errorBody(429, u"injected fault: rate limited"_s)
+            .header("Retry-After", QByteArray::number(config.retryAfterS));
+    }
+    return m_errorBody(config.errorStatus, u"injected fault: status %1"_s.arg(config.errorStatus));
 }
 
 quint16 Server::listenOnLoopback(quint16 port, QString *error)
@@ -54,18 +52,9 @@ quint16 Server::listenOnLoopback(quint16 port, QString *error)
     return tcpServer->serverPort();
 }
 
-Response Server::dispatch(const Request &request)
-{
-    if (request.path.startsWith(u"/v1/"))
-        return m_api.handle(request);
-    if (request.path.startsWith(u"/admin/"))
-        return m_admin.handle(request);
-    return Response::notFound(request);
-}
-
 bool Server::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
-    ++m_stats.requests;
+    ++m_counters.requests;
     // Without TCP_NODELAY the tail of a larger body waits for the client's delayed ACK (40 ms),
     // which would blur every latency a test measures.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -80,7 +69,7 @@ bool Server::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *so
     if (fault == Fault::Error || fault == Fault::RateLimit)
         response = injectedError(fault, config);
     else if (fault != Fault::Reset)
-        response = dispatch(request); // processed and committed now, whatever the client sees
+        response = m_route(request); // processed and committed now, whatever the client sees
     if (fault == Fault::Malformed) {
         // Only a 2xx with a body can arrive mangled; anything else goes out as it is.
         if (response.isSuccess() && !response.body.isEmpty())
@@ -89,9 +78,9 @@ bool Server::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *so
             fault = Fault::None;
     }
     if (fault != Fault::None)
-        ++m_stats.faults[faultName(fault)];
+        ++m_counters.faults[faultName(fault)];
     const bool answered = fault != Fault::Reset && fault != Fault::Hang;
-    qCInfo(lcRefpos, "%s %s -> %s%s", request.method.constData(), qUtf8Printable(request.path),
+    qCInfo(lcSimkit, "%s %s -> %s%s", request.method.constData(), qUtf8Printable(request.path),
            answered ? QByteArray::number(response.status).constData() : "no answer",
            fault == Fault::None ? "" : qUtf8Printable(u" [%1]"_s.arg(faultName(fault))));
     if (fault == Fault::Hang)
@@ -107,7 +96,7 @@ bool Server::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *so
     };
     const int latencyMs = eligible ? config.latencyMs : 0;
     if (latencyMs > 0) {
-        ++m_stats.faults[u"latency"_s];
+        ++m_counters.faults[u"latency"_s];
         QTimer::singleShot(latencyMs, socket, deliver); // dropped if the client leaves first
     } else {
         deliver();
@@ -117,7 +106,8 @@ bool Server::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *so
 
 void Server::missingHandler(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
-    Connection(makeResponder(httpRequest, socket), socket).send(Response::notFound(Request::from(httpRequest)));
+    Connection(makeResponder(httpRequest, socket), socket)
+        .send(m_errorBody(404, u"no such resource: %1"_s.arg(httpRequest.url().path())));
 }
 
-} // namespace kiosk::refpos
+} // namespace kiosk::simkit

@@ -1,4 +1,4 @@
-#include "refpos/faultconfig.h"
+#include "simkit/faultconfig.h"
 
 #include "contract/jsonfield.h"
 
@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace kiosk::refpos {
+namespace kiosk::simkit {
 
 namespace {
 
@@ -106,4 +106,4 @@ std::optional<FaultConfig> FaultConfig::fromJson(const QJsonObject &json, QStrin
     return config;
 }
 
-} // namespace kiosk::refpos
+} // namespace kiosk::simkit
