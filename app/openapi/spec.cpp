@@ -1,6 +1,7 @@
 #include "openapi/spec.h"
 
 #include "openapi/knownexceptions.h"
+#include "openapi/missingcomponents.h"
 #include "openapi/operationtable.h"
 #include "openapi/schemaset.h"
 #include "openapi/validator.h"
@@ -57,29 +58,28 @@ QStringList violationLines(const Operation &operation, Direction direction, cons
 
 std::optional<Spec> Spec::load(const QString &apiJsonPath, QString *error)
 {
-    QFile file(apiJsonPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = apiJsonPath + QLatin1String(": ") + file.errorString();
+    const auto refuse = [&](const QString &why) {
+        if (error)
+            *error = apiJsonPath + QLatin1String(": ") + why;
         return std::nullopt;
-    }
+    };
+    QFile file(apiJsonPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(file.errorString());
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject()) {
-        *error = apiJsonPath + QLatin1String(": not a JSON object (") + parseError.errorString()
-                 + u')';
-        return std::nullopt;
-    }
+    if (!document.isObject())
+        return refuse(QLatin1String("not a JSON object (") + parseError.errorString() + u')');
     const QJsonObject root = document.object();
     auto data = std::make_shared<SpecData>();
-    const QJsonObject schemas = root.value(QLatin1String("components")).toObject()
-                                    .value(QLatin1String("schemas")).toObject();
+    const QJsonObject schemas = withMissingComponents(
+        root.value(QLatin1String("components")).toObject().value(QLatin1String("schemas"))
+            .toObject());
     QString why;
     if (!data->schemas.compileComponents(schemas, &why)
         || !data->operations.load(root.value(QLatin1String("paths")).toObject(), data->schemas,
-                                  &why)) {
-        *error = apiJsonPath + QLatin1String(": ") + why;
-        return std::nullopt;
-    }
+                                  &why))
+        return refuse(why);
     return Spec(std::move(data));
 }
 
