@@ -2,6 +2,7 @@
 #include "refpos/adminapi.h"
 #include "refpos/api.h"
 #include "refpos/simkit.h"
+#include "simkit/faultoptions.h"
 #include "refpos/heldorders.h"
 #include "refpos/menudocument.h"
 #include "refpos/options.h"
@@ -14,7 +15,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QTimer>
 #include <cstdio>
 
@@ -27,23 +27,6 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "refpos: %s\n", qPrintable(message));
     return 1;
-}
-
-// The token is the file's first line; surrounding whitespace (a trailing newline) is not part
-// of it.
-std::optional<QByteArray> readToken(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read the token file %1: %2"_s.arg(path, file.errorString());
-        return std::nullopt;
-    }
-    const QByteArray token = file.readLine().trimmed();
-    if (token.isEmpty()) {
-        *error = u"the token file %1 is empty"_s.arg(path);
-        return std::nullopt;
-    }
-    return token;
 }
 
 } // namespace
@@ -78,7 +61,7 @@ int main(int argc, char *argv[])
     for (const auto &[path, target] : {std::pair{options->tokenFile, &token}, {options->adminTokenFile, &adminToken}}) {
         if (path.isEmpty())
             continue;
-        const std::optional<QByteArray> read = readToken(path, &error);
+        const std::optional<QByteArray> read = kiosk::simkit::readTokenFile(path, &error);
         if (!read)
             return fail(error);
         *target = *read;

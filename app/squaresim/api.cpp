@@ -64,7 +64,8 @@ Response Api::handle(const Request &request)
         version = DefaultVersion;
 
     QJsonObject body;
-    const bool hasBody = request.method == "POST" || request.method == "PUT";
+    // A POST without a body (CancelTerminalCheckout) is checked as one without.
+    const bool hasBody = (request.method == "POST" || request.method == "PUT") && !request.body.trimmed().isEmpty();
     if (hasBody) {
         Response rejection;
         const std::optional<QJsonObject> parsed = jsonObjectBody(request, &rejection);

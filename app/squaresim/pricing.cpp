@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -139,8 +140,30 @@ std::optional<Pricing::Line> Pricing::line(const QJsonObject &item, int index, R
 
 std::optional<QJsonObject> Pricing::price(QJsonObject order, qint64 paid, Response *rejection) const
 {
+    // Taxes applied automatically last time are applied afresh (an order priced again after a
+    // reward keeps only what its client asked for).
+    QJsonArray askedTaxes;
+    QSet<QString> autoApplied;
+    for (const QJsonValue &tax : order.value(u"taxes"_s).toArray()) {
+        if (tax.toObject().value(u"auto_applied"_s).toBool())
+            autoApplied.insert(tax.toObject().value(u"uid"_s).toString());
+        else
+            askedTaxes.append(tax);
+    }
+    order.insert(u"taxes"_s, askedTaxes);
+    QJsonArray items = order.value(u"line_items"_s).toArray();
+    for (qsizetype i = 0; i < items.size() && !autoApplied.isEmpty(); ++i) {
+        QJsonObject item = items.at(i).toObject();
+        QJsonArray kept;
+        for (const QJsonValue &applied : item.value(u"applied_taxes"_s).toArray()) {
+            if (!autoApplied.contains(applied.toObject().value(u"tax_uid"_s).toString()))
+                kept.append(applied);
+        }
+        item.insert(u"applied_taxes"_s, kept);
+        items.replace(i, item);
+    }
+
     QList<Line> lines;
-    const QJsonArray items = order.value(u"line_items"_s).toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         std::optional<Line> priced = line(items.at(i).toObject(), int(i), rejection);
         if (!priced)

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "simkit/faultconfig.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <type_traits>
+
+namespace kiosk::simkit {
+
+// The fault options every simulator takes (--latency-ms, --error-rate, ...), one per
+// FaultConfig setting, and --faults-on-health.
+void addFaultOptions(QCommandLineParser &parser);
+// The options' values into `faults`, checked; false with `error` set.
+bool readFaultOptions(const QCommandLineParser &parser, FaultConfig *faults, QString *error);
+
+// Reads --name as a number in [min, max] into `target` (unchanged when the option is absent).
+template<typename T>
+bool readNumber(const QCommandLineParser &parser, const QString &name, double min, double max,
+                T *target, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    const bool whole = !std::is_integral_v<T> || value == double(qint64(value));
+    if (!ok || !whole || value < min || value > max) {
+        *error = QStringLiteral("--%1: expected a%2 number from %3 to %4, got \"%5\"")
+                     .arg(name, std::is_integral_v<T> ? QStringLiteral(" whole") : QString())
+                     .arg(min).arg(max).arg(parser.value(name));
+        return false;
+    }
+    *target = T(value);
+    return true;
+}
+
+// A bearer token file's first line, trimmed; nullopt with `error` when the file cannot be
+// read or that line is empty.
+std::optional<QByteArray> readTokenFile(const QString &path, QString *error);
+
+} // namespace kiosk::simkit
