@@ -2,7 +2,7 @@
 #include "refpos/adminapi.h"
 #include "refpos/api.h"
 #include "refpos/simkit.h"
-#include "simkit/faultoptions.h"
+#include "simkit/commandline.h"
 #include "refpos/heldorders.h"
 #include "refpos/menudocument.h"
 #include "refpos/options.h"
@@ -56,19 +56,10 @@ int main(int argc, char *argv[])
             return fail(error);
         menu.applyAvailability(store->availability());
     }
-    QByteArray token;
-    QByteArray adminToken;
-    for (const auto &[path, target] : {std::pair{options->tokenFile, &token}, {options->adminTokenFile, &adminToken}}) {
-        if (path.isEmpty())
-            continue;
-        const std::optional<QByteArray> read = kiosk::simkit::readTokenFile(path, &error);
-        if (!read)
-            return fail(error);
-        *target = *read;
-    }
-    // A kiosk holds the API token: with the same one it could reach fault injection.
-    if (!adminToken.isEmpty() && adminToken == token)
-        return fail(u"--admin-token-file and --token-file hold the same token: the admin token must be another"_s);
+    const std::optional<kiosk::simkit::Tokens> tokens =
+        kiosk::simkit::readTokens(options->tokenFile, options->adminTokenFile, &error);
+    if (!tokens)
+        return fail(error);
 
     const quint32 seed = options->seed.value_or(quint32(QDateTime::currentMSecsSinceEpoch()));
     FaultInjector faults(seed, u"/v1/"_s, u"/v1/health"_s);
@@ -79,8 +70,8 @@ int main(int argc, char *argv[])
     Payments payments(store->database(), terminal, clock);
     HeldOrders heldOrders(store->database(), clock);
     PaymentAdmin paymentAdmin(store->database(), terminal, clock);
-    Api api(*store, menu, stats, token, payments, heldOrders);
-    AdminApi admin(*store, menu, faults, stats, BearerToken(adminToken), paymentAdmin);
+    Api api(*store, menu, stats, tokens->api, payments, heldOrders);
+    AdminApi admin(*store, menu, faults, stats, BearerToken(tokens->admin), paymentAdmin);
     // Due outcomes apply on every read too; the timer makes a card approved with nobody
     // asking release its order all the same (and, after a restart, at once).
     QTimer paymentTick;

@@ -1,6 +1,6 @@
 #include "refpos/options.h"
 
-#include "simkit/faultoptions.h"
+#include "simkit/commandline.h"
 
 #include <QCommandLineParser>
 #include <limits>
@@ -27,19 +27,8 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     simkit::addFaultOptions(parser);
 
     const QString usage = u"\nusage: refpos --port N --db FILE [--menu FILE] [--token-file FILE] [--admin-token-file FILE] [--seed N] [--terminal-auto LIST] [fault options]; see --help"_s;
-    if (!parser.parse(arguments)) {
-        *error = parser.errorText() + usage;
+    if (!simkit::parseArguments(parser, arguments, usage, error, help))
         return std::nullopt;
-    }
-    if (parser.isSet(u"help"_s)) {
-        error->clear();
-        *help = parser.helpText();
-        return std::nullopt;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().first()) + usage;
-        return std::nullopt;
-    }
     if (!parser.isSet(u"port"_s) || !parser.isSet(u"db"_s)) {
         *error = u"--port and --db are required"_s + usage;
         return std::nullopt;

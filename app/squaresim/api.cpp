@@ -177,12 +177,7 @@ Response Api::listCatalog(const Request &request)
     const std::optional<Page> page = pageOf(all, request.query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded), m_catalogPageSize);
     if (!page)
         return badRequest(u"INVALID_VALUE"_s, u"Invalid cursor."_s, u"cursor"_s);
-    QJsonObject answer;
-    if (!page->items.isEmpty())
-        answer.insert(u"objects"_s, page->items);
-    if (!page->next.isEmpty())
-        answer.insert(u"cursor"_s, page->next);
-    return squareJson(answer);
+    return squareJson(page->toJson(u"objects"_s));
 }
 
 // SearchCatalogObjects with begin_time: what changed after it, deleted objects only when
@@ -205,12 +200,7 @@ Response Api::searchCatalog(const QJsonObject &body)
     const std::optional<Page> page = pageOf(found, body.value(u"cursor"_s).toString(), limit);
     if (!page)
         return badRequest(u"INVALID_VALUE"_s, u"Invalid cursor."_s, u"cursor"_s);
-    QJsonObject answer{{u"latest_time"_s, rfc3339(m_parts.catalog.latestMs())}};
-    if (!page->items.isEmpty())
-        answer.insert(u"objects"_s, page->items);
-    if (!page->next.isEmpty())
-        answer.insert(u"cursor"_s, page->next);
-    return squareJson(answer);
+    return squareJson(page->toJson(u"objects"_s, QJsonObject{{u"latest_time"_s, rfc3339(m_parts.catalog.latestMs())}}));
 }
 
 } // namespace kiosk::squaresim

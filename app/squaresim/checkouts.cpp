@@ -147,12 +147,7 @@ Response Checkouts::search(const QJsonObject &body)
     const std::optional<Page> page = pageOf(found, body.value(u"cursor"_s).toString(), limit);
     if (!page)
         return badRequest(u"INVALID_VALUE"_s, u"Invalid cursor."_s, u"cursor"_s);
-    QJsonObject answer;
-    if (!page->items.isEmpty())
-        answer.insert(u"checkouts"_s, page->items);
-    if (!page->next.isEmpty())
-        answer.insert(u"cursor"_s, page->next);
-    return squareJson(answer);
+    return squareJson(page->toJson(u"checkouts"_s));
 }
 
 Response Checkouts::payment(const QString &id)

@@ -1,6 +1,6 @@
 // squaresim: the local Square simulator (app/squaresim, docs/square.md).
 #include "simkit/faultinjector.h"
-#include "simkit/faultoptions.h"
+#include "simkit/commandline.h"
 #include "simkit/server.h"
 #include "simkit/signalwatcher.h"
 #include "squaresim/admin.h"
@@ -69,19 +69,9 @@ int main(int argc, char *argv[])
         if (!spec)
             return fail(error);
     }
-    const std::optional<QByteArray> token = simkit::readTokenFile(options->tokenFile, &error);
-    if (!token)
+    const std::optional<simkit::Tokens> tokens = simkit::readTokens(options->tokenFile, options->adminTokenFile, &error);
+    if (!tokens)
         return fail(error);
-    QByteArray adminToken;
-    if (!options->adminTokenFile.isEmpty()) {
-        const std::optional<QByteArray> read = simkit::readTokenFile(options->adminTokenFile, &error);
-        if (!read)
-            return fail(error);
-        adminToken = *read;
-    }
-    // The kiosk holds the access token: with the same one it could reach fault injection.
-    if (!adminToken.isEmpty() && adminToken == *token)
-        return fail(u"--admin-token-file and --token-file hold the same token: the admin token must be another"_s);
 
     Violations violations(std::move(spec));
     checkSeed(violations, *seed);
@@ -98,9 +88,9 @@ int main(int argc, char *argv[])
     // The kiosk's health probe is RetrieveLocation.
     simkit::FaultInjector faults(faultSeed, u"/v2/"_s, u"/v2/locations/"_s + seed->locationId());
     faults.setConfig(options->faults);
-    Api api({catalog, orders, checkouts, loyalty, violations}, simkit::BearerToken(*token), seed->location,
+    Api api({catalog, orders, checkouts, loyalty, violations}, simkit::BearerToken(tokens->api), seed->location,
             options->catalogPageSize);
-    Admin admin(api, catalog, terminal, faults, violations, simkit::BearerToken(adminToken), seed->imagesDir);
+    Admin admin(api, catalog, terminal, faults, violations, simkit::BearerToken(tokens->admin), seed->imagesDir);
     // Due outcomes apply on every read too; the timer completes a checkout (and pays its order)
     // with nobody asking.
     QTimer tick;

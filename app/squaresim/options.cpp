@@ -1,6 +1,6 @@
 #include "squaresim/options.h"
 
-#include "simkit/faultoptions.h"
+#include "simkit/commandline.h"
 #include "squaresim/terminal.h"
 
 #include <QCommandLineParser>
@@ -29,19 +29,8 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     simkit::addFaultOptions(parser);
 
     const QString usage = u"\nusage: squaresim --seed DIR --token-file FILE [--port N] [--admin-token-file FILE] [--api-json FILE] [--catalog-page-size N] [--terminal-auto LIST] [--fault-seed N] [fault options]; see --help"_s;
-    if (!parser.parse(arguments)) {
-        *error = parser.errorText() + usage;
+    if (!simkit::parseArguments(parser, arguments, usage, error, help))
         return std::nullopt;
-    }
-    if (parser.isSet(u"help"_s)) {
-        error->clear();
-        *help = parser.helpText();
-        return std::nullopt;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().first()) + usage;
-        return std::nullopt;
-    }
     if (!parser.isSet(u"seed"_s) || !parser.isSet(u"token-file"_s)) {
         *error = u"--seed and --token-file are required"_s + usage;
         return std::nullopt;

@@ -116,6 +116,15 @@ std::optional<Page> pageOf(const QJsonArray &items, const QString &cursor, int p
     return page;
 }
 
+QJsonObject Page::toJson(const QString &key, QJsonObject answer) const
+{
+    if (!items.isEmpty())
+        answer.insert(key, items);
+    if (!next.isEmpty())
+        answer.insert(QStringLiteral("cursor"), next);
+    return answer;
+}
+
 qint64 roundHalfEven(qint64 num, qint64 den)
 {
     const bool negative = num < 0;

@@ -45,6 +45,9 @@ struct Page
 {
     QJsonArray items;
     QString next;
+
+    // {`key`: items, "cursor": next}, each only when there is one, as Square answers a page.
+    QJsonObject toJson(const QString &key, QJsonObject answer = {}) const;
 };
 std::optional<Page> pageOf(const QJsonArray &items, const QString &cursor, int pageSize);
 

@@ -22,6 +22,7 @@ private slots:
     void adminNeedsItsToken();
     void unknownFieldIsRefusedAndRecorded();
     void revokedTokenIsRefused();
+    void faultsAreInjectedSquareStyle();
     void cleanupTestCase();
 
 private:
@@ -186,6 +187,27 @@ void TestSquaresimCatalog::revokedTokenIsRefused()
     QCOMPARE(error.value(u"code"_s).toString(), u"ACCESS_TOKEN_REVOKED"_s);
     QCOMPARE(m_square.admin("PUT", u"/sim/token"_s, QJsonObject{{u"revoked"_s, false}}).status, 200);
     QCOMPARE(m_square.get(location).status, 200);
+}
+
+// The same fault injection as refpos's: an injected error is in Square's shape, and the health
+// probe (RetrieveLocation) is spared unless faults_on_health says otherwise.
+void TestSquaresimCatalog::faultsAreInjectedSquareStyle()
+{
+    SquareCalls faulty;
+    QString error;
+    QVERIFY2(faulty.start({u"--error-rate"_s, u"1"_s, u"--error-status"_s, u"503"_s}, &error), qPrintable(error));
+    const HttpResult failed = faulty.get(u"/v2/catalog/list"_s);
+    QCOMPARE(failed.status, 503);
+    const QJsonObject body = failed.json().value(u"errors"_s).toArray().first().toObject();
+    QCOMPARE(body.value(u"category"_s).toString(), u"API_ERROR"_s);
+    QCOMPARE(body.value(u"code"_s).toString(), u"SERVICE_UNAVAILABLE"_s);
+    QCOMPARE(faulty.get(u"/v2/locations/"_s + QString::fromLatin1(SquaresimLocationId)).status, 200);
+    QCOMPARE(faulty.admin("PUT", u"/sim/faults"_s, QJsonObject{{u"rate_limit_rate"_s, 1}, {u"retry_after_s"_s, 2}}).status, 200);
+    const HttpResult limited = faulty.get(u"/v2/catalog/list"_s);
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.header("Retry-After"), QByteArray("2"));
+    QCOMPARE(faulty.admin("PUT", u"/sim/faults"_s, QJsonObject{{u"error_rate"_s, 0}}).status, 200);
+    QCOMPARE(faulty.get(u"/v2/catalog/list"_s).status, 200);
 }
 
 void TestSquaresimCatalog::cleanupTestCase()

@@ -8,6 +8,13 @@
 
 namespace kiosk::simkit {
 
+// What the simulators' command lines share.
+
+// Parses `arguments`, refusing positional ones; false with `error` (ending with `usage`), or
+// on --help with an empty `error` and the help text in `help`.
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
+                    QString *error, QString *help);
+
 // The fault options every simulator takes (--latency-ms, --error-rate, ...), one per
 // FaultConfig setting, and --faults-on-health.
 void addFaultOptions(QCommandLineParser &parser);
@@ -37,5 +44,14 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, double mi
 // A bearer token file's first line, trimmed; nullopt with `error` when the file cannot be
 // read or that line is empty.
 std::optional<QByteArray> readTokenFile(const QString &path, QString *error);
+
+// The API token and the admin token from their files (an empty path: none). The client holds
+// the API token: with the same one it could reach fault injection, so the two must differ.
+struct Tokens
+{
+    QByteArray api;
+    QByteArray admin;
+};
+std::optional<Tokens> readTokens(const QString &tokenFile, const QString &adminTokenFile, QString *error);
 
 } // namespace kiosk::simkit

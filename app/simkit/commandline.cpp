@@ -1,4 +1,4 @@
-#include "simkit/faultoptions.h"
+#include "simkit/commandline.h"
 
 #include <QFile>
 
@@ -33,6 +33,25 @@ const QList<Knob> &faultKnobs()
 }
 
 } // namespace
+
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
+                    QString *error, QString *help)
+{
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText() + usage;
+        return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        error->clear();
+        *help = parser.helpText();
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().first()) + usage;
+        return false;
+    }
+    return true;
+}
 
 void addFaultOptions(QCommandLineParser &parser)
 {
@@ -79,6 +98,24 @@ std::optional<QByteArray> readTokenFile(const QString &path, QString *error)
         return std::nullopt;
     }
     return token;
+}
+
+std::optional<Tokens> readTokens(const QString &tokenFile, const QString &adminTokenFile, QString *error)
+{
+    Tokens tokens;
+    for (const auto &[path, target] : {std::pair{tokenFile, &tokens.api}, {adminTokenFile, &tokens.admin}}) {
+        if (path.isEmpty())
+            continue;
+        const std::optional<QByteArray> read = readTokenFile(path, error);
+        if (!read)
+            return std::nullopt;
+        *target = *read;
+    }
+    if (!tokens.admin.isEmpty() && tokens.admin == tokens.api) {
+        *error = u"--admin-token-file and --token-file hold the same token: the admin token must be another"_s;
+        return std::nullopt;
+    }
+    return tokens;
 }
 
 } // namespace kiosk::simkit
