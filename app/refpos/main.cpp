@@ -25,8 +25,7 @@ namespace {
 
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "refpos: %s\n", qPrintable(message));
-    return 1;
+    return kiosk::simkit::failure("refpos", message);
 }
 
 } // namespace
@@ -39,13 +38,8 @@ int main(int argc, char *argv[])
     QString error;
     QString help;
     const std::optional<Options> options = parseOptions(app.arguments(), &error, &help);
-    if (!options) {
-        if (error.isEmpty()) {
-            std::fputs(qPrintable(help), stdout);
-            return 0;
-        }
-        return fail(error);
-    }
+    if (!options)
+        return kiosk::simkit::helpOrFailure("refpos", error, help);
 
     std::unique_ptr<Store> store = Store::open(options->databasePath, &error);
     if (!store)

@@ -1,6 +1,7 @@
 #include "simkit/commandline.h"
 
 #include <QFile>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,20 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, co
         return false;
     }
     return true;
+}
+
+int helpOrFailure(const char *program, const QString &error, const QString &help)
+{
+    if (!error.isEmpty())
+        return failure(program, error);
+    std::fputs(qPrintable(help), stdout);
+    return 0;
+}
+
+int failure(const char *program, const QString &message)
+{
+    std::fprintf(stderr, "%s: %s\n", program, qPrintable(message));
+    return 1;
 }
 
 void addFaultOptions(QCommandLineParser &parser)

@@ -15,6 +15,11 @@ namespace kiosk::simkit {
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
                     QString *error, QString *help);
 
+// How a simulator's main() ends when parseArguments (or its own checks) said no: the help on
+// stdout with 0, or "<program>: <error>" on stderr with 1.
+int helpOrFailure(const char *program, const QString &error, const QString &help);
+int failure(const char *program, const QString &message);
+
 // The fault options every simulator takes (--latency-ms, --error-rate, ...), one per
 // FaultConfig setting, and --faults-on-health.
 void addFaultOptions(QCommandLineParser &parser);

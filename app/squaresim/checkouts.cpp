@@ -29,11 +29,8 @@ Checkouts::Checkouts(Orders &orders, Terminal &terminal, QString locationId)
 Response Checkouts::create(const QJsonObject &body)
 {
     const QString key = body.value(u"idempotency_key"_s).toString();
-    const Idempotency::Seen seen = m_keys.check(u"CreateTerminalCheckout"_s, key, body);
-    if (seen.known && !seen.sameBody)
-        return badRequest(u"IDEMPOTENCY_KEY_REUSED"_s, u"The idempotency key was used with another request."_s);
-    if (seen.known)
-        return get(seen.id);
+    if (auto known = m_keys.answer(u"CreateTerminalCheckout"_s, key, body, [this](const QString &id) { return get(id); }))
+        return *known;
 
     const QJsonObject request = body.value(u"checkout"_s).toObject();
     const QString deviceId = request.value(u"device_options"_s).toObject().value(u"device_id"_s).toString();

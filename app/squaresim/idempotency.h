@@ -1,9 +1,13 @@
 #pragma once
 
+#include "squaresim/squarejson.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <functional>
+#include <optional>
 
 namespace kiosk::squaresim {
 
@@ -13,14 +17,10 @@ namespace kiosk::squaresim {
 class Idempotency
 {
 public:
-    struct Seen
-    {
-        bool known = false;
-        bool sameBody = false;
-        QString id; // what the first request made
-    };
-
-    Seen check(const QString &endpoint, const QString &key, const QJsonObject &body) const;
+    // The answer to a key already used: `replay` of what the first request made (its id) for
+    // the same body, 400 IDEMPOTENCY_KEY_REUSED for another; nullopt for a new key.
+    std::optional<Response> answer(const QString &endpoint, const QString &key, const QJsonObject &body,
+                                   const std::function<Response(const QString &id)> &replay) const;
     void remember(const QString &endpoint, const QString &key, const QJsonObject &body, const QString &id);
 
 private:

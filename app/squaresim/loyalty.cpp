@@ -105,11 +105,9 @@ std::optional<QJsonObject> Loyalty::tierDiscount(const QJsonObject &tier) const
 Response Loyalty::createReward(const QJsonObject &body)
 {
     const QString key = body.value(u"idempotency_key"_s).toString();
-    const Idempotency::Seen seen = m_keys.check(u"CreateLoyaltyReward"_s, key, body);
-    if (seen.known && !seen.sameBody)
-        return badRequest(u"IDEMPOTENCY_KEY_REUSED"_s, u"The idempotency key was used with another request."_s);
-    if (seen.known)
-        return squareJson(QJsonObject{{u"reward"_s, m_rewards.value(seen.id)}});
+    const auto replay = [this](const QString &id) { return squareJson(QJsonObject{{u"reward"_s, m_rewards.value(id)}}); };
+    if (auto known = m_keys.answer(u"CreateLoyaltyReward"_s, key, body, replay))
+        return *known;
 
     const QJsonObject request = body.value(u"reward"_s).toObject();
     const QString accountId = request.value(u"loyalty_account_id"_s).toString();
@@ -233,11 +231,9 @@ Response Loyalty::accumulate(const QString &accountId, const QJsonObject &body)
         return notFound(u"Loyalty account `%1` not found."_s.arg(accountId));
     const QString key = body.value(u"idempotency_key"_s).toString();
     const QString endpoint = u"AccumulateLoyaltyPoints/"_s + accountId;
-    const Idempotency::Seen seen = m_keys.check(endpoint, key, body);
-    if (seen.known && !seen.sameBody)
-        return badRequest(u"IDEMPOTENCY_KEY_REUSED"_s, u"The idempotency key was used with another request."_s);
-    if (seen.known)
-        return squareJson(QJsonObject{{u"events"_s, m_accumulated.value(seen.id)}});
+    const auto replay = [this](const QString &id) { return squareJson(QJsonObject{{u"events"_s, m_accumulated.value(id)}}); };
+    if (auto known = m_keys.answer(endpoint, key, body, replay))
+        return *known;
 
     const QString orderId = body.value(u"accumulate_points"_s).toObject().value(u"order_id"_s).toString();
     if (orderId.isEmpty())

@@ -27,8 +27,7 @@ namespace {
 
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "squaresim: %s\n", qPrintable(message));
-    return 1;
+    return simkit::failure("squaresim", message);
 }
 
 // The seed checked as the answers of the operations that return its objects.
@@ -53,13 +52,8 @@ int main(int argc, char *argv[])
     QString error;
     QString help;
     const std::optional<Options> options = parseOptions(app.arguments(), &error, &help);
-    if (!options) {
-        if (error.isEmpty()) {
-            std::fputs(qPrintable(help), stdout);
-            return 0;
-        }
-        return fail(error);
-    }
+    if (!options)
+        return simkit::helpOrFailure("squaresim", error, help);
     const std::optional<Seed> seed = Seed::load(options->seedDir, &error);
     if (!seed)
         return fail(error);

@@ -79,11 +79,9 @@ Response Orders::create(const QJsonObject &body)
 {
     const QString key = body.value(u"idempotency_key"_s).toString();
     if (!key.isEmpty()) {
-        const Idempotency::Seen seen = m_keys.check(u"CreateOrder"_s, key, body);
-        if (seen.known && !seen.sameBody)
-            return badRequest(u"IDEMPOTENCY_KEY_REUSED"_s, u"The idempotency key was used with another request."_s);
-        if (seen.known)
-            return squareJson(QJsonObject{{u"order"_s, m_orders.value(seen.id)}});
+        const auto replay = [this](const QString &id) { return squareJson(QJsonObject{{u"order"_s, m_orders.value(id)}}); };
+        if (auto known = m_keys.answer(u"CreateOrder"_s, key, body, replay))
+            return *known;
     }
     Response rejection;
     std::optional<QJsonObject> order = priced(body.value(u"order"_s).toObject(), 0, &rejection);
