@@ -98,12 +98,8 @@ Response Api::route(const Request &request, const QJsonObject &body)
         return listCatalog(request);
     if (match(path, u"catalog/search"_s) && method == "POST")
         return searchCatalog(body);
-    if (const auto ids = match(path, u"catalog/object/*"_s); ids && method == "GET") {
-        const std::optional<QJsonObject> object = m_parts.catalog.object(ids->first());
-        if (!object || object->value(u"is_deleted"_s).toBool())
-            return notFound(u"Catalog object `%1` not found."_s.arg(ids->first()));
-        return squareJson(QJsonObject{{u"object"_s, *object}});
-    }
+    if (const auto ids = match(path, u"catalog/object/*"_s); ids && method == "GET")
+        return retrieveCatalogObject(request, ids->first());
     if (const auto ids = match(path, u"customers/*"_s); ids && method == "GET")
         return m_parts.loyalty.customer(ids->first());
     for (auto area : {&Api::routeOrders, &Api::routeTerminal, &Api::routeLoyalty}) {
@@ -152,6 +148,8 @@ std::optional<Response> Api::routeLoyalty(const Request &request, const QJsonObj
         return loyalty.searchAccounts(body);
     if (const auto ids = match(request.path, u"loyalty/accounts/*/accumulate"_s); ids && request.method == "POST")
         return loyalty.accumulate(ids->first(), body);
+    if (const auto ids = match(request.path, u"loyalty/accounts/*"_s); ids && request.method == "GET")
+        return loyalty.account(ids->first());
     if (const auto ids = match(request.path, u"loyalty/programs/*"_s); ids && request.method == "GET")
         return loyalty.program(ids->first());
     if (match(request.path, u"loyalty/rewards"_s) && request.method == "POST")
@@ -165,6 +163,36 @@ std::optional<Response> Api::routeLoyalty(const Request &request, const QJsonObj
             return loyalty.deleteReward(ids->first());
     }
     return std::nullopt;
+}
+
+// RetrieveCatalogObject; with include_related_objects, what it names: a pricing rule's discount
+// (a loyalty reward tier's), an item's category, taxes, modifier lists and images.
+Response Api::retrieveCatalogObject(const Request &request, const QString &id)
+{
+    const std::optional<QJsonObject> object = m_parts.catalog.object(id);
+    if (!object || object->value(u"is_deleted"_s).toBool())
+        return notFound(u"Catalog object `%1` not found."_s.arg(id));
+    QJsonObject answer{{u"object"_s, *object}};
+    if (request.query.queryItemValue(u"include_related_objects"_s) != u"true")
+        return squareJson(answer);
+    const QJsonObject item = object->value(u"item_data"_s).toObject();
+    QStringList names{object->value(u"pricing_rule_data"_s).toObject().value(u"discount_id"_s).toString(),
+                      item.value(u"category_id"_s).toString()};
+    for (const QString &list : {u"tax_ids"_s, u"image_ids"_s}) {
+        for (const QJsonValue &value : item.value(list).toArray())
+            names.append(value.toString());
+    }
+    for (const QJsonValue &info : item.value(u"modifier_list_info"_s).toArray())
+        names.append(info.toObject().value(u"modifier_list_id"_s).toString());
+    QJsonArray related;
+    for (const QString &name : std::as_const(names)) {
+        const std::optional<QJsonObject> found = name.isEmpty() ? std::nullopt : m_parts.catalog.object(name);
+        if (found && !found->value(u"is_deleted"_s).toBool() && !related.contains(*found))
+            related.append(*found);
+    }
+    if (!related.isEmpty())
+        answer.insert(u"related_objects"_s, related);
+    return squareJson(answer);
 }
 
 // ListCatalog: `types` comma-separated, pages of --catalog-page-size, an opaque cursor.
@@ -182,7 +210,7 @@ Response Api::listCatalog(const Request &request)
 
 // SearchCatalogObjects with begin_time: what changed after it, deleted objects only when
 // asked, and latest_time to begin the next search from
-// (https://developer.squareup.com/docs/catalog-api/sync-with-square).
+// (https://developer.squareup.com/reference/square/catalog-api/search-catalog-objects).
 Response Api::searchCatalog(const QJsonObject &body)
 {
     QStringList types;

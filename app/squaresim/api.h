@@ -43,6 +43,7 @@ private:
     std::optional<Response> routeTerminal(const Request &request, const QJsonObject &body);
     std::optional<Response> routeLoyalty(const Request &request, const QJsonObject &body);
     Response listCatalog(const Request &request);
+    Response retrieveCatalogObject(const Request &request, const QString &id);
     Response searchCatalog(const QJsonObject &body);
 
     Parts m_parts;

@@ -25,9 +25,14 @@ const QList<Nesting> &nestings()
     return list;
 }
 
+// Without types, the top-level ones: a nested type (ITEM_VARIATION, MODIFIER, IMAGE) comes
+// only when asked for by name
+// (https://developer.squareup.com/reference/square/catalog-api/search-catalog-objects, object_types).
 bool ofTypes(const QJsonObject &object, const QStringList &types)
 {
-    return types.isEmpty() || types.contains(object.value(u"type"_s).toString());
+    static const QStringList nested{u"ITEM_VARIATION"_s, u"MODIFIER"_s, u"IMAGE"_s};
+    const QString type = object.value(u"type"_s).toString();
+    return types.isEmpty() ? !nested.contains(type) : types.contains(type);
 }
 
 } // namespace

@@ -24,7 +24,7 @@ public:
 
     // Any object, nested or deleted ones included.
     std::optional<QJsonObject> object(const QString &id) const;
-    // Live objects of `types` (all when empty), in seed order.
+    // Live objects of `types` (the top-level types when empty), in seed order.
     QJsonArray list(const QStringList &types) const;
     // Objects of `types` changed after `afterMs`; deleted ones only with `includeDeleted`.
     QJsonArray changedAfter(const QStringList &types, qint64 afterMs, bool includeDeleted) const;

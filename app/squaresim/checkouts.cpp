@@ -37,7 +37,8 @@ Response Checkouts::create(const QJsonObject &body)
     if (deviceId.isEmpty())
         return badRequest(u"MISSING_REQUIRED_PARAMETER"_s, u"Missing device_id."_s, u"checkout.device_options.device_id"_s);
     const QJsonObject amount = request.value(u"amount_money"_s).toObject();
-    // The Terminal API takes no zero amount.
+    // The Terminal API takes no zero amount: 400 BAD_REQUEST "amount must be > 0" on
+    // amount_money.amount (https://developer.squareup.com/forums/t/terminal-checkout-request-fails-for-tip-only-payment/21523).
     if (amountOf(amount) <= 0)
         return badRequest(u"BAD_REQUEST"_s, u"amount must be > 0"_s, u"checkout.amount_money.amount"_s);
     const QString orderId = request.value(u"order_id"_s).toString();
@@ -47,10 +48,13 @@ Response Checkouts::create(const QJsonObject &body)
             return badRequest(u"NOT_FOUND"_s, u"Order `%1` not found."_s.arg(orderId), u"checkout.order_id"_s);
         if (order->value(u"state"_s).toString() != u"OPEN" || m_orders.isPaid(orderId))
             return badRequest(u"BAD_REQUEST"_s, u"Order `%1` is not open for payment."_s.arg(orderId), u"checkout.order_id"_s);
-        // With an order, the checkout collects exactly what the order still owes: Square
-        // refuses a payment whose total differs from the order's ("The payment total does not
-        // match the order total"; https://developer.squareup.com/docs/terminal-api/square-terminal-payments,
-        // "Create a Terminal checkout with an order").
+        // With an order, the checkout collects exactly what the order still owes. Square's
+        // reference does not state the rule; its developer forums do ("The order total will
+        // always have to match the payment total",
+        // https://developer.squareup.com/forums/t/cad-cash-payment-rounding/2874; the error
+        // reads "The payment total does not match the order total",
+        // https://developer.squareup.com/forums/t/terminal-api-partial-payments-no-gift-cards/18067).
+        // The code, BAD_REQUEST, is the simulator's guess.
         if (amount != order->value(u"net_amount_due_money"_s).toObject())
             return badRequest(u"BAD_REQUEST"_s, u"The payment total does not match the order total."_s,
                               u"checkout.amount_money"_s);

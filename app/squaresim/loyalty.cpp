@@ -55,6 +55,13 @@ Response Loyalty::searchAccounts(const QJsonObject &body) const
     return squareJson(found.isEmpty() ? QJsonObject() : QJsonObject{{u"loyalty_accounts"_s, found}});
 }
 
+Response Loyalty::account(const QString &id) const
+{
+    if (!m_accounts.contains(id))
+        return notFound(u"Loyalty account `%1` not found."_s.arg(id));
+    return squareJson(QJsonObject{{u"loyalty_account"_s, m_accounts.value(id)}});
+}
+
 Response Loyalty::customer(const QString &id) const
 {
     if (!m_customers.contains(id))
@@ -144,19 +151,21 @@ Response Loyalty::createReward(const QJsonObject &body)
 
 // Deleting an ISSUED reward gives its points back and takes its discount off the order; a
 // REDEEMED one cannot be deleted (https://developer.squareup.com/reference/square/loyalty-api/delete-loyalty-reward).
+// The reward stays, DELETED, a terminal state (https://developer.squareup.com/docs/loyalty-api/loyalty-rewards).
 Response Loyalty::deleteReward(const QString &id)
 {
     if (!m_rewards.contains(id))
         return notFound(u"Loyalty reward `%1` not found."_s.arg(id));
-    const QJsonObject reward = m_rewards.value(id);
-    if (reward.value(u"status"_s).toString() == u"REDEEMED")
-        return badRequest(u"BAD_REQUEST"_s, u"A REDEEMED reward cannot be deleted."_s);
+    QJsonObject &reward = m_rewards[id];
+    const QString status = reward.value(u"status"_s).toString();
+    if (status != u"ISSUED")
+        return badRequest(u"BAD_REQUEST"_s, u"A %1 reward cannot be deleted."_s.arg(status));
     QJsonObject &account = m_accounts[reward.value(u"loyalty_account_id"_s).toString()];
     account.insert(u"balance"_s, account.value(u"balance"_s).toInteger() + reward.value(u"points"_s).toInteger());
     if (reward.contains(u"order_id"_s))
         m_orders.removeRewardDiscount(reward.value(u"order_id"_s).toString(), id);
-    m_rewards.remove(id);
-    m_rewardIds.removeAll(id);
+    reward.insert(u"status"_s, u"DELETED"_s);
+    reward.insert(u"updated_at"_s, rfc3339(nowMs()));
     return squareJson(QJsonObject());
 }
 
@@ -204,10 +213,12 @@ void Loyalty::addPoints(const QString &accountId, qint64 points)
 }
 
 // SPEND rules: `points` for every whole `amount_money` spent, before or after tax as the rule's
-// tax_mode says (https://developer.squareup.com/reference/square/objects/LoyaltyProgramAccrualRule).
+// tax_mode says (https://developer.squareup.com/reference/square/objects/LoyaltyProgramAccrualRule);
+// of several rules, the one that grants the most points counts
+// (https://developer.squareup.com/reference/square/loyalty-api/accumulate-loyalty-points).
 qint64 Loyalty::pointsFor(const QJsonObject &order) const
 {
-    qint64 points = 0;
+    qint64 best = 0;
     for (const QJsonValue &value : m_program.value(u"accrual_rules"_s).toArray()) {
         const QJsonObject rule = value.toObject();
         if (rule.value(u"accrual_type"_s).toString() != u"SPEND")
@@ -218,13 +229,14 @@ qint64 Loyalty::pointsFor(const QJsonObject &order) const
         if (spend.value(u"tax_mode"_s).toString() == u"BEFORE_TAX")
             spent -= amountOf(order.value(u"total_tax_money"_s));
         if (unit > 0)
-            points += spent / unit * rule.value(u"points"_s).toInteger();
+            best = std::max(best, spent / unit * rule.value(u"points"_s).toInteger());
     }
-    return points;
+    return best;
 }
 
-// Only a paid order earns points, and only once
-// (https://developer.squareup.com/docs/loyalty-api/loyalty-accounts, "Accumulate points").
+// Points are accumulated for an order once it is paid ("After the buyer pays for the order,
+// you call the Loyalty API", https://developer.squareup.com/docs/loyalty-api/walkthrough1/accrue-points),
+// and once per order: the simulator refuses before payment and a second time.
 Response Loyalty::accumulate(const QString &accountId, const QJsonObject &body)
 {
     if (!m_accounts.contains(accountId))

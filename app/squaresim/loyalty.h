@@ -24,6 +24,7 @@ public:
     void load(const QJsonObject &program, const QJsonArray &accounts, const QJsonArray &customers);
 
     Response searchAccounts(const QJsonObject &body) const;
+    Response account(const QString &id) const;
     Response customer(const QString &id) const;
     Response program(const QString &id) const;
     Response createReward(const QJsonObject &body);

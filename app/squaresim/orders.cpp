@@ -259,7 +259,8 @@ void Orders::pay(const QString &id, const QJsonObject &payment, const QString &b
     const qint64 due = std::max<qint64>(amountOf(order.value(u"total_money"_s)) - paidSoFar(order), 0);
     order.insert(u"net_amount_due_money"_s, money(due, m_currency));
     // Paid in full with no fulfillment, an order is COMPLETED; with one it stays OPEN until the
-    // seller completes the fulfillment (https://developer.squareup.com/docs/orders-api/pay-for-orders).
+    // seller completes the fulfillment (Square's forums:
+    // https://developer.squareup.com/forums/t/orders-with-fulfillment-dashboard-behavior/18972).
     if (due == 0 && order.value(u"fulfillments"_s).toArray().isEmpty()) {
         order.insert(u"state"_s, u"COMPLETED"_s);
         order.insert(u"closed_at"_s, now);

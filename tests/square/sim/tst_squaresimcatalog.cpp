@@ -15,6 +15,7 @@ class TestSquaresimCatalog : public QObject
 private slots:
     void initTestCase();
     void listWalksEveryPage();
+    void searchWithoutTypesLeavesNestedOnesOut();
     void changeSearchSeesAnAdminChange();
     void imagesAreServedBySimulator();
     void wrongTokenIsUnauthorized();
@@ -77,6 +78,17 @@ void TestSquaresimCatalog::listWalksEveryPage()
     } while (!cursor.isEmpty());
     QCOMPARE(int(ids.size()), expected);
     QCOMPARE(pages, (expected + 4) / 5);
+}
+
+// Without object_types a search returns the top-level types only, as Square's does.
+void TestSquaresimCatalog::searchWithoutTypesLeavesNestedOnesOut()
+{
+    const QJsonArray objects = search(QJsonObject{{u"limit"_s, 1000}}).value(u"objects"_s).toArray();
+    QVERIFY(!objects.isEmpty());
+    for (const QJsonValue &object : objects) {
+        const QString type = object.toObject().value(u"type"_s).toString();
+        QVERIFY2(type != u"ITEM_VARIATION" && type != u"MODIFIER" && type != u"IMAGE", qPrintable(type));
+    }
 }
 
 void TestSquaresimCatalog::changeSearchSeesAnAdminChange()

@@ -57,14 +57,8 @@ void TestSquaresimLoyalty::initTestCase()
 
 qint64 TestSquaresimLoyalty::balance(const QString &accountId)
 {
-    for (const QString &phone : {u"+15555550101"_s, u"+15555550102"_s}) {
-        const QJsonObject body{{u"query"_s, QJsonObject{{u"mappings"_s, QJsonArray{QJsonObject{{u"phone_number"_s, phone}}}}}}};
-        for (const QJsonValue &account : m_square.post(u"/v2/loyalty/accounts/search"_s, body).json().value(u"loyalty_accounts"_s).toArray()) {
-            if (account.toObject().value(u"id"_s).toString() == accountId)
-                return account.toObject().value(u"balance"_s).toInteger();
-        }
-    }
-    return -1;
+    const HttpResult account = m_square.get(u"/v2/loyalty/accounts/"_s + accountId);
+    return account.status == 200 ? account.json().value(u"loyalty_account"_s).toObject().value(u"balance"_s).toInteger() : -1;
 }
 
 QJsonObject TestSquaresimLoyalty::order(const QString &key)
@@ -128,7 +122,13 @@ void TestSquaresimLoyalty::programHasTwoTiers()
     const QJsonArray tiers = program.value(u"reward_tiers"_s).toArray();
     QCOMPARE(tiers.size(), 2);
     QCOMPARE(tiers.at(0).toObject().value(u"points"_s).toInt(), 50);
-    QVERIFY(!tiers.at(0).toObject().value(u"pricing_rule_reference"_s).toObject().value(u"object_id"_s).toString().isEmpty());
+    // The tier's discount: its pricing rule, and the DISCOUNT that names, in one request.
+    const QString rule = tiers.at(0).toObject().value(u"pricing_rule_reference"_s).toObject().value(u"object_id"_s).toString();
+    const HttpResult retrieved = m_square.get(u"/v2/catalog/object/"_s + rule + u"?include_related_objects=true"_s);
+    QCOMPARE(retrieved.status, 200);
+    QCOMPARE(retrieved.json().value(u"object"_s).toObject().value(u"type"_s).toString(), u"PRICING_RULE"_s);
+    const QJsonObject discount = retrieved.json().value(u"related_objects"_s).toArray().first().toObject();
+    QCOMPARE(discount.value(u"discount_data"_s).toObject().value(u"amount_money"_s).toObject().value(u"amount"_s).toInt(), 200);
     QCOMPARE(program.value(u"accrual_rules"_s).toArray().first().toObject().value(u"accrual_type"_s).toString(), u"SPEND"_s);
 }
 
@@ -156,8 +156,11 @@ void TestSquaresimLoyalty::rewardLocksPointsAndDiscountsTheOrder()
     QCOMPARE(discounted.value(u"version"_s).toInt(), 2);
     QCOMPARE(discounted.value(u"rewards"_s).toArray().size(), 1);
 
-    QCOMPARE(m_square.del(u"/v2/loyalty/rewards/"_s + rewardJson.value(u"id"_s).toString()).status, 200);
+    const QString rewardPath = u"/v2/loyalty/rewards/"_s + rewardJson.value(u"id"_s).toString();
+    QCOMPARE(m_square.del(rewardPath).status, 200);
     QCOMPARE(balance(QString::fromLatin1(Amelia)), 120);
+    QCOMPARE(m_square.get(rewardPath).json().value(u"reward"_s).toObject().value(u"status"_s).toString(), u"DELETED"_s);
+    QCOMPARE(m_square.del(rewardPath).status, 400);
     const QJsonObject restored = m_square.get(orderPath).json().value(u"order"_s).toObject();
     QCOMPARE(amount(restored, u"total_money"_s), 2271);
     QCOMPARE(restored.value(u"version"_s).toInt(), 3);
