@@ -4,6 +4,8 @@
 #include "simkit/faultinjector.h"
 #include "squaresim/api.h"
 #include "squaresim/catalog.h"
+#include "squaresim/checkouts.h"
+#include "squaresim/orders.h"
 #include "squaresim/terminal.h"
 #include "squaresim/violations.h"
 
@@ -25,10 +27,8 @@ Response refused(int status, const QString &message)
 
 } // namespace
 
-Admin::Admin(Api &api, Catalog &catalog, Terminal &terminal, simkit::FaultInjector &faults, Violations &violations,
-             simkit::BearerToken token, QString imagesDir)
-    : m_api(api), m_catalog(catalog), m_terminal(terminal), m_faults(faults), m_violations(violations),
-      m_token(std::move(token)), m_imagesDir(std::move(imagesDir))
+Admin::Admin(Parts parts, simkit::BearerToken token, QString imagesDir)
+    : m_parts(parts), m_token(std::move(token)), m_imagesDir(std::move(imagesDir))
 {
 }
 
@@ -49,8 +49,15 @@ Response Admin::route(const Request &request)
     if (request.path == u"/sim/violations") {
         if (request.method != "GET")
             return Response::methodNotAllowed("GET");
-        return Response::json(200, QJsonObject{{u"violations"_s, m_violations.all()},
-                                               {u"checking"_s, m_violations.isChecking()}});
+        return Response::json(200, QJsonObject{{u"violations"_s, m_parts.violations.all()},
+                                               {u"checking"_s, m_parts.violations.isChecking()}});
+    }
+    if (request.path == u"/sim/orders" || request.path == u"/sim/checkouts") {
+        if (request.method != "GET")
+            return Response::methodNotAllowed("GET");
+        if (request.path == u"/sim/orders")
+            return Response::json(200, QJsonObject{{u"orders"_s, m_parts.orders.all()}});
+        return Response::json(200, QJsonObject{{u"checkouts"_s, m_parts.checkouts.all()}});
     }
     if (request.path == u"/sim/faults")
         return faults(request);
@@ -80,25 +87,25 @@ Response Admin::catalogObject(const Request &request, const QString &id)
 {
     bool found = false;
     if (request.method == "DELETE") {
-        found = m_catalog.remove(id);
+        found = m_parts.catalog.remove(id);
     } else if (request.method == "PUT") {
         QString error;
         const std::optional<QJsonObject> json = parseJsonBody(request.body, &error);
         if (!json)
             return refused(422, error);
-        found = m_catalog.replace(id, *json);
+        found = m_parts.catalog.replace(id, *json);
     } else {
         return Response::methodNotAllowed("PUT, DELETE");
     }
     if (!found)
         return refused(404, u"no catalog object %1"_s.arg(id));
-    return Response::json(200, QJsonObject{{u"object"_s, *m_catalog.object(id)}});
+    return Response::json(200, QJsonObject{{u"object"_s, *m_parts.catalog.object(id)}});
 }
 
 Response Admin::faults(const Request &request)
 {
     if (request.method == "GET")
-        return Response::json(200, m_faults.config().toJson());
+        return Response::json(200, m_parts.faults.config().toJson());
     if (request.method != "PUT")
         return Response::methodNotAllowed("GET, PUT");
     QString error;
@@ -108,7 +115,7 @@ Response Admin::faults(const Request &request)
     const std::optional<simkit::FaultConfig> config = simkit::FaultConfig::fromJson(*json, &error);
     if (!config)
         return refused(422, error);
-    m_faults.setConfig(*config);
+    m_parts.faults.setConfig(*config);
     return Response::json(200, config->toJson());
 }
 
@@ -121,19 +128,19 @@ Response Admin::token(const Request &request)
     const std::optional<bool> revoked = json ? JsonField(*json, QString(), u"revoked"_s).boolean(&error) : std::nullopt;
     if (!revoked)
         return refused(422, error);
-    m_api.setTokenRevoked(*revoked);
+    m_parts.api.setTokenRevoked(*revoked);
     return Response::json(200, QJsonObject{{u"revoked"_s, *revoked}});
 }
 
 Response Admin::terminal(const Request &request, const QString &deviceId)
 {
     if (request.method == "GET")
-        return Response::json(200, m_terminal.state(deviceId));
+        return Response::json(200, m_parts.terminal.state(deviceId));
     if (request.method != "PUT")
         return Response::methodNotAllowed("GET, PUT");
     QString error;
     const std::optional<QJsonObject> json = parseJsonBody(request.body, &error);
-    const std::optional<QJsonObject> state = json ? m_terminal.configure(deviceId, *json, &error) : std::nullopt;
+    const std::optional<QJsonObject> state = json ? m_parts.terminal.configure(deviceId, *json, &error) : std::nullopt;
     if (!state)
         return refused(422, error);
     return Response::json(200, *state);

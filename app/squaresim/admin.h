@@ -11,6 +11,8 @@ namespace kiosk::squaresim {
 
 class Api;
 class Catalog;
+class Checkouts;
+class Orders;
 class Terminal;
 class Violations;
 
@@ -19,6 +21,7 @@ class Violations;
 // request is refused (403), with one a request without it gets 401. /sim/images/ is open, as
 // Square's image URLs are.
 //   GET  /sim/violations               what broke api.json: {"violations": [...]}
+//   GET  /sim/orders, /sim/checkouts   every order / terminal checkout, oldest first
 //   PUT  /sim/catalog/objects/<id>     replaces an object's data (a CatalogObject body)
 //   DELETE /sim/catalog/objects/<id>   marks it deleted; both bump updated_at and version
 //   GET|PUT /sim/terminals/<device id> the device's script: {"next", "after_ms"}, {"cancel_after_ms"}, {"clear"}
@@ -28,8 +31,17 @@ class Violations;
 class Admin
 {
 public:
-    Admin(Api &api, Catalog &catalog, Terminal &terminal, simkit::FaultInjector &faults, Violations &violations,
-          simkit::BearerToken token, QString imagesDir);
+    struct Parts
+    {
+        Api &api;
+        Catalog &catalog;
+        Orders &orders;
+        Checkouts &checkouts;
+        Terminal &terminal;
+        simkit::FaultInjector &faults;
+        Violations &violations;
+    };
+    Admin(Parts parts, simkit::BearerToken token, QString imagesDir);
 
     Response handle(const Request &request);
 
@@ -41,11 +53,7 @@ private:
     Response token(const Request &request);
     Response terminal(const Request &request, const QString &deviceId);
 
-    Api &m_api;
-    Catalog &m_catalog;
-    Terminal &m_terminal;
-    simkit::FaultInjector &m_faults;
-    Violations &m_violations;
+    Parts m_parts;
     simkit::BearerToken m_token;
     QString m_imagesDir;
 };

@@ -159,6 +159,15 @@ Response Checkouts::payment(const QString &id)
     return squareJson(QJsonObject{{u"payment"_s, m_payments.value(id)}});
 }
 
+QJsonArray Checkouts::all()
+{
+    settle();
+    QJsonArray checkouts;
+    for (const QString &id : std::as_const(m_ids))
+        checkouts.append(m_checkouts.value(id).json);
+    return checkouts;
+}
+
 void Checkouts::settle()
 {
     const qint64 now = nowMs();

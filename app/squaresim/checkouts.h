@@ -33,6 +33,7 @@ public:
     Response cancel(const QString &id);
     Response search(const QJsonObject &body);
     Response payment(const QString &id);
+    QJsonArray all(); // oldest first
 
     // Applies everything due by now: called before every read and by a timer.
     void settle();

@@ -84,7 +84,8 @@ int main(int argc, char *argv[])
     faults.setConfig(options->faults);
     Api api({catalog, orders, checkouts, loyalty, violations}, simkit::BearerToken(tokens->api), seed->location,
             options->catalogPageSize);
-    Admin admin(api, catalog, terminal, faults, violations, simkit::BearerToken(tokens->admin), seed->imagesDir);
+    Admin admin({api, catalog, orders, checkouts, terminal, faults, violations}, simkit::BearerToken(tokens->admin),
+                seed->imagesDir);
     // Due outcomes apply on every read too; the timer completes a checkout (and pays its order)
     // with nobody asking.
     QTimer tick;

@@ -104,6 +104,7 @@ Response Orders::create(const QJsonObject &body)
     }
     if (!fulfillments.isEmpty())
         order->insert(u"fulfillments"_s, fulfillments);
+    m_ids.append(id);
     m_orders.insert(id, *order);
     if (!key.isEmpty())
         m_keys.remember(u"CreateOrder"_s, key, body, id);
@@ -122,6 +123,14 @@ std::optional<QJsonObject> Orders::order(const QString &id) const
     if (!m_orders.contains(id))
         return std::nullopt;
     return m_orders.value(id);
+}
+
+QJsonArray Orders::all() const
+{
+    QJsonArray orders;
+    for (const QString &id : m_ids)
+        orders.append(m_orders.value(id));
+    return orders;
 }
 
 bool Orders::isPaid(const QString &id) const

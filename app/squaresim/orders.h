@@ -5,6 +5,8 @@
 #include "squaresim/squarejson.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QStringList>
 #include <QJsonObject>
 #include <functional>
 #include <optional>
@@ -26,6 +28,7 @@ public:
     Response calculate(const QJsonObject &body) const;
 
     std::optional<QJsonObject> order(const QString &id) const;
+    QJsonArray all() const; // oldest first
     bool isPaid(const QString &id) const;
     // A completed payment: a CARD tender; the order COMPLETED when it has no fulfillment (else
     // it stays OPEN for the kitchen), and `onPaid` told (rewards on it become REDEEMED).
@@ -46,6 +49,7 @@ private:
     Pricing m_pricing;
     QString m_locationId;
     QString m_currency;
+    QStringList m_ids; // in creation order
     QHash<QString, QJsonObject> m_orders;
     Idempotency m_keys;
     std::function<void(const QString &)> m_onPaid;

@@ -80,6 +80,12 @@ void TestSquaresimPayments::approvedCheckoutPaysTheOrder()
     QCOMPARE(order.value(u"tenders"_s).toArray().first().toObject().value(u"payment_id"_s), paymentIds.first());
     QCOMPARE(order.value(u"state"_s).toString(), u"OPEN"_s); // its PICKUP fulfillment is still to do
     QCOMPARE(order.value(u"version"_s).toInt(), 2);
+
+    // What a lab sees of it.
+    const QJsonArray checkouts = m_square.admin("GET", u"/sim/checkouts"_s).json().value(u"checkouts"_s).toArray();
+    QCOMPARE(checkouts.first().toObject().value(u"id"_s), created.value(u"id"_s));
+    const QJsonArray orders = m_square.admin("GET", u"/sim/orders"_s).json().value(u"orders"_s).toArray();
+    QCOMPARE(orders.first().toObject().value(u"id"_s), created.value(u"order_id"_s));
 }
 
 void TestSquaresimPayments::amountMustBeWhatTheOrderOwes()
@@ -107,8 +113,8 @@ void TestSquaresimPayments::cancelIsRequestedThenDone()
 
 void TestSquaresimPayments::cancelAfterTheBuyerPaidCompletes()
 {
-    const QJsonObject created = checkout(u"dev-late"_s, QJsonObject{{u"next"_s, u"approve"_s}, {u"after_ms"_s, 250},
-                                                                   {u"cancel_after_ms"_s, 2000}}, u"l1"_s);
+    const QJsonObject created = checkout(u"dev-late"_s, QJsonObject{{u"next"_s, u"approve"_s}, {u"after_ms"_s, 600},
+                                                                   {u"cancel_after_ms"_s, 3000}}, u"l1"_s);
     const QString id = created.value(u"id"_s).toString();
     const HttpResult cancel = m_square.post(u"/v2/terminals/checkouts/"_s + id + u"/cancel"_s);
     QCOMPARE(cancel.json().value(u"checkout"_s).toObject().value(u"status"_s).toString(), u"CANCEL_REQUESTED"_s);
