@@ -3,10 +3,11 @@
 #                 editable copy (/etc/kiosk, conffiles), kiosk.service, kiosk-session.service.
 #                 No secret: kiosk.json has no staff PIN (`kioskctl pin-set` sets one) and no
 #                 backend token is shipped (the store's backend issues one; packaging/README.md)
-#   kiosk-refpos  refpos, the reference backend for labs and demos, and refpos.service
+#   kiosk-refpos  refpos, the reference backend for labs and demos, and refpos.service;
+#                 squaresim, the local Square simulator, with its sample seed
 #
 # The app's own install() rules have no component ("Unspecified") and install bin/kiosk,
-# bin/refpos, bin/kioskctl. They are not packaged as they are: one component cannot be split
+# bin/refpos, bin/squaresim, bin/kioskctl. They are not packaged as they are: one component cannot be split
 # into two packages, so the rules below install the same targets again, each into its package's
 # component, and CPack packages only those components. tests/packaging checks that every file
 # of the "Unspecified" component is in one of the packages, so an install() rule added to the
@@ -44,7 +45,7 @@ function(kiosk_packaging_generate_files src gen)
     set(config ${PROJECT_SOURCE_DIR}/kiosk-config)
     set_property(DIRECTORY ${PROJECT_SOURCE_DIR} APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
         ${config}/kiosk.json ${src}/changelog.Debian.in ${src}/man/kiosk.1 ${src}/man/kioskctl.1
-        ${src}/man/refpos.1 ${src}/maintscript/kiosk.postinst ${src}/maintscript/kiosk.prerm
+        ${src}/man/refpos.1 ${src}/man/squaresim.1 ${src}/maintscript/kiosk.postinst ${src}/maintscript/kiosk.prerm
         ${src}/maintscript/kiosk.postrm ${src}/maintscript/kiosk-refpos.postinst
         ${src}/maintscript/kiosk-refpos.prerm ${src}/maintscript/kiosk-refpos.postrm)
 
@@ -93,7 +94,7 @@ function(kiosk_packaging_generate_files src gen)
     execute_process(COMMAND ${KIOSK_GZIP} -9nc ${gen}/doc/changelog.Debian
         OUTPUT_FILE ${gen}/doc/changelog.Debian.gz COMMAND_ERROR_IS_FATAL ANY)
     file(MAKE_DIRECTORY ${gen}/man)
-    foreach(page kiosk kioskctl refpos)
+    foreach(page kiosk kioskctl refpos squaresim)
         execute_process(COMMAND ${KIOSK_GZIP} -9nc ${src}/man/${page}.1 OUTPUT_FILE ${gen}/man/${page}.1.gz
             COMMAND_ERROR_IS_FATAL ANY)
     endforeach()
@@ -145,6 +146,10 @@ function(kiosk_packaging_install_rules src gen)
     install(FILES ${src}/copyright ${gen}/doc/changelog.Debian.gz
         DESTINATION share/doc/kiosk-refpos ${to_refpos})
     install(FILES ${src}/lintian-overrides/kiosk-refpos DESTINATION share/lintian/overrides
+        ${to_refpos})
+    install(TARGETS squaresim RUNTIME DESTINATION bin ${to_refpos})
+    install(FILES ${gen}/man/squaresim.1.gz DESTINATION share/man/man1 ${to_refpos})
+    install(DIRECTORY ${PROJECT_SOURCE_DIR}/tests/square/data/seed/ DESTINATION share/kiosk-refpos/square-seed
         ${to_refpos})
 endfunction()
 

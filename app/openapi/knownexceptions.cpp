@@ -16,6 +16,11 @@ const QList<KnownException> &knownExceptions()
         {QStringLiteral("UpdateOrder"), Direction::Request, QStringLiteral("$.order.location_id"),
          Rule::Required,
          QStringLiteral("UpdateOrder takes a sparse Order; location_id is immutable")},
+        // A stale order version is answered with code VERSION_MISMATCH ("Square returns a
+        // \"version mismatch\" error", developer.squareup.com/docs/working-with-apis/optimistic-concurrency),
+        // a code api.json's ErrorCode enum does not list.
+        {QStringLiteral("UpdateOrder"), Direction::Response, QStringLiteral("$.errors[*].code"), Rule::Enum,
+         QStringLiteral("UpdateOrder answers a stale version with VERSION_MISMATCH")},
     };
     return exceptions;
 }

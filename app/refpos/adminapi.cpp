@@ -1,7 +1,7 @@
 #include "refpos/adminapi.h"
 
 #include "contract/jsonfield.h"
-#include "refpos/faultinjector.h"
+#include "refpos/simkit.h"
 #include "refpos/menudocument.h"
 #include "refpos/paymentadmin.h"
 #include "refpos/stats.h"

@@ -1,13 +1,11 @@
 #pragma once
 
-#include "refpos/bearertoken.h"
-#include "refpos/httpmessage.h"
+#include "refpos/simkit.h"
 
 #include <optional>
 
 namespace kiosk::refpos {
 
-class FaultInjector;
 class MenuDocument;
 class PaymentAdmin;
 class Store;

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "contract/membersearch.h"
-#include "refpos/bearertoken.h"
-#include "refpos/httpmessage.h"
+#include "refpos/simkit.h"
 
 #include <QJsonObject>
 #include <optional>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "refpos/httpmessage.h"
+#include "refpos/simkit.h"
 
 namespace kiosk::refpos {
 

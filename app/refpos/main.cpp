@@ -1,22 +1,20 @@
 // refpos: the reference point-of-sale / loyalty backend (docs/backend-api.md).
 #include "refpos/adminapi.h"
 #include "refpos/api.h"
-#include "refpos/faultinjector.h"
+#include "refpos/simkit.h"
+#include "simkit/commandline.h"
 #include "refpos/heldorders.h"
 #include "refpos/menudocument.h"
 #include "refpos/options.h"
 #include "refpos/paymentadmin.h"
 #include "refpos/paymentclock.h"
 #include "refpos/payments.h"
-#include "refpos/server.h"
-#include "refpos/signalwatcher.h"
 #include "refpos/stats.h"
 #include "refpos/store.h"
 #include "refpos/terminal.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QTimer>
 #include <cstdio>
 
@@ -27,25 +25,7 @@ namespace {
 
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "refpos: %s\n", qPrintable(message));
-    return 1;
-}
-
-// The token is the file's first line; surrounding whitespace (a trailing newline) is not part
-// of it.
-std::optional<QByteArray> readToken(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read the token file %1: %2"_s.arg(path, file.errorString());
-        return std::nullopt;
-    }
-    const QByteArray token = file.readLine().trimmed();
-    if (token.isEmpty()) {
-        *error = u"the token file %1 is empty"_s.arg(path);
-        return std::nullopt;
-    }
-    return token;
+    return kiosk::simkit::failure("refpos", message);
 }
 
 } // namespace
@@ -58,13 +38,8 @@ int main(int argc, char *argv[])
     QString error;
     QString help;
     const std::optional<Options> options = parseOptions(app.arguments(), &error, &help);
-    if (!options) {
-        if (error.isEmpty()) {
-            std::fputs(qPrintable(help), stdout);
-            return 0;
-        }
-        return fail(error);
-    }
+    if (!options)
+        return kiosk::simkit::helpOrFailure("refpos", error, help);
 
     std::unique_ptr<Store> store = Store::open(options->databasePath, &error);
     if (!store)
@@ -75,22 +50,13 @@ int main(int argc, char *argv[])
             return fail(error);
         menu.applyAvailability(store->availability());
     }
-    QByteArray token;
-    QByteArray adminToken;
-    for (const auto &[path, target] : {std::pair{options->tokenFile, &token}, {options->adminTokenFile, &adminToken}}) {
-        if (path.isEmpty())
-            continue;
-        const std::optional<QByteArray> read = readToken(path, &error);
-        if (!read)
-            return fail(error);
-        *target = *read;
-    }
-    // A kiosk holds the API token: with the same one it could reach fault injection.
-    if (!adminToken.isEmpty() && adminToken == token)
-        return fail(u"--admin-token-file and --token-file hold the same token: the admin token must be another"_s);
+    const std::optional<kiosk::simkit::Tokens> tokens =
+        kiosk::simkit::readTokens(options->tokenFile, options->adminTokenFile, &error);
+    if (!tokens)
+        return fail(error);
 
     const quint32 seed = options->seed.value_or(quint32(QDateTime::currentMSecsSinceEpoch()));
-    FaultInjector faults(seed);
+    FaultInjector faults(seed, u"/v1/"_s, u"/v1/health"_s);
     faults.setConfig(options->faults);
     Stats stats;
     Terminal terminal(store->database(), options->terminalAuto);
@@ -98,8 +64,8 @@ int main(int argc, char *argv[])
     Payments payments(store->database(), terminal, clock);
     HeldOrders heldOrders(store->database(), clock);
     PaymentAdmin paymentAdmin(store->database(), terminal, clock);
-    Api api(*store, menu, stats, token, payments, heldOrders);
-    AdminApi admin(*store, menu, faults, stats, BearerToken(adminToken), paymentAdmin);
+    Api api(*store, menu, stats, tokens->api, payments, heldOrders);
+    AdminApi admin(*store, menu, faults, stats, BearerToken(tokens->admin), paymentAdmin);
     // Due outcomes apply on every read too; the timer makes a card approved with nobody
     // asking release its order all the same (and, after a restart, at once).
     QTimer paymentTick;
@@ -109,7 +75,14 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "refpos: payments: %s\n", qPrintable(tickError));
     });
     paymentTick.start(100);
-    Server server(api, admin, faults, stats);
+    const auto route = [&api, &admin](const Request &request) {
+        if (request.path.startsWith(u"/v1/"))
+            return api.handle(request);
+        if (request.path.startsWith(u"/admin/"))
+            return admin.handle(request);
+        return Response::notFound(request);
+    };
+    Server server(route, &Response::error, faults, stats);
     SignalWatcher signalWatcher;
     if (!signalWatcher.isValid())
         return fail(u"cannot watch for SIGTERM and SIGINT"_s);

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "refpos/faultconfig.h"
-#include "refpos/terminaloutcome.h"
+#include "refpos/simkit.h"
 
 #include <QStringList>
 #include <optional>

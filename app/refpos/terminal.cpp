@@ -1,6 +1,6 @@
 #include "refpos/terminal.h"
 
-#include "contract/jsonfield.h"
+#include "simkit/terminalscript.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -70,50 +70,24 @@ std::optional<QJsonObject> Terminal::configure(const QString &terminalId, const 
                                                bool *invalid, QString *error)
 {
     *invalid = true;
-    std::optional<bool> clear = false;
-    if (body.contains(u"clear"_s))
-        clear = JsonField(body, QString(), u"clear"_s).boolean(error);
-    std::optional<QString> next;
-    std::optional<qint64> afterMs = 0;
-    if (body.contains(u"next"_s)) {
-        next = JsonField(body, QString(), u"next"_s).string(error);
-        if (next && !TerminalOutcome::isKind(*next)) {
-            *error = u"next: expected approve, decline, buyer_cancel or no_answer, got \"%1\""_s.arg(*next);
-            return std::nullopt;
-        }
-        if (next && body.contains(u"after_ms"_s))
-            afterMs = JsonField(body, QString(), u"after_ms"_s).integer(error, 0, MaxTerminalDelayMs);
-        if (!next)
-            return std::nullopt;
-    }
-    std::optional<qint64> cancelAfter;
-    if (body.contains(u"cancel_after_ms"_s)) {
-        cancelAfter = JsonField(body, QString(), u"cancel_after_ms"_s).integer(error, 0, MaxTerminalDelayMs);
-        if (!cancelAfter)
-            return std::nullopt;
-    }
-    if (!clear || !afterMs)
+    const std::optional<simkit::TerminalScript> script = simkit::parseTerminalScript(body, terminalKinds(), error);
+    if (!script)
         return std::nullopt;
-    if (!*clear && !next && !cancelAfter) {
-        *error = u"body: give next (and after_ms), cancel_after_ms or clear"_s;
-        return std::nullopt;
-    }
-
     *invalid = false;
     Database::Transaction tx(m_db);
     bool ok = tx.isActive() && ensure(terminalId);
-    if (ok && *clear) {
+    if (ok && script->clear) {
         Statement empty = m_db.prepare("DELETE FROM terminal_queue WHERE terminal_id = ?1");
         ok = empty.bind(1, terminalId).exec();
     }
-    if (ok && next) {
+    if (ok && script->next) {
         Statement append = m_db.prepare(
             "INSERT INTO terminal_queue (terminal_id, outcome, after_ms) VALUES (?1, ?2, ?3)");
-        ok = append.bind(1, terminalId).bind(2, *next).bind(3, *afterMs).exec();
+        ok = append.bind(1, terminalId).bind(2, script->next->kind).bind(3, script->next->afterMs).exec();
     }
-    if (ok && cancelAfter) {
+    if (ok && script->cancelAfterMs) {
         Statement set = m_db.prepare("UPDATE terminals SET cancel_after_ms = ?2 WHERE id = ?1");
-        ok = set.bind(1, terminalId).bind(2, *cancelAfter).exec();
+        ok = set.bind(1, terminalId).bind(2, *script->cancelAfterMs).exec();
     }
     if (!ok || !tx.commit()) {
         *error = u"cannot configure terminal %1: %2"_s.arg(terminalId, m_db.lastError());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "refpos/terminaloutcome.h"
+#include "refpos/simkit.h"
 
 #include <QJsonObject>
 #include <optional>

@@ -148,6 +148,9 @@ grep -E '\.token$' "$K" "$R" && fail "a package ships a token file"
 expect_file "$R" -rwxr-xr-x /usr/bin/refpos
 expect_file "$R" -rw-r--r-- /lib/systemd/system/refpos.service
 expect_file "$R" -rw-r--r-- /usr/share/man/man1/refpos.1.gz
+expect_file "$R" -rwxr-xr-x /usr/bin/squaresim
+expect_file "$R" -rw-r--r-- /usr/share/man/man1/squaresim.1.gz
+expect_file "$R" -rw-r--r-- /usr/share/kiosk-refpos/square-seed/seed.json
 expect_file "$R" -rw-r--r-- /usr/share/doc/kiosk-refpos/copyright
 expect_file "$R" -rw-r--r-- /usr/share/doc/kiosk-refpos/changelog.Debian.gz
 expect_file "$R" -rw-r--r-- /usr/share/lintian/overrides/kiosk-refpos

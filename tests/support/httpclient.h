@@ -36,6 +36,12 @@ public:
     HttpResult get(const QUrl &url, const Headers &headers = {}, int timeoutMs = 5000);
     HttpResult post(const QUrl &url, const QByteArray &body, const Headers &headers = {}, int timeoutMs = 5000);
     HttpResult put(const QUrl &url, const QByteArray &body, int timeoutMs = 5000);
+    // Any method, e.g. DELETE.
+    HttpResult send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const Headers &headers,
+                    int timeoutMs = 5000)
+    {
+        return run(verb, url, body, headers, timeoutMs);
+    }
     // POST of a JSON body with Idempotency-Key `key` (none when empty).
     HttpResult postJson(const QUrl &url, const QJsonObject &body, const QString &key, int timeoutMs = 5000);
 

@@ -1,9 +1,7 @@
 #include "support/refposprocess.h"
 
+#include "support/listeningprocess.h"
 #include "support/tokenfile.h"
-
-#include <QDeadlineTimer>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -25,27 +23,11 @@ bool RefposProcess::start(const QStringList &arguments, QString *error)
         }
         all << u"--admin-token-file"_s << adminToken;
     }
-    m_process.start(QStringLiteral(REFPOS_BIN), all + arguments);
-    if (!m_process.waitForStarted(5000)) {
-        *error = m_process.errorString();
+    const std::optional<quint16> port =
+        startListening(m_process, QStringLiteral(REFPOS_BIN), u"refpos"_s, all + arguments, error);
+    if (!port)
         return false;
-    }
-    static const QRegularExpression listening(u"^refpos listening on 127\\.0\\.0\\.1:(\\d+)$"_s);
-    QByteArray output;
-    const QDeadlineTimer deadline(10000);
-    while (!output.contains('\n')) {
-        if (!m_process.waitForReadyRead(int(deadline.remainingTime()))) {
-            *error = u"no listening line; stderr: %1"_s.arg(QString::fromUtf8(m_process.readAllStandardError()));
-            return false;
-        }
-        output += m_process.readAllStandardOutput();
-    }
-    const QRegularExpressionMatch match = listening.match(QString::fromUtf8(output).trimmed());
-    if (!match.hasMatch()) {
-        *error = u"unexpected first line: %1"_s.arg(QString::fromUtf8(output));
-        return false;
-    }
-    m_port = quint16(match.captured(1).toUInt());
+    m_port = *port;
     return true;
 }
 
