@@ -123,7 +123,7 @@ QStringList FakeBackendPort::deliveryKeys(const QString &kind) const
 DeliveryOutcome FakeBackendPort::deliver(const Delivery &delivery, const std::atomic_bool *stopping)
 {
     QMutexLocker lock(&m_mutex);
-    m_deliveries.append({delivery.kind, delivery.key, delivery.body});
+    m_deliveries.append({delivery.kind, delivery.key, delivery.body, delivery.orderReceipt});
     if (!m_reachable)
         return unreachable(DeliveryOutcome::retryLater(QStringLiteral("connect: refused")));
     auto accept = [this, &delivery] {

@@ -22,6 +22,7 @@ public:
         QString kind;
         QString key;
         QByteArray body;
+        QByteArray orderReceipt;
     };
 
     FakeBackendPort() = default;

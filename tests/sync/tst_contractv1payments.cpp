@@ -295,6 +295,11 @@ private slots:
         QCOMPARE(rejected->code, u"order_already_paid"_s);
         QVERIFY(rejected->answer.contains("\"paid\""));
 
+        // The paid notice asks nothing: a contract v1 backend saw the payment on its terminal.
+        const qsizetype before = fake.requests.size();
+        QVERIFY(std::holds_alternative<DeliveryOutcome::Delivered>(deliver({u"order_paid"_s, OrderId, "{}"}).result));
+        QCOMPARE(fake.requests.size(), before);
+
         QCOMPARE(fake.count(release), 3);
         for (const FakeBackend::Seen &seen : std::as_const(fake.requests)) {
             QCOMPARE(seen.method, QByteArray("POST"));

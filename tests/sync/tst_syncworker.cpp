@@ -276,6 +276,9 @@ private slots:
 
         backend.setHealthy(false);
         QTRY_VERIFY_WITH_TIMEOUT(!service.isOnline(), Patience);
+        // The adapter's reason reaches the health monitor (Square's "token refused" included).
+        QTRY_VERIFY_WITH_TIMEOUT(!health.last().at(0).toBool(), Patience);
+        QCOMPARE(health.last().at(2).toString(), QStringLiteral("the backend reports \"fail\""));
         service.runNetworkTest();
         QTRY_COMPARE_WITH_TIMEOUT(network.count(), 1, Patience);
         QCOMPARE(network.first().at(2).toString(), QStringLiteral("the backend reports \"fail\""));
@@ -294,9 +297,15 @@ private slots:
             SyncService service(m_settings, m_dbPath, backend.factory());
             QSignalSpy updated(&service, &SyncService::menuUpdated);
             QSignalSpy rejected(&service, &SyncService::menuRejected);
+            QSignalSpy problems(&service, &SyncService::menuProblemsChanged);
+            const QStringList notMapped{QStringLiteral("ITEM W62U (Latte): variable price")};
+            backend.setMenuProblems(notMapped);
             service.start();
             QVERIFY(!service.cachedMenu());
             QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, Patience);
+            // What the adapter could not map is said once, not on every poll.
+            QCOMPARE(problems.count(), 1);
+            QCOMPARE(problems.first().at(0).toStringList(), notMapped);
             QCOMPARE(updated.first().at(0).value<Menu>().items().size(), m_menu.items().size());
             QCOMPARE(MenuCache(*m_db).load()->etag, QStringLiteral("m1"));
             QTRY_VERIFY_WITH_TIMEOUT(backend.menuValidatorsAsked().size() >= 3, Patience);
@@ -318,6 +327,23 @@ private slots:
         SyncService restarted(m_settings, m_dbPath, backend.factory());
         restarted.start();
         QVERIFY(restarted.cachedMenu());
+    }
+
+    void aHeldOrdersEntriesCarryTheReceiptOfTheOrdersDelivery()
+    {
+        // An adapter whose backend names orders its own way (Square) finds the order again from
+        // its own receipt: the paid notice is given the order's id and that receipt.
+        FakeBackendPort backend;
+        QVERIFY(m_db->exec("INSERT INTO outbox(kind, key, body, created_at, state, response) VALUES "
+                           "('order', 'o-1', '{}', '2026-01-01T00:00:00.000Z', 'delivered', '{\"square_order_id\":\"SQ1\"}'),"
+                           "('order_paid', 'o-1/paid', '{}', '2026-01-01T00:00:01.000Z', 'pending', NULL)"));
+        SyncService service(m_settings, m_dbPath, backend.factory());
+        service.start();
+        QTRY_COMPARE_WITH_TIMEOUT(backend.deliveries().size(), 1, Patience);
+        const FakeBackendPort::Seen seen = backend.deliveries().first();
+        QCOMPARE(seen.kind, QStringLiteral("order_paid"));
+        QCOMPARE(seen.key, QStringLiteral("o-1"));
+        QCOMPARE(seen.orderReceipt, QByteArray("{\"square_order_id\":\"SQ1\"}"));
     }
 
     void lookupsAnsweredOnlineThenFromTheCache()

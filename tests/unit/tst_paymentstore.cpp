@@ -202,6 +202,45 @@ private slots:
         QCOMPARE(m_db->changes(), 0); // once
     }
 
+    void aCompletedPaymentTellsTheBackendOnceThroughTheOutbox()
+    {
+        // Square counts loyalty points only for a paid order: the notice goes in the same
+        // transaction as the payment, so a crash cannot keep one without the other.
+        const Order paid = placeOrder(PaymentMethod::Card);
+        const Order dropped = placeOrder(PaymentMethod::Card);
+        PaymentStore store(*m_db);
+        QString error;
+        const auto attempt = store.begin(id(paid), QStringLiteral("T1"), QStringLiteral("USD"), Now, &error);
+        QVERIFY2(attempt, qPrintable(error));
+        QCOMPARE(outboxCount("order_paid", id(paid) + "/paid"), 0);
+        QVERIFY(store.recordReport(attempt->id, {PaymentStatus::InProgress, {}, {}}, Now));
+        QCOMPARE(outboxCount("order_paid", id(paid) + "/paid"), 0);
+        QVERIFY(store.recordReport(attempt->id, {PaymentStatus::Completed, {}, {}}, Now));
+        QCOMPARE(outboxCount("order_paid", id(paid) + "/paid"), 1);
+        QVERIFY(store.recordReport(attempt->id, {PaymentStatus::Completed, {}, {}}, Now)); // a repeated read
+        QCOMPARE(outboxCount("order_paid", id(paid) + "/paid"), 1);
+
+        // Charged after the kiosk let the order go: staff refund it; nothing is "paid" to tell.
+        const auto late = store.begin(id(dropped), QStringLiteral("T1"), QStringLiteral("USD"), Now, &error);
+        QVERIFY2(late, qPrintable(error));
+        Statement abandon = m_db->prepare("UPDATE orders SET payment_state = 'abandoned' WHERE id = ?1");
+        QVERIFY(abandon.bind(1, id(dropped)).exec());
+        QVERIFY(store.recordReport(late->id, {PaymentStatus::Completed, {}, {}}, Now));
+        QCOMPARE(outboxCount("order_paid", id(dropped) + "/paid"), 0);
+    }
+
+    void theHeldOrdersReceiptIsReadBackOnlyOnceDelivered()
+    {
+        const Order order = placeOrder(PaymentMethod::Card);
+        PaymentStore store(*m_db);
+        QCOMPARE(store.heldOrderReceipt(id(order)), QByteArray());
+        QVERIFY(m_db->exec("UPDATE outbox SET response = '{\"square_order_id\":\"O1\"}' WHERE kind = 'order'"));
+        QCOMPARE(store.heldOrderReceipt(id(order)), QByteArray()); // still pending: not the backend's word
+        QVERIFY(m_db->exec("UPDATE outbox SET state = 'delivered' WHERE kind = 'order'"));
+        QCOMPARE(store.heldOrderReceipt(id(order)), QByteArray("{\"square_order_id\":\"O1\"}"));
+        QCOMPARE(PaymentStore::heldOrderOutboxKey(id(order), QStringLiteral("order_paid")), id(order) + "/paid");
+    }
+
     void todaysSummaryCountsOutcomes()
     {
         PaymentStore store(*m_db);
