@@ -46,8 +46,10 @@ ColumnLayout {
     KioskButton {
         objectName: "payAtCounterButton"
         visible: (root.choosing || root.ended) && root.payment.canPayAtCounter
-        text: qsTr("Pay at the counter")
-        Accessible.name: qsTr("Pay at the counter: your order number is shown next")
+        text: root.payment.counterTakesOrder ? qsTr("Order at the counter instead") : qsTr("Pay at the counter")
+        Accessible.name: root.payment.counterTakesOrder
+                         ? qsTr("Order at the counter instead: this kiosk does not send your order")
+                         : qsTr("Pay at the counter: your order number is shown next")
         secondary: root.payment.cardOffered && !(root.phase === PaymentController.Refused)
         implicitHeight: Theme.buttonHeightLarge
         font.pixelSize: Theme.fontTitle
@@ -75,7 +77,7 @@ ColumnLayout {
     }
     KioskButton {
         objectName: "paymentDoneButton"
-        visible: root.phase === PaymentController.Unconfirmed
+        visible: root.phase === PaymentController.Unconfirmed || root.phase === PaymentController.OrderAtCounter
         text: qsTr("Done")
         secondary: true
         Layout.fillWidth: true

@@ -36,7 +36,7 @@ Page {
     function goBack(): void {
         if (payment.attemptOpen)
             payment.cancel();
-        else if (phase === PaymentController.Unconfirmed)
+        else if (phase === PaymentController.Unconfirmed || phase === PaymentController.OrderAtCounter)
             session.endOrder();
         else
             backToCart();
@@ -48,7 +48,7 @@ Page {
     }
 
     objectName: "paymentPage"
-    title: amountSentence + " " + spokenText
+    title: phase === PaymentController.OrderAtCounter ? spokenText : amountSentence + " " + spokenText
     background: Rectangle {
         color: Theme.background
     }
@@ -116,6 +116,8 @@ Page {
                 Layout.fillHeight: true
             }
             CardBackground {
+                // Nothing is owed here once the customer orders at the counter instead (Square).
+                visible: root.phase !== PaymentController.OrderAtCounter
                 implicitHeight: amountColumn.implicitHeight + 2 * Theme.margin
                 Layout.fillWidth: true
                 Layout.preferredHeight: implicitHeight

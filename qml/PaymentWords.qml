@@ -16,7 +16,10 @@ QtObject {
         case PaymentController.Choosing:
             return qsTr("How would you like to pay?");
         case PaymentController.Unavailable:
-            return qsTr("Card payment is not available right now");
+            return payment.counterTakesOrder ? qsTr("Ordering here is not available right now")
+                                             : qsTr("Card payment is not available right now");
+        case PaymentController.OrderAtCounter:
+            return qsTr("Please order at the counter");
         case PaymentController.Starting:
         case PaymentController.WaitingForReader:
         case PaymentController.OnReader:
@@ -53,7 +56,10 @@ QtObject {
                       declineText: string): string {
         switch (phase) {
         case PaymentController.Unavailable:
-            return qsTr("You can pay at the counter instead.");
+            return payment.counterTakesOrder ? qsTr("Please order at the counter.")
+                                             : qsTr("You can pay at the counter instead.");
+        case PaymentController.OrderAtCounter:
+            return qsTr("This kiosk did not send your order and nothing was charged. A member of staff will take your order at the counter.");
         case PaymentController.Starting:
             return qsTr("Getting the card reader ready…");
         case PaymentController.WaitingForReader:
@@ -70,12 +76,14 @@ QtObject {
             return canceledDetail(reason);
         case PaymentController.Refused:
             return reason === PaymentController.TerminalBusy
-                    ? qsTr("Please try again in a moment, or pay at the counter.")
+                    ? (payment.counterTakesOrder ? qsTr("Please try again in a moment, or order at the counter.")
+                                                 : qsTr("Please try again in a moment, or pay at the counter."))
                     : reason === PaymentController.CannotSave
                       ? qsTr("Please order at the counter.")
                       : reason === PaymentController.OrderNotPayable
                         ? qsTr("No money was taken. Please ask a member of staff for help.")
-                        : qsTr("No money was taken. You can pay at the counter.");
+                        : payment.counterTakesOrder ? qsTr("No money was taken. You can order at the counter.")
+                                                    : qsTr("No money was taken. You can pay at the counter.");
         case PaymentController.Unconfirmed:
             return qsTr("Please show this number to a member of staff. They will check whether your card was charged.");
         default:

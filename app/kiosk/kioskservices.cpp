@@ -264,7 +264,7 @@ void KioskServices::applyConfig(const LoadedConfig &config)
                               kiosk.sync.tlsVerify});
     if (m_retention)
         m_retention->setSettings(kiosk.retention);
-    m_payment->applySettings(kiosk.payment, kiosk.currency);
+    m_payment->applySettings(kiosk.payment, kiosk.currency, kiosk.backend.kind);
     showPaymentsToStaff();
     m_session->applyConfig(kiosk); // back to the default language: applyLanguage() follows
 }

@@ -232,10 +232,17 @@ bool PaymentStore::recordReport(const QString &attemptId, const PaymentReport &r
     const bool final = isFinal(report.status);
     Statement st = m_db.prepare(
         "UPDATE payment_attempts SET status = ?2, reason = ?3, card_brand = ?4, card_last4 = ?5, "
-        "updated_at = ?6, last_error = '', settled_at = CASE WHEN ?7 THEN ?6 ELSE NULL END "
+        "updated_at = ?6, last_error = '', settled_at = CASE WHEN ?7 THEN ?6 ELSE NULL END, "
+        "amount_cents = coalesce(?8, amount_cents) "
         "WHERE id = ?1 AND status IN ('saved', 'pending', 'in_progress')");
     st.bind(1, attemptId).bind(2, paymentStatusCode(report.status)).bind(3, report.reason)
         .bind(6, rfc3339(now)).bind(7, qint64(final));
+    // The amount the backend asks the card for, when it says (Square totals the order itself):
+    // what the page shows and what staff's sums count.
+    if (report.amount)
+        st.bind(8, qint64(*report.amount));
+    else
+        st.bindNull(8);
     if (report.card)
         st.bind(4, report.card->brand).bind(5, report.card->last4);
     else

@@ -45,9 +45,11 @@ PaymentController::PaymentController(PaymentStore &store, std::function<void()> 
     connect(&m_overdueTimer, &QTimer::timeout, this, &PaymentController::checkOverdue);
 }
 
-void PaymentController::applySettings(const PaymentSettings &settings, const QString &currency)
+void PaymentController::applySettings(const PaymentSettings &settings, const QString &currency,
+                                      BackendKind backend)
 {
     m_settings = settings;
+    m_backend = backend;
     m_currency = currency;
     emit offerChanged();
     emit changed();
@@ -78,7 +80,12 @@ void PaymentController::setBackendOnline(bool online)
 
 QString PaymentController::amountText() const
 {
-    return m_phase == Phase::Idle ? QString() : formatMoney(m_order.amount, m_language, m_currency);
+    if (m_phase == Phase::Idle)
+        return {};
+    // What the backend asks the card for, once its attempt says (Square totals the order
+    // itself): the screen and the reader show the same amount.
+    const Cents amount = m_attempt ? m_attempt->amount : m_order.amount;
+    return formatMoney(amount, m_language, m_currency);
 }
 
 bool PaymentController::cardOffered() const
@@ -158,6 +165,10 @@ void PaymentController::beginAttempt()
 
 void PaymentController::payAtCounter()
 {
+    if (counterTakesOrder()) {
+        orderAtCounter();
+        return;
+    }
     if (m_order.orderId.isEmpty()) {
         if (m_phase != Phase::Choosing && m_phase != Phase::Unavailable)
             return;
@@ -193,6 +204,20 @@ void PaymentController::releaseForCounter()
     m_numberVisible = true;
     showPhase(Phase::Idle);
     emit numberReady(false);
+}
+
+// Square: the customer orders at the counter instead. A held order (on Square, unpaid) is
+// dropped there, like going back to the cart, so nothing reaches its kitchen twice.
+void PaymentController::orderAtCounter()
+{
+    if (attemptOpen() || m_orderSettled)
+        return;
+    if (!m_order.orderId.isEmpty() && !abandonHeld())
+        return;
+    m_order.orderId.clear();
+    m_attempt.reset();
+    m_overdueTimer.stop();
+    showPhase(Phase::OrderAtCounter);
 }
 
 void PaymentController::cancel()

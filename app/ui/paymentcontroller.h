@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/paymentsettings.h"
+#include "config/squaresettings.h"
 #include "domain/payment.h"
 
 #include <QDateTime>
@@ -46,6 +47,10 @@ class PaymentController : public QObject
     Q_PROPERTY(bool canTryAgain READ canTryAgain NOTIFY changed)
     // False once the backend refused the order itself: the counter could not take it either.
     Q_PROPERTY(bool canPayAtCounter READ canPayAtCounter NOTIFY changed)
+    // With Square the counter takes the order itself (the kiosk's is not sent: Square's point
+    // of sale shows an order from the kiosk only once it is paid), so "the counter" means
+    // "order at the counter instead" and nothing gets a number here.
+    Q_PROPERTY(bool counterTakesOrder READ counterTakesOrder NOTIFY offerChanged)
     // Pending, on the reader or cancelling: the customer is at the reader, no idle timeout.
     Q_PROPERTY(bool attemptOpen READ attemptOpen NOTIFY attemptOpenChanged)
 
@@ -63,6 +68,7 @@ public:
         Refused,          // the backend would not start it: nothing was charged
         Unconfirmed,      // no final word long after the timeout: staff settle it
         Unavailable,      // the card is not offered right now: the counter only
+        OrderAtCounter,   // (counterTakesOrder) the customer orders at the counter; nothing was sent
     };
     Q_ENUM(Phase)
     // Why an attempt ended without a charge; the page says it in plain words.
@@ -89,7 +95,8 @@ public:
 
     PaymentController(PaymentStore &store, std::function<void()> wake, QObject *parent = nullptr);
 
-    void applySettings(const PaymentSettings &settings, const QString &currency);
+    void applySettings(const PaymentSettings &settings, const QString &currency,
+                       BackendKind backend = BackendKind::ContractV1);
     void setLanguage(const QString &language);
     void setBackendOnline(bool online);
     void setPlaceOrder(PlaceOrder place) { m_place = std::move(place); }
@@ -101,6 +108,7 @@ public:
     QString amountText() const;
     QString orderNumber() const { return m_numberVisible ? m_order.number : QString(); }
     bool cardEnabled() const { return m_settings.cardEnabled(); }
+    bool counterTakesOrder() const { return m_backend == BackendKind::Square; }
     bool cardOffered() const;
     bool canTryAgain() const;
     bool canPayAtCounter() const;
@@ -145,6 +153,7 @@ private:
     void settle(const PaymentAttempt &attempt);
     void showPaid();
     void releaseForCounter();
+    void orderAtCounter();
     bool abandonHeld();
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
@@ -153,6 +162,7 @@ private:
     std::function<QDateTime()> m_clock;
     PlaceOrder m_place;
     PaymentSettings m_settings;
+    BackendKind m_backend = BackendKind::ContractV1;
     QString m_currency = QStringLiteral("USD");
     QString m_language = QStringLiteral("en");
     bool m_online = false;

@@ -1490,6 +1490,14 @@
         <source>Done</source>
         <translation>Listo</translation>
     </message>
+    <message>
+        <source>Order at the counter instead</source>
+        <translation>Pedir en el mostrador</translation>
+    </message>
+    <message>
+        <source>Order at the counter instead: this kiosk does not send your order</source>
+        <translation>Pedir en el mostrador: este quiosco no envía su pedido</translation>
+    </message>
 </context>
 <context>
     <name>PaymentNumberCard</name>
@@ -1614,6 +1622,26 @@
     <message>
         <source>The card reader waited too long. No money was taken.</source>
         <translation>El lector de tarjetas esperó demasiado. No se cobró nada.</translation>
+    </message>
+    <message>
+        <source>Ordering here is not available right now</source>
+        <translation>Por ahora no se puede pedir aquí</translation>
+    </message>
+    <message>
+        <source>Please order at the counter</source>
+        <translation>Por favor, pida en el mostrador</translation>
+    </message>
+    <message>
+        <source>This kiosk did not send your order and nothing was charged. A member of staff will take your order at the counter.</source>
+        <translation>Este quiosco no envió su pedido y no se cobró nada. Un miembro del personal tomará su pedido en el mostrador.</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment, or order at the counter.</source>
+        <translation>Inténtelo de nuevo en un momento o pida en el mostrador.</translation>
+    </message>
+    <message>
+        <source>No money was taken. You can order at the counter.</source>
+        <translation>No se cobró nada. Puede pedir en el mostrador.</translation>
     </message>
 </context>
 <context>
