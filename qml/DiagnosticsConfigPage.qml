@@ -40,6 +40,13 @@ DiagnosticsSection {
         Layout.fillWidth: true
     }
     DiagnosticsField {
+        objectName: "menuProblemsField"
+        label: qsTr("Menu objects not mapped")
+        value: root.diagnostics.menuProblems.length === 0 ? qsTr("None")
+               : root.diagnostics.menuProblems.join("\n")
+        Layout.fillWidth: true
+    }
+    DiagnosticsField {
         label: qsTr("Database recovery")
         value: root.diagnostics.storageRecoveryNote === "" ? qsTr("None needed") : root.diagnostics.storageRecoveryNote
         Layout.fillWidth: true

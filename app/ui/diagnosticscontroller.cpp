@@ -75,6 +75,10 @@ void DiagnosticsController::setSync(SyncService *sync)
     if (!sync)
         return;
     connect(sync, &SyncService::networkTestFinished, this, &DiagnosticsController::onNetworkTestFinished);
+    connect(sync, &SyncService::menuProblemsChanged, this, [this](const QStringList &problems) {
+        m_menuProblems = problems;
+        emit menuProblemsChanged();
+    });
     connect(sync, &SyncService::outboxChanged, this, [this] {
         if (m_unlocked)
             refreshOutbox();

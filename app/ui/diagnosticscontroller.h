@@ -76,6 +76,9 @@ class DiagnosticsController : public QObject
     Q_PROPERTY(int residentMiB READ residentMiB NOTIFY deviceChanged)   // -1: unknown
     Q_PROPERTY(QString dataDir READ dataDir NOTIFY deviceChanged)
     Q_PROPERTY(QString storageRecoveryNote READ storageRecoveryNote NOTIFY deviceChanged)
+    // What the backend's menu could not turn into the kiosk's (Square's catalog objects, each
+    // with why); empty when all of it was mapped.
+    Q_PROPERTY(QStringList menuProblems READ menuProblems NOTIFY menuProblemsChanged)
 
 public:
     enum class UnlockResult { Unlocked, WrongPin, LockedOut, NoPin };
@@ -156,6 +159,7 @@ public:
     int residentMiB() const { return int(m_residentMiB); }
     QString dataDir() const { return m_device.dataDir; }
     QString storageRecoveryNote() const { return m_storageRecoveryNote; }
+    QStringList menuProblems() const { return m_menuProblems; }
 
     // A tap on the attract screen's logo; true on the fifth within three seconds, when the
     // PIN page should open (begin() has then been called).
@@ -183,6 +187,7 @@ public:
     Q_INVOKABLE void runNetworkTest();
 
 signals:
+    void menuProblemsChanged();
     void activeChanged();
     void unlockedChanged();
     void gateChanged();
@@ -220,6 +225,7 @@ private:
     std::unique_ptr<PinGate> m_gate;
     Device m_device;
     QString m_storageRecoveryNote;
+    QStringList m_menuProblems;
     std::function<void()> m_reload;
     QPointer<SyncService> m_sync;
     QPointer<HealthMonitor> m_monitor;

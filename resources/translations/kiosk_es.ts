@@ -421,6 +421,10 @@
         <source>Reload config now</source>
         <translation>Recargar la configuración ahora</translation>
     </message>
+    <message>
+        <source>Menu objects not mapped</source>
+        <translation>Objetos del menú no incorporados</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsCustomersPage</name>
