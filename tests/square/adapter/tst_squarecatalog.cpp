@@ -1,6 +1,7 @@
 // SquareCatalog against squaresim (api.json validation on): the seed's menu over many pages,
 // images downloaded once, change searches, translations and failures.
 #include "adapterrig.h"
+#include "oneshotserver.h"
 
 #include "square/squarecatalog.h"
 #include "square/squareclient.h"
@@ -9,6 +10,7 @@
 #include "sync/curlglobal.h"
 #include "sync/menucache.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -66,6 +68,7 @@ private slots:
     void changedTranslationsMakeNewMenu();
     void brokenTranslationsFail();
     void unusableImageShowsThePlaceholder();
+    void imagesGoWithoutTheToken();
     void overloadedSquareFails();
     void revokedTokenFails();
     void cleanup();
@@ -244,6 +247,32 @@ void TestSquareCatalog::unusableImageShowsThePlaceholder()
     QVERIFY2(menu, qPrintable(errors));
     const QString item = u"i_"_s + SquareCalls::catalogId(u"ITEM"_s, u"Fountain Soda"_s).toLower();
     QCOMPARE(QFileInfo(menu->item(item)->image).fileName(), u"placeholder.png"_s);
+}
+
+void TestSquareCatalog::imagesGoWithoutTheToken()
+{
+    // A new picture uploaded into the same IMAGE (a new URL) on a host that is not the API.
+    QImage picture(8, 8, QImage::Format_RGB32);
+    picture.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    QVERIFY(buffer.open(QIODevice::WriteOnly) && picture.save(&buffer, "PNG"));
+    OneShotServer host;
+    QVERIFY(host.serve("image/png", png));
+    const QString soda = SquareCalls::catalogId(u"IMAGE"_s, u"Fountain Soda"_s);
+    const QString url = u"http://127.0.0.1:%1/files/soda.png"_s.arg(host.port());
+    QCOMPARE(m_rig.square().admin("PUT", u"/sim/catalog/objects/"_s + soda,
+                                  QJsonObject{{u"image_data"_s, QJsonObject{{u"name"_s, u"Fountain Soda"_s}, {u"url"_s, url}}}}).status,
+             200);
+    const MenuOutcome outcome = fetch(QString());
+    QVERIFY2(updated(outcome), qPrintable(failure(outcome)));
+    const QByteArray request = host.request();
+    QVERIFY2(request.startsWith("GET /files/soda.png HTTP/1.1\r\n"), request.constData());
+    QVERIFY2(!request.toLower().contains("authorization") && !request.contains(SquaresimToken), request.constData());
+    QVERIFY(!request.toLower().contains("square-version"));
+    QVERIFY(updated(outcome)->problems.filter(u"IMAGE "_s + soda).isEmpty());
+    const QImage stored(QDir(m_rig.settings().squareImageDir).filePath(soda.toLower() + u".png"_s));
+    QCOMPARE(stored.pixelColor(0, 0), QColor(Qt::red));
 }
 
 void TestSquareCatalog::overloadedSquareFails()
