@@ -119,7 +119,8 @@ MenuOutcome SquareCatalog::fetchMenu(const QString &validator)
         outcome.result = MenuOutcome::Failed{error};
         return outcome;
     }
-    const QStringList missing = m_images.download(mapping.images, &problems);
+    bool passing = false;
+    const QStringList missing = m_images.download(mapping.images, &problems, &passing);
     if (stopped(&outcome))
         return outcome;
     const QJsonObject menu = missing.isEmpty()
@@ -129,8 +130,11 @@ MenuOutcome SquareCatalog::fetchMenu(const QString &validator)
     // The search's latest_time, taken before the listing: whatever changed while the pages
     // came is seen again by the next search (one more listing) rather than missed. The
     // listing's latest updated_at only when Square gave no latest_time.
+    // A picture that failed for a passing reason (its host down) leaves no validator, so the
+    // next refresh lists the catalog and tries it again rather than answering NotModified
+    // until the catalog changes; one that is not a picture waits for a change.
     const QString catalogTime = searchTime.isEmpty() ? listing->latestTime : searchTime;
-    const QString newValidator = catalogTime.isEmpty()
+    const QString newValidator = catalogTime.isEmpty() || passing
             ? QString()
             : SquareCatalogValidator{catalogTime, translations->hash}.toString();
     outcome.result = MenuOutcome::Updated{QJsonDocument(menu).toJson(QJsonDocument::Compact), newValidator, problems};

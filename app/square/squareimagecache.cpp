@@ -78,10 +78,12 @@ bool SquareImageCache::ensurePlaceholder(const QString &relativePath, QString *e
     return writeFile(path, png, error);
 }
 
-QByteArray SquareImageCache::fetch(const CatalogImage &image, QString *why)
+QByteArray SquareImageCache::fetch(const CatalogImage &image, QString *why, bool *passing)
 {
     ++m_downloads;
     const HttpResult result = m_http.get(image.url.toUtf8());
+    if (result.isNetworkError() || result.status == 429 || result.status >= 500)
+        *passing = true;
     if (result.isNetworkError()) {
         *why = networkErrorText(result);
         return {};
@@ -102,7 +104,7 @@ QByteArray SquareImageCache::fetch(const CatalogImage &image, QString *why)
     return result.body;
 }
 
-QStringList SquareImageCache::download(const QList<CatalogImage> &images, QStringList *problems)
+QStringList SquareImageCache::download(const QList<CatalogImage> &images, QStringList *problems, bool *passing)
 {
     QStringList missing;
     for (const CatalogImage &image : images) {
@@ -114,7 +116,7 @@ QStringList SquareImageCache::download(const QList<CatalogImage> &images, QStrin
         if (QFileInfo(path).isFile() && readSource(source) == image.url)
             continue;
         QString why;
-        const QByteArray bytes = fetch(image, &why);
+        const QByteArray bytes = fetch(image, &why, passing);
         if (!bytes.isEmpty() && writeFile(path, bytes, &why) && writeFile(source, image.url.toUtf8(), &why))
             continue;
         problems->append(u"IMAGE %1: %2; the kiosk's placeholder is shown"_s.arg(image.imageId, why));

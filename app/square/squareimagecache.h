@@ -32,7 +32,8 @@ public:
     // Downloads every image whose file is missing (or came from another URL). The images it could not get (no answer, not
     // an image, too big) are returned by relative path, with a problem line each in `problems`;
     // the menu shows the placeholder for them and the next menu refresh tries again.
-    QStringList download(const QList<CatalogImage> &images, QStringList *problems);
+    // `*passing` is set when one failed in a way that may pass (no answer, 429, 5xx).
+    QStringList download(const QList<CatalogImage> &images, QStringList *problems, bool *passing);
 
     // How many downloads were attempted since this cache was made (tests, the log).
     int downloadCount() const { return m_downloads; }
@@ -40,7 +41,7 @@ public:
 private:
     QString absolute(const QString &relativePath) const;
     // The bytes of one image, checked to decode; empty with `why` otherwise.
-    QByteArray fetch(const CatalogImage &image, QString *why);
+    QByteArray fetch(const CatalogImage &image, QString *why, bool *passing);
 
     QString m_dir;
     HttpClient m_http;

@@ -16,10 +16,13 @@ OneShotServer::~OneShotServer()
         ::close(m_socket);
 }
 
-bool OneShotServer::serve(const QByteArray &contentType, const QByteArray &body)
+bool OneShotServer::serve(const QByteArray &contentType, const QByteArray &body, int status, quint16 port)
 {
     m_socket = ::socket(AF_INET, SOCK_STREAM, 0);
+    const int on = 1;
+    ::setsockopt(m_socket, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on); // the port of a server before
     sockaddr_in address{};
+    address.sin_port = htons(port);
     address.sin_family = AF_INET;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t length = sizeof address;
@@ -29,13 +32,16 @@ bool OneShotServer::serve(const QByteArray &contentType, const QByteArray &body)
         return false;
     }
     m_port = ntohs(address.sin_port);
-    const QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+    const QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + " Status\r\nContent-Type: " + contentType + "\r\nContent-Length: "
             + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
     m_thread = std::thread([this, response] {
         pollfd waiting{m_socket, POLLIN, 0};
         if (::poll(&waiting, 1, 10000) != 1)
             return;
         const int connection = ::accept(m_socket, nullptr, nullptr);
+        // One request only: the port is free for the next server at once.
+        ::close(m_socket);
+        m_socket = -1;
         if (connection < 0)
             return;
         char buffer[4096];

@@ -69,6 +69,7 @@ private slots:
     void brokenTranslationsFail();
     void unusableImageShowsThePlaceholder();
     void imagesGoWithoutTheToken();
+    void imageHostDownIsTriedAgain();
     void overloadedSquareFails();
     void revokedTokenFails();
     void cleanup();
@@ -247,6 +248,8 @@ void TestSquareCatalog::unusableImageShowsThePlaceholder()
     QVERIFY2(menu, qPrintable(errors));
     const QString item = u"i_"_s + SquareCalls::catalogId(u"ITEM"_s, u"Fountain Soda"_s).toLower();
     QCOMPARE(QFileInfo(menu->item(item)->image).fileName(), u"placeholder.png"_s);
+    // Not a picture: tried again once the catalog changes, not at every refresh.
+    QVERIFY(!m_validator.isEmpty());
 }
 
 void TestSquareCatalog::imagesGoWithoutTheToken()
@@ -273,6 +276,32 @@ void TestSquareCatalog::imagesGoWithoutTheToken()
     QVERIFY(updated(outcome)->problems.filter(u"IMAGE "_s + soda).isEmpty());
     const QImage stored(QDir(m_rig.settings().squareImageDir).filePath(soda.toLower() + u".png"_s));
     QCOMPARE(stored.pixelColor(0, 0), QColor(Qt::red));
+}
+
+void TestSquareCatalog::imageHostDownIsTriedAgain()
+{
+    const QString soda = SquareCalls::catalogId(u"IMAGE"_s, u"Fountain Soda"_s);
+    QByteArray png;
+    QBuffer buffer(&png);
+    QVERIFY(buffer.open(QIODevice::WriteOnly) && QImage(4, 4, QImage::Format_RGB32).save(&buffer, "PNG"));
+    OneShotServer overloaded;
+    QVERIFY(overloaded.serve("text/plain", "busy", 503));
+    const QString url = u"http://127.0.0.1:%1/files/soda2.png"_s.arg(overloaded.port());
+    QCOMPARE(m_rig.square().admin("PUT", u"/sim/catalog/objects/"_s + soda,
+                                  QJsonObject{{u"image_data"_s, QJsonObject{{u"name"_s, u"Fountain Soda"_s}, {u"url"_s, url}}}}).status,
+             200);
+    MenuOutcome outcome = fetch(QString());
+    QVERIFY2(updated(outcome), qPrintable(failure(outcome)));
+    QCOMPARE(updated(outcome)->problems.filter(u"IMAGE "_s + soda + u": HTTP 503"_s).size(), 1);
+    QCOMPARE(m_validator, QString()); // the next refresh lists again
+    QVERIFY(!overloaded.request().isEmpty());
+
+    OneShotServer back;
+    QVERIFY(back.serve("image/png", png, 200, overloaded.port()));
+    outcome = fetch(m_validator);
+    QVERIFY2(updated(outcome), qPrintable(failure(outcome)));
+    QVERIFY(updated(outcome)->problems.filter(u"IMAGE "_s + soda).isEmpty());
+    QVERIFY(!m_validator.isEmpty());
 }
 
 void TestSquareCatalog::overloadedSquareFails()
