@@ -195,6 +195,8 @@ std::optional<bool> SquareCatalog::searchChanges(const QString &since, QString *
         types.append(type);
     // Deleted objects too: an item deleted in Square must leave the menu
     // (https://developer.squareup.com/reference/square/catalog-api/search-catalog-objects).
+    // begin_time is exclusive, so the validator's own time finds nothing when nothing changed
+    // (SearchCatalogObjectsRequest.begin_time, square/connect-javascript-sdk docs).
     QJsonObject body{{u"object_types"_s, types}, {u"include_deleted_objects"_s, true}};
     if (since.isEmpty())
         body.insert(u"limit"_s, 1); // only latest_time is wanted

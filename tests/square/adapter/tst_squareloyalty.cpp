@@ -58,6 +58,8 @@ private slots:
     void otherLookupKindsAreRefused();
     void tierNamesTranslated();
     void faultsMakeLookupsUnavailable();
+    void programIsKeptForMinutes();
+    void missingTokenIsDownAndLookupsUnavailable();
     void healthUpWhileLocationActive();
     void unknownLocationIsDown();
     void unreachableSquareIsDown();
@@ -177,6 +179,33 @@ void TestSquareLoyalty::faultsMakeLookupsUnavailable()
     }
     QCOMPARE(m_rig.square().admin("PUT", u"/sim/faults"_s, QJsonObject{{u"error_rate"_s, 0}}).status, 200);
     QCOMPARE(found(lookup(QString::fromLatin1(AmeliaPhone))).size(), 1);
+}
+
+void TestSquareLoyalty::programIsKeptForMinutes()
+{
+    QCOMPARE(found(lookup(QString::fromLatin1(AmeliaPhone))).first().rewards.at(0).amountCents, 200);
+    const QJsonObject threeDollars{{u"discount_data"_s, QJsonObject{{u"name"_s, u"$3 off your order"_s},
+                                                                     {u"discount_type"_s, u"FIXED_AMOUNT"_s},
+                                                                     {u"amount_money"_s, QJsonObject{{u"amount"_s, 300}, {u"currency"_s, u"USD"_s}}}}}};
+    const QString discount = SquareCalls::catalogId(u"DISCOUNT"_s, u"$2 off your order"_s);
+    QCOMPARE(m_rig.square().admin("PUT", u"/sim/catalog/objects/"_s + discount, threeDollars).status, 200);
+    // The adapter that read the program keeps it; one made now (as after ProgramTtlMs) reads it again.
+    QCOMPARE(found(lookup(QString::fromLatin1(AmeliaPhone))).first().rewards.at(0).amountCents, 200);
+    SquareLoyalty fresh(*m_lookupClient, m_rig.settings());
+    const QList<LoyaltyMember> members = found(fresh.lookupMember(LoyaltyLookupKind::Phone, QString::fromLatin1(AmeliaPhone)));
+    QCOMPARE(members.first().rewards.at(0).amountCents, 300);
+}
+
+void TestSquareLoyalty::missingTokenIsDownAndLookupsUnavailable()
+{
+    SyncSettings settings = m_rig.settings();
+    settings.tokenFile = m_rig.path(u"no-such.token"_s);
+    SquareClient client(settings, backendClientOptions(settings), nullptr);
+    QCOMPARE(down(probeSquareHealth(client, settings)),
+             u"no usable Square access token: put a valid personal access token in backend.token_file"_s);
+    SquareLoyalty loyalty(client, settings);
+    QCOMPARE(unavailable(loyalty.lookupMember(LoyaltyLookupKind::Phone, QString::fromLatin1(AmeliaPhone))),
+             u"no usable Square access token"_s);
 }
 
 void TestSquareLoyalty::healthUpWhileLocationActive()
