@@ -2,7 +2,9 @@
 
 #include "support/tokenfile.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +36,28 @@ bool AdapterRig::writeTranslations(const QByteArray &json)
 {
     QFile file(m_settings.squareTranslationsFile);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(json) == json.size();
+}
+
+bool AdapterRig::writeSeed(const QString &dir, const std::function<void(QJsonObject *)> &edit)
+{
+    const QString sample = SquaresimProcess::sampleSeedDir();
+    QFile in(QDir(sample).filePath(u"seed.json"_s));
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject seed = QJsonDocument::fromJson(in.readAll()).object();
+    edit(&seed);
+    QFile out(QDir(dir).filePath(u"seed.json"_s));
+    const QByteArray json = QJsonDocument(seed).toJson(QJsonDocument::Compact);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size())
+        return false;
+    const QDir images(QDir(sample).filePath(u"images"_s));
+    if (!QDir().mkpath(QDir(dir).filePath(u"images"_s)))
+        return false;
+    for (const QString &name : images.entryList(QDir::Files)) {
+        if (!QFile::copy(images.filePath(name), QDir(dir).filePath(u"images/"_s + name)))
+            return false;
+    }
+    return true;
 }
 
 } // namespace kiosk::test

@@ -3,7 +3,9 @@
 #include "config/syncsettings.h"
 #include "squarecalls.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
+#include <functional>
 
 namespace kiosk::test {
 
@@ -21,6 +23,8 @@ public:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     // Writes the translations file (kiosk-config/square-translations.json).
     bool writeTranslations(const QByteArray &json);
+    // A seed folder in `dir` for --seed: the sample seed as `edit` changes it, and its images.
+    static bool writeSeed(const QString &dir, const std::function<void(QJsonObject *)> &edit);
 
 private:
     QTemporaryDir m_dir;

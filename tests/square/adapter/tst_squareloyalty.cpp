@@ -62,6 +62,7 @@ private slots:
     void missingTokenIsDownAndLookupsUnavailable();
     void healthUpWhileLocationActive();
     void unknownLocationIsDown();
+    void inactiveLocationIsDown();
     void unreachableSquareIsDown();
     void revokedTokenIsDownAndLookupsUnavailable();
     void cleanup();
@@ -222,6 +223,24 @@ void TestSquareLoyalty::unknownLocationIsDown()
     settings.square.locationId = u"LNOSUCHPLACE00"_s;
     const QString reason = down(probeSquareHealth(*m_client, settings));
     QCOMPARE(reason, u"Square has no location LNOSUCHPLACE00 for this access token: check backend.square.location_id"_s);
+}
+
+void TestSquareLoyalty::inactiveLocationIsDown()
+{
+    QTemporaryDir seedDir;
+    QVERIFY(AdapterRig::writeSeed(seedDir.path(), [](QJsonObject *seed) {
+        QJsonObject location = seed->value(u"location"_s).toObject();
+        location.insert(u"status"_s, u"INACTIVE"_s);
+        seed->insert(u"location"_s, location);
+    }));
+    AdapterRig rig;
+    QString error;
+    QVERIFY2(rig.start({u"--seed"_s, seedDir.path()}, &error), qPrintable(error));
+    SquareClient client(rig.settings(), backendClientOptions(rig.settings()), nullptr);
+    QCOMPARE(down(probeSquareHealth(client, rig.settings())),
+             u"Square location LH2GQ8V4TW5ZP is INACTIVE, not ACTIVE: activate it in the Square Dashboard or set "
+             u"backend.square.location_id to an active one"_s);
+    QCOMPARE(rig.square().violations(), QJsonArray());
 }
 
 void TestSquareLoyalty::unreachableSquareIsDown()
