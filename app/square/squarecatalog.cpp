@@ -8,11 +8,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QUrl>
 #include <QUrlQuery>
-
-Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 using namespace Qt::StringLiterals;
 
@@ -130,6 +127,7 @@ MenuOutcome SquareCatalog::fetchMenu(const QString &validator)
     // The search's latest_time, taken before the listing: whatever changed while the pages
     // came is seen again by the next search (one more listing) rather than missed. The
     // listing's latest updated_at only when Square gave no latest_time.
+    //
     // A picture that failed for a passing reason (its host down) leaves no validator, so the
     // next refresh lists the catalog and tries it again rather than answering NotModified
     // until the catalog changes; one that is not a picture waits for a change.
