@@ -104,6 +104,7 @@ private:
         // catalog images are downloaded into the data folder instead.
         sync.menuImageDir = isSquare() ? sync.squareImageDir : m_config.configDir;
         sync.languages = m_config.languages;
+        sync.currency = m_config.currency;
         sync.loyaltyLookupTimeoutMs = m_config.loyalty.lookupTimeoutMs;
         sync.loyaltyCacheTtlHours = m_config.loyalty.cacheTtlHours;
         m_config.health.serviceId = m_config.kioskId;

@@ -30,6 +30,8 @@ struct SyncSettings
     // How a menu from GET /v1/menu is validated: exactly like menu.json in the config folder.
     QString menuImageDir;
     QStringList languages;
+    // kiosk.json's currency (ISO 4217): Square's catalog prices in another one are not sold.
+    QString currency;
 
     // From kiosk.json's optional "sync" object.
     int connectTimeoutMs = 5000;      // connect_timeout_ms

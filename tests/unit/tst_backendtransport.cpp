@@ -114,6 +114,9 @@ private slots:
         if (loaded) {
             QCOMPARE(loaded->kiosk.backend.url, url);
             QCOMPARE(loaded->kiosk.sync.baseUrl, url.toUtf8());
+            // The Square adapter maps catalog prices in the kiosk's currency only.
+            QVERIFY(!loaded->kiosk.currency.isEmpty());
+            QCOMPARE(loaded->kiosk.sync.currency, loaded->kiosk.currency);
             QVERIFY(loaded->kiosk.sync.tlsVerify);
             QVERIFY(loaded->kiosk.health.tlsVerify);
         }
