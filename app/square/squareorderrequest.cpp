@@ -17,6 +17,12 @@ QString catalogId(const QString &kioskId, SquareIdKind kind)
     return ref && ref->kind == kind ? ref->squareId : QString();
 }
 
+// The kiosk's id of a catalog tax (t_<lower-case id>).
+QString catalogKioskTaxId(const QString &taxId)
+{
+    return kioskIdFor(SquareIdKind::Tax, taxId).value_or(QString());
+}
+
 } // namespace
 
 QString squareDineOptionWords(const QString &code)
@@ -30,6 +36,22 @@ std::optional<QJsonObject> squareCreateOrder(const QJsonObject &order, const QSt
     if (lines.isEmpty()) {
         *error = u"the order has no lines"_s;
         return std::nullopt;
+    }
+    // Every tax the lines name, in the order they first name it (see squareOrderTaxes).
+    QStringList taxes;
+    bool everyLineTaxed = true;
+    for (const QJsonValue &value : lines) {
+        const QJsonObject line = value.toObject();
+        everyLineTaxed = everyLineTaxed && line.value(u"tax_ids"_s).isArray();
+        for (const QJsonValue &tax : line.value(u"tax_ids"_s).toArray()) {
+            const QString taxId = catalogId(tax.toString(), SquareIdKind::Tax);
+            if (taxId.isEmpty()) {
+                *error = u"tax %1 is not a Square catalog tax (the menu is not Square's)"_s.arg(tax.toString());
+                return std::nullopt;
+            }
+            if (!taxes.contains(taxId))
+                taxes.append(taxId);
+        }
     }
     QJsonArray lineItems;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -67,6 +89,13 @@ std::optional<QJsonObject> squareCreateOrder(const QJsonObject &order, const QSt
         QJsonObject item{{u"catalog_object_id"_s, variation}, {u"quantity"_s, QString::number(quantity)}};
         if (!modifiers.isEmpty())
             item.insert(u"modifiers"_s, modifiers);
+        QJsonArray blocked;
+        for (const QString &tax : std::as_const(taxes)) {
+            if (!line.value(u"tax_ids"_s).toArray().contains(QJsonValue(catalogKioskTaxId(tax))))
+                blocked.append(QJsonObject{{u"tax_catalog_object_id"_s, tax}});
+        }
+        if (everyLineTaxed && !blocked.isEmpty())
+            item.insert(u"pricing_blocklists"_s, QJsonObject{{u"blocked_taxes"_s, blocked}});
         lineItems.append(item);
     }
     const QString number = order.value(u"number"_s).toString();
@@ -76,14 +105,24 @@ std::optional<QJsonObject> squareCreateOrder(const QJsonObject &order, const QSt
         {u"recipient"_s, QJsonObject{{u"display_name"_s, u"Order "_s + number}}},
         {u"note"_s, dine},
     };
-    const QJsonObject squareOrder{
+    QJsonObject squareOrder{
         {u"location_id"_s, locationId},
         {u"reference_id"_s, number},
         {u"ticket_name"_s, number + u" "_s + dine},
         {u"line_items"_s, lineItems},
         {u"fulfillments"_s, QJsonArray{QJsonObject{{u"type"_s, u"PICKUP"_s}, {u"pickup_details"_s, pickup}}}},
-        {u"pricing_options"_s, QJsonObject{{u"auto_apply_taxes"_s, true}}},
     };
+    if (everyLineTaxed) {
+        QJsonArray orderTaxes;
+        for (const QString &tax : std::as_const(taxes))
+            orderTaxes.append(QJsonObject{{u"uid"_s, tax}, {u"catalog_object_id"_s, tax}, {u"scope"_s, u"ORDER"_s}});
+        if (!orderTaxes.isEmpty())
+            squareOrder.insert(u"taxes"_s, orderTaxes);
+    } else {
+        // A body from a menu without per-item taxes (it cannot be Square's catalog menu, which
+        // always names them): Square applies the items' catalog taxes, line by line.
+        squareOrder.insert(u"pricing_options"_s, QJsonObject{{u"auto_apply_taxes"_s, true}});
+    }
     return QJsonObject{{u"idempotency_key"_s, order.value(u"id"_s).toString()}, {u"order"_s, squareOrder}};
 }
 

@@ -20,10 +20,17 @@ namespace kiosk {
 // - A PICKUP fulfillment: schedule_type ASAP (else pickup_at is required) and a recipient
 //   display_name ("Order K1-042"), the dine option in its note
 //   (https://developer.squareup.com/docs/orders-api/fulfillments).
-// - pricing_options.auto_apply_taxes: Square applies each item's own catalog taxes, the ones
-//   the kiosk's menu carries as the item's tax_ids; each tax is then computed once over the
-//   lines it applies to, as app/domain/pricing.cpp computes it
-//   (https://developer.squareup.com/docs/orders-api/apply-taxes-and-discounts/auto-apply-taxes).
+// - Taxes: the kiosk prices each tax once over the lines it applies to (app/domain/pricing.cpp),
+//   which is what Square does for ORDER-scoped taxes ("Use scope: ORDER on all taxes - Square
+//   then performs per-rate-bucket tax calculation": sum, apply the rate once, round once,
+//   https://developer.squareup.com/docs/international-development/japan-order-calculation),
+//   while taxes auto-applied from the catalog are LINE_ITEM-scoped and rounded per line. So
+//   every catalog tax the lines name (their `tax_ids`) is an ORDER-scoped order tax by
+//   catalog_object_id, and each line blocks the ones its item does not carry
+//   (pricing_blocklists.blocked_taxes by tax_catalog_object_id,
+//   https://developer.squareup.com/reference/square/objects/OrderLineItemPricingBlocklistsBlockedTax).
+//   A body whose lines carry no tax_ids (a menu without per-item taxes) asks for
+//   pricing_options.auto_apply_taxes instead.
 std::optional<QJsonObject> squareCreateOrder(const QJsonObject &order, const QString &locationId, QString *error);
 
 // "To go" / "For here" for the kiosk's dine option code ("togo" / "here").
