@@ -217,7 +217,7 @@ PaymentOutcome SquareTerminal::cancelPayment(const QString &paymentId, PaymentCa
     if (checkoutId->isEmpty())
         return PaymentOutcome{{}, PaymentOutcome::Unknown{}};
     m_cancelRequested.insert(paymentId, reason);
-    const SquareReply cancel = m_client.post("/v2/terminals/checkouts/" + checkoutId->toUtf8() + "/cancel", QJsonObject());
+    const SquareReply cancel = m_client.post("/v2/terminals/checkouts/" + checkoutId->toUtf8() + "/cancel");
     // Refused: too late, the buyer paid (or it ended otherwise): what it came to is the answer.
     if (cancel.kind() == SquareReply::Kind::Refused)
         return readPayment(paymentId);
