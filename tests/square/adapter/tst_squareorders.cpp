@@ -8,13 +8,10 @@
 
 using namespace kiosk;
 using namespace kiosk::test;
+using namespace kiosk::test::seed;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr char Amelia[] = "716cefbc-3d71-4d7c-bdc8-9c7f84c2d793"; // 120 points
-constexpr char Bruno[] = "8d2a4f11-5e0b-4c6a-9f7e-1a2b3c4d5e6f";  // 40 points
-constexpr char TwoDollarsOff[] = "a1b2c3d4-1111-4111-8111-000000000050"; // 50 points
 
 template<typename T>
 const T *as(const DeliveryOutcome &outcome)
@@ -176,7 +173,7 @@ void TestSquareOrders::rewardsLockPointsAndARefusalIsAnAdjustment()
     QVERIFY(as<DeliveryOutcome::Delivered>(deliverOrder(withPoints)));
     QCOMPARE(m_fixture.balance(QString::fromLatin1(Amelia)), 70);
 
-    const Order tooFew = order({{u"Bacon Cheeseburger"_s, {}, 2}}, 200, LoyaltyClaim{QString::fromLatin1(Bruno), {QString::fromLatin1(TwoDollarsOff)}});
+    const Order tooFew = order({{u"Bacon Cheeseburger"_s, {}, 2}}, 200, LoyaltyClaim{QString::fromLatin1(Diego), {QString::fromLatin1(TwoDollarsOff)}});
     const DeliveryOutcome refused = deliverOrder(tooFew);
     const auto *accepted = as<DeliveryOutcome::Delivered>(refused);
     QVERIFY2(accepted, qPrintable(describe(refused)));
@@ -188,7 +185,7 @@ void TestSquareOrders::rewardsLockPointsAndARefusalIsAnAdjustment()
     // No $2 off, so more tax too: 8.25% of 20.98 is 1.73, of 18.98 1.57.
     QCOMPARE(accepted->adjustments.at(1).amount, 200 + 16);
     QCOMPARE(accepted->adjustments.at(1).subject, u"total"_s);
-    QCOMPARE(m_fixture.balance(QString::fromLatin1(Bruno)), 40);
+    QCOMPARE(m_fixture.balance(QString::fromLatin1(Diego)), 40);
 }
 
 void TestSquareOrders::cancelDeletesRewardsAndCancels()
@@ -239,7 +236,7 @@ void TestSquareOrders::cancelOfAPaidOrderIsAlreadyPaid()
 // SPEND 1 point per whole dollar before tax: 2 x 10.49 = 20.98 -> 20 points.
 void TestSquareOrders::paidAccumulatesPoints()
 {
-    const Order member = order({{u"Bacon Cheeseburger"_s, {}, 2}}, 0, LoyaltyClaim{QString::fromLatin1(Bruno), {}});
+    const Order member = order({{u"Bacon Cheeseburger"_s, {}, 2}}, 0, LoyaltyClaim{QString::fromLatin1(Diego), {}});
     const auto delivered = deliveredOf(deliverOrder(member));
     QVERIFY(delivered);
     QVERIFY(m_fixture.payElsewhere(SquareAdapterFixture::squareOrderId(delivered->receipt)));
@@ -248,10 +245,10 @@ void TestSquareOrders::paidAccumulatesPoints()
     const auto *accumulated = as<DeliveryOutcome::Delivered>(outcome);
     QVERIFY2(accumulated, qPrintable(describe(outcome)));
     QCOMPARE(accumulated->pointsEarned, std::optional<int>(20));
-    QCOMPARE(m_fixture.balance(QString::fromLatin1(Bruno)), 60);
+    QCOMPARE(m_fixture.balance(QString::fromLatin1(Diego)), 60);
     // A replay is Square's replay: no second accumulation.
     QCOMPARE(as<DeliveryOutcome::Delivered>(m_orders->deliver(paid))->pointsEarned, std::optional<int>(20));
-    QCOMPARE(m_fixture.balance(QString::fromLatin1(Bruno)), 60);
+    QCOMPARE(m_fixture.balance(QString::fromLatin1(Diego)), 60);
 
     // No account on the order: nothing to ask.
     const Order anonymous = order({{u"Creamy Coleslaw"_s, {}, 1}});

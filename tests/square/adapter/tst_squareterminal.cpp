@@ -43,8 +43,8 @@ private slots:
     void approvedIsCompletedWithTheCard();
     void aLostCreateAnswerFindsTheCheckout();
     void aReadBeforeTheCreateIsUnknown();
+    void cancelIsARequestThenCanceled_data();
     void cancelIsARequestThenCanceled();
-    void aTimeoutCancelReadsTimedOut();
     void cancelAfterPayingIsCompleted();
     void aPaidOrCanceledOrderIsRefused();
     void unavailableWhileSquareIs_data();
@@ -167,30 +167,29 @@ void TestSquareTerminal::aReadBeforeTheCreateIsUnknown()
     QCOMPARE(checkoutsFor(attempt.id), 0);
 }
 
-// CANCEL_REQUESTED is still in progress (the buyer may pay yet); then CANCELED.
+// CANCEL_REQUESTED is still in progress (the buyer may pay yet); then CANCELED. Square
+// records every API cancel as SELLER_CANCELED; the kiosk's own timeout reads timed_out.
+void TestSquareTerminal::cancelIsARequestThenCanceled_data()
+{
+    QTest::addColumn<int>("reason");
+    QTest::addColumn<QString>("reads");
+    QTest::newRow("seller") << int(PaymentCancelReason::SellerCanceled) << u"seller_canceled"_s;
+    QTest::newRow("timeout") << int(PaymentCancelReason::TimedOut) << u"timed_out"_s;
+}
+
 void TestSquareTerminal::cancelIsARequestThenCanceled()
 {
+    QFETCH(int, reason);
+    QFETCH(QString, reads);
     const auto [attempt, receipt] = heldOrder(u"Crispy Chicken Sandwich"_s);
     script(QJsonObject{{u"next"_s, u"no_answer"_s}, {u"cancel_after_ms"_s, 300}});
     QVERIFY(reportOf(m_terminal->createPayment(attempt, receipt)));
-    const PaymentOutcome cancel = m_terminal->cancelPayment(attempt.id, PaymentCancelReason::SellerCanceled);
+    const PaymentOutcome cancel = m_terminal->cancelPayment(attempt.id, PaymentCancelReason(reason));
     QVERIFY2(reportOf(cancel), qPrintable(describe(cancel)));
     QCOMPARE(reportOf(cancel)->status, PaymentStatus::InProgress);
     const PaymentOutcome read = readUntilFinal(*m_terminal, attempt.id);
     QCOMPARE(reportOf(read)->status, PaymentStatus::Canceled);
-    QCOMPARE(reportOf(read)->reason, u"seller_canceled"_s);
-}
-
-// Square records every API cancel as SELLER_CANCELED; the kiosk's own timeout reads timed_out.
-void TestSquareTerminal::aTimeoutCancelReadsTimedOut()
-{
-    const auto [attempt, receipt] = heldOrder(u"Creamy Coleslaw"_s);
-    script(QJsonObject{{u"next"_s, u"no_answer"_s}, {u"cancel_after_ms"_s, 0}});
-    QVERIFY(reportOf(m_terminal->createPayment(attempt, receipt)));
-    QVERIFY(reportOf(m_terminal->cancelPayment(attempt.id, PaymentCancelReason::TimedOut)));
-    const PaymentOutcome read = readUntilFinal(*m_terminal, attempt.id);
-    QCOMPARE(reportOf(read)->status, PaymentStatus::Canceled);
-    QCOMPARE(reportOf(read)->reason, u"timed_out"_s);
+    QCOMPARE(reportOf(read)->reason, reads);
 }
 
 // The buyer paid before the device acted on the cancel: the cancel's answer is Completed.
