@@ -96,16 +96,17 @@ DeliveryOutcome TestSquareOrders::deliverOrder(const Order &order)
 
 // The test that the screen and the reader agree: the kiosk prices the mapped seed menu with its
 // own arithmetic (app/domain/pricing.h), Square prices the CreateOrder the adapter sends, and
-// the two are the same to the cent. 10.49 + 10.99 burgers: 8.25% once on 21.48 is 1.77 (per
-// line it would be 1.78); a 5% inclusive soda; an untaxed water; a Classic Burger Double with
-// Bacon, twice.
+// the two are the same to the cent. Burgers of 10.49, 10.99 and 2 x (8.99 + 1.50 bacon): 8.25%
+// once on 42.46 is 3.50 (rounded per line 0.87 + 0.91 + 1.73 = 3.51); a 5% inclusive soda; an
+// untaxed water.
 void TestSquareOrders::squareTotalsAreTheKiosks()
 {
     const Order kiosk = order({{u"Bacon Cheeseburger"_s, {}, 1},
                                {u"Mushroom Swiss Burger"_s, {}, 1},
                                {u"Fountain Soda"_s, {u"Small"_s, u"Cola"_s}, 1},
                                {u"Bottled Water"_s, {}, 1},
-                               {u"Classic Burger"_s, {u"Double"_s, u"Bacon"_s}, 2}});
+                               {u"Classic Burger"_s, {u"Single"_s, u"Bacon"_s}, 2}});
+    QCOMPARE(kiosk.totals.tax, 350);
     QVERIFY(kiosk.totals.taxIncluded > 0);
     const DeliveryOutcome outcome = deliverOrder(kiosk);
     const auto *delivered = as<DeliveryOutcome::Delivered>(outcome);
@@ -185,6 +186,7 @@ void TestSquareOrders::rewardsLockPointsAndARefusalIsAnAdjustment()
     // No $2 off, so more tax too: 8.25% of 20.98 is 1.73, of 18.98 1.57.
     QCOMPARE(accepted->adjustments.at(1).amount, 200 + 16);
     QCOMPARE(accepted->adjustments.at(1).subject, u"total"_s);
+    QCOMPARE(accepted->adjustments.at(1).reason, u"Square computed $22.71, the kiosk $20.55"_s);
     QCOMPARE(m_fixture.balance(QString::fromLatin1(Diego)), 40);
 }
 
