@@ -13,13 +13,16 @@ QJsonObject Order::toContractJson() const
 {
     QJsonArray jsonLines;
     for (const OrderLine &line : lines) {
-        jsonLines.append(QJsonObject{
+        QJsonObject jsonLine{
             {QStringLiteral("item_id"), line.itemId},
             {QStringLiteral("quantity"), line.quantity},
             {QStringLiteral("modifiers"), QJsonArray::fromStringList(line.optionIds)},
             {QStringLiteral("unit_price_cents"), line.unitPriceCents},
             {QStringLiteral("line_total_cents"), line.lineTotalCents},
-        });
+        };
+        if (line.taxIds)
+            jsonLine.insert(QStringLiteral("tax_ids"), QJsonArray::fromStringList(*line.taxIds));
+        jsonLines.append(jsonLine);
     }
     QJsonValue loyaltyJson; // null: no member identified
     if (loyalty) {
@@ -70,6 +73,11 @@ Order makeOrder(const Cart &cart, const QString &kioskId, DineOption dineOption,
         line.quantity = cartLine.quantity;
         line.unitPriceCents = cartLine.unitPriceCents;
         line.lineTotalCents = cartLine.lineTotalCents();
+        if (cartLine.taxes) {
+            line.taxIds = QStringList();
+            for (const Tax &tax : *cartLine.taxes)
+                line.taxIds->append(tax.id);
+        }
         order.lines.append(line);
     }
     order.totals = computeTotals(cart, taxRateBps, discount);

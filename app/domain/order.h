@@ -24,6 +24,10 @@ struct OrderLine
     int quantity = 1;
     Cents unitPriceCents = 0;
     Cents lineTotalCents = 0;
+    // The item's own taxes (the menu's tax_ids) when it has them; nullopt: the store's rate.
+    // In the body only when set, so a backend that prices per tax (Square) taxes the line as
+    // the kiosk did.
+    std::optional<QStringList> taxIds = std::nullopt;
 };
 
 // An order as it is committed: a snapshot, independent of later menu changes.

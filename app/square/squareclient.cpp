@@ -91,6 +91,11 @@ SquareReply SquareClient::post(const QByteArray &path, const QJsonObject &body)
     return read(m_http.post(path, QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
+SquareReply SquareClient::post(const QByteArray &path)
+{
+    return read(m_http.post(path, QByteArray()));
+}
+
 SquareReply SquareClient::put(const QByteArray &path, const QJsonObject &body)
 {
     return read(m_http.put(path, QJsonDocument(body).toJson(QJsonDocument::Compact)));

@@ -56,6 +56,8 @@ public:
 
     SquareReply get(const QByteArray &path);
     SquareReply post(const QByteArray &path, const QJsonObject &body);
+    // A POST with no body at all (CancelTerminalCheckout takes none: api.json has no requestBody).
+    SquareReply post(const QByteArray &path);
     SquareReply put(const QByteArray &path, const QJsonObject &body);
     SquareReply deleteResource(const QByteArray &path);
 

@@ -12,7 +12,9 @@ class Catalog;
 // Square's order arithmetic (https://developer.squareup.com/docs/orders-api/how-it-works,
 // .../price-adjustments, .../apply-taxes-and-discounts): line items by catalog id, their
 // modifiers, order- and line-scoped taxes and discounts, catalog taxes when
-// pricing_options.auto_apply_taxes is set, and the totals, all in Bankers' Rounding.
+// pricing_options.auto_apply_taxes is set (LINE_ITEM-scoped, rounded per line), ORDER-scoped
+// taxes computed once over the lines that do not block them (pricing_blocklists) and rounded
+// once, and the totals, all in Bankers' Rounding.
 class Pricing
 {
 public:

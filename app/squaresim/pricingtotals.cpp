@@ -2,6 +2,8 @@
 
 #include "squaresim/pricingparts.h"
 
+#include <QHash>
+#include <QMap>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +21,27 @@ QSet<QString> listed(const QJsonObject &line, const QString &field, const QStrin
     for (const QJsonValue &value : line.value(field).toArray())
         uids.insert(value.toObject().value(uidKey).toString());
     return uids;
+}
+
+// An ORDER-scoped tax of `micros` on the lines `targets`: the exact sum of each line's part
+// (its taxable amount x rate / (1 + the line's inclusive rates)), rounded half to even once.
+// Lines sharing a denominator are summed exactly; several denominators (inclusive taxes in
+// several combinations) in billionths of a cent.
+qint64 orderTaxAmount(const QList<qint64> &taxable, const QList<qint64> &inclusiveOf, const QList<qsizetype> &targets,
+                      qint64 micros)
+{
+    __extension__ typedef __int128 Wide;
+    QMap<qint64, qint64> byDenominator;
+    for (qsizetype i : targets)
+        byDenominator[Million + inclusiveOf[i]] += taxable[i] * micros;
+    if (byDenominator.size() == 1)
+        return roundHalfEven(byDenominator.first(), byDenominator.firstKey());
+    constexpr qint64 Scale = 1'000'000'000;
+    Wide scaled = 0;
+    for (auto it = byDenominator.cbegin(); it != byDenominator.cend(); ++it)
+        scaled += (Wide(it.value()) * Scale + it.key() / 2) / it.key();
+    const qint64 whole = qint64(scaled / Scale), rest = qint64(scaled % Scale);
+    return whole + ((2 * rest > Scale || (2 * rest == Scale && whole % 2 == 1)) ? 1 : 0);
 }
 
 } // namespace
@@ -61,22 +84,75 @@ QJsonObject Pricing::totals(QJsonObject order, QList<Line> &lines, QList<Adjustm
                                                    {u"applied_money"_s, money(share, m_currency)}});
         }
     }
-    // Then taxes, per line, on what the discounts leave: an ADDITIVE tax adds to the line, an
-    // INCLUSIVE one is the part of the price that is tax (price x rate / (1 + rate)).
+    // Then taxes on what the discounts leave. Which taxes a line carries: ORDER-scoped ones
+    // unless the line blocks them (pricing_blocklists.blocked_taxes, by tax_uid or
+    // tax_catalog_object_id), LINE_ITEM ones it lists.
+    const qsizetype taxCount = adjustments.size();
+    QList<QList<qsizetype>> taxesOf(n);
+    QList<qint64> inclusiveOf(n, 0);
+    for (qsizetype i = 0; i < n; ++i) {
+        const QSet<QString> listedTaxes = listed(lines[i].json, u"applied_taxes"_s, u"tax_uid"_s);
+        QSet<QString> blocked;
+        for (const QJsonValue &value : lines[i].json.value(u"pricing_blocklists"_s).toObject().value(u"blocked_taxes"_s).toArray()) {
+            blocked.insert(value.toObject().value(u"tax_uid"_s).toString(u"-"_s));
+            blocked.insert(value.toObject().value(u"tax_catalog_object_id"_s).toString(u"-"_s));
+        }
+        for (qsizetype k = 0; k < taxCount; ++k) {
+            const Adjustment &a = adjustments[k];
+            if (!a.tax || !(a.orderScope ? !blocked.contains(a.uid) && !blocked.contains(a.json.value(u"catalog_object_id"_s).toString())
+                                         : listedTaxes.contains(a.uid)))
+                continue;
+            taxesOf[i].append(k);
+            if (a.type == u"INCLUSIVE")
+                inclusiveOf[i] += a.micros;
+        }
+    }
+    // What each tax comes to on each line. An ORDER-scoped tax is computed once on the sum of
+    // the lines it applies to and rounded once ("per-rate-bucket tax calculation",
+    // https://developer.squareup.com/docs/international-development/japan-order-calculation),
+    // then shared out over those lines (the last takes the rounding rest); a LINE_ITEM tax is
+    // rounded per line. On a line with inclusive taxes of rates adding up to R, the price before
+    // tax is taxable / (1 + R) and every tax on the line is its rate of that, so taxes never tax
+    // each other (https://developer.squareup.com/reference/square/enums/TaxInclusionType).
+    QList<qint64> taxableOf(n);
+    for (qsizetype i = 0; i < n; ++i)
+        taxableOf[i] = lines[i].gross - discountOf[i];
+    QList<QHash<qsizetype, qint64>> taxOn(n);
+    for (qsizetype k = 0; k < taxCount; ++k) {
+        Adjustment &a = adjustments[k];
+        if (!a.tax)
+            continue;
+        QList<qsizetype> targets;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (taxesOf[i].contains(k))
+                targets.append(i);
+        }
+        const auto exactShare = [&](qsizetype i) {
+            return roundHalfEven(taxableOf[i] * a.micros, Million + inclusiveOf[i]);
+        };
+        if (!a.orderScope || targets.isEmpty()) {
+            for (qsizetype i : targets)
+                taxOn[i].insert(k, exactShare(i));
+        } else {
+            qint64 amount = orderTaxAmount(taxableOf, inclusiveOf, targets, a.micros);
+            for (qsizetype t = 0; t < targets.size(); ++t) {
+                const qint64 share = t + 1 == targets.size() ? amount : std::min(exactShare(targets[t]), amount);
+                taxOn[targets[t]].insert(k, share);
+                amount -= share;
+            }
+        }
+    }
     qint64 total = 0, totalTax = 0, totalDiscount = 0;
     for (qsizetype i = 0; i < n; ++i) {
         Line &line = lines[i];
         const qint64 taxable = line.gross - discountOf[i];
-        const QSet<QString> listedTaxes = listed(line.json, u"applied_taxes"_s, u"tax_uid"_s);
         QJsonArray appliedTaxes;
         qint64 tax = 0, additive = 0;
-        for (Adjustment &a : adjustments) {
-            if (!a.tax || !(a.orderScope || listedTaxes.contains(a.uid)))
-                continue;
-            const bool inclusive = a.type == u"INCLUSIVE";
-            const qint64 amount = roundHalfEven(taxable * a.micros, inclusive ? Million + a.micros : Million);
+        for (qsizetype k : std::as_const(taxesOf[i])) {
+            Adjustment &a = adjustments[k];
+            const qint64 amount = taxOn[i].value(k);
             tax += amount;
-            if (!inclusive)
+            if (a.type != u"INCLUSIVE")
                 additive += amount;
             a.applied += amount;
             QString uid = newSquareId(22);

@@ -38,6 +38,7 @@ private slots:
         QCOMPARE(json.value("total_cents").toInteger(), 2163);
         QVERIFY(json.value("loyalty").isNull());
         QVERIFY(!json.contains("tax_included_cents")); // only for inclusive taxes
+        QVERIFY(!line.contains("tax_ids")); // the store's rate: none of its own
     }
 
     // An item with an inclusive tax: the order's totals come from its taxes, and the included
@@ -53,6 +54,11 @@ private slots:
         QCOMPARE(json.value("tax_cents").toInteger(), 0);
         QCOMPARE(json.value("tax_included_cents").toInteger(), 100);
         QCOMPARE(json.value("total_cents").toInteger(), 1100);
+        // The line names its item's taxes, so a backend that prices per tax (Square) taxes it
+        // as the kiosk did.
+        const QJsonObject line = json.value("lines").toArray().first().toObject();
+        QCOMPARE(line.value("tax_ids").toArray(), QJsonArray::fromStringList(*menu.item(QStringLiteral("water"))->taxIds));
+        QVERIFY(!line.value("tax_ids").toArray().isEmpty());
     }
 };
 

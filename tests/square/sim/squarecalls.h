@@ -9,6 +9,14 @@
 
 namespace kiosk::test {
 
+// The sample seed's loyalty accounts and reward tiers.
+namespace seed {
+inline constexpr char Amelia[] = "716cefbc-3d71-4d7c-bdc8-9c7f84c2d793"; // 120 points
+inline constexpr char Diego[] = "8d2a4f11-5e0b-4c6a-9f7e-1a2b3c4d5e6f";  // 40 points
+inline constexpr char TwoDollarsOff[] = "a1b2c3d4-1111-4111-8111-000000000050"; // 50 points
+inline constexpr char TenPercentOff[] = "a1b2c3d4-1111-4111-8111-000000000100"; // 100 points
+} // namespace seed
+
 // One squaresim for a test case and Square calls to it, with the headers the kiosk sends
 // (Authorization: Bearer, Square-Version, Content-Type), plus the sample seed's ids by name.
 class SquareCalls

@@ -4,14 +4,10 @@
 #include <QTest>
 
 using namespace kiosk::test;
+using namespace kiosk::test::seed;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr char Amelia[] = "716cefbc-3d71-4d7c-bdc8-9c7f84c2d793"; // 120 points
-constexpr char Diego[] = "8d2a4f11-5e0b-4c6a-9f7e-1a2b3c4d5e6f";  // 40 points
-constexpr char TwoDollarsOff[] = "a1b2c3d4-1111-4111-8111-000000000050"; // 50 points
-constexpr char TenPercentOff[] = "a1b2c3d4-1111-4111-8111-000000000100"; // 100 points
 
 qint64 amount(const QJsonObject &object, const QString &key)
 {

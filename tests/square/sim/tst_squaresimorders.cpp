@@ -33,6 +33,7 @@ private slots:
     void initTestCase();
     void createComputesSquaresTotals();
     void taxesRoundHalfToEven();
+    void orderTaxesRoundOncePerTax();
     void calculateMatchesCreate();
     void sameKeySameBodyIsTheSameOrder();
     void sameKeyOtherBodyIsRefused();
@@ -103,6 +104,36 @@ void TestSquaresimOrders::taxesRoundHalfToEven()
         QCOMPARE(result.status, 200);
         QCOMPARE(amount(result.json().value(u"order"_s).toObject(), u"total_tax_money"_s), tax);
     }
+}
+
+// ORDER-scoped taxes are computed once on the lines they apply to and rounded once
+// (https://developer.squareup.com/docs/international-development/japan-order-calculation);
+// a line blocks a tax with pricing_blocklists. Bacon Cheeseburger 10.49 + Mushroom Swiss 10.99:
+// 21.48 x 8.25% = 1.7721 -> 1.77 (per line 0.87 + 0.91 = 1.78); Fountain Soda Small 2.49 blocks
+// the Sales Tax, the burgers block the Beverage Tax (2.49 x 5/105 = 0.1186 -> 0.12, inside).
+void TestSquaresimOrders::orderTaxesRoundOncePerTax()
+{
+    const QString salesTax = SquareCalls::catalogId(u"TAX"_s, u"Sales Tax"_s);
+    const QString beverageTax = SquareCalls::catalogId(u"TAX"_s, u"Beverage Tax (included)"_s);
+    const auto line = [](const QString &variation, const QString &blocked) {
+        return QJsonObject{{u"catalog_object_id"_s, variation}, {u"quantity"_s, u"1"_s},
+                           {u"pricing_blocklists"_s, QJsonObject{{u"blocked_taxes"_s, QJsonArray{QJsonObject{{u"tax_catalog_object_id"_s, blocked}}}}}}};
+    };
+    QJsonObject order{{u"location_id"_s, QString::fromLatin1(SquaresimLocationId)},
+                      {u"line_items"_s, QJsonArray{line(SquareCalls::variationId(u"Bacon Cheeseburger"_s, u"Regular"_s), beverageTax),
+                                                   line(SquareCalls::variationId(u"Mushroom Swiss Burger"_s, u"Regular"_s), beverageTax),
+                                                   line(SquareCalls::variationId(u"Fountain Soda"_s, u"Small"_s), salesTax)}},
+                      {u"taxes"_s, QJsonArray{QJsonObject{{u"uid"_s, u"sales"_s}, {u"catalog_object_id"_s, salesTax}, {u"scope"_s, u"ORDER"_s}},
+                                              QJsonObject{{u"uid"_s, u"beverage"_s}, {u"catalog_object_id"_s, beverageTax}, {u"scope"_s, u"ORDER"_s}}}}};
+    const HttpResult result = m_square.post(u"/v2/orders/calculate"_s, QJsonObject{{u"order"_s, order}});
+    QCOMPARE(result.status, 200);
+    const QJsonObject priced = result.json().value(u"order"_s).toObject();
+    QCOMPARE(amount(priced, u"total_tax_money"_s), 177 + 12);
+    QCOMPARE(amount(priced, u"total_money"_s), 2148 + 177 + 249);
+    const QJsonArray items = priced.value(u"line_items"_s).toArray();
+    QCOMPARE(amount(items.at(0).toObject(), u"total_tax_money"_s) + amount(items.at(1).toObject(), u"total_tax_money"_s), 177);
+    QCOMPARE(amount(items.at(2).toObject(), u"total_tax_money"_s), 12);
+    QCOMPARE(amount(items.at(2).toObject(), u"total_money"_s), 249);
 }
 
 void TestSquaresimOrders::calculateMatchesCreate()
