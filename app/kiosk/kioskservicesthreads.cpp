@@ -2,6 +2,7 @@
 // made in kioskservices.cpp.
 #include "kioskservices.h"
 
+#include "backendchoice.h"
 #include "health/healthmonitor.h"
 #include "health/outboxlisting.h"
 #include "staff/stafftoken.h"
@@ -38,7 +39,7 @@ void KioskServices::startSync()
     const bool backendMenu = m_config.kiosk.menuSource == KioskConfig::MenuSource::Backend;
     if (!backendMenu)
         settings.menuPollIntervalMs = 0; // menu.json is what customers see: no need to fetch
-    m_sync = std::make_unique<SyncService>(settings, m_databasePath);
+    m_sync = std::make_unique<SyncService>(settings, m_databasePath, backendPortFactory(settings));
     SyncService *sync = m_sync.get();
     m_loyalty->setSync(sync);
     m_diagnostics->setSync(sync);
@@ -66,7 +67,8 @@ void KioskServices::startSync()
 // even after a store went back to the counter. Idle, it is a sleeping thread.
 void KioskServices::startPayments()
 {
-    m_payments = std::make_unique<PaymentService>(m_config.kiosk.sync, m_config.kiosk.payment, m_databasePath);
+    m_payments = std::make_unique<PaymentService>(m_config.kiosk.sync, m_config.kiosk.payment, m_databasePath,
+                                                  backendPortFactory(m_config.kiosk.sync));
     SyncService *sync = m_sync.get();
     // A recovery queues cancels of held orders nobody paid for: the outbox carries them.
     connect(m_payments.get(), &PaymentService::recoveryFinished, sync, [sync](int dropped) {

@@ -1,0 +1,19 @@
+#include "backendchoice.h"
+
+#include "square/squarebackend.h"
+#include "sync/contractv1backend.h"
+
+namespace kiosk {
+
+BackendPortFactory backendPortFactory(const SyncSettings &settings)
+{
+    switch (settings.backendKind) {
+    case BackendKind::Square:
+        return SquareBackend::factory(settings);
+    case BackendKind::ContractV1:
+        break;
+    }
+    return ContractV1Backend::factory(settings);
+}
+
+} // namespace kiosk
