@@ -18,6 +18,8 @@ Page {
     required property AccessibilityController accessibility
     // The store takes cards at the kiosk (payment.mode is not "counter").
     property bool cardPayment: false
+    // Square: the counter takes its own orders, so here customers order and pay by card.
+    property bool counterTakesOrder: false
 
     signal orderStarted()
     // Staff tapped the logo five times within three seconds: the PIN page should open.
@@ -179,8 +181,9 @@ Page {
         }
         ReadableText {
             objectName: "howToPayText"
-            text: root.cardPayment ? qsTr("Order here, pay by card or at the counter")
-                                   : qsTr("Order here, pay at the counter")
+            text: root.counterTakesOrder ? qsTr("Order here and pay by card")
+                  : root.cardPayment ? qsTr("Order here, pay by card or at the counter")
+                                     : qsTr("Order here, pay at the counter")
             visible: !Theme.lowerScreen
             font.pixelSize: Theme.fontLarge
             color: Theme.textOnBrand

@@ -103,6 +103,7 @@ Item {
             assist: root.assist
             accessibility: root.accessibility
             cardPayment: root.payment.cardEnabled
+            counterTakesOrder: root.payment.counterTakesOrder
             onOrderStarted: stack.push(dineOptionPage)
             onDiagnosticsRequested: stack.push(diagnosticsPinPage)
         }

@@ -177,6 +177,10 @@
         <source>Order here, pay by card or at the counter</source>
         <translation>Ordena aquí y paga con tarjeta o en el mostrador</translation>
     </message>
+    <message>
+        <source>Order here and pay by card</source>
+        <translation>Pida aquí y pague con tarjeta</translation>
+    </message>
 </context>
 <context>
     <name>CallStaffButton</name>

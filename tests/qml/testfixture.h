@@ -106,6 +106,8 @@ public:
     // A copy of the sample store that takes cards (addPayment), no feedback, its backend a
     // closed port. Empty on failure.
     Q_INVOKABLE QString storeWithPayment(const QString &mode);
+    // storeWithPayment("card_or_counter") on Square (backend.kind "square").
+    Q_INVOKABLE QString storeOnSquare();
     // Gives the store copy `store` a "payment" section: `mode`, terminal "T1", timeout_s 60.
     Q_INVOKABLE bool addPayment(const QString &store, const QString &mode);
     // `session`'s orders, oldest first, as "number,payment_state" (empty state: counter-only).
