@@ -42,8 +42,7 @@ DiagnosticsSection {
     DiagnosticsField {
         objectName: "menuProblemsField"
         label: qsTr("Menu objects not mapped")
-        value: root.diagnostics.menuProblems.length === 0 ? qsTr("None")
-               : root.diagnostics.menuProblems.join("\n")
+        value: root.diagnostics.menuProblemsText === "" ? qsTr("None") : root.diagnostics.menuProblemsText
         Layout.fillWidth: true
     }
     DiagnosticsField {

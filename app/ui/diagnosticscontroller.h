@@ -77,8 +77,8 @@ class DiagnosticsController : public QObject
     Q_PROPERTY(QString dataDir READ dataDir NOTIFY deviceChanged)
     Q_PROPERTY(QString storageRecoveryNote READ storageRecoveryNote NOTIFY deviceChanged)
     // What the backend's menu could not turn into the kiosk's (Square's catalog objects, each
-    // with why); empty when all of it was mapped.
-    Q_PROPERTY(QStringList menuProblems READ menuProblems NOTIFY menuProblemsChanged)
+    // with why), one per line; empty when all of it was mapped.
+    Q_PROPERTY(QString menuProblemsText READ menuProblemsText NOTIFY menuProblemsChanged)
 
 public:
     enum class UnlockResult { Unlocked, WrongPin, LockedOut, NoPin };
@@ -159,7 +159,7 @@ public:
     int residentMiB() const { return int(m_residentMiB); }
     QString dataDir() const { return m_device.dataDir; }
     QString storageRecoveryNote() const { return m_storageRecoveryNote; }
-    QStringList menuProblems() const { return m_menuProblems; }
+    QString menuProblemsText() const { return m_menuProblems.join(u'\n'); }
 
     // A tap on the attract screen's logo; true on the fifth within three seconds, when the
     // PIN page should open (begin() has then been called).
