@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Order here and pay by card</source>
-        <translation>Pida aquí y pague con tarjeta</translation>
+        <translation>Pide aquí y paga con tarjeta</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1504,7 @@
     </message>
     <message>
         <source>Order at the counter instead: this kiosk does not send your order</source>
-        <translation>Pedir en el mostrador: este quiosco no envía su pedido</translation>
+        <translation>Pedir en el mostrador: este quiosco no envía tu pedido</translation>
     </message>
 </context>
 <context>
@@ -1637,19 +1637,19 @@
     </message>
     <message>
         <source>Please order at the counter</source>
-        <translation>Por favor, pida en el mostrador</translation>
+        <translation>Por favor, pide en el mostrador</translation>
     </message>
     <message>
         <source>This kiosk did not send your order and nothing was charged. A member of staff will take your order at the counter.</source>
-        <translation>Este quiosco no envió su pedido y no se cobró nada. Un miembro del personal tomará su pedido en el mostrador.</translation>
+        <translation>Este quiosco no envió tu pedido y no se cobró nada. Un miembro del personal tomará tu pedido en el mostrador.</translation>
     </message>
     <message>
         <source>Please try again in a moment, or order at the counter.</source>
-        <translation>Inténtelo de nuevo en un momento o pida en el mostrador.</translation>
+        <translation>Inténtalo de nuevo en un momento o pide en el mostrador.</translation>
     </message>
     <message>
         <source>No money was taken. You can order at the counter.</source>
-        <translation>No se cobró nada. Puede pedir en el mostrador.</translation>
+        <translation>No se cobró nada. Puedes pedir en el mostrador.</translation>
     </message>
 </context>
 <context>
