@@ -93,12 +93,14 @@ Item {
             }
             ModeButton {
                 objectName: "mode_member"
+                visible: !root.loyalty.phoneOnly
                 text: qsTr("Member number")
                 checked: root.mode === LoyaltyIdentifyPanel.MemberNumber
                 onClicked: root.chooseMode(LoyaltyIdentifyPanel.MemberNumber)
             }
             ModeButton {
                 objectName: "mode_scan"
+                visible: !root.loyalty.phoneOnly
                 text: qsTr("Scan card")
                 checked: root.mode === LoyaltyIdentifyPanel.Scan
                 onClicked: root.chooseMode(LoyaltyIdentifyPanel.Scan)

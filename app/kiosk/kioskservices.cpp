@@ -255,6 +255,7 @@ void KioskServices::applyConfig(const LoadedConfig &config)
     m_store->apply(kiosk);
     m_cart->setTaxRateBps(kiosk.taxRateBps);
     m_loyalty->setRules(kiosk.loyalty);
+    m_loyalty->setPhoneOnly(kiosk.backend.kind == BackendKind::Square); // docs/square.md, Loyalty
     showMenu();
     // Between customers: no feedback is being asked, so its settings can change too.
     m_feedback->setStorage(m_database.get(), kiosk.feedback);

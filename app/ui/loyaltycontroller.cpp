@@ -62,6 +62,14 @@ void LoyaltyController::setSync(SyncService *sync)
     });
 }
 
+void LoyaltyController::setPhoneOnly(bool phoneOnly)
+{
+    if (phoneOnly == m_phoneOnly)
+        return;
+    m_phoneOnly = phoneOnly;
+    emit changed();
+}
+
 void LoyaltyController::setRules(const LoyaltyRules &rules)
 {
     if (rules == m_rules)

@@ -59,6 +59,8 @@ class LoyaltyController : public QObject
     Q_PROPERTY(kiosk::LoyaltyUsualItemListModel *usualItems READ usualItems CONSTANT)
     // The most digits the keypad takes: a phone number (E.164) or a member number.
     Q_PROPERTY(int phoneMaxDigits READ phoneMaxDigits CONSTANT)
+    // The backend finds members by phone number only (Square): no member-number or scan tabs.
+    Q_PROPERTY(bool phoneOnly READ phoneOnly NOTIFY changed)
     Q_PROPERTY(int memberNumberMaxDigits READ memberNumberMaxDigits CONSTANT)
 
 public:
@@ -75,6 +77,7 @@ public:
     // Wiring by KioskSession: where lookups go, the store's rules, the menu, the language.
     void setSync(SyncService *sync);
     void setRules(const LoyaltyRules &rules);
+    void setPhoneOnly(bool phoneOnly);
     void setMenu(const Menu &menu);
     void setLanguage(const QString &language, const QString &currency);
 
@@ -85,6 +88,7 @@ public:
 
     State state() const { return m_state; }
     bool isEnabled() const { return m_rules.enabled; }
+    bool phoneOnly() const { return m_phoneOnly; }
     bool isSignedIn() const { return m_member.has_value(); }
     QString firstName() const;
     int points() const;
@@ -143,6 +147,7 @@ private:
     CartModel *m_cart;
     QPointer<SyncService> m_sync;
     LoyaltyRules m_rules;
+    bool m_phoneOnly = false;
     Menu m_menu;
     QString m_language = QStringLiteral("en");
     QString m_currency = QStringLiteral("USD");

@@ -5,7 +5,8 @@ import KioskTest
 
 // Card payment through the real pages in a store on Square (docs/square.md): the counter takes
 // the order itself, so its button reads "Order at the counter instead", nothing gets a number,
-// and while Square cannot be reached the kiosk says it cannot take orders. The payment worker is
+// and while Square cannot be reached the kiosk says it cannot take orders. Members sign in by
+// phone only. The payment worker is
 // played by hand, as in tst_payment.qml.
 KioskTestCase {
     name: "PaymentSquare"
@@ -56,6 +57,15 @@ KioskTestCase {
         tap("payAtCounterButton");
         tryCompare(payment, "phase", PaymentController.OrderAtCounter);
         verify(states().endsWith(",abandoned"), states());
+    }
+
+    function test_membersSignInByPhoneOnly(): void {
+        startOrder();
+        tap("rewardsButton");
+        waitForPage("loyaltyPage");
+        verify(find("mode_phone").visible);
+        compare(find("mode_member").visible, false, "Square finds members by phone number only");
+        compare(find("mode_scan").visible, false);
     }
 
     function test_offlineTheKioskCannotTakeOrders(): void {
