@@ -4,6 +4,7 @@
 #include "contract/orderrequest.h"
 #include "support/contractsamples.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace kiosk;
@@ -27,6 +28,21 @@ private slots:
         QVERIFY2(parsed, qPrintable(error));
         QCOMPARE(parsed->totals, order.totals);
         QCOMPARE(parsed->toContractJson(), json);
+    }
+
+    void aLinesOwnTaxesAreAcceptedByTheParserRefposShares()
+    {
+        // lines[i].tax_ids (docs/backend-api.md) is additive: a backend that does not use it
+        // takes the order as before, and the body without it is the body an older kiosk sent.
+        Order order = test::sampleOrder();
+        const QJsonObject before = order.toContractJson();
+        QVERIFY(!before.value(u"lines"_s).toArray().first().toObject().contains(u"tax_ids"_s));
+        order.lines.first().taxIds = QStringList{u"t_sales"_s};
+        const QJsonObject json = order.toContractJson();
+        QCOMPARE(json.value(u"lines"_s).toArray().first().toObject().value(u"tax_ids"_s).toArray(),
+                 QJsonArray{u"t_sales"_s});
+        QString error;
+        QVERIFY2(orderFromContractJson(json, &error), qPrintable(error));
     }
 
     void includedTaxRules_data()
