@@ -232,6 +232,18 @@ std::optional<QString> JsonReader::string(const QJsonObject &o, const QString &p
     return stringAt(o.value(key), join(path, key), allowEmpty);
 }
 
+std::optional<QString> JsonReader::matching(const QJsonObject &o, const QString &path, const QString &key,
+                                            const QRegularExpression &pattern, const QString &rule,
+                                            bool allowEmpty)
+{
+    const auto value = string(o, path, key, allowEmpty);
+    if (value && !pattern.match(*value).hasMatch()) {
+        error(join(path, key), u"%1, got \"%2\""_s.arg(rule, *value));
+        return std::nullopt;
+    }
+    return value;
+}
+
 std::optional<QString> JsonReader::stringAt(const QJsonValue &v, const QString &path,
                                             bool allowEmpty)
 {

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <optional>
 
 namespace kiosk {
@@ -28,6 +29,12 @@ public:
 
     std::optional<QString> string(const QJsonObject &o, const QString &path, const QString &key,
                                   bool allowEmpty = false);
+    // A string that must match `pattern`; `rule` says in words what a valid value looks like
+    // ("must be 1 to 8 letters or digits", reported with ", got \"<value>\""). An empty string
+    // is judged by the pattern unless `allowEmpty` is false ("must not be empty").
+    std::optional<QString> matching(const QJsonObject &o, const QString &path, const QString &key,
+                                    const QRegularExpression &pattern, const QString &rule,
+                                    bool allowEmpty = true);
     std::optional<qint64> integer(const QJsonObject &o, const QString &path, const QString &key,
                                   qint64 min, qint64 max);
     std::optional<bool> boolean(const QJsonObject &o, const QString &path, const QString &key);

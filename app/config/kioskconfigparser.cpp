@@ -111,27 +111,15 @@ private:
         m_config.health.tlsVerify = sync.tlsVerify;
     }
 
-    // A string that must match `pattern`; `rule` says in words what a valid value looks like.
-    std::optional<QString> matching(const QJsonObject &o, const QString &path, const QString &key,
-                                    const QRegularExpression &pattern, const QString &rule)
-    {
-        const auto value = m_reader.string(o, path, key, /*allowEmpty=*/true);
-        if (value && !pattern.match(*value).hasMatch()) {
-            m_reader.error(JsonReader::join(path, key), u"%1, got \"%2\""_s.arg(rule, *value));
-            return std::nullopt;
-        }
-        return value;
-    }
-
     void readIdentity(const QJsonObject &root)
     {
         static const QRegularExpression ShortId(u"^[A-Za-z0-9]{1,8}$"_s);
         const QString shortIdRule = u"must be 1 to 8 letters or digits"_s;
-        if (const auto id = matching(root, {}, u"kiosk_id"_s, ShortId, shortIdRule))
+        if (const auto id = m_reader.matching(root, {}, u"kiosk_id"_s, ShortId, shortIdRule))
             m_config.kioskId = *id;
         if (const auto name = m_reader.string(root, {}, u"store_name"_s))
             m_config.storeName = *name;
-        if (const auto prefix = matching(root, {}, u"order_prefix"_s, ShortId, shortIdRule))
+        if (const auto prefix = m_reader.matching(root, {}, u"order_prefix"_s, ShortId, shortIdRule))
             m_config.orderPrefix = *prefix;
     }
 
@@ -206,7 +194,7 @@ private:
     {
         static const QRegularExpression Currency(u"^[A-Z]{3}$"_s);
         const auto currency =
-                matching(root, {}, u"currency"_s, Currency,
+                m_reader.matching(root, {}, u"currency"_s, Currency,
                          u"must be a three-letter uppercase currency code such as \"USD\""_s);
         if (currency)
             m_config.currency = *currency;
@@ -219,7 +207,7 @@ private:
         static const QRegularExpression Source(u"^(file|backend)$"_s);
         if (!root.contains(u"menu_source"_s))
             return;
-        const auto source = matching(root, {}, u"menu_source"_s, Source,
+        const auto source = m_reader.matching(root, {}, u"menu_source"_s, Source,
                                      u"must be \"file\" (menu.json) or \"backend\" (GET /v1/menu)"_s);
         if (source)
             m_config.menuSource = *source == u"backend"_s ? KioskConfig::MenuSource::Backend
@@ -251,11 +239,11 @@ private:
                 m_config.branding.logo = *logo;
         }
         if (branding->contains(u"primary_color"_s)) {
-            if (const auto color = matching(*branding, path, u"primary_color"_s, Color, colorRule))
+            if (const auto color = m_reader.matching(*branding, path, u"primary_color"_s, Color, colorRule))
                 m_config.branding.primaryColor = *color;
         }
         if (branding->contains(u"accent_color"_s)) {
-            if (const auto color = matching(*branding, path, u"accent_color"_s, Color, colorRule))
+            if (const auto color = m_reader.matching(*branding, path, u"accent_color"_s, Color, colorRule))
                 m_config.branding.accentColor = *color;
         }
     }
@@ -336,7 +324,7 @@ private:
         m_reader.optionalInteger(*loyalty, path, u"lookup_timeout_ms"_s, 200, 30'000, &rules.lookupTimeoutMs);
         if (loyalty->contains(u"phone_region"_s)) {
             static const QRegularExpression Region(u"^[A-Z]{2}$"_s);
-            if (const auto region = matching(*loyalty, path, u"phone_region"_s, Region,
+            if (const auto region = m_reader.matching(*loyalty, path, u"phone_region"_s, Region,
                                              u"must be a two-letter region code such as \"US\""_s))
                 rules.phoneRegion = *region;
         }

@@ -8,31 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace kiosk {
 
-namespace {
-
-// Square's location ids are upper-case letters and digits ("L8GQ5X1Q3HSM0").
-bool isLocationId(const QString &id)
-{
-    static const QRegularExpression Pattern(u"^[A-Z0-9]{1,64}$"_s);
-    return Pattern.match(id).hasMatch();
-}
-
-// Device ids are Square's own strings (a UUID, or "device:..." in the sandbox): kept as they
-// are, but never with spaces around them or long enough to bloat every checkout.
-bool isDeviceId(const QString &id)
-{
-    static const QRegularExpression Pattern(u"^[A-Za-z0-9:_-]{1,128}$"_s);
-    return Pattern.match(id).hasMatch();
-}
-
-bool isVersion(const QString &version)
-{
-    static const QRegularExpression Pattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    return Pattern.match(version).hasMatch();
-}
-
-} // namespace
-
 bool readBackendKind(JsonReader &reader, const QJsonObject &backend, const QString &path,
                      BackendKind *kind, SquareSettings *square)
 {
@@ -63,31 +38,25 @@ bool readBackendKind(JsonReader &reader, const QJsonObject &backend, const QStri
         if (!object)
             return false;
         reader.rejectUnknownKeys(*object, squarePath, {u"location_id"_s, u"device_id"_s, u"version"_s});
-        if (const auto location = reader.string(*object, squarePath, u"location_id"_s)) {
-            if (isLocationId(*location))
-                s.locationId = *location;
-            else
-                reader.error(JsonReader::join(squarePath, u"location_id"_s),
-                             u"must be the location's id from Square (upper-case letters and digits), got \"%1\""_s
-                                 .arg(*location));
-        }
-        if (const auto device = reader.string(*object, squarePath, u"device_id"_s)) {
-            if (isDeviceId(*device))
-                s.deviceId = *device;
-            else
-                reader.error(JsonReader::join(squarePath, u"device_id"_s),
-                             u"must be the Square Terminal's device id (letters, digits, ':', '_' or '-'), got \"%1\""_s
-                                 .arg(*device));
-        }
+        // Square's location ids are upper-case letters and digits ("L8GQ5X1Q3HSM0"). Device ids
+        // are Square's own strings (a UUID, or "device:..." in the sandbox): kept as they are, but
+        // never with spaces around them or long enough to bloat every checkout.
+        static const QRegularExpression LocationId(u"^[A-Z0-9]{1,64}$"_s);
+        static const QRegularExpression DeviceId(u"^[A-Za-z0-9:_-]{1,128}$"_s);
+        static const QRegularExpression Version(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+        if (const auto location = reader.matching(*object, squarePath, u"location_id"_s, LocationId,
+                                                  u"must be the location's id from Square (upper-case letters and digits)"_s,
+                                                  /*allowEmpty=*/false))
+            s.locationId = *location;
+        if (const auto device = reader.matching(*object, squarePath, u"device_id"_s, DeviceId,
+                                                u"must be the Square Terminal's device id (letters, digits, ':', '_' or '-')"_s,
+                                                /*allowEmpty=*/false))
+            s.deviceId = *device;
         if (object->contains(u"version"_s)) {
-            if (const auto version = reader.string(*object, squarePath, u"version"_s)) {
-                if (isVersion(*version))
-                    s.version = *version;
-                else
-                    reader.error(JsonReader::join(squarePath, u"version"_s),
-                                 u"must be a Square-Version like \"%1\", got \"%2\""_s
-                                     .arg(QString::fromLatin1(SquareSettings::DefaultVersion), *version));
-            }
+            if (const auto version = reader.matching(*object, squarePath, u"version"_s, Version,
+                                                     u"must be a Square-Version like \"%1\""_s.arg(QString::fromLatin1(SquareSettings::DefaultVersion)),
+                                                     /*allowEmpty=*/false))
+                s.version = *version;
         }
     } else if (backend.contains(u"square"_s)) {
         reader.error(squarePath, u"is only read with backend.kind \"square\""_s);
