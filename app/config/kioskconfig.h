@@ -2,6 +2,7 @@
 
 #include "config/healthsettings.h"
 #include "config/paymentsettings.h"
+#include "config/printersettings.h"
 #include "config/retentionsettings.h"
 #include "config/squaresettings.h"
 #include "config/syncsettings.h"
@@ -72,6 +73,7 @@ struct KioskConfig
     HealthSettings health;
     RetentionSettings retention; // the optional "retention" section: how long data is kept
     PaymentSettings payment;     // the optional "payment" section: counter, card, or either
+    PrinterSettings printer;     // the optional "printer" section: order tickets (ESC/POS)
 };
 
 } // namespace kiosk

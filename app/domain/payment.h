@@ -61,6 +61,8 @@ struct CardSummary
 {
     QString brand; // "VISA"
     QString last4; // "4242"
+
+    bool operator==(const CardSummary &) const = default;
 };
 
 // The backend's view of a payment: GET /v1/payments/<id>, or its create/cancel answer.

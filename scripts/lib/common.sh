@@ -14,6 +14,7 @@ KIOSK_PACKAGES=(
     qt6-httpserver-dev libqt6httpserver6 qt6-websockets-dev
     libsqlite3-dev sqlite3 libgl-dev fonts-dejavu-core
     libcurl4-openssl-dev
+    libqrencode-dev
     libphonenumber-dev
     libsystemd-dev
     qt6-multimedia-dev qml6-module-qtmultimedia sox
