@@ -1,7 +1,7 @@
 #include "ui/itemeditor.h"
 
 #include "ui/cartmodel.h"
-#include "ui/moneyformat.h"
+#include "domain/moneyformat.h"
 
 #include <algorithm>
 

@@ -4,7 +4,7 @@
 #include "ui/assign.h"
 #include "ui/cartmodel.h"
 #include "ui/itemeditor.h"
-#include "ui/moneyformat.h"
+#include "domain/moneyformat.h"
 
 #include <QLoggingCategory>
 

@@ -6,7 +6,7 @@
 #include "sync/syncservice.h"
 #include "ui/cartmodel.h"
 #include "ui/loyaltyidentifiers.h"
-#include "ui/moneyformat.h"
+#include "domain/moneyformat.h"
 
 #include <QLoggingCategory>
 #include <algorithm>

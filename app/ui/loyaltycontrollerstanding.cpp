@@ -4,7 +4,7 @@
 
 #include "contract/membersresponse.h"
 #include "ui/cartmodel.h"
-#include "ui/moneyformat.h"
+#include "domain/moneyformat.h"
 
 #include <algorithm>
 

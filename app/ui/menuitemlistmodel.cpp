@@ -1,6 +1,6 @@
 #include "ui/menuitemlistmodel.h"
 
-#include "ui/moneyformat.h"
+#include "domain/moneyformat.h"
 
 #include <QUrl>
 

@@ -1,6 +1,6 @@
 #include "ui/paidorderlistmodel.h"
 
-#include "ui/moneyformat.h"
+#include "domain/moneyformat.h"
 
 namespace kiosk {
 

@@ -1,6 +1,6 @@
 #include "ui/paymentattemptlistmodel.h"
 
-#include "ui/moneyformat.h"
+#include "domain/moneyformat.h"
 
 #include <algorithm>
 

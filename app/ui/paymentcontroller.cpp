@@ -1,7 +1,7 @@
 #include "ui/paymentcontroller.h"
 
 #include "storage/paymentstore.h"
-#include "ui/moneyformat.h"
+#include "domain/moneyformat.h"
 
 #include <QLoggingCategory>
 

@@ -1,4 +1,4 @@
-#include "ui/moneyformat.h"
+#include "domain/moneyformat.h"
 
 #include <QLocale>
 
