@@ -8,8 +8,8 @@ class QTranslator;
 
 namespace kiosk {
 
-// The ticket's own words in the customer's language: the texts marked
-// QT_TRANSLATE_NOOP("Ticket", ...) in app/print, translated by resources/translations/
+// The ticket's own words in the customer's language: the texts app/print marks with
+// QT_TRANSLATE_NOOP in the "Ticket" context, translated by resources/translations/
 // ticket_es.ts (embedded as :/i18n/ticket_<lang>.qm). A private translator, never installed
 // in the application: the kiosk's screen language is not the ticket's, and this runs on the
 // printer thread.

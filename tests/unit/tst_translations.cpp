@@ -2,7 +2,8 @@
 // resources/translations/kiosk_es.ts and lists, in one failure, every message that is
 // unfinished, empty, vanished (marked so by lupdate, or no longer in any QML file), missing
 // (a qsTr() in qml/ that the .ts does not have) or whose translation drops or invents a
-// placeholder (%1, %n). The fix is `cmake --build <build> --target update_translations`,
+// placeholder (%1, %n). The same for the printed ticket's words: ticket_es.ts against the
+// QT_TRANSLATE_NOOP() texts in app/print. The fix is `cmake --build <build> --target update_translations`,
 // then translating what it lists.
 #include <QDir>
 #include <QDirIterator>
@@ -160,6 +161,37 @@ QSet<MessageKey> qmlMessages(const QString &dir, QStringList *unreadable)
     return keys;
 }
 
+// Every QT_TRANSLATE_NOOP("context", "source") in the C++ files under `dir`.
+QSet<MessageKey> cppMessages(const QString &dir, QStringList *unreadable)
+{
+    static const QRegularExpression Call(QStringLiteral(R"re(QT_TRANSLATE_NOOP\(\s*"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*\))re"));
+    static const QRegularExpression AnyCall(QStringLiteral(R"(\bQT_TRANSLATE_NOOP\s*\()"));
+    QSet<MessageKey> keys;
+    QDirIterator it(dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            unreadable->append(path);
+            continue;
+        }
+        const QString code = QString::fromUtf8(file.readAll());
+        int calls = 0;
+        for (auto match = Call.globalMatch(code); match.hasNext();) {
+            const QRegularExpressionMatch m = match.next();
+            ++calls;
+            keys.insert({unescapeJs(m.captured(1)), unescapeJs(m.captured(2)), {}});
+        }
+        int allCalls = 0;
+        for (auto match = AnyCall.globalMatch(code); match.hasNext(); match.next())
+            ++allCalls;
+        if (allCalls != calls)
+            unreadable->append(QStringLiteral("%1: %2 QT_TRANSLATE_NOOP() call(s) without literal texts")
+                                   .arg(QFileInfo(path).fileName()).arg(allCalls - calls));
+    }
+    return keys;
+}
+
 // The placeholders of a text: %1..%99 and %n (numerus), sorted, duplicates kept once.
 QStringList placeholders(const QString &text)
 {
@@ -172,8 +204,8 @@ QStringList placeholders(const QString &text)
     return sorted;
 }
 
-// Every problem of the .ts at `tsPath` against the QML files in `qmlDir`, one line each.
-QStringList translationProblems(const QString &tsPath, const QString &qmlDir)
+// Every problem of the .ts at `tsPath` against the messages the sources use, one line each.
+QStringList translationProblems(const QString &tsPath, const QSet<MessageKey> &used, const QStringList &unreadable)
 {
     QString error;
     const QMap<MessageKey, TsMessage> ts = readTs(tsPath, &error);
@@ -181,10 +213,6 @@ QStringList translationProblems(const QString &tsPath, const QString &qmlDir)
         return {error};
     if (ts.isEmpty())
         return {u"the .ts file has no messages"_s};
-    QStringList unreadable;
-    const QSet<MessageKey> used = qmlMessages(qmlDir, &unreadable);
-    if (used.isEmpty())
-        return {u"no qsTr() found in "_s + qmlDir};
 
     QStringList problems = unreadable;
     for (auto it = ts.cbegin(); it != ts.cend(); ++it) {
@@ -195,7 +223,7 @@ QStringList translationProblems(const QString &tsPath, const QString &qmlDir)
             continue;
         }
         if (!used.contains(key)) {
-            problems.append(key.text() + QStringLiteral(": vanished (no qsTr() uses it any more)"));
+            problems.append(key.text() + QStringLiteral(": vanished (no source uses it any more)"));
             continue;
         }
         if (message.type == u"unfinished")
@@ -234,6 +262,26 @@ QStringList translationProblems(const QString &tsPath, const QString &qmlDir)
     return problems;
 }
 
+// The .ts at `tsPath` against the qsTr() texts of the QML files in `qmlDir`.
+QStringList translationProblems(const QString &tsPath, const QString &qmlDir)
+{
+    QStringList unreadable;
+    const QSet<MessageKey> used = qmlMessages(qmlDir, &unreadable);
+    if (used.isEmpty())
+        return {u"no qsTr() found in "_s + qmlDir};
+    return translationProblems(tsPath, used, unreadable);
+}
+
+// The .ts at `tsPath` against the QT_TRANSLATE_NOOP() texts of the C++ files in `sourceDir`.
+QStringList cppTranslationProblems(const QString &tsPath, const QString &sourceDir)
+{
+    QStringList unreadable;
+    const QSet<MessageKey> used = cppMessages(sourceDir, &unreadable);
+    if (used.isEmpty())
+        return {u"no QT_TRANSLATE_NOOP() found in "_s + sourceDir};
+    return translationProblems(tsPath, used, unreadable);
+}
+
 } // namespace
 
 class TstTranslations : public QObject
@@ -245,6 +293,17 @@ private slots:
     {
         const QString tsPath = QStringLiteral(KIOSK_SOURCE_DIR "/resources/translations/kiosk_es.ts");
         const QStringList problems = translationProblems(tsPath, QStringLiteral(KIOSK_SOURCE_DIR "/qml"));
+        if (!problems.isEmpty()) {
+            QFAIL(qPrintable(QStringLiteral("%1 problem(s) in %2:\n  %3")
+                                 .arg(problems.size()).arg(tsPath, problems.join(QStringLiteral("\n  ")))));
+        }
+    }
+
+    // The printed ticket's words (app/print), in the ticket's own .ts.
+    void ticketSpanishIsComplete()
+    {
+        const QString tsPath = QStringLiteral(KIOSK_SOURCE_DIR "/resources/translations/ticket_es.ts");
+        const QStringList problems = cppTranslationProblems(tsPath, QStringLiteral(KIOSK_SOURCE_DIR "/app/print"));
         if (!problems.isEmpty()) {
             QFAIL(qPrintable(QStringLiteral("%1 problem(s) in %2:\n  %3")
                                  .arg(problems.size()).arg(tsPath, problems.join(QStringLiteral("\n  ")))));
@@ -282,6 +341,14 @@ private slots:
             u"Page: \"Old\": vanished (delete it from the .ts)"_s,
             u"Page: \"Say \"hi\" …\": missing from the .ts (run update_translations)"_s,
         }));
+
+        // The C++ side: QT_TRANSLATE_NOOP() texts, checked against a .ts the same way.
+        unreadable.clear();
+        QCOMPARE(cppMessages(dir, &unreadable),
+                 (QSet<MessageKey>{{u"Page"_s, u"Later"_s, {}}, {u"Ticket"_s, u"Say \"hi\""_s, {}}}));
+        QCOMPARE(unreadable, QStringList({u"words.cpp: 1 QT_TRANSLATE_NOOP() call(s) without literal texts"_s}));
+        QCOMPARE(cppTranslationProblems(dir + u"/broken.ts"_s, dir).filter(u"Later"_s),
+                 QStringList({u"Page: \"Later\": unfinished"_s, u"Page: \"Later\": empty translation"_s}));
     }
 };
 
