@@ -15,6 +15,8 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -124,13 +126,17 @@ QString unescapeJs(const QString &body)
     return out;
 }
 
-// Every qsTr("source"[, "disambiguation"...]) in the QML files under `dir`.
-QSet<MessageKey> qmlMessages(const QString &dir, QStringList *unreadable)
+// The messages of one kind of translation call in the files under `dir`: `call` matches a call
+// with literal texts and `keyOf` reads it (given the file's base name), `anyCall` matches every
+// call. A call whose text is not one literal (a concatenation, a variable) cannot be checked
+// here, and lupdate cannot extract it either: it is listed in `unreadable`.
+QSet<MessageKey> messagesIn(const QString &dir, const QStringList &nameFilters, const QRegularExpression &call,
+                            const QRegularExpression &anyCall, const QString &callName,
+                            const std::function<MessageKey(const QString &, const QRegularExpressionMatch &)> &keyOf,
+                            QStringList *unreadable)
 {
-    static const QRegularExpression Call(QStringLiteral(R"(qsTr\(\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*(\)|,\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'))?)"));
-    static const QRegularExpression AnyCall(QStringLiteral(R"(\bqsTr\s*\()"));
     QSet<MessageKey> keys;
-    QDirIterator it(dir, {QStringLiteral("*.qml")}, QDir::Files);
+    QDirIterator it(dir, nameFilters, QDir::Files);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile file(path);
@@ -139,26 +145,34 @@ QSet<MessageKey> qmlMessages(const QString &dir, QStringList *unreadable)
             continue;
         }
         const QString code = QString::fromUtf8(file.readAll());
-        const QString context = QFileInfo(path).completeBaseName();
+        const QString baseName = QFileInfo(path).completeBaseName();
         int calls = 0;
-        for (auto match = Call.globalMatch(code); match.hasNext();) {
-            const QRegularExpressionMatch m = match.next();
+        for (auto match = call.globalMatch(code); match.hasNext();) {
+            keys.insert(keyOf(baseName, match.next()));
             ++calls;
-            const QString source = m.captured(1);
-            const QString comment = m.captured(3);
-            keys.insert({context, unescapeJs(source.mid(1, source.size() - 2)),
-                         comment.isEmpty() ? QString() : unescapeJs(comment.mid(1, comment.size() - 2))});
         }
-        // A qsTr() whose text is not one literal (a concatenation, a variable) cannot be
-        // checked here, and lupdate cannot extract it either.
         int allCalls = 0;
-        for (auto match = AnyCall.globalMatch(code); match.hasNext(); match.next())
+        for (auto match = anyCall.globalMatch(code); match.hasNext(); match.next())
             ++allCalls;
         if (allCalls != calls)
-            unreadable->append(QStringLiteral("%1: %2 qsTr() call(s) without a literal text")
-                                   .arg(context).arg(allCalls - calls));
+            unreadable->append(QStringLiteral("%1: %2 %3 call(s) without a literal text")
+                                   .arg(baseName).arg(allCalls - calls).arg(callName));
     }
     return keys;
+}
+
+// Every qsTr("source"[, "disambiguation"...]) in the QML files under `dir`.
+QSet<MessageKey> qmlMessages(const QString &dir, QStringList *unreadable)
+{
+    static const QRegularExpression Call(QStringLiteral(R"(qsTr\(\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*(\)|,\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'))?)"));
+    static const QRegularExpression AnyCall(QStringLiteral(R"(\bqsTr\s*\()"));
+    const auto keyOf = [](const QString &file, const QRegularExpressionMatch &m) {
+        const QString source = m.captured(1);
+        const QString comment = m.captured(3);
+        return MessageKey{file, unescapeJs(source.mid(1, source.size() - 2)),
+                          comment.isEmpty() ? QString() : unescapeJs(comment.mid(1, comment.size() - 2))};
+    };
+    return messagesIn(dir, {QStringLiteral("*.qml")}, Call, AnyCall, QStringLiteral("qsTr()"), keyOf, unreadable);
 }
 
 // Every QT_TRANSLATE_NOOP("context", "source") in the C++ files under `dir`.
@@ -166,30 +180,11 @@ QSet<MessageKey> cppMessages(const QString &dir, QStringList *unreadable)
 {
     static const QRegularExpression Call(QStringLiteral(R"re(QT_TRANSLATE_NOOP\(\s*"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*\))re"));
     static const QRegularExpression AnyCall(QStringLiteral(R"(\bQT_TRANSLATE_NOOP\s*\()"));
-    QSet<MessageKey> keys;
-    QDirIterator it(dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            unreadable->append(path);
-            continue;
-        }
-        const QString code = QString::fromUtf8(file.readAll());
-        int calls = 0;
-        for (auto match = Call.globalMatch(code); match.hasNext();) {
-            const QRegularExpressionMatch m = match.next();
-            ++calls;
-            keys.insert({unescapeJs(m.captured(1)), unescapeJs(m.captured(2)), {}});
-        }
-        int allCalls = 0;
-        for (auto match = AnyCall.globalMatch(code); match.hasNext(); match.next())
-            ++allCalls;
-        if (allCalls != calls)
-            unreadable->append(QStringLiteral("%1: %2 QT_TRANSLATE_NOOP() call(s) without literal texts")
-                                   .arg(QFileInfo(path).fileName()).arg(allCalls - calls));
-    }
-    return keys;
+    const auto keyOf = [](const QString &, const QRegularExpressionMatch &m) {
+        return MessageKey{unescapeJs(m.captured(1)), unescapeJs(m.captured(2)), {}};
+    };
+    return messagesIn(dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, Call, AnyCall,
+                      QStringLiteral("QT_TRANSLATE_NOOP()"), keyOf, unreadable);
 }
 
 // The placeholders of a text: %1..%99 and %n (numerus), sorted, duplicates kept once.
@@ -262,48 +257,46 @@ QStringList translationProblems(const QString &tsPath, const QSet<MessageKey> &u
     return problems;
 }
 
-// The .ts at `tsPath` against the qsTr() texts of the QML files in `qmlDir`.
-QStringList translationProblems(const QString &tsPath, const QString &qmlDir)
-{
-    QStringList unreadable;
-    const QSet<MessageKey> used = qmlMessages(qmlDir, &unreadable);
-    if (used.isEmpty())
-        return {u"no qsTr() found in "_s + qmlDir};
-    return translationProblems(tsPath, used, unreadable);
-}
+// Where a .ts file's texts come from: qsTr() in QML files, or QT_TRANSLATE_NOOP() in C++ files.
+enum class Sources { Qml, Cpp };
 
-// The .ts at `tsPath` against the QT_TRANSLATE_NOOP() texts of the C++ files in `sourceDir`.
-QStringList cppTranslationProblems(const QString &tsPath, const QString &sourceDir)
+// The .ts at `tsPath` against the texts the files in `dir` mark for translation.
+QStringList translationProblems(const QString &tsPath, const QString &dir, Sources sources = Sources::Qml)
 {
     QStringList unreadable;
-    const QSet<MessageKey> used = cppMessages(sourceDir, &unreadable);
+    const QSet<MessageKey> used = sources == Sources::Qml ? qmlMessages(dir, &unreadable) : cppMessages(dir, &unreadable);
     if (used.isEmpty())
-        return {u"no QT_TRANSLATE_NOOP() found in "_s + sourceDir};
+        return {(sources == Sources::Qml ? u"no qsTr() found in "_s : u"no QT_TRANSLATE_NOOP() found in "_s) + dir};
     return translationProblems(tsPath, used, unreadable);
 }
 
 } // namespace
+
+Q_DECLARE_METATYPE(Sources)
 
 class TstTranslations : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void spanishIsComplete()
+    // The screens' texts (qml/) and the printed ticket's words (app/print), each in its .ts.
+    void spanishIsComplete_data()
     {
-        const QString tsPath = QStringLiteral(KIOSK_SOURCE_DIR "/resources/translations/kiosk_es.ts");
-        const QStringList problems = translationProblems(tsPath, QStringLiteral(KIOSK_SOURCE_DIR "/qml"));
-        if (!problems.isEmpty()) {
-            QFAIL(qPrintable(QStringLiteral("%1 problem(s) in %2:\n  %3")
-                                 .arg(problems.size()).arg(tsPath, problems.join(QStringLiteral("\n  ")))));
-        }
+        QTest::addColumn<QString>("tsPath");
+        QTest::addColumn<QString>("sourceDir");
+        QTest::addColumn<Sources>("sources");
+        QTest::newRow("screens") << QStringLiteral(KIOSK_SOURCE_DIR "/resources/translations/kiosk_es.ts")
+                                 << QStringLiteral(KIOSK_SOURCE_DIR "/qml") << Sources::Qml;
+        QTest::newRow("ticket") << QStringLiteral(KIOSK_SOURCE_DIR "/resources/translations/ticket_es.ts")
+                                << QStringLiteral(KIOSK_SOURCE_DIR "/app/print") << Sources::Cpp;
     }
 
-    // The printed ticket's words (app/print), in the ticket's own .ts.
-    void ticketSpanishIsComplete()
+    void spanishIsComplete()
     {
-        const QString tsPath = QStringLiteral(KIOSK_SOURCE_DIR "/resources/translations/ticket_es.ts");
-        const QStringList problems = cppTranslationProblems(tsPath, QStringLiteral(KIOSK_SOURCE_DIR "/app/print"));
+        QFETCH(QString, tsPath);
+        QFETCH(QString, sourceDir);
+        QFETCH(Sources, sources);
+        const QStringList problems = translationProblems(tsPath, sourceDir, sources);
         if (!problems.isEmpty()) {
             QFAIL(qPrintable(QStringLiteral("%1 problem(s) in %2:\n  %3")
                                  .arg(problems.size()).arg(tsPath, problems.join(QStringLiteral("\n  ")))));
@@ -346,8 +339,8 @@ private slots:
         unreadable.clear();
         QCOMPARE(cppMessages(dir, &unreadable),
                  (QSet<MessageKey>{{u"Page"_s, u"Later"_s, {}}, {u"Ticket"_s, u"Say \"hi\""_s, {}}}));
-        QCOMPARE(unreadable, QStringList({u"words.cpp: 1 QT_TRANSLATE_NOOP() call(s) without literal texts"_s}));
-        QCOMPARE(cppTranslationProblems(dir + u"/broken.ts"_s, dir).filter(u"Later"_s),
+        QCOMPARE(unreadable, QStringList({u"words: 1 QT_TRANSLATE_NOOP() call(s) without a literal text"_s}));
+        QCOMPARE(translationProblems(dir + u"/broken.ts"_s, dir, Sources::Cpp).filter(u"Later"_s),
                  QStringList({u"Page: \"Later\": unfinished"_s, u"Page: \"Later\": empty translation"_s}));
     }
 };
