@@ -54,9 +54,9 @@ QString localDateTime(const QDateTime &at, const TicketWords &words)
     return words.locale().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
+// The QR code, the thanks and the cut, centred by the caller.
 void footer(EscPosWriter &out, const QString &qrText, const QString &thanks, const TicketFormat &format)
 {
-    out.align(EscPosWriter::Align::Centre);
     out.raster(qrRaster(qrText, QrDotsPerModule, format.widthDots()));
     out.line(thanks);
     out.feed(FeedBeforeCut).cut(0);
@@ -96,10 +96,11 @@ void totalLines(EscPosWriter &out, const TicketOrder &order, const TicketWords &
 void paymentLines(EscPosWriter &out, const TicketOrder &order, const TicketWords &words, const TicketFormat &format)
 {
     out.align(EscPosWriter::Align::Centre);
-    if (order.card) {
+    if (order.card && !order.card->brand.isEmpty() && !order.card->last4.isEmpty()) {
         lines(out, wrapWords(words.text(QT_TRANSLATE_NOOP("Ticket", "Paid by %1 **** %2"))
                                  .arg(order.card->brand, order.card->last4), format.columns()));
-    } else if (order.paidByCard) {
+    } else if (order.card || order.paidByCard) {
+        // A backend that reports a card without its brand or digits: paid all the same.
         out.line(words.text(QT_TRANSLATE_NOOP("Ticket", "Paid by card")));
     } else {
         out.bold(true);
@@ -157,6 +158,7 @@ QByteArray renderTestTicket(const TestTicket &ticket, const TicketFormat &format
     // Wrong accents here mean printer.code_page is not the printer's CP1252 table.
     lines(out, wrapWords(words.text(QT_TRANSLATE_NOOP("Ticket", "Accents:"))
                              + QStringLiteral(" ¿Jalapeño? ¡Sí! € áéíóú ÁÉÍÓÚ ñÑ üÜ"), columns));
+    out.align(EscPosWriter::Align::Centre);
     footer(out, QStringLiteral("printer test"), words.text(QT_TRANSLATE_NOOP("Ticket", "Thank you!")), format);
     return out.bytes();
 }

@@ -183,6 +183,12 @@ private slots:
         const PrintedTicket ticket = printedLines(renderOrderTicket(order, format(80)));
         QVERIFY(texts(ticket).contains("Paid by card"));
         QVERIFY(!textAtSize(ticket, 0x11).contains("PAY"));
+
+        order.paidByCard = false;
+        order.card = CardSummary{};
+        const PrintedTicket unnamed = printedLines(renderOrderTicket(order, format(80)));
+        QVERIFY(texts(unnamed).contains("Paid by card"));
+        QVERIFY(!hasLineContaining(unnamed, "****"));
     }
 
     void noMemberNoPoints()
