@@ -55,6 +55,11 @@ void PrinterSimulator::setRefuseConnections(bool refuse)
         m_server->listen(QHostAddress::LocalHost, m_port);
 }
 
+bool PrinterSimulator::refusingConnections() const
+{
+    return m_port != 0 && !m_server->isListening();
+}
+
 void PrinterSimulator::disconnectAll()
 {
     const QList<PrinterConnection *> connections = m_connections;

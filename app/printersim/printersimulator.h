@@ -38,12 +38,14 @@ public:
     bool coverOpen() const { return m_coverOpen; }
     // A stuck printer: connections are accepted and read, nothing is answered or printed.
     void setSilent(bool silent) { m_silent = silent; }
+    bool silent() const { return m_silent; }
     // Closes the connection once `bytes` more bytes have arrived (over all connections), after
     // handling exactly those bytes; then the fault is off again. Negative: off.
     void setDisconnectAfter(int bytes) { m_disconnectAfter = bytes; }
     // Stops listening (new connections are refused; open ones stay), or listens again on the
     // same port.
     void setRefuseConnections(bool refuse);
+    bool refusingConnections() const;
     // Closes every open connection (a printer switched off).
     void disconnectAll();
 
