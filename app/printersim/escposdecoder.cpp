@@ -33,9 +33,9 @@ void EscPosDecoder::resetStyle()
     m_height = 1;
 }
 
-void EscPosDecoder::problem(const QString &message)
+void EscPosDecoder::problem(const QString &message, qsizetype within)
 {
-    m_problems.append(QStringLiteral("at byte %1: %2").arg(m_offset).arg(message));
+    m_problems.append(QStringLiteral("at byte %1: %2").arg(m_offset + within).arg(message));
 }
 
 QList<DecodedTicket> EscPosDecoder::feed(QByteArrayView bytes)
@@ -141,15 +141,16 @@ void EscPosDecoder::apply(const EscPosCommand &command)
 void EscPosDecoder::addText(const QByteArray &bytes)
 {
     const int columns = m_widthDots / TicketPainter::CharWidth;
-    for (const char byte : bytes) {
-        const quint8 code = quint8(byte);
+    // A text run may arrive in pieces: problems name the byte, not the run.
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const quint8 code = quint8(bytes.at(i));
         QChar character = code >= 0x80 && code < 0xa0 ? QChar(Cp1252High[code - 0x80]) : QChar(code);
         if (character.isNull()) {
-            problem(QStringLiteral("0x%1 is not a CP1252 character").arg(code, 2, 16, QChar(u'0')));
+            problem(QStringLiteral("0x%1 is not a CP1252 character").arg(code, 2, 16, QChar(u'0')), i);
             character = u'?';
         }
         if (m_lineColumns + m_width > columns) {
-            problem(QStringLiteral("a line wider than %1 columns wraps").arg(columns));
+            problem(QStringLiteral("a line wider than %1 columns wraps").arg(columns), i);
             endLine();
         }
         if (m_line.runs.isEmpty())

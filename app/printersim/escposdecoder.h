@@ -44,7 +44,7 @@ private:
     void addText(const QByteArray &bytes);
     void endLine();
     void addLine(PrintedLine line);
-    void problem(const QString &message);
+    void problem(const QString &message, qsizetype within = 0);
     DecodedTicket complete(bool cut);
     void resetStyle();
 

@@ -21,7 +21,7 @@ public:
     static constexpr int CharWidth = 12;
     static constexpr int CharHeight = 24;
     static constexpr int LineGap = 6;        // a 1x1 line advances 30 dots
-    static constexpr int MaxHeight = 32000;  // dots; a longer ticket is cut there (and a problem)
+    static constexpr int MaxHeight = 16000;  // dots (2 m); a longer ticket is cut there (a problem)
 
     explicit TicketPainter(int widthDots);
 
