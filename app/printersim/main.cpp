@@ -56,10 +56,10 @@ int main(int argc, char *argv[])
         if (adminPort == 0)
             return simkit::failure("printersim", error);
     }
-    // Tests and scripts wait for exactly this line.
+    // Tests and scripts wait for exactly this line, alone on stdout until the first ticket.
     std::printf("printersim listening on 127.0.0.1:%u\n", unsigned(printer.port()));
-    if (adminPort != 0)
-        std::printf("printersim admin on 127.0.0.1:%u\n", unsigned(adminPort));
     std::fflush(stdout);
+    if (adminPort != 0)
+        std::fprintf(stderr, "printersim: admin on 127.0.0.1:%u\n", unsigned(adminPort));
     return app.exec();
 }

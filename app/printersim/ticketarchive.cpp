@@ -1,6 +1,5 @@
 #include "printersim/ticketarchive.h"
 
-#include <QFile>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +12,12 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+}
+
+bool writePng(const QString &path, const QImage &image)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit();
 }
 
 } // namespace
@@ -37,7 +42,7 @@ QString TicketArchive::add(const QByteArray &bytes)
     const QString base = m_dir.filePath(u"ticket-%1"_s.arg(m_tickets.size() + 1, 3, 10, QChar(u'0')));
     // Written whole each (QSaveFile): a test polling the folder never reads half a file.
     const bool written = writeFile(base + u".bin"_s, bytes) && writeFile(base + u".txt"_s, ticket.text.toUtf8())
-                      && ticket.image.save(base + u".png"_s, "PNG");
+                      && writePng(base + u".png"_s, ticket.image);
     const QString line = u"ticket %1: %2 bytes, %3 lines, %4, %5 problems -> %6.{bin,txt,png}%7"_s
                              .arg(m_tickets.size() + 1)
                              .arg(bytes.size())
