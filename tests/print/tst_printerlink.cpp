@@ -1,0 +1,224 @@
+#include "print/deviceprinterlink.h"
+#include "print/networkprinterlink.h"
+#include "print/printerstatusreader.h"
+#include "printersim/printersimulator.h"
+#include "support/freeport.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSocketNotifier>
+#include <QTest>
+#include <QThread>
+
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace kiosk;
+
+namespace {
+
+const QByteArray kTicket = QByteArray::fromHex("1b40") + "Order A-001\n" + QByteArray::fromHex("1d564200");
+
+// The links block, so they run on a thread of their own while this thread's event loop serves
+// the simulator (or the pseudo-terminal's other end).
+template<typename F>
+void runOffThread(F work)
+{
+    std::unique_ptr<QThread> thread(QThread::create(std::move(work)));
+    thread->start();
+    QTRY_VERIFY_WITH_TIMEOUT(thread->isFinished(), 10000);
+}
+
+// A pseudo-terminal in raw mode stands in for /dev/usb/lp0: the link opens its slave side by
+// path, the test plays the printer on the master side.
+struct PseudoPrinter
+{
+    int master = -1;
+    int slave = -1;
+    QString path;
+    QByteArray received;
+    bool answer = true;
+    std::unique_ptr<QSocketNotifier> notifier;
+
+    bool open()
+    {
+        master = ::posix_openpt(O_RDWR | O_NOCTTY | O_NONBLOCK);
+        if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0)
+            return false;
+        path = QString::fromLocal8Bit(::ptsname(master));
+        // Kept open so the raw mode stays while the link opens and closes its own descriptor.
+        slave = ::open(::ptsname(master), O_RDWR | O_NOCTTY);
+        termios raw{};
+        if (slave < 0 || ::tcgetattr(slave, &raw) != 0)
+            return false;
+        ::cfmakeraw(&raw);
+        if (::tcsetattr(slave, TCSANOW, &raw) != 0)
+            return false;
+        notifier = std::make_unique<QSocketNotifier>(master, QSocketNotifier::Read);
+        QObject::connect(notifier.get(), &QSocketNotifier::activated, [this] { serve(); });
+        return true;
+    }
+
+    void serve()
+    {
+        char buffer[256];
+        const ssize_t got = ::read(master, buffer, sizeof buffer);
+        if (got <= 0)
+            return;
+        received.append(buffer, got);
+        // Each complete DLE EOT n gets "ready" (0x12) back.
+        while (answer && received.contains(QByteArray::fromHex("1004"))) {
+            const qsizetype at = received.indexOf(QByteArray::fromHex("1004"));
+            if (at + 2 >= received.size())
+                break;
+            received.remove(at, 3);
+            const char ready = 0x12;
+            if (::write(master, &ready, 1) != 1)
+                qWarning("the pseudo-terminal took no status answer");
+        }
+    }
+
+    ~PseudoPrinter()
+    {
+        notifier.reset();
+        if (slave >= 0)
+            ::close(slave);
+        if (master >= 0)
+            ::close(master);
+    }
+};
+
+} // namespace
+
+class TestPrinterLink : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void networkPrintsAndReadsStatus()
+    {
+        PrinterSimulator simulator;
+        QVERIFY(simulator.listen());
+        PrinterStatus status;
+        bool written = false;
+        runOffThread([&] {
+            NetworkPrinterLink link(u"127.0.0.1"_s, simulator.port(), 2000);
+            QString error;
+            if (!link.open(&error))
+                return;
+            written = link.write(kTicket, &error);
+            status = readPrinterStatus(link, 2000);
+        });
+        QVERIFY(written);
+        QCOMPARE(status.state, PrinterStatus::State::Ready);
+        QCOMPARE(simulator.tickets(), QList<QByteArray>{kTicket});
+        QCOMPARE(simulator.statusQueries(), 4);
+    }
+
+    void networkRefusedSaysWhere()
+    {
+        const quint16 port = kiosk::test::freePort();
+        NetworkPrinterLink link(u"127.0.0.1"_s, port, 1000);
+        QString error;
+        QVERIFY(!link.open(&error));
+        QCOMPARE(error, u"connection refused by 127.0.0.1:%1"_s.arg(port));
+        QVERIFY(!link.isOpen());
+    }
+
+    void networkSilentAnswersNothingWithinTimeout()
+    {
+        PrinterSimulator simulator;
+        QVERIFY(simulator.listen());
+        simulator.setSilent(true);
+        std::optional<quint8> answer = 0;
+        qint64 waited = -1;
+        runOffThread([&] {
+            NetworkPrinterLink link(u"127.0.0.1"_s, simulator.port(), 2000);
+            QString error;
+            if (!link.open(&error))
+                return;
+            QElapsedTimer clock;
+            clock.start();
+            answer = link.realTimeStatus(1, 300);
+            waited = clock.elapsed();
+        });
+        QVERIFY(!answer.has_value());
+        QVERIFY2(waited >= 290 && waited < 1500, qPrintable(QString::number(waited)));
+    }
+
+    void deviceWritesAndReadsStatus()
+    {
+        PseudoPrinter printer;
+        QVERIFY(printer.open());
+        PrinterStatus status;
+        bool written = false;
+        runOffThread([&] {
+            DevicePrinterLink link(printer.path, 2000);
+            QString error;
+            if (!link.open(&error))
+                return;
+            written = link.write(kTicket, &error);
+            status = readPrinterStatus(link, 2000);
+        });
+        QVERIFY(written);
+        QCOMPARE(status.state, PrinterStatus::State::Ready);
+        QCOMPARE(printer.received, kTicket);
+    }
+
+    void deviceSilentAnswersNothingWithinTimeout()
+    {
+        PseudoPrinter printer;
+        QVERIFY(printer.open());
+        printer.answer = false;
+        PrinterStatus status;
+        qint64 waited = -1;
+        runOffThread([&] {
+            DevicePrinterLink link(printer.path, 2000);
+            QString error;
+            if (!link.open(&error))
+                return;
+            QElapsedTimer clock;
+            clock.start();
+            status = readPrinterStatus(link, 300);
+            waited = clock.elapsed();
+        });
+        QCOMPARE(status.state, PrinterStatus::State::Unreachable);
+        QVERIFY2(waited >= 290 && waited < 1500, qPrintable(QString::number(waited)));
+    }
+
+    void deviceMissingSaysSo()
+    {
+        DevicePrinterLink link(u"/nonexistent/usb/lp0"_s, 1000);
+        QString error;
+        QVERIFY(!link.open(&error));
+        QCOMPARE(error, u"/nonexistent/usb/lp0 does not exist (printer unplugged or off?)"_s);
+    }
+
+    void interruptionCutsAWaitShort()
+    {
+        PseudoPrinter printer;
+        QVERIFY(printer.open());
+        printer.answer = false;
+        qint64 waited = -1;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            DevicePrinterLink link(printer.path, 2000);
+            QString error;
+            if (!link.open(&error))
+                return;
+            QElapsedTimer clock;
+            clock.start();
+            link.realTimeStatus(1, 10000);
+            waited = clock.elapsed();
+        }));
+        thread->start();
+        QTest::qWait(200);
+        thread->requestInterruption();
+        QTRY_VERIFY_WITH_TIMEOUT(thread->isFinished(), 2000);
+        QVERIFY2(waited < 1000, qPrintable(QString::number(waited)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrinterLink)
+#include "tst_printerlink.moc"

@@ -1,0 +1,289 @@
+#include "print/printservice.h"
+#include "printersim/printersimulator.h"
+#include "support/freeport.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace kiosk;
+
+namespace {
+
+QByteArray ticketBytes(const QString &label)
+{
+    return QByteArray::fromHex("1b40") + label.toLatin1() + '\n' + QByteArray(200, 'x') + '\n'
+           + QByteArray::fromHex("1d564200");
+}
+
+TicketRender renderOf(const QString &label)
+{
+    return [label](const PrinterSettings &) { return ticketBytes(label); };
+}
+
+PrinterSettings networkPrinter(quint16 port)
+{
+    PrinterSettings settings;
+    settings.kind = PrinterSettings::Kind::Network;
+    settings.host = u"127.0.0.1"_s;
+    settings.port = port;
+    return settings;
+}
+
+// Short enough for a test, in the proportions; no idle polls unless a test wants them.
+PrintTiming quick(int giveUpAfterMs = 5000, int ioTimeoutMs = 1000)
+{
+    return PrintTiming{50, giveUpAfterMs, 60000, ioTimeoutMs};
+}
+
+// Every signal of the service as one line, in the order the GUI thread saw them.
+QStringList *recordSignals(PrintService &service, QObject *context)
+{
+    auto *log = new QStringList;
+    QObject::connect(context, &QObject::destroyed, [log] { delete log; });
+    QObject::connect(&service, &PrintService::statusChanged, context,
+                     [log](const PrinterStatus &s) { log->append(u"statusChanged "_s + printerStateCode(s.state)); });
+    QObject::connect(&service, &PrintService::ticketDelayed, context,
+                     [log](const QString &, const QString &label) { log->append(u"ticketDelayed "_s + label); });
+    QObject::connect(&service, &PrintService::ticketPrinted, context,
+                     [log](const QString &, const QString &label) { log->append(u"ticketPrinted "_s + label); });
+    QObject::connect(&service, &PrintService::ticketGivenUp, context,
+                     [log](const QString &, const QString &label) { log->append(u"ticketGivenUp "_s + label); });
+    QObject::connect(&service, &PrintService::failedTicketsChanged, context,
+                     [log] { log->append(u"failedTicketsChanged"_s); });
+    return log;
+}
+
+} // namespace
+
+class TestPrintService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void printsInOrderOffTheGuiThread()
+    {
+        PrinterSimulator simulator;
+        QVERIFY(simulator.listen());
+        PrintService service;
+        QSignalSpy printed(&service, &PrintService::ticketPrinted);
+        service.start(networkPrinter(simulator.port()), quick());
+        std::atomic_bool renderedOnGuiThread = false;
+        QThread *gui = QThread::currentThread();
+        for (const QString &label : {u"A-001"_s, u"A-002"_s, u"A-003"_s}) {
+            service.print(u"id-"_s + label, label, [&, label](const PrinterSettings &) {
+                renderedOnGuiThread = renderedOnGuiThread || QThread::currentThread() == gui;
+                return ticketBytes(label);
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 3, 5000);
+        QCOMPARE(printed.at(0).at(1).toString(), u"A-001"_s);
+        QCOMPARE(printed.at(1).at(1).toString(), u"A-002"_s);
+        QCOMPARE(printed.at(2).at(0).toString(), u"id-A-003"_s);
+        QCOMPARE(simulator.tickets(),
+                 (QList<QByteArray>{ticketBytes(u"A-001"_s), ticketBytes(u"A-002"_s), ticketBytes(u"A-003"_s)}));
+        QVERIFY(!renderedOnGuiThread);
+        QCOMPARE(service.status().state, PrinterStatus::State::Ready);
+        QCOMPARE(service.printedCount(), 3);
+    }
+
+    // The order of the signals for a ticket that fails once and then prints.
+    void paperOutDelaysThenPrints()
+    {
+        PrinterSimulator simulator;
+        QVERIFY(simulator.listen());
+        simulator.setPaper(PrinterSimulator::Paper::Out);
+        PrintService service;
+        QObject context;
+        service.start(networkPrinter(simulator.port()), quick());
+        QTRY_COMPARE(service.status().state, PrinterStatus::State::PaperOut);
+        QStringList *log = recordSignals(service, &context);
+        QSignalSpy delayed(&service, &PrintService::ticketDelayed);
+        QSignalSpy printed(&service, &PrintService::ticketPrinted);
+        service.print(u"id-7"_s, u"A-007"_s, renderOf(u"A-007"_s));
+        QTRY_COMPARE(delayed.size(), 1);
+        QCOMPARE(delayed.at(0).at(2).toString(), u"the paper roll is out"_s);
+        QTest::qWait(200); // several retries: still one ticketDelayed, nothing printed
+        QCOMPARE(delayed.size(), 1);
+        QVERIFY(simulator.tickets().isEmpty());
+
+        simulator.setPaper(PrinterSimulator::Paper::Present);
+        QTRY_COMPARE(printed.size(), 1);
+        QCOMPARE(simulator.tickets(), QList<QByteArray>{ticketBytes(u"A-007"_s)});
+        QCOMPARE(*log, (QStringList{u"ticketDelayed A-007"_s, u"statusChanged ready"_s,
+                                    u"ticketPrinted A-007"_s}));
+        QVERIFY(service.failedTickets().isEmpty());
+    }
+
+    // Paper out once the ticket is under way: the printer dropped the bytes, so the status read
+    // after sending decides it was not printed.
+    void paperOutWhileSendingIsNotPrinted()
+    {
+        PrinterSimulator simulator;
+        QVERIFY(simulator.listen());
+        PrintService service;
+        QSignalSpy givenUp(&service, &PrintService::ticketGivenUp);
+        QSignalSpy printed(&service, &PrintService::ticketPrinted);
+        service.start(networkPrinter(simulator.port()), quick(400));
+        QTRY_COMPARE(service.status().state, PrinterStatus::State::Ready);
+        // The render runs after the status read that found the printer Ready.
+        service.print(u"id-8"_s, u"A-008"_s, [&simulator](const PrinterSettings &) {
+            QMetaObject::invokeMethod(
+                &simulator, [&simulator] { simulator.setPaper(PrinterSimulator::Paper::Out); },
+                Qt::BlockingQueuedConnection);
+            return ticketBytes(u"A-008"_s);
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(givenUp.size(), 1, 3000);
+        QCOMPARE(printed.size(), 0);
+        QVERIFY(simulator.tickets().isEmpty());
+        QCOMPARE(simulator.discardedTickets(), 1);
+        QCOMPARE(service.failedTickets().at(0).lastError, u"the paper roll is out"_s);
+    }
+
+    void unreachableIsGivenUpAfterTheWindowAndListed()
+    {
+        PrintService service;
+        QObject context;
+        QStringList *log = recordSignals(service, &context);
+        QSignalSpy givenUp(&service, &PrintService::ticketGivenUp);
+        const quint16 port = kiosk::test::freePort();
+        service.start(networkPrinter(port), quick(400));
+        QElapsedTimer clock;
+        clock.start();
+        service.print(u"id-9"_s, u"A-009"_s, renderOf(u"A-009"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(givenUp.size(), 1, 3000);
+        QVERIFY2(clock.elapsed() >= 400, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(givenUp.at(0).at(0).toString(), u"id-9"_s);
+        const QList<FailedTicket> failed = service.failedTickets();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).label, u"A-009"_s);
+        QVERIFY2(failed.at(0).attempts >= 5, qPrintable(QString::number(failed.at(0).attempts)));
+        QCOMPARE(failed.at(0).lastError, u"connection refused by 127.0.0.1:%1"_s.arg(port));
+        QVERIFY(failed.at(0).gaveUpAt >= failed.at(0).queuedAt.addMSecs(400));
+        QCOMPARE(service.status().state, PrinterStatus::State::Unreachable);
+        QCOMPARE(service.givenUpCount(), 1);
+        QCOMPARE(log->filter(u"ticket"_s), (QStringList{u"ticketDelayed A-009"_s, u"ticketGivenUp A-009"_s}));
+        QCOMPARE(log->last(), u"failedTicketsChanged"_s);
+    }
+
+    void disconnectMidTicketSendsItAgainWhole()
+    {
+        PrinterSimulator simulator;
+        QVERIFY(simulator.listen());
+        PrintService service;
+        QSignalSpy delayed(&service, &PrintService::ticketDelayed);
+        QSignalSpy printed(&service, &PrintService::ticketPrinted);
+        service.start(networkPrinter(simulator.port()), quick());
+        QTRY_COMPARE(service.status().state, PrinterStatus::State::Ready);
+        // Past the four status queries (12 bytes), 30 bytes into the ticket.
+        simulator.setDisconnectAfter(12 + 30);
+        service.print(u"id-10"_s, u"A-010"_s, renderOf(u"A-010"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, 5000);
+        QCOMPARE(delayed.size(), 1);
+        QCOMPARE(simulator.tickets(), QList<QByteArray>{ticketBytes(u"A-010"_s)});
+    }
+
+    void silentPrinterIsUnreachableWithinTheTimeoutAndTheGuiKeepsTicking()
+    {
+        PrinterSimulator simulator;
+        QVERIFY(simulator.listen());
+        simulator.setSilent(true);
+        PrintService service;
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start(10);
+        QElapsedTimer clock;
+        clock.start();
+        service.start(networkPrinter(simulator.port()), quick(5000, 500));
+        QCOMPARE(service.status().state, PrinterStatus::State::Unknown);
+        QVERIFY2(clock.elapsed() < 100, qPrintable(QString::number(clock.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(service.status().state, PrinterStatus::State::Unreachable, 2000);
+        const qint64 took = clock.elapsed();
+        QVERIFY2(took >= 490 && took < 1500, qPrintable(QString::number(took)));
+        QCOMPARE(service.status().detail, u"the printer does not answer status requests"_s);
+        // The GUI thread's loop ran all along: about one tick per 10 ms, never a 500 ms gap.
+        QVERIFY2(ticks >= took / 10 / 3, qPrintable(u"%1 ticks in %2 ms"_s.arg(ticks).arg(took)));
+    }
+
+    void stopReturnsFastDuringRetries_data()
+    {
+        QTest::addColumn<bool>("silent");
+        QTest::newRow("waiting to retry (paper out)") << false;
+        QTest::newRow("waiting for an answer (silent)") << true;
+    }
+
+    void stopReturnsFastDuringRetries()
+    {
+        QFETCH(bool, silent);
+        PrinterSimulator simulator;
+        QVERIFY(simulator.listen());
+        simulator.setPaper(PrinterSimulator::Paper::Out);
+        simulator.setSilent(silent);
+        PrintService service;
+        QSignalSpy delayed(&service, &PrintService::ticketDelayed);
+        service.start(networkPrinter(simulator.port()), PrintTiming{2000, 60000, 60000, 10000});
+        service.print(u"id-11"_s, u"A-011"_s, renderOf(u"A-011"_s));
+        if (silent)
+            QTest::qWait(300); // mid-wait for a status answer that never comes
+        else
+            QTRY_COMPARE(delayed.size(), 1);
+        QElapsedTimer clock;
+        clock.start();
+        service.stop();
+        QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!service.isRunning());
+    }
+
+    void applySettingsToAnotherPortKeepsTheTicket()
+    {
+        PrinterSimulator simulator;
+        QVERIFY(simulator.listen());
+        PrintService service;
+        QSignalSpy delayed(&service, &PrintService::ticketDelayed);
+        QSignalSpy printed(&service, &PrintService::ticketPrinted);
+        service.start(networkPrinter(kiosk::test::freePort()), quick());
+        service.print(u"id-12"_s, u"A-012"_s, renderOf(u"A-012"_s));
+        QTRY_COMPARE(delayed.size(), 1);
+        service.applySettings(networkPrinter(simulator.port()));
+        QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, 3000);
+        QCOMPARE(simulator.tickets(), QList<QByteArray>{ticketBytes(u"A-012"_s)});
+        QVERIFY(service.failedTickets().isEmpty());
+        QCOMPARE(service.status().state, PrinterStatus::State::Ready);
+    }
+
+    void twoCopiesPrintTwice()
+    {
+        PrinterSimulator simulator;
+        QVERIFY(simulator.listen());
+        PrintService service;
+        QSignalSpy printed(&service, &PrintService::ticketPrinted);
+        PrinterSettings settings = networkPrinter(simulator.port());
+        settings.copies = 2;
+        service.start(settings, quick());
+        service.print(u"id-13"_s, u"A-013"_s, renderOf(u"A-013"_s));
+        QTRY_COMPARE(printed.size(), 1);
+        QCOMPARE(simulator.tickets(), (QList<QByteArray>{ticketBytes(u"A-013"_s), ticketBytes(u"A-013"_s)}));
+        QTest::qWait(100);
+        QCOMPARE(printed.size(), 1);
+    }
+
+    void notConfiguredPrintsNothing()
+    {
+        PrintService service;
+        QSignalSpy anything(&service, &PrintService::ticketGivenUp);
+        service.start(PrinterSettings{}, quick());
+        QCOMPARE(service.status().state, PrinterStatus::State::NotConfigured);
+        QVERIFY(!service.status().isTrouble());
+        service.print(u"id-14"_s, u"A-014"_s, renderOf(u"A-014"_s));
+        QTest::qWait(100);
+        QCOMPARE(anything.size(), 0);
+        QCOMPARE(service.status().state, PrinterStatus::State::NotConfigured);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrintService)
+#include "tst_printservice.moc"
