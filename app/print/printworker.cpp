@@ -202,8 +202,12 @@ PrinterStatus PrintWorker::readStatus(bool mayReconnect)
     PrinterStatus status = readPrinterStatus(*m_link, m_timing.ioTimeoutMs);
     if (status.state != PrinterStatus::State::Unreachable)
         return status;
+    // A connection that was lost (the printer closed it, or was switched off and on) is worth
+    // one fresh try; a printer that keeps the connection but stays silent is not, so a silent
+    // printer costs one I/O timeout.
+    const bool lost = !m_link->isOpen();
     m_link->close();
-    if (wasOpen && mayReconnect && !stopping())
+    if (wasOpen && lost && mayReconnect && !stopping())
         return readStatus(false);
     return status;
 }

@@ -42,9 +42,9 @@ private:
     void failed(const QString &error);
     void giveUp(const QString &error);
     void poll();
-    // Opens the link if needed; reconnects once when a link that was open stopped answering
-    // (the printer may close idle connections). Not for the read after a ticket is sent: that
-    // one must come over the connection that carried the ticket.
+    // Opens the link if needed; reconnects once when a link that was open turns out to be lost.
+    // Not for the read after a ticket is sent: that one must come over the connection that
+    // carried the ticket.
     PrinterStatus readStatus(bool mayReconnect = true);
     void publish(const PrinterStatus &status);
     void scheduleRun(int delayMs);

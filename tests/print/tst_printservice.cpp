@@ -209,6 +209,22 @@ private slots:
         QVERIFY2(ticks >= took / 10 / 3, qPrintable(u"%1 ticks in %2 ms"_s.arg(ticks).arg(took)));
     }
 
+    // Stuck after it was fine: the open connection stays, and still one timeout decides.
+    void printerFallingSilentIsUnreachableWithinOneTimeout()
+    {
+        PrinterSimulator simulator;
+        QVERIFY(simulator.listen());
+        PrintService service;
+        service.start(networkPrinter(simulator.port()), quick(5000, 500));
+        QTRY_COMPARE(service.status().state, PrinterStatus::State::Ready);
+        simulator.setSilent(true);
+        QElapsedTimer clock;
+        clock.start();
+        service.checkNow();
+        QTRY_COMPARE_WITH_TIMEOUT(service.status().state, PrinterStatus::State::Unreachable, 2000);
+        QVERIFY2(clock.elapsed() >= 490 && clock.elapsed() < 900, qPrintable(QString::number(clock.elapsed())));
+    }
+
     void stopReturnsFastDuringRetries_data()
     {
         QTest::addColumn<bool>("silent");
@@ -269,6 +285,56 @@ private slots:
         QCOMPARE(simulator.tickets(), (QList<QByteArray>{ticketBytes(u"A-013"_s), ticketBytes(u"A-013"_s)}));
         QTest::qWait(100);
         QCOMPARE(printed.size(), 1);
+    }
+
+    void idlePollsSeeTheStatusChange()
+    {
+        PrinterSimulator simulator;
+        QVERIFY(simulator.listen());
+        PrintService service;
+        service.start(networkPrinter(simulator.port()), PrintTiming{50, 5000, 100, 1000});
+        QTRY_COMPARE(service.status().state, PrinterStatus::State::Ready);
+        simulator.setPaper(PrinterSimulator::Paper::NearEnd);
+        QTRY_VERIFY_WITH_TIMEOUT(service.status().paperNearEnd, 1000);
+        simulator.setCoverOpen(true);
+        QTRY_COMPARE_WITH_TIMEOUT(service.status().state, PrinterStatus::State::CoverOpen, 1000);
+    }
+
+    void checkNowReadsAtOnce()
+    {
+        PrinterSimulator simulator;
+        QVERIFY(simulator.listen());
+        PrintService service;
+        QSignalSpy changed(&service, &PrintService::statusChanged);
+        service.start(networkPrinter(simulator.port()), quick());
+        QTRY_COMPARE(service.status().state, PrinterStatus::State::Ready);
+        simulator.setPaper(PrinterSimulator::Paper::Out);
+        QTest::qWait(100);
+        QCOMPARE(service.status().state, PrinterStatus::State::Ready); // no poll for a minute
+        const qsizetype before = changed.size();
+        service.checkNow();
+        QTRY_COMPARE(service.status().state, PrinterStatus::State::PaperOut);
+        QCOMPARE(changed.size(), before + 1);
+    }
+
+    // A printer that closed the idle connection (or was switched off and on) is reconnected
+    // without a failed attempt.
+    void reconnectsAfterThePrinterDropsTheConnection()
+    {
+        PrinterSimulator simulator;
+        QVERIFY(simulator.listen());
+        PrintService service;
+        QSignalSpy delayed(&service, &PrintService::ticketDelayed);
+        QSignalSpy printed(&service, &PrintService::ticketPrinted);
+        service.start(networkPrinter(simulator.port()), quick());
+        QTRY_COMPARE(service.status().state, PrinterStatus::State::Ready);
+        QTRY_COMPARE(simulator.connectionCount(), 1);
+        simulator.disconnectAll();
+        QTRY_COMPARE(simulator.connectionCount(), 0);
+        service.print(u"id-15"_s, u"A-015"_s, renderOf(u"A-015"_s));
+        QTRY_COMPARE(printed.size(), 1);
+        QCOMPARE(delayed.size(), 0);
+        QCOMPARE(simulator.tickets(), QList<QByteArray>{ticketBytes(u"A-015"_s)});
     }
 
     void notConfiguredPrintsNothing()
