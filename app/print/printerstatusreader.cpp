@@ -23,29 +23,39 @@ PrinterStatus made(PrinterStatus::State state, const QString &detail)
     return status;
 }
 
-PrinterStatus fromBytes(quint8 printer, quint8 offline, quint8 error, quint8 paper)
+// What a set bit means, most urgent first: a printer out of paper with the cover open is
+// "cover open" (close it first), and "offline" is set by every other cause, so it comes last.
+struct Cause
 {
-    using State = PrinterStatus::State;
-    const bool nearEnd = (paper & 0x0C) != 0;
-    PrinterStatus status = [&] {
-        if (offline & 0x04)
-            return made(State::CoverOpen, u"the cover is open"_s);
-        if ((paper & 0x60) || (offline & 0x20))
-            return made(State::PaperOut, u"the paper roll is out"_s);
-        if (error & 0x08)
-            return made(State::Error, u"the autocutter is jammed: clear it and close the cover"_s);
-        if (error & 0x20)
-            return made(State::Error, u"unrecoverable error: switch the printer off and on"_s);
-        if (error & 0x40)
-            return made(State::Error, u"the print head is too hot: it resumes when it cools down"_s);
-        if (offline & 0x08)
-            return made(State::Error, u"paper is being fed with the feed button"_s);
-        if (offline & 0x40)
-            return made(State::Error, u"the printer reports an error"_s);
-        if (printer & 0x08)
-            return made(State::Error, u"the printer is offline"_s);
-        return made(State::Ready, nearEnd ? u"ready; the paper roll is nearly out"_s : u"ready"_s);
-    }();
+    int query; // DLE EOT n
+    quint8 bit;
+    PrinterStatus::State state;
+    const char16_t *detail;
+};
+
+constexpr Cause kCauses[] = {
+    {2, 0x04, PrinterStatus::State::CoverOpen, u"the cover is open"},
+    {4, 0x60, PrinterStatus::State::PaperOut, u"the paper roll is out"},
+    {2, 0x20, PrinterStatus::State::PaperOut, u"the paper roll is out"},
+    {3, 0x08, PrinterStatus::State::Error, u"the autocutter is jammed: clear it and close the cover"},
+    {3, 0x20, PrinterStatus::State::Error, u"unrecoverable error: switch the printer off and on"},
+    {3, 0x40, PrinterStatus::State::Error, u"the print head is too hot: it resumes when it cools down"},
+    {2, 0x08, PrinterStatus::State::Error, u"paper is being fed with the feed button"},
+    {2, 0x40, PrinterStatus::State::Error, u"the printer reports an error"},
+    {1, 0x08, PrinterStatus::State::Error, u"the printer is offline"},
+};
+
+PrinterStatus fromBytes(const std::array<quint8, 4> &bytes)
+{
+    const bool nearEnd = (bytes[3] & 0x0C) != 0;
+    PrinterStatus status = made(PrinterStatus::State::Ready,
+                                nearEnd ? u"ready; the paper roll is nearly out"_s : u"ready"_s);
+    for (const Cause &cause : kCauses) {
+        if (bytes[size_t(cause.query - 1)] & cause.bit) {
+            status = made(cause.state, QString::fromUtf16(cause.detail));
+            break;
+        }
+    }
     status.paperNearEnd = nearEnd;
     return status;
 }
@@ -66,7 +76,7 @@ PrinterStatus readPrinterStatus(PrinterLink &link, int timeoutMs)
         }
         bytes[size_t(n - 1)] = *byte;
     }
-    return fromBytes(bytes[0], bytes[1], bytes[2], bytes[3]);
+    return fromBytes(bytes);
 }
 
 } // namespace kiosk

@@ -31,6 +31,33 @@ void runOffThread(F work)
     QTRY_VERIFY_WITH_TIMEOUT(thread->isFinished(), 10000);
 }
 
+// What one link did on its own thread: open, optionally send kTicket, read the status.
+struct Exchange
+{
+    bool opened = false;
+    bool written = false;
+    PrinterStatus status;
+    qint64 statusMs = -1; // how long the status read took
+};
+
+Exchange exchange(const std::function<std::unique_ptr<PrinterLink>()> &makeLink, bool send, int statusTimeoutMs)
+{
+    Exchange result;
+    runOffThread([&] {
+        std::unique_ptr<PrinterLink> link = makeLink();
+        QString error;
+        result.opened = link->open(&error);
+        if (!result.opened)
+            return;
+        result.written = send && link->write(kTicket, &error);
+        QElapsedTimer clock;
+        clock.start();
+        result.status = readPrinterStatus(*link, statusTimeoutMs);
+        result.statusMs = clock.elapsed();
+    });
+    return result;
+}
+
 // A pseudo-terminal in raw mode stands in for /dev/usb/lp0: the link opens its slave side by
 // path, the test plays the printer on the master side.
 struct PseudoPrinter
@@ -101,18 +128,10 @@ private slots:
     {
         PrinterSimulator simulator;
         QVERIFY(simulator.listen());
-        PrinterStatus status;
-        bool written = false;
-        runOffThread([&] {
-            NetworkPrinterLink link(u"127.0.0.1"_s, simulator.port(), 2000);
-            QString error;
-            if (!link.open(&error))
-                return;
-            written = link.write(kTicket, &error);
-            status = readPrinterStatus(link, 2000);
-        });
-        QVERIFY(written);
-        QCOMPARE(status.state, PrinterStatus::State::Ready);
+        const Exchange done = exchange(
+            [&] { return std::make_unique<NetworkPrinterLink>(u"127.0.0.1"_s, simulator.port(), 2000); }, true, 2000);
+        QVERIFY(done.written);
+        QCOMPARE(done.status.state, PrinterStatus::State::Ready);
         QCOMPARE(simulator.tickets(), QList<QByteArray>{kTicket});
         QCOMPARE(simulator.statusQueries(), 4);
     }
@@ -132,38 +151,21 @@ private slots:
         PrinterSimulator simulator;
         QVERIFY(simulator.listen());
         simulator.setSilent(true);
-        std::optional<quint8> answer = 0;
-        qint64 waited = -1;
-        runOffThread([&] {
-            NetworkPrinterLink link(u"127.0.0.1"_s, simulator.port(), 2000);
-            QString error;
-            if (!link.open(&error))
-                return;
-            QElapsedTimer clock;
-            clock.start();
-            answer = link.realTimeStatus(1, 300);
-            waited = clock.elapsed();
-        });
-        QVERIFY(!answer.has_value());
-        QVERIFY2(waited >= 290 && waited < 1500, qPrintable(QString::number(waited)));
+        const Exchange done = exchange(
+            [&] { return std::make_unique<NetworkPrinterLink>(u"127.0.0.1"_s, simulator.port(), 2000); }, false, 300);
+        QVERIFY(done.opened);
+        QCOMPARE(done.status.state, PrinterStatus::State::Unreachable);
+        QVERIFY2(done.statusMs >= 290 && done.statusMs < 1500, qPrintable(QString::number(done.statusMs)));
     }
 
     void deviceWritesAndReadsStatus()
     {
         PseudoPrinter printer;
         QVERIFY(printer.open());
-        PrinterStatus status;
-        bool written = false;
-        runOffThread([&] {
-            DevicePrinterLink link(printer.path, 2000);
-            QString error;
-            if (!link.open(&error))
-                return;
-            written = link.write(kTicket, &error);
-            status = readPrinterStatus(link, 2000);
-        });
-        QVERIFY(written);
-        QCOMPARE(status.state, PrinterStatus::State::Ready);
+        const Exchange done
+            = exchange([&] { return std::make_unique<DevicePrinterLink>(printer.path, 2000); }, true, 2000);
+        QVERIFY(done.written);
+        QCOMPARE(done.status.state, PrinterStatus::State::Ready);
         QCOMPARE(printer.received, kTicket);
     }
 
@@ -172,20 +174,11 @@ private slots:
         PseudoPrinter printer;
         QVERIFY(printer.open());
         printer.answer = false;
-        PrinterStatus status;
-        qint64 waited = -1;
-        runOffThread([&] {
-            DevicePrinterLink link(printer.path, 2000);
-            QString error;
-            if (!link.open(&error))
-                return;
-            QElapsedTimer clock;
-            clock.start();
-            status = readPrinterStatus(link, 300);
-            waited = clock.elapsed();
-        });
-        QCOMPARE(status.state, PrinterStatus::State::Unreachable);
-        QVERIFY2(waited >= 290 && waited < 1500, qPrintable(QString::number(waited)));
+        const Exchange done
+            = exchange([&] { return std::make_unique<DevicePrinterLink>(printer.path, 2000); }, false, 300);
+        QVERIFY(done.opened);
+        QCOMPARE(done.status.state, PrinterStatus::State::Unreachable);
+        QVERIFY2(done.statusMs >= 290 && done.statusMs < 1500, qPrintable(QString::number(done.statusMs)));
     }
 
     void deviceMissingSaysSo()

@@ -57,6 +57,32 @@ QStringList *recordSignals(PrintService &service, QObject *context)
     return log;
 }
 
+// The printer simulator on loopback and a PrintService pointed at it, with a spy on each
+// ticket signal. Nothing is started until start().
+struct Rig
+{
+    PrinterSimulator simulator;
+    PrintService service;
+    QSignalSpy delayed{&service, &PrintService::ticketDelayed};
+    QSignalSpy printed{&service, &PrintService::ticketPrinted};
+    QSignalSpy givenUp{&service, &PrintService::ticketGivenUp};
+
+    bool start(PrintTiming timing = quick(), int copies = 1)
+    {
+        if (!simulator.listen())
+            return false;
+        PrinterSettings settings = networkPrinter(simulator.port());
+        settings.copies = copies;
+        service.start(settings, timing);
+        return true;
+    }
+    // The first status read is done and the printer is ready.
+    bool ready()
+    {
+        return QTest::qWaitFor([this] { return service.status().state == PrinterStatus::State::Ready; }, 5000);
+    }
+};
+
 } // namespace
 
 class TestPrintService : public QObject
@@ -66,81 +92,71 @@ class TestPrintService : public QObject
 private slots:
     void printsInOrderOffTheGuiThread()
     {
-        PrinterSimulator simulator;
-        QVERIFY(simulator.listen());
-        PrintService service;
-        QSignalSpy printed(&service, &PrintService::ticketPrinted);
-        service.start(networkPrinter(simulator.port()), quick());
+        Rig rig;
+        QVERIFY(rig.start());
         std::atomic_bool renderedOnGuiThread = false;
         QThread *gui = QThread::currentThread();
         for (const QString &label : {u"A-001"_s, u"A-002"_s, u"A-003"_s}) {
-            service.print(u"id-"_s + label, label, [&, label](const PrinterSettings &) {
+            rig.service.print(u"id-"_s + label, label, [&, label](const PrinterSettings &) {
                 renderedOnGuiThread = renderedOnGuiThread || QThread::currentThread() == gui;
                 return ticketBytes(label);
             });
         }
-        QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 3, 5000);
-        QCOMPARE(printed.at(0).at(1).toString(), u"A-001"_s);
-        QCOMPARE(printed.at(1).at(1).toString(), u"A-002"_s);
-        QCOMPARE(printed.at(2).at(0).toString(), u"id-A-003"_s);
-        QCOMPARE(simulator.tickets(),
+        QTRY_COMPARE_WITH_TIMEOUT(rig.printed.size(), 3, 5000);
+        QCOMPARE(rig.printed.at(0).at(1).toString(), u"A-001"_s);
+        QCOMPARE(rig.printed.at(1).at(1).toString(), u"A-002"_s);
+        QCOMPARE(rig.printed.at(2).at(0).toString(), u"id-A-003"_s);
+        QCOMPARE(rig.simulator.tickets(),
                  (QList<QByteArray>{ticketBytes(u"A-001"_s), ticketBytes(u"A-002"_s), ticketBytes(u"A-003"_s)}));
         QVERIFY(!renderedOnGuiThread);
-        QCOMPARE(service.status().state, PrinterStatus::State::Ready);
-        QCOMPARE(service.printedCount(), 3);
+        QCOMPARE(rig.service.status().state, PrinterStatus::State::Ready);
+        QCOMPARE(rig.service.printedCount(), 3);
     }
 
     // The order of the signals for a ticket that fails once and then prints.
     void paperOutDelaysThenPrints()
     {
-        PrinterSimulator simulator;
-        QVERIFY(simulator.listen());
-        simulator.setPaper(PrinterSimulator::Paper::Out);
-        PrintService service;
+        Rig rig;
         QObject context;
-        service.start(networkPrinter(simulator.port()), quick());
-        QTRY_COMPARE(service.status().state, PrinterStatus::State::PaperOut);
-        QStringList *log = recordSignals(service, &context);
-        QSignalSpy delayed(&service, &PrintService::ticketDelayed);
-        QSignalSpy printed(&service, &PrintService::ticketPrinted);
-        service.print(u"id-7"_s, u"A-007"_s, renderOf(u"A-007"_s));
-        QTRY_COMPARE(delayed.size(), 1);
-        QCOMPARE(delayed.at(0).at(2).toString(), u"the paper roll is out"_s);
+        rig.simulator.setPaper(PrinterSimulator::Paper::Out);
+        QVERIFY(rig.start());
+        QTRY_COMPARE(rig.service.status().state, PrinterStatus::State::PaperOut);
+        QStringList *log = recordSignals(rig.service, &context);
+        rig.service.print(u"id-7"_s, u"A-007"_s, renderOf(u"A-007"_s));
+        QTRY_COMPARE(rig.delayed.size(), 1);
+        QCOMPARE(rig.delayed.at(0).at(2).toString(), u"the paper roll is out"_s);
         QTest::qWait(200); // several retries: still one ticketDelayed, nothing printed
-        QCOMPARE(delayed.size(), 1);
-        QVERIFY(simulator.tickets().isEmpty());
+        QCOMPARE(rig.delayed.size(), 1);
+        QVERIFY(rig.simulator.tickets().isEmpty());
 
-        simulator.setPaper(PrinterSimulator::Paper::Present);
-        QTRY_COMPARE(printed.size(), 1);
-        QCOMPARE(simulator.tickets(), QList<QByteArray>{ticketBytes(u"A-007"_s)});
+        rig.simulator.setPaper(PrinterSimulator::Paper::Present);
+        QTRY_COMPARE(rig.printed.size(), 1);
+        QCOMPARE(rig.simulator.tickets(), QList<QByteArray>{ticketBytes(u"A-007"_s)});
         QCOMPARE(*log, (QStringList{u"ticketDelayed A-007"_s, u"statusChanged ready"_s,
                                     u"ticketPrinted A-007"_s}));
-        QVERIFY(service.failedTickets().isEmpty());
+        QVERIFY(rig.service.failedTickets().isEmpty());
     }
 
     // Paper out once the ticket is under way: the printer dropped the bytes, so the status read
     // after sending decides it was not printed.
     void paperOutWhileSendingIsNotPrinted()
     {
-        PrinterSimulator simulator;
-        QVERIFY(simulator.listen());
-        PrintService service;
-        QSignalSpy givenUp(&service, &PrintService::ticketGivenUp);
-        QSignalSpy printed(&service, &PrintService::ticketPrinted);
-        service.start(networkPrinter(simulator.port()), quick(400));
-        QTRY_COMPARE(service.status().state, PrinterStatus::State::Ready);
+        Rig rig;
+        QVERIFY(rig.start(quick(400)));
+        QVERIFY(rig.ready());
         // The render runs after the status read that found the printer Ready.
-        service.print(u"id-8"_s, u"A-008"_s, [&simulator](const PrinterSettings &) {
+        PrinterSimulator *simulator = &rig.simulator;
+        rig.service.print(u"id-8"_s, u"A-008"_s, [simulator](const PrinterSettings &) {
             QMetaObject::invokeMethod(
-                &simulator, [&simulator] { simulator.setPaper(PrinterSimulator::Paper::Out); },
+                simulator, [simulator] { simulator->setPaper(PrinterSimulator::Paper::Out); },
                 Qt::BlockingQueuedConnection);
             return ticketBytes(u"A-008"_s);
         });
-        QTRY_COMPARE_WITH_TIMEOUT(givenUp.size(), 1, 3000);
-        QCOMPARE(printed.size(), 0);
-        QVERIFY(simulator.tickets().isEmpty());
-        QCOMPARE(simulator.discardedTickets(), 1);
-        QCOMPARE(service.failedTickets().at(0).lastError, u"the paper roll is out"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.givenUp.size(), 1, 3000);
+        QCOMPARE(rig.printed.size(), 0);
+        QVERIFY(rig.simulator.tickets().isEmpty());
+        QCOMPARE(rig.simulator.discardedTickets(), 1);
+        QCOMPARE(rig.service.failedTickets().at(0).lastError, u"the paper roll is out"_s);
     }
 
     void unreachableIsGivenUpAfterTheWindowAndListed()
@@ -171,40 +187,34 @@ private slots:
 
     void disconnectMidTicketSendsItAgainWhole()
     {
-        PrinterSimulator simulator;
-        QVERIFY(simulator.listen());
-        PrintService service;
-        QSignalSpy delayed(&service, &PrintService::ticketDelayed);
-        QSignalSpy printed(&service, &PrintService::ticketPrinted);
-        service.start(networkPrinter(simulator.port()), quick());
-        QTRY_COMPARE(service.status().state, PrinterStatus::State::Ready);
+        Rig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.ready());
         // Past the four status queries (12 bytes), 30 bytes into the ticket.
-        simulator.setDisconnectAfter(12 + 30);
-        service.print(u"id-10"_s, u"A-010"_s, renderOf(u"A-010"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, 5000);
-        QCOMPARE(delayed.size(), 1);
-        QCOMPARE(simulator.tickets(), QList<QByteArray>{ticketBytes(u"A-010"_s)});
+        rig.simulator.setDisconnectAfter(12 + 30);
+        rig.service.print(u"id-10"_s, u"A-010"_s, renderOf(u"A-010"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.printed.size(), 1, 5000);
+        QCOMPARE(rig.delayed.size(), 1);
+        QCOMPARE(rig.simulator.tickets(), QList<QByteArray>{ticketBytes(u"A-010"_s)});
     }
 
     void silentPrinterIsUnreachableWithinTheTimeoutAndTheGuiKeepsTicking()
     {
-        PrinterSimulator simulator;
-        QVERIFY(simulator.listen());
-        simulator.setSilent(true);
-        PrintService service;
+        Rig rig;
+        rig.simulator.setSilent(true);
         int ticks = 0;
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
         ticker.start(10);
         QElapsedTimer clock;
         clock.start();
-        service.start(networkPrinter(simulator.port()), quick(5000, 500));
-        QCOMPARE(service.status().state, PrinterStatus::State::Unknown);
+        QVERIFY(rig.start(quick(5000, 500)));
+        QCOMPARE(rig.service.status().state, PrinterStatus::State::Unknown);
         QVERIFY2(clock.elapsed() < 100, qPrintable(QString::number(clock.elapsed())));
-        QTRY_COMPARE_WITH_TIMEOUT(service.status().state, PrinterStatus::State::Unreachable, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.service.status().state, PrinterStatus::State::Unreachable, 2000);
         const qint64 took = clock.elapsed();
         QVERIFY2(took >= 490 && took < 1500, qPrintable(QString::number(took)));
-        QCOMPARE(service.status().detail, u"the printer does not answer status requests"_s);
+        QCOMPARE(rig.service.status().detail, u"the printer does not answer status requests"_s);
         // The GUI thread's loop ran all along: about one tick per 10 ms, never a 500 ms gap.
         QVERIFY2(ticks >= took / 10 / 3, qPrintable(u"%1 ticks in %2 ms"_s.arg(ticks).arg(took)));
     }
@@ -212,16 +222,14 @@ private slots:
     // Stuck after it was fine: the open connection stays, and still one timeout decides.
     void printerFallingSilentIsUnreachableWithinOneTimeout()
     {
-        PrinterSimulator simulator;
-        QVERIFY(simulator.listen());
-        PrintService service;
-        service.start(networkPrinter(simulator.port()), quick(5000, 500));
-        QTRY_COMPARE(service.status().state, PrinterStatus::State::Ready);
-        simulator.setSilent(true);
+        Rig rig;
+        QVERIFY(rig.start(quick(5000, 500)));
+        QVERIFY(rig.ready());
+        rig.simulator.setSilent(true);
         QElapsedTimer clock;
         clock.start();
-        service.checkNow();
-        QTRY_COMPARE_WITH_TIMEOUT(service.status().state, PrinterStatus::State::Unreachable, 2000);
+        rig.service.checkNow();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.service.status().state, PrinterStatus::State::Unreachable, 2000);
         QVERIFY2(clock.elapsed() >= 490 && clock.elapsed() < 900, qPrintable(QString::number(clock.elapsed())));
     }
 
@@ -235,85 +243,70 @@ private slots:
     void stopReturnsFastDuringRetries()
     {
         QFETCH(bool, silent);
-        PrinterSimulator simulator;
-        QVERIFY(simulator.listen());
-        simulator.setPaper(PrinterSimulator::Paper::Out);
-        simulator.setSilent(silent);
-        PrintService service;
-        QSignalSpy delayed(&service, &PrintService::ticketDelayed);
-        service.start(networkPrinter(simulator.port()), PrintTiming{2000, 60000, 60000, 10000});
-        service.print(u"id-11"_s, u"A-011"_s, renderOf(u"A-011"_s));
+        Rig rig;
+        rig.simulator.setPaper(PrinterSimulator::Paper::Out);
+        rig.simulator.setSilent(silent);
+        QVERIFY(rig.start(PrintTiming{2000, 60000, 60000, 10000}));
+        rig.service.print(u"id-11"_s, u"A-011"_s, renderOf(u"A-011"_s));
         if (silent)
             QTest::qWait(300); // mid-wait for a status answer that never comes
         else
-            QTRY_COMPARE(delayed.size(), 1);
+            QTRY_COMPARE(rig.delayed.size(), 1);
         QElapsedTimer clock;
         clock.start();
-        service.stop();
+        rig.service.stop();
         QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
-        QVERIFY(!service.isRunning());
+        QVERIFY(!rig.service.isRunning());
     }
 
     void applySettingsToAnotherPortKeepsTheTicket()
     {
-        PrinterSimulator simulator;
-        QVERIFY(simulator.listen());
-        PrintService service;
-        QSignalSpy delayed(&service, &PrintService::ticketDelayed);
-        QSignalSpy printed(&service, &PrintService::ticketPrinted);
-        service.start(networkPrinter(kiosk::test::freePort()), quick());
-        service.print(u"id-12"_s, u"A-012"_s, renderOf(u"A-012"_s));
-        QTRY_COMPARE(delayed.size(), 1);
-        service.applySettings(networkPrinter(simulator.port()));
-        QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, 3000);
-        QCOMPARE(simulator.tickets(), QList<QByteArray>{ticketBytes(u"A-012"_s)});
-        QVERIFY(service.failedTickets().isEmpty());
-        QCOMPARE(service.status().state, PrinterStatus::State::Ready);
+        Rig rig;
+        QVERIFY(rig.simulator.listen());
+        rig.service.start(networkPrinter(kiosk::test::freePort()), quick());
+        rig.service.print(u"id-12"_s, u"A-012"_s, renderOf(u"A-012"_s));
+        QTRY_COMPARE(rig.delayed.size(), 1);
+        rig.service.applySettings(networkPrinter(rig.simulator.port()));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.printed.size(), 1, 3000);
+        QCOMPARE(rig.simulator.tickets(), QList<QByteArray>{ticketBytes(u"A-012"_s)});
+        QVERIFY(rig.service.failedTickets().isEmpty());
+        QCOMPARE(rig.service.status().state, PrinterStatus::State::Ready);
     }
 
     void twoCopiesPrintTwice()
     {
-        PrinterSimulator simulator;
-        QVERIFY(simulator.listen());
-        PrintService service;
-        QSignalSpy printed(&service, &PrintService::ticketPrinted);
-        PrinterSettings settings = networkPrinter(simulator.port());
-        settings.copies = 2;
-        service.start(settings, quick());
-        service.print(u"id-13"_s, u"A-013"_s, renderOf(u"A-013"_s));
-        QTRY_COMPARE(printed.size(), 1);
-        QCOMPARE(simulator.tickets(), (QList<QByteArray>{ticketBytes(u"A-013"_s), ticketBytes(u"A-013"_s)}));
+        Rig rig;
+        QVERIFY(rig.start(quick(), 2));
+        rig.service.print(u"id-13"_s, u"A-013"_s, renderOf(u"A-013"_s));
+        QTRY_COMPARE(rig.printed.size(), 1);
+        QCOMPARE(rig.simulator.tickets(), (QList<QByteArray>{ticketBytes(u"A-013"_s), ticketBytes(u"A-013"_s)}));
         QTest::qWait(100);
-        QCOMPARE(printed.size(), 1);
+        QCOMPARE(rig.printed.size(), 1);
     }
 
     void idlePollsSeeTheStatusChange()
     {
-        PrinterSimulator simulator;
-        QVERIFY(simulator.listen());
-        PrintService service;
-        service.start(networkPrinter(simulator.port()), PrintTiming{50, 5000, 100, 1000});
-        QTRY_COMPARE(service.status().state, PrinterStatus::State::Ready);
-        simulator.setPaper(PrinterSimulator::Paper::NearEnd);
-        QTRY_VERIFY_WITH_TIMEOUT(service.status().paperNearEnd, 1000);
-        simulator.setCoverOpen(true);
-        QTRY_COMPARE_WITH_TIMEOUT(service.status().state, PrinterStatus::State::CoverOpen, 1000);
+        Rig rig;
+        QVERIFY(rig.start(PrintTiming{50, 5000, 100, 1000}));
+        QVERIFY(rig.ready());
+        rig.simulator.setPaper(PrinterSimulator::Paper::NearEnd);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.service.status().paperNearEnd, 1000);
+        rig.simulator.setCoverOpen(true);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.service.status().state, PrinterStatus::State::CoverOpen, 1000);
     }
 
     void checkNowReadsAtOnce()
     {
-        PrinterSimulator simulator;
-        QVERIFY(simulator.listen());
-        PrintService service;
-        QSignalSpy changed(&service, &PrintService::statusChanged);
-        service.start(networkPrinter(simulator.port()), quick());
-        QTRY_COMPARE(service.status().state, PrinterStatus::State::Ready);
-        simulator.setPaper(PrinterSimulator::Paper::Out);
+        Rig rig;
+        QSignalSpy changed(&rig.service, &PrintService::statusChanged);
+        QVERIFY(rig.start());
+        QVERIFY(rig.ready());
+        rig.simulator.setPaper(PrinterSimulator::Paper::Out);
         QTest::qWait(100);
-        QCOMPARE(service.status().state, PrinterStatus::State::Ready); // no poll for a minute
+        QCOMPARE(rig.service.status().state, PrinterStatus::State::Ready); // no poll for a minute
         const qsizetype before = changed.size();
-        service.checkNow();
-        QTRY_COMPARE(service.status().state, PrinterStatus::State::PaperOut);
+        rig.service.checkNow();
+        QTRY_COMPARE(rig.service.status().state, PrinterStatus::State::PaperOut);
         QCOMPARE(changed.size(), before + 1);
     }
 
@@ -321,20 +314,16 @@ private slots:
     // without a failed attempt.
     void reconnectsAfterThePrinterDropsTheConnection()
     {
-        PrinterSimulator simulator;
-        QVERIFY(simulator.listen());
-        PrintService service;
-        QSignalSpy delayed(&service, &PrintService::ticketDelayed);
-        QSignalSpy printed(&service, &PrintService::ticketPrinted);
-        service.start(networkPrinter(simulator.port()), quick());
-        QTRY_COMPARE(service.status().state, PrinterStatus::State::Ready);
-        QTRY_COMPARE(simulator.connectionCount(), 1);
-        simulator.disconnectAll();
-        QTRY_COMPARE(simulator.connectionCount(), 0);
-        service.print(u"id-15"_s, u"A-015"_s, renderOf(u"A-015"_s));
-        QTRY_COMPARE(printed.size(), 1);
-        QCOMPARE(delayed.size(), 0);
-        QCOMPARE(simulator.tickets(), QList<QByteArray>{ticketBytes(u"A-015"_s)});
+        Rig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.ready());
+        QTRY_COMPARE(rig.simulator.connectionCount(), 1);
+        rig.simulator.disconnectAll();
+        QTRY_COMPARE(rig.simulator.connectionCount(), 0);
+        rig.service.print(u"id-15"_s, u"A-015"_s, renderOf(u"A-015"_s));
+        QTRY_COMPARE(rig.printed.size(), 1);
+        QCOMPARE(rig.delayed.size(), 0);
+        QCOMPARE(rig.simulator.tickets(), QList<QByteArray>{ticketBytes(u"A-015"_s)});
     }
 
     void notConfiguredPrintsNothing()
