@@ -1,8 +1,9 @@
 #include "print/deviceprinterlink.h"
 
+#include "print/pollwait.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
-#include <QThread>
 
 #include <cerrno>
 #include <cstring>
@@ -15,8 +16,6 @@ using namespace Qt::StringLiterals;
 namespace kiosk {
 
 namespace {
-constexpr int kWaitSliceMs = 50;
-
 QString errnoText(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
@@ -69,7 +68,7 @@ bool DevicePrinterLink::write(const QByteArray &bytes, QString *error)
     // The timeout counts from the last progress: a long ticket on a slow USB link is fine, a
     // printer that stops taking bytes is not.
     while (left > 0) {
-        if (!waitFor(POLLOUT, m_ioTimeoutMs)) {
+        if (!pollSliced(m_fd, POLLOUT, m_ioTimeoutMs)) {
             if (error)
                 *error = u"%1 did not take the ticket within %2 ms"_s.arg(m_path).arg(m_ioTimeoutMs);
             close();
@@ -100,7 +99,7 @@ std::optional<quint8> DevicePrinterLink::realTimeStatus(int n, int timeoutMs)
     if (!write(QByteArray(query, sizeof query), &ignored))
         return std::nullopt;
     const QDeadlineTimer deadline(timeoutMs);
-    while (waitFor(POLLIN, int(deadline.remainingTime()))) {
+    while (pollSliced(m_fd, POLLIN, int(deadline.remainingTime()))) {
         char byte = 0;
         const ssize_t got = ::read(m_fd, &byte, 1);
         if (got == 1)
@@ -118,23 +117,6 @@ void DevicePrinterLink::close()
     if (m_fd >= 0)
         ::close(m_fd);
     m_fd = -1;
-}
-
-bool DevicePrinterLink::waitFor(short events, int timeoutMs) const
-{
-    const QDeadlineTimer deadline(std::max(0, timeoutMs));
-    do {
-        if (QThread::currentThread()->isInterruptionRequested())
-            return false;
-        pollfd fd{m_fd, events, 0};
-        const int slice = std::max(0, std::min(int(deadline.remainingTime()), kWaitSliceMs));
-        const int ready = ::poll(&fd, 1, slice);
-        if (ready > 0)
-            return (fd.revents & events) != 0;
-        if (ready < 0 && errno != EINTR)
-            return false;
-    } while (!deadline.hasExpired());
-    return false;
 }
 
 void DevicePrinterLink::drainInput()

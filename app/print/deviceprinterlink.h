@@ -21,8 +21,6 @@ public:
     QString target() const override;
 
 private:
-    // poll() for `events` in short slices (a stop request is seen quickly); true when ready.
-    bool waitFor(short events, int timeoutMs) const;
     void drainInput();
 
     QString m_path;

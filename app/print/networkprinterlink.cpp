@@ -1,7 +1,19 @@
 #include "print/networkprinterlink.h"
 
+#include "print/pollwait.h"
+
 #include <QDeadlineTimer>
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QThread>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -34,29 +46,75 @@ QString NetworkPrinterLink::target() const
 bool NetworkPrinterLink::open(QString *error)
 {
     close();
-    m_socket = std::make_unique<QTcpSocket>();
-    m_socket->connectToHost(m_host, m_port);
-    // One wait: a connect still in progress must not be abandoned between slices.
-    if (m_socket->waitForConnected(m_ioTimeoutMs))
-        return true;
-    if (error) {
-        switch (m_socket->error()) {
-        case QAbstractSocket::ConnectionRefusedError:
-            *error = u"connection refused by %1"_s.arg(target());
-            break;
-        case QAbstractSocket::HostNotFoundError:
-            *error = u"printer host %1 not found"_s.arg(m_host);
-            break;
-        case QAbstractSocket::SocketTimeoutError:
-            *error = u"no answer from %1 within %2 ms"_s.arg(target()).arg(m_ioTimeoutMs);
-            break;
-        default:
-            *error = u"cannot connect to %1: %2"_s.arg(target(), socketError());
-            break;
-        }
+    QString failure;
+    const int fd = connectSocket(&failure);
+    if (fd < 0) {
+        if (error)
+            *error = failure;
+        return false;
     }
-    close();
-    return false;
+    m_socket = std::make_unique<QTcpSocket>();
+    if (!m_socket->setSocketDescriptor(fd)) {
+        ::close(fd);
+        if (error)
+            *error = u"cannot use the connection to %1: %2"_s.arg(target(), socketError());
+        close();
+        return false;
+    }
+    return true;
+}
+
+int NetworkPrinterLink::connectSocket(QString *error) const
+{
+    // The connect is done by hand, not by QTcpSocket::waitForConnected: that one cannot be
+    // waited on in slices (a timeout aborts it), so a stop request could not cut it short.
+    QHostAddress address(m_host);
+    if (address.isNull()) {
+        const QList<QHostAddress> found = QHostInfo::fromName(m_host).addresses();
+        if (found.isEmpty()) {
+            *error = u"printer host %1 not found"_s.arg(m_host);
+            return -1;
+        }
+        address = found.first();
+    }
+    sockaddr_storage peer{};
+    socklen_t peerSize = 0;
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&peer);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(m_port);
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, &bytes, sizeof bytes);
+        peerSize = sizeof *in6;
+    } else {
+        auto *in4 = reinterpret_cast<sockaddr_in *>(&peer);
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons(m_port);
+        in4->sin_addr.s_addr = htonl(address.toIPv4Address());
+        peerSize = sizeof *in4;
+    }
+    const int fd = ::socket(peer.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        *error = u"cannot connect to %1: %2"_s.arg(target(), QString::fromLocal8Bit(std::strerror(errno)));
+        return -1;
+    }
+    int result = ::connect(fd, reinterpret_cast<sockaddr *>(&peer), peerSize) == 0 ? 0 : errno;
+    if (result == EINPROGRESS) {
+        if (!pollSliced(fd, POLLOUT, m_ioTimeoutMs)) {
+            ::close(fd);
+            *error = u"no answer from %1 within %2 ms"_s.arg(target()).arg(m_ioTimeoutMs);
+            return -1;
+        }
+        socklen_t size = sizeof result;
+        ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &result, &size);
+    }
+    if (result == 0)
+        return fd;
+    ::close(fd);
+    *error = result == ECONNREFUSED
+                 ? u"connection refused by %1"_s.arg(target())
+                 : u"cannot connect to %1: %2"_s.arg(target(), QString::fromLocal8Bit(std::strerror(result)));
+    return -1;
 }
 
 bool NetworkPrinterLink::isOpen() const

@@ -27,6 +27,8 @@ public:
 private:
     // Waits in short slices so a stop request (QThread interruption) is seen quickly.
     bool waitSliced(int timeoutMs, const std::function<bool(int)> &waitStep) const;
+    // A connected non-blocking descriptor, or -1 with *error in plain words.
+    int connectSocket(QString *error) const;
     QString socketError() const;
 
     QString m_host;

@@ -10,7 +10,11 @@
 #include <QTest>
 #include <QThread>
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -57,6 +61,45 @@ Exchange exchange(const std::function<std::unique_ptr<PrinterLink>()> &makeLink,
     });
     return result;
 }
+
+// A loopback listener that never accepts, its backlog filled: the kernel drops further SYNs,
+// so a connect hangs as it does towards a printer switched off behind a router.
+struct BlackHole
+{
+    int listener = -1;
+    QList<int> fillers;
+    quint16 port = 0;
+
+    bool open()
+    {
+        listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t size = sizeof address;
+        if (::bind(listener, reinterpret_cast<sockaddr *>(&address), size) != 0 || ::listen(listener, 0) != 0
+            || ::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &size) != 0)
+            return false;
+        port = ntohs(address.sin_port);
+        for (int i = 0; i < 8; ++i) {
+            const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+            fillers.append(fd);
+            ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
+            pollfd entry{fd, POLLOUT, 0};
+            if (::poll(&entry, 1, 100) == 0)
+                return true; // this one hangs: the backlog is full
+        }
+        return false;
+    }
+
+    ~BlackHole()
+    {
+        for (int fd : fillers)
+            ::close(fd);
+        if (listener >= 0)
+            ::close(listener);
+    }
+};
 
 // A pseudo-terminal in raw mode stands in for /dev/usb/lp0: the link opens its slave side by
 // path, the test plays the printer on the master side.
@@ -156,6 +199,40 @@ private slots:
         QVERIFY(done.opened);
         QCOMPARE(done.status.state, PrinterStatus::State::Unreachable);
         QVERIFY2(done.statusMs >= 290 && done.statusMs < 1500, qPrintable(QString::number(done.statusMs)));
+    }
+
+    void networkConnectTimesOut()
+    {
+        BlackHole hole;
+        QVERIFY(hole.open());
+        NetworkPrinterLink link(u"127.0.0.1"_s, hole.port, 300);
+        QString error;
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!link.open(&error));
+        QVERIFY2(clock.elapsed() >= 290 && clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(error, u"no answer from 127.0.0.1:%1 within 300 ms"_s.arg(hole.port));
+    }
+
+    // PrintService::stop() must not wait out a connect to a printer that does not answer.
+    void networkConnectIsCutShortByStop()
+    {
+        BlackHole hole;
+        QVERIFY(hole.open());
+        qint64 waited = -1;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            NetworkPrinterLink link(u"127.0.0.1"_s, hole.port, 10000);
+            QElapsedTimer clock;
+            clock.start();
+            QString error;
+            link.open(&error);
+            waited = clock.elapsed();
+        }));
+        thread->start();
+        QTest::qWait(200);
+        thread->requestInterruption();
+        QTRY_VERIFY_WITH_TIMEOUT(thread->isFinished(), 2000);
+        QVERIFY2(waited < 1000, qPrintable(QString::number(waited)));
     }
 
     void deviceWritesAndReadsStatus()
