@@ -57,8 +57,12 @@ void PrintWorker::applySettings(const PrinterSettings &settings)
 {
     if (settings == m_settings)
         return;
+    const bool samePrinter = settings.kind == m_settings.kind && settings.host == m_settings.host
+                             && settings.port == m_settings.port && settings.device == m_settings.device;
     m_settings = settings;
-    m_link = makePrinterLink(m_settings, m_timing.ioTimeoutMs);
+    // Paper width, code page or copies alone keep the connection.
+    if (!samePrinter)
+        m_link = makePrinterLink(m_settings, m_timing.ioTimeoutMs);
     if (!m_link) {
         m_runTimer.stop();
         while (!m_queue.empty())

@@ -273,6 +273,28 @@ private slots:
         QCOMPARE(rig.service.status().state, PrinterStatus::State::Ready);
     }
 
+    // The render runs again for the new settings; the connection stays.
+    void applySettingsRendersForTheNewPaper()
+    {
+        Rig rig;
+        rig.simulator.setPaper(PrinterSimulator::Paper::Out);
+        QVERIFY(rig.start());
+        QList<int> widths;
+        rig.service.print(u"id-16"_s, u"A-016"_s, [&widths](const PrinterSettings &settings) {
+            widths.append(settings.paperWidthMm); // read after the ticket printed
+            return ticketBytes(u"A-016"_s);
+        });
+        QTRY_COMPARE(rig.delayed.size(), 1);
+        QSignalSpy connections(&rig.simulator, &PrinterSimulator::connectionCountChanged);
+        PrinterSettings narrow = networkPrinter(rig.simulator.port());
+        narrow.paperWidthMm = 58;
+        rig.service.applySettings(narrow);
+        rig.simulator.setPaper(PrinterSimulator::Paper::Present);
+        QTRY_COMPARE(rig.printed.size(), 1);
+        QCOMPARE(widths, QList<int>{58});
+        QCOMPARE(connections.size(), 0);
+    }
+
     void twoCopiesPrintTwice()
     {
         Rig rig;
