@@ -70,7 +70,7 @@ bool DevicePrinterLink::write(const QByteArray &bytes, QString *error)
     while (left > 0) {
         if (!pollSliced(m_fd, POLLOUT, m_ioTimeoutMs)) {
             if (error)
-                *error = u"%1 did not take the ticket within %2 ms"_s.arg(m_path).arg(m_ioTimeoutMs);
+                *error = u"%1 took no more of the ticket for %2 ms"_s.arg(m_path).arg(m_ioTimeoutMs);
             close();
             return false;
         }

@@ -135,14 +135,20 @@ bool NetworkPrinterLink::write(const QByteArray &bytes, QString *error)
         close();
         return false;
     }
-    const bool sent = waitSliced(m_ioTimeoutMs, [this](int slice) {
-        if (m_socket->bytesToWrite() > 0)
-            m_socket->waitForBytesWritten(slice);
-        return m_socket->bytesToWrite() == 0;
-    });
-    if (!sent || !isOpen()) {
+    // The timeout counts from the last progress: a printer busy printing a long ticket takes
+    // its bytes slowly, a stuck one not at all.
+    QDeadlineTimer stalled(m_ioTimeoutMs);
+    qint64 left = m_socket->bytesToWrite();
+    while (left > 0 && isOpen() && !interrupted() && !stalled.hasExpired()) {
+        m_socket->waitForBytesWritten(kWaitSliceMs);
+        if (m_socket->bytesToWrite() < left) {
+            left = m_socket->bytesToWrite();
+            stalled.setRemainingTime(m_ioTimeoutMs);
+        }
+    }
+    if (left > 0 || !isOpen()) {
         if (error) {
-            *error = isOpen() ? u"%1 did not take the ticket within %2 ms"_s.arg(target()).arg(m_ioTimeoutMs)
+            *error = isOpen() ? u"%1 took no more of the ticket for %2 ms"_s.arg(target()).arg(m_ioTimeoutMs)
                               : u"the connection to %1 was lost while sending"_s.arg(target());
         }
         close();

@@ -83,25 +83,33 @@ qint64 waitInterruptedAfter200Ms(const std::function<void()> &longWait)
     return waited;
 }
 
-// A loopback listener that never accepts, its backlog filled: the kernel drops further SYNs,
-// so a connect hangs as it does towards a printer switched off behind a router.
+// A loopback listener that never accepts, so nothing reads what a connection sends. With its
+// backlog filled, the kernel drops further SYNs, so a connect hangs as it does towards a
+// printer switched off behind a router.
 struct BlackHole
 {
     int listener = -1;
     QList<int> fillers;
     quint16 port = 0;
+    sockaddr_in address{};
 
-    bool open()
+    bool listen(int backlog)
     {
         listener = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         socklen_t size = sizeof address;
-        if (::bind(listener, reinterpret_cast<sockaddr *>(&address), size) != 0 || ::listen(listener, 0) != 0
+        if (::bind(listener, reinterpret_cast<sockaddr *>(&address), size) != 0 || ::listen(listener, backlog) != 0
             || ::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &size) != 0)
             return false;
         port = ntohs(address.sin_port);
+        return true;
+    }
+
+    bool open()
+    {
+        if (!listen(0))
+            return false;
         for (int i = 0; i < 8; ++i) {
             const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
             fillers.append(fd);
@@ -233,6 +241,23 @@ private slots:
         QVERIFY(!link.open(&error));
         QVERIFY2(clock.elapsed() >= 290 && clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(error, u"no answer from 127.0.0.1:%1 within 300 ms"_s.arg(hole.port));
+    }
+
+    // A printer that stops taking bytes (its buffer full, never emptied) fails the send
+    // after one I/O timeout without progress.
+    void networkStalledSendTimesOut()
+    {
+        BlackHole hole;
+        QVERIFY(hole.listen(4));
+        NetworkPrinterLink link(u"127.0.0.1"_s, hole.port, 300);
+        QString error;
+        QVERIFY(link.open(&error));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!link.write(QByteArray(64 * 1024 * 1024, 'x'), &error));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(error, u"127.0.0.1:%1 took no more of the ticket for 300 ms"_s.arg(hole.port));
+        QVERIFY(!link.isOpen());
     }
 
     // PrintService::stop() must not wait out a connect to a printer that does not answer.
