@@ -13,12 +13,6 @@ namespace kiosk::ctl {
 
 namespace {
 
-QString timeText(const QJsonValue &value)
-{
-    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) : u"-"_s;
-}
-
 // GET /printer's JSON for people: the state, then the given-up tickets as a table.
 void printHuman(QTextStream &out, const QJsonObject &printer)
 {
@@ -32,7 +26,7 @@ void printHuman(QTextStream &out, const QJsonObject &printer)
     if (printer.value(u"paper_near_end"_s).toBool())
         state += u", paper low"_s;
     out << u"printer: %1\n"_s.arg(state);
-    out << u"checked: %1 UTC\n"_s.arg(timeText(printer.value(u"at"_s)));
+    out << u"checked: %1 UTC\n"_s.arg(utcTimeCell(printer.value(u"at"_s)));
     out << u"tickets since start: %1 printed, %2 given up\n"_s.arg(printer.value(u"printed"_s).toInteger())
                .arg(printer.value(u"given_up"_s).toInteger());
     const QJsonArray failed = printer.value(u"failed_tickets"_s).toArray();
@@ -44,8 +38,8 @@ void printHuman(QTextStream &out, const QJsonObject &printer)
     QList<QStringList> rows{{u"TICKET"_s, u"QUEUED (UTC)"_s, u"GAVE UP (UTC)"_s, u"TRIES"_s, u"LAST ERROR"_s}};
     for (const QJsonValue &value : failed) {
         const QJsonObject t = value.toObject();
-        rows.append({t.value(u"label"_s).toString(), timeText(t.value(u"queued_at"_s)),
-                     timeText(t.value(u"gave_up_at"_s)), QString::number(t.value(u"attempts"_s).toInt()),
+        rows.append({t.value(u"label"_s).toString(), utcTimeCell(t.value(u"queued_at"_s)),
+                     utcTimeCell(t.value(u"gave_up_at"_s)), QString::number(t.value(u"attempts"_s).toInt()),
                      t.value(u"last_error"_s).toString()});
     }
     printColumns(out, rows);

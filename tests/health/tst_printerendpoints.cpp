@@ -27,21 +27,7 @@ private:
 
     std::unique_ptr<HealthMonitor> startMonitor()
     {
-        auto monitor = std::make_unique<HealthMonitor>(test::healthTestSettings(), m_dir.filePath(u"kiosk.db"_s),
-                                                       std::make_unique<test::FakeNotifier>(std::chrono::microseconds(0)));
-        QString error;
-        std::optional<StaffToken> token = StaffToken::ensure(m_dir.path(), &error);
-        if (!token)
-            qFatal("no staff token: %s", qPrintable(error));
-        m_authorization = token->authorization();
-        monitor->setStaffToken(std::move(token));
-        m_audited.clear();
-        monitor->setStaffAuditHandler([this](const QString &action, const QString &detail) {
-            m_audited.append(action + u": "_s + detail);
-        });
-        if (!monitor->start(&error))
-            qFatal("cannot start: %s", qPrintable(error));
-        return monitor;
+        return test::startStaffMonitor(m_dir.filePath(u"kiosk.db"_s), m_dir.path(), &m_authorization, &m_audited);
     }
 
     test::HttpReply staff(const QByteArray &verb, quint16 port, const char *path)
