@@ -85,6 +85,14 @@ private slots:
                  uR"(kiosk.json: printer.device: must be an absolute path such as "/dev/usb/lp0", got "/dev/../lp0")"_s);
     }
 
+    void deviceKindNeedsItsDevice()
+    {
+        ConfigErrors errors;
+        QVERIFY(!read(R"({"printer": {"kind": "device", "host": "192.168.1.60"}})", &errors));
+        QCOMPARE(formatErrors(errors).trimmed(),
+                 uR"(kiosk.json: printer.device: is required with printer.kind "device": the printer's character device, such as "/dev/usb/lp0")"_s);
+    }
+
     void paperWidthIsANumber()
     {
         ConfigErrors errors;
