@@ -19,7 +19,7 @@ const QStringList TopLevelKeys = {
     u"idle_timeout_s"_s, u"idle_warning_s"_s, u"confirmation_timeout_s"_s, u"currency"_s,
     u"tax_rate_bps"_s, u"data_dir"_s, u"menu_source"_s, u"branding"_s, u"backend"_s,
     u"diagnostics"_s, u"sync"_s, u"loyalty"_s, u"health"_s, u"feedback"_s, u"retention"_s,
-    u"payment"_s,
+    u"payment"_s, u"printer"_s,
     // Reserved for a feature still to come, so today's kiosks accept tomorrow's configs.
     u"accessibility"_s,
 };
@@ -65,6 +65,7 @@ public:
         readRetentionSettings(m_reader, *root, &m_config.retention);
         readPaymentSettings(m_reader, *root, &m_config.payment, squareTerminal());
         checkSquarePayment();
+        readPrinterSettings(m_reader, *root, &m_config.printer);
         if (m_reader.errorCount() != 0)
             return std::nullopt;
         shareWithSections();

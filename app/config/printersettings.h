@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 namespace kiosk {
+
+class JsonReader;
 
 // kiosk.json "printer": the receipt printer that prints order tickets (ESC/POS). Absent or
 // kind "none": the kiosk prints nothing and the confirmation screen asks the customer to
@@ -24,5 +27,10 @@ struct PrinterSettings
     bool isConfigured() const { return kind != Kind::None; }
     bool operator==(const PrinterSettings &) const = default;
 };
+
+// Reads the optional "printer" object of `root` into `settings`, reporting through `reader`
+// ("kiosk.json: printer.port: ..."); on any problem `settings` is left unchanged and false is
+// returned.
+bool readPrinterSettings(JsonReader &reader, const QJsonObject &root, PrinterSettings *settings);
 
 } // namespace kiosk

@@ -1,5 +1,7 @@
 #include "health/healthevaluator.h"
 
+#include "health/printercheck.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -339,6 +341,9 @@ HealthReport evaluateHealth(const HealthInputs &inputs, const HealthSettings &se
         report.checks.append(paymentsUnsettled(inputs.probe.payments, *inputs.paymentTimeoutS, now));
         report.checks.append(paymentsNotTaken(inputs.probe.payments, now));
     }
+    // Only with a printer configured: a kiosk without one prints nothing, and nothing is wrong.
+    if (inputs.printer)
+        report.checks.append(printerCheck(*inputs.printer, now));
     report.status = worstOf(report.checks);
     return report;
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "print/printerstatus.h"
+
 #include <QDateTime>
+#include <QList>
 #include <QMap>
 #include <QMetaType>
 #include <QString>
@@ -43,6 +46,15 @@ struct ProbeSample
     qint64 rssBytes = -1;
 
     PaymentSample payments;
+};
+
+// The receipt printer as the print service last reported it (app/print).
+struct PrinterHealth
+{
+    PrinterStatus status;
+    QList<FailedTicket> failedTickets; // given up and listed for staff, oldest first
+    qint64 printed = 0;                // tickets printed since start
+    qint64 givenUp = 0;                // tickets given up since start (after 2 minutes of retries)
 };
 
 // Everything the checks are computed from, gathered on the GUI thread.
@@ -90,6 +102,9 @@ struct HealthInputs
     // payment.timeout_s while card payment is on (payment.mode not "counter"); nullopt in
     // "counter" mode, where the payments checks are absent, as they always were.
     std::optional<int> paymentTimeoutS;
+
+    // printer.kind not "none"; nullopt without a printer, where the printer check is absent.
+    std::optional<PrinterHealth> printer;
 };
 
 } // namespace kiosk

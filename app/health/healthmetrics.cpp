@@ -95,6 +95,19 @@ QByteArray renderMetrics(const HealthReport &report, const HealthInputs &in,
     for (auto it = in.retentionDeleted.cbegin(); it != in.retentionDeleted.cend(); ++it)
         w.sample("kiosk_retention_deleted_total", double(it.value()), {{"kind", it.key()}});
 
+    // Without a printer (printer.kind "none") these families have no samples.
+    const std::optional<PrinterHealth> &printer = in.printer;
+    w.family("kiosk_printer_up", "gauge", u"1 while the receipt printer is ready to print."_s);
+    if (printer)
+        w.sample("kiosk_printer_up", printer->status.canPrint() ? 1 : 0);
+    w.family("kiosk_tickets_printed_total", "counter", u"Order and test tickets printed since start."_s);
+    if (printer)
+        w.sample("kiosk_tickets_printed_total", double(printer->printed));
+    w.family("kiosk_tickets_failed_total", "counter",
+             u"Tickets given up since start after two minutes of retries."_s);
+    if (printer)
+        w.sample("kiosk_tickets_failed_total", double(printer->givenUp));
+
     return w.text();
 }
 

@@ -106,6 +106,16 @@ void HealthMonitor::setConfigReloadHandler(std::function<void()> handler)
     m_server->setConfigReloadHandler(std::move(handler));
 }
 
+void HealthMonitor::setPrinterTestHandler(PrinterTestHandler handler)
+{
+    m_server->setPrinterTestHandler(std::move(handler));
+}
+
+void HealthMonitor::setReprintHandler(ReprintHandler handler)
+{
+    m_server->setReprintHandler(std::move(handler));
+}
+
 void HealthMonitor::reportBackendProbe(bool ok, qint64 latencyMs, const QString &error)
 {
     m_inputs.backend = HealthInputs::BackendProbe{ok, latencyMs, error, QDateTime::currentDateTimeUtc()};
@@ -146,6 +156,17 @@ void HealthMonitor::reportStaffPin(bool set, int lockoutsInLastDay)
 void HealthMonitor::reportPaymentTimeout(std::optional<int> timeoutS)
 {
     m_inputs.paymentTimeoutS = timeoutS;
+}
+
+void HealthMonitor::reportPrinter(const PrinterStatus &status, const QList<FailedTicket> &failedTickets,
+                                  qint64 printed, qint64 givenUp)
+{
+    if (status.state == PrinterStatus::State::NotConfigured)
+        m_inputs.printer.reset();
+    else
+        m_inputs.printer = PrinterHealth{status, failedTickets, printed, givenUp};
+    // Staff asking right after a change see it; /healthz follows at the next refresh.
+    m_server->setPrinter(m_inputs.printer);
 }
 
 void HealthMonitor::reportRetention(const RetentionCounts &removed)

@@ -68,6 +68,10 @@ public:
     // POST /config/reload: it should queue the reload and report the outcome
     // through reportConfigLoaded() or reportConfigRejected().
     void setConfigReloadHandler(std::function<void()> handler);
+    // POST /printer/test and POST /printer/reprint/<number> (printerlisting.h): each should only
+    // queue the ticket on the print service and answer at once.
+    void setPrinterTestHandler(PrinterTestHandler handler);
+    void setReprintHandler(ReprintHandler handler);
 
 public slots:
     // From the sync thread's health probe: reachable or not, and how long it took.
@@ -83,6 +87,11 @@ public slots:
     // Card payment on (`timeoutS`: payment.timeout_s) or off (nullopt, "counter" mode): the
     // payments:unsettled and payments:notTaken checks are there only while it is on.
     void reportPaymentTimeout(std::optional<int> timeoutS);
+    // The print service's status, its given-up tickets and counters (PrintService::status(),
+    // failedTickets(), the printed and given-up counts): the printer:state check, /metrics and
+    // GET /printer. A NotConfigured status (printer.kind "none") removes all three.
+    void reportPrinter(const kiosk::PrinterStatus &status, const QList<kiosk::FailedTicket> &failedTickets,
+                       qint64 printed, qint64 givenUp);
     // A retention pass finished: kiosk_retention_deleted_total counts what it removed.
     void reportRetention(const kiosk::RetentionCounts &removed);
     void notifyReady();                         // the first frame is up: READY=1, full quick_check

@@ -27,9 +27,11 @@ QHttpServerResponse plain(const QByteArray &text, StatusCode status)
 QByteArray allowedMethod(const QString &path)
 {
     static const QRegularExpression Retry(u"^/outbox/[0-9]+/retry$"_s);
-    if (path == u"/healthz"_s || path == u"/metrics"_s || path == u"/outbox"_s)
+    static const QRegularExpression Reprint(u"^/printer/reprint/[^/]+$"_s);
+    if (path == u"/healthz"_s || path == u"/metrics"_s || path == u"/outbox"_s || path == u"/printer"_s)
         return "GET";
-    if (path == u"/sync"_s || path == u"/config/reload"_s || Retry.match(path).hasMatch())
+    if (path == u"/sync"_s || path == u"/config/reload"_s || path == u"/printer/test"_s
+        || Retry.match(path).hasMatch() || Reprint.match(path).hasMatch())
         return "POST";
     return {};
 }
@@ -65,6 +67,16 @@ HealthServer::HealthServer(QObject *parent) : QObject(parent), m_server(new QHtt
     m_server->route(u"/config/reload"_s, Method::Post, gated(Access::Staff, [this](const QHttpServerRequest &) {
         return reloadConfig();
     }));
+    m_server->route(u"/printer"_s, Method::Get, gated(Access::Staff, [this](const QHttpServerRequest &) {
+        return printer();
+    }));
+    m_server->route(u"/printer/test"_s, Method::Post, gated(Access::Staff, [this](const QHttpServerRequest &) {
+        return printTest();
+    }));
+    m_server->route(u"/printer/reprint/<arg>"_s, Method::Post, [this](const QString &number, const QHttpServerRequest &request) {
+        std::optional<QHttpServerResponse> refused = m_gate.check(request, Access::Staff);
+        return refused ? std::move(*refused) : reprint(number);
+    });
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         if (std::optional<QHttpServerResponse> refused = m_gate.check(request, Access::Open)) {
             refused->write(std::move(responder));
@@ -219,6 +231,48 @@ QHttpServerResponse HealthServer::reloadConfig()
     m_reloadConfig();
     audit(u"http_config_reload"_s);
     return plain("config reload requested", StatusCode::Accepted);
+}
+
+QHttpServerResponse HealthServer::printer()
+{
+    audit(u"http_printer_status"_s);
+    QHttpServerResponse response("application/json", printerStatusJson(m_printer), StatusCode::Ok);
+    response.addHeader("Cache-Control", "no-store");
+    return response;
+}
+
+QHttpServerResponse HealthServer::printTest()
+{
+    if (!m_printTest)
+        return plain("printing is not available", StatusCode::ServiceUnavailable);
+    const bool queued = m_printTest();
+    audit(u"http_printer_test"_s, queued ? QString() : u"no printer"_s);
+    return queued ? plain("test ticket queued", StatusCode::Accepted)
+                  : plain("no printer is configured", StatusCode::Conflict);
+}
+
+QHttpServerResponse HealthServer::reprint(const QString &number)
+{
+    // Checked before anything else sees it: the number goes into the audit and the answer.
+    if (!isValidOrderNumber(number))
+        return plain("the order number must be letters, digits and '-', at most 16 characters",
+                     StatusCode::BadRequest);
+    if (!m_reprint)
+        return plain("printing is not available", StatusCode::ServiceUnavailable);
+    const ReprintAnswer answer = m_reprint(number);
+    const QByteArray order = "order " + number.toLatin1();
+    switch (answer) {
+    case ReprintAnswer::Queued:
+        audit(u"http_printer_reprint"_s, number);
+        return plain("ticket for " + order + " queued", StatusCode::Accepted);
+    case ReprintAnswer::NoSuchOrder:
+        audit(u"http_printer_reprint"_s, number + u" no such order"_s);
+        return plain("no " + order, StatusCode::NotFound);
+    case ReprintAnswer::NoPrinter:
+        break;
+    }
+    audit(u"http_printer_reprint"_s, number + u" no printer"_s);
+    return plain("no printer is configured", StatusCode::Conflict);
 }
 
 } // namespace kiosk

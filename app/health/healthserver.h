@@ -2,6 +2,7 @@
 
 #include "health/listenerlimits.h"
 #include "health/outboxlisting.h"
+#include "health/printerlisting.h"
 #include "health/requestgate.h"
 
 #include <QByteArray>
@@ -29,6 +30,10 @@ using StaffAuditHandler = std::function<void(const QString &action, const QStrin
 //                                   200 {"state", "entries": [...]}, 400 for a bad parameter
 //   POST /outbox/<seq>/retry        200 retried, 404 no such entry, 409 not a failed entry
 //   POST /config/reload             202; the kiosk reloads its config after answering
+//   GET /printer                    200 the receipt printer's state and given-up tickets
+//   POST /printer/test              202 a test ticket queued, 409 no printer configured
+//   POST /printer/reprint/<number>  202 the order's ticket queued, 404 no such order, 409 no
+//                                   printer, 400 not an order number (printerlisting.h)
 // Without its handler an endpoint answers 503. The server itself never touches the database:
 // the outbox endpoints go through the kiosk's handlers, which may do one quick indexed SQLite
 // read or write on the GUI thread (see outboxListHandler()), as checkout does. Each staff
@@ -63,6 +68,11 @@ public:
     // Called by POST /config/reload. It should only queue the reload: the answer waits for it.
     void setConfigReloadHandler(std::function<void()> handler) { m_reloadConfig = std::move(handler); }
 
+    // What GET /printer shows (nullopt: no printer configured); HealthMonitor keeps it current.
+    void setPrinter(std::optional<PrinterHealth> printer) { m_printer = std::move(printer); }
+    void setPrinterTestHandler(PrinterTestHandler handler) { m_printTest = std::move(handler); }
+    void setReprintHandler(ReprintHandler handler) { m_reprint = std::move(handler); }
+
     static constexpr int DefaultOutboxLimit = 100;
     static constexpr int MaxOutboxLimit = 1000;
 
@@ -75,6 +85,9 @@ private:
     QHttpServerResponse outbox(const QHttpServerRequest &request);
     QHttpServerResponse retryOutbox(qint64 seq);
     QHttpServerResponse reloadConfig();
+    QHttpServerResponse printer();
+    QHttpServerResponse printTest();
+    QHttpServerResponse reprint(const QString &number);
 
     QHttpServer *m_server;
     GuardedTcpServer *m_tcp = nullptr;
@@ -88,6 +101,9 @@ private:
     OutboxListHandler m_listOutbox;
     OutboxRetryHandler m_retryOutbox;
     std::function<void()> m_reloadConfig;
+    std::optional<PrinterHealth> m_printer;
+    PrinterTestHandler m_printTest;
+    ReprintHandler m_reprint;
 };
 
 } // namespace kiosk

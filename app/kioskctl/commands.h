@@ -18,6 +18,12 @@ int retryOutbox(Context &context, qint64 seq);
 // `kioskctl sync` and `kioskctl config reload`: ask the running kiosk.
 int requestSync(Context &context);
 int requestConfigReload(Context &context);
+// `kioskctl printer`: the running kiosk's receipt printer (GET /printer) and the tickets it gave
+// up on. `kioskctl printer test` and `kioskctl reprint NUMBER` (a valid order number,
+// isValidOrderNumber()): ask the kiosk to print. Nothing to do offline: only the kiosk prints.
+int printerStatus(Context &context);
+int requestTestTicket(Context &context);
+int requestReprint(Context &context, const QString &number);
 // `kioskctl feedback`: today's and the last 7 days' CSAT and NPS, read-only from the database.
 int feedback(Context &context);
 // `kioskctl payments`: the `limit` most recent card payment attempts and the paid orders staff

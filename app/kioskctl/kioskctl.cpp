@@ -3,6 +3,7 @@
 #include "kioskctl/commands.h"
 
 #include "config/defaultconfigdir.h"
+#include "health/printerlisting.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ QString usage()
 Staff and support tool for the Harbor kiosk on this machine. It talks to the running kiosk
 through its loopback listener (127.0.0.1, kiosk.json's health.listen_port) and, when the kiosk
 is not running, reads its database read-only. The listener's staff commands (config reload,
-outbox, sync) send the token in DATA_DIR/staff.token: run as root or as a member of group kiosk.
+outbox, sync, printer, reprint) send the token in DATA_DIR/staff.token: run as root or as a member of group kiosk.
 
 Commands:
   config validate DIR   Validate a config folder exactly like `kiosk --check-config DIR`:
@@ -48,6 +49,14 @@ Commands:
                         whose customer never saw the number, and the paid orders the backend
                         did not take (their payment id: refund at the point of sale),
                         read-only from the database (running kiosk or not).
+  printer               The running kiosk's receipt printer: its state (ready, paper_out,
+                        cover_open, unreachable, error; paper low), when it was read, the
+                        tickets printed and given up since start, and the tickets it gave up
+                        on after 2 minutes of retries. Exit 2 when the kiosk is not running.
+  printer test          Ask the running kiosk to print a test ticket (store name, printer
+                        settings, time); 1 when no printer is configured. Audited.
+  reprint NUMBER        Ask the running kiosk to print order NUMBER's ticket again (K1-042);
+                        1 when there is no such order or no printer. Audited.
   pin-hash              Read a new diagnostics PIN (4 to 8 digits) from stdin, twice and
                         without echo on a terminal, once from a pipe, and print the
                         "pbkdf2-sha256$..." line for kiosk.json's diagnostics.pin_hash.
@@ -62,12 +71,13 @@ Options:
   --data-dir DIR        Where kiosk.db is (default: the config's data_dir).
   --port N              The kiosk's listener port (default: the config's
                         health.listen_port, 9180 when not set).
-  --json                Machine-readable output (status, outbox, feedback, payments).
+  --json                Machine-readable output (status, outbox, feedback, payments,
+                        printer).
   -h, --help            This text.
   -v, --version         kioskctl's version.
 
 Exit status: 0 done; 1 failed (an invalid config, health "fail", no such entry, an entry
-that has not failed); 2 the kiosk is not running or not answering (within 2 s); 64 usage.
+that has not failed, no printer configured); 2 the kiosk is not running or not answering (within 2 s); 64 usage.
 )usage"_s;
 }
 
@@ -149,8 +159,10 @@ int runKioskCtl(const QStringList &arguments, Io &io)
         return usageError(io, u"--failed and --pending go with `outbox` alone"_s);
     if (p.parser.isSet(p.limit) && !listsOutbox && !listsPayments)
         return usageError(io, u"--limit goes with `outbox` or `payments` alone"_s);
-    if (options.json && command != u"status"_s && command != u"feedback"_s && !listsOutbox && !listsPayments)
-        return usageError(io, u"--json goes with `status`, `outbox`, `feedback` and `payments`"_s);
+    const bool showsPrinter = command == u"printer"_s && args.size() == 1;
+    if (options.json && command != u"status"_s && command != u"feedback"_s && !listsOutbox && !listsPayments
+        && !showsPrinter)
+        return usageError(io, u"--json goes with `status`, `outbox`, `feedback`, `payments` and `printer`"_s);
     if (p.parser.isSet(p.failed) && p.parser.isSet(p.pending))
         return usageError(io, u"--failed and --pending exclude each other"_s);
 
@@ -179,6 +191,16 @@ int runKioskCtl(const QStringList &arguments, Io &io)
         return feedback(context);
     if (listsPayments)
         return payments(context, limit);
+    if (showsPrinter)
+        return printerStatus(context);
+    if (command == u"printer"_s && sub == u"test"_s && args.size() == 2)
+        return requestTestTicket(context);
+    if (command == u"reprint"_s && args.size() == 2) {
+        // The kiosk checks it too; a typo is the caller's mistake, not the kiosk's answer.
+        if (!isValidOrderNumber(args.at(1)))
+            return usageError(io, u"reprint takes an order number: letters, digits and '-', at most 16 (K1-042)"_s);
+        return requestReprint(context, args.at(1));
+    }
     if (command == u"pin-hash"_s && args.size() == 1)
         return pinHash(io);
     if (command == u"pin-set"_s && args.size() == 1)

@@ -14,12 +14,6 @@ namespace kiosk::ctl {
 
 namespace {
 
-QString timeText(const QJsonValue &value)
-{
-    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) : u"-"_s;
-}
-
 // The listing (GET /outbox's JSON, from the kiosk or made offline) as a table.
 void printTable(QTextStream &out, const QJsonObject &listing)
 {
@@ -36,8 +30,8 @@ void printTable(QTextStream &out, const QJsonObject &listing)
         const QString number = e.value(u"order_number"_s).toString();
         rows.append({QString::number(e.value(u"seq"_s).toInteger()), e.value(u"kind"_s).toString(),
                      number.isEmpty() ? e.value(u"key"_s).toString() : number, e.value(u"state"_s).toString(),
-                     QString::number(e.value(u"attempts"_s).toInt()), timeText(e.value(u"created_at"_s)),
-                     timeText(e.value(u"next_attempt_at"_s)), e.value(u"last_error"_s).toString()});
+                     QString::number(e.value(u"attempts"_s).toInt()), utcTimeCell(e.value(u"created_at"_s)),
+                     utcTimeCell(e.value(u"next_attempt_at"_s)), e.value(u"last_error"_s).toString()});
     }
     printColumns(out, rows);
 }

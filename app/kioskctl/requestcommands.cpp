@@ -8,8 +8,9 @@ namespace kiosk::ctl {
 
 namespace {
 
-// POST `path` to the running kiosk; 202 is success. Nothing to do offline.
-int post(Context &context, const QString &path)
+// POST `path` to the running kiosk; 202 is success. Nothing to do offline. `plainRefusals`: a
+// 404 or 409 body is the kiosk's own reason ("no order K1-042"), shown as it is.
+int post(Context &context, const QString &path, bool plainRefusals = false)
 {
     const std::optional<quint16> port = context.port();
     if (!port)
@@ -25,7 +26,8 @@ int post(Context &context, const QString &path)
         context.io().out << body << u'\n';
         return ExitOk;
     }
-    context.io().err << u"kioskctl: %1\n"_s.arg(answerMessage(context, reply));
+    const bool plain = plainRefusals && (reply.status == 404 || reply.status == 409);
+    context.io().err << u"kioskctl: %1\n"_s.arg(plain ? body : answerMessage(context, reply));
     return ExitFailed;
 }
 
@@ -39,6 +41,16 @@ int requestSync(Context &context)
 int requestConfigReload(Context &context)
 {
     return post(context, u"/config/reload"_s);
+}
+
+int requestTestTicket(Context &context)
+{
+    return post(context, u"/printer/test"_s, /*plainRefusals=*/true);
+}
+
+int requestReprint(Context &context, const QString &number)
+{
+    return post(context, u"/printer/reprint/"_s + number, /*plainRefusals=*/true);
 }
 
 } // namespace kiosk::ctl

@@ -1,6 +1,9 @@
 #include "kioskctl/texttable.h"
 
+#include <QDateTime>
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace kiosk::ctl {
 
@@ -19,6 +22,12 @@ void printColumns(QTextStream &out, const QList<QStringList> &rows)
             line.chop(1);
         out << line << u'\n';
     }
+}
+
+QString utcTimeCell(const QJsonValue &value)
+{
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) : u"-"_s;
 }
 
 } // namespace kiosk::ctl

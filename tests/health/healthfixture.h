@@ -4,7 +4,10 @@
 // damaged) and health settings, an HTTP request to the loopback listener (with the staff
 // token when given), and a raw one on a plain socket for what QNetworkAccessManager will not
 // send (a foreign Host, oversized headers).
+#include "health/healthmonitor.h"
+#include "staff/stafftoken.h"
 #include "support/database.h"
+#include "support/fakenotifier.h"
 #include "support/files.h"
 #include "support/healthsettings.h"
 
@@ -90,6 +93,29 @@ inline bool closedByPeer(QTcpSocket &socket, int timeoutMs)
         return true;
     QSignalSpy closed(&socket, &QTcpSocket::disconnected);
     return closed.wait(timeoutMs) || socket.state() == QAbstractSocket::UnconnectedState;
+}
+
+// A started HealthMonitor on `dbPath` as the kiosk wires its staff side: the staff token of
+// `tokenDir` (its Authorization header into `*authorization`) and an audit handler that
+// appends "action: detail" to `*audited` (cleared first).
+inline std::unique_ptr<HealthMonitor> startStaffMonitor(const QString &dbPath, const QString &tokenDir,
+                                                        QByteArray *authorization, QStringList *audited)
+{
+    auto monitor = std::make_unique<HealthMonitor>(healthTestSettings(), dbPath,
+                                                   std::make_unique<FakeNotifier>(std::chrono::microseconds(0)));
+    QString error;
+    std::optional<StaffToken> token = StaffToken::ensure(tokenDir, &error);
+    if (!token)
+        qFatal("no staff token: %s", qPrintable(error));
+    *authorization = token->authorization();
+    monitor->setStaffToken(std::move(token));
+    audited->clear();
+    monitor->setStaffAuditHandler([audited](const QString &action, const QString &detail) {
+        audited->append(action + QStringLiteral(": ") + detail);
+    });
+    if (!monitor->start(&error))
+        qFatal("cannot start: %s", qPrintable(error));
+    return monitor;
 }
 
 } // namespace kiosk::test

@@ -34,21 +34,7 @@ private:
 
     std::unique_ptr<HealthMonitor> startMonitor(const QString &dbPath)
     {
-        auto monitor = std::make_unique<HealthMonitor>(test::healthTestSettings(), dbPath,
-                                                       std::make_unique<test::FakeNotifier>(std::chrono::microseconds(0)));
-        QString error;
-        std::optional<StaffToken> token = StaffToken::ensure(m_dir.path(), &error);
-        if (!token)
-            qFatal("no staff token: %s", qPrintable(error));
-        m_authorization = token->authorization();
-        monitor->setStaffToken(std::move(token));
-        m_audited.clear();
-        monitor->setStaffAuditHandler([this](const QString &action, const QString &detail) {
-            m_audited.append(action + u": "_s + detail);
-        });
-        if (!monitor->start(&error))
-            qFatal("cannot start: %s", qPrintable(error));
-        return monitor;
+        return test::startStaffMonitor(dbPath, m_dir.path(), &m_authorization, &m_audited);
     }
 
     // An order committed the way checkout commits it, so its outbox entry has a number.

@@ -179,7 +179,7 @@ private slots:
         QTest::newRow("limit elsewhere") << QStringList{u"status"_s, u"--limit"_s, u"5"_s}
                                          << u"--limit goes with `outbox` or `payments` alone"_s;
         QTest::newRow("json elsewhere") << QStringList{u"sync"_s, u"--json"_s}
-                                        << u"--json goes with `status`, `outbox`, `feedback` and `payments`"_s;
+                                        << u"--json goes with `status`, `outbox`, `feedback`, `payments` and `printer`"_s;
         QTest::newRow("port zero") << QStringList{u"--port"_s, u"0"_s, u"status"_s}
                                    << u"--port takes a port number from 1 to 65535"_s;
         QTest::newRow("limit") << QStringList{u"outbox"_s, u"--limit"_s, u"0"_s} << u"--limit takes a number from 1 to 1000"_s;
