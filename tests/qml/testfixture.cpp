@@ -67,7 +67,8 @@ QVariantMap TestFixture::startKiosk(const QString &configDir, const QString &dat
     }
     m_kiosks.append(services);
     setLastError({});
-    const QVariantMap parts = services->qmlProperties();
+    QVariantMap parts = services->qmlProperties();
+    addTicketStatus(services, parts);
     // The kiosk owns its parts, not the JavaScript that receives them.
     for (const QVariant &part : parts)
         QQmlEngine::setObjectOwnership(part.value<QObject *>(), QQmlEngine::CppOwnership);
