@@ -267,6 +267,7 @@ void KioskServices::applyConfig(const LoadedConfig &config)
         m_retention->setSettings(kiosk.retention);
     m_payment->applySettings(kiosk.payment, kiosk.currency, kiosk.backend.kind);
     showPaymentsToStaff();
+    m_diagnostics->printer()->setCurrency(kiosk.currency); // the Printer page's recent orders
     m_session->applyConfig(kiosk); // back to the default language: applyLanguage() follows
 }
 
