@@ -129,6 +129,30 @@ KioskTestCase {
         compare(find("reprintButton_T-005").Accessible.name, "Reprint the ticket of order T-005");
     }
 
+    // Every control says what it does to a screen reader and is at least 48 px high.
+    function test_everyControlIsNamedAndLargeEnough(): void {
+        verify(TestFixture.addOrders(session, 3));
+        verify(TestFixture.setPrinterState(session, "ready", "", false));
+        verify(TestFixture.setFailedTickets(session, ["T-002", "test"]));
+        const section = openPrinterPage();
+        tryVerify(() => find("recentOrderList").itemAt(2).y > 0);
+        let controls = 0;
+        const visit = node => {
+            if (!node || !node.visible)
+                return;
+            if (node.activeFocusOnTab) {
+                ++controls;
+                verify(node.Accessible.role === Accessible.Button, node.objectName + " has no button role");
+                verify(node.Accessible.name !== "", node.objectName + " has no accessible name");
+                verify(node.height >= 48 && node.width >= 48, node.objectName + " is smaller than 48 px");
+            }
+            for (let i = 0; i < node.children.length; ++i)
+                visit(node.children[i]);
+        };
+        visit(section);
+        compare(controls, 2 + 1 + 3); // test print, check; one order's failed ticket; three orders
+    }
+
     function test_lockedDiagnosticsSendNothing(): void {
         verify(TestFixture.setPrinterState(session, "ready", "", false));
         compare(diagnostics.printer.testPrint(), false);
