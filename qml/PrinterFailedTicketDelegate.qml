@@ -64,12 +64,10 @@ Rectangle {
                 Layout.fillWidth: true
             }
         }
-        KioskButton {
+        PrinterReprintButton {
             objectName: "reprintFailedButton_" + root.label
             visible: !root.testTicket
-            text: qsTr("Reprint")
-            secondary: true
-            Accessible.name: qsTr("Reprint the ticket of order %1").arg(root.label)
+            orderNumber: root.label
             onClicked: root.reprintRequested(root.label)
         }
     }

@@ -41,12 +41,10 @@ Rectangle {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        KioskButton {
+        PrinterReprintButton {
             objectName: "reprintButton_" + root.orderNumber
-            text: qsTr("Reprint")
-            secondary: true
             enabled: root.canReprint
-            Accessible.name: qsTr("Reprint the ticket of order %1").arg(root.orderNumber)
+            orderNumber: root.orderNumber
             onClicked: root.reprintRequested(root.orderNumber)
         }
     }

@@ -1793,14 +1793,6 @@
         <source>Last error: %1</source>
         <translation>Último error: %1</translation>
     </message>
-    <message>
-        <source>Reprint</source>
-        <translation>Reimprimir</translation>
-    </message>
-    <message>
-        <source>Reprint the ticket of order %1</source>
-        <translation>Reimprimir el ticket de la orden %1</translation>
-    </message>
 </context>
 <context>
     <name>PrinterRecentOrderDelegate</name>
@@ -1812,6 +1804,9 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+</context>
+<context>
+    <name>PrinterReprintButton</name>
     <message>
         <source>Reprint</source>
         <translation>Reimprimir</translation>
