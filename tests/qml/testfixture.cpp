@@ -67,8 +67,7 @@ QVariantMap TestFixture::startKiosk(const QString &configDir, const QString &dat
     }
     m_kiosks.append(services);
     setLastError({});
-    QVariantMap parts = services->qmlProperties();
-    addTicketStatus(services, parts);
+    const QVariantMap parts = services->qmlProperties();
     // The kiosk owns its parts, not the JavaScript that receives them.
     for (const QVariant &part : parts)
         QQmlEngine::setObjectOwnership(part.value<QObject *>(), QQmlEngine::CppOwnership);

@@ -12,7 +12,6 @@
 namespace kiosk {
 class Database;
 class KioskServices;
-class TicketStatus;
 }
 namespace kiosk::test {
 class RefposProcess;
@@ -141,10 +140,6 @@ private:
     // A second connection to the database of `session`'s kiosk (nullptr when it cannot open).
     std::unique_ptr<kiosk::Database> databaseOf(const kiosk::KioskSession *session) const;
     void setLastError(const QString &error);
-    // Until the kiosk's parts include the confirmation screen's TicketStatus, one owned by the
-    // kiosk stands in for it (under "ticketStatus"), so the pages get what they require.
-    static void addTicketStatus(kiosk::KioskServices *services, QVariantMap &parts);
-    static kiosk::TicketStatus *ticketStatusOf(kiosk::KioskServices *services);
     // Each row of `sql` on the database of `services`, its `columns` joined by commas.
     static QStringList rows(const kiosk::KioskServices *services, const char *sql, int columns);
 

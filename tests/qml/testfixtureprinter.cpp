@@ -10,19 +10,6 @@
 
 using namespace Qt::StringLiterals;
 
-void TestFixture::addTicketStatus(kiosk::KioskServices *services, QVariantMap &parts)
-{
-    if (!parts.contains(u"ticketStatus"_s))
-        parts.insert(u"ticketStatus"_s, QVariant::fromValue(new kiosk::TicketStatus(services)));
-}
-
-kiosk::TicketStatus *TestFixture::ticketStatusOf(kiosk::KioskServices *services)
-{
-    if (auto *status = services->qmlProperties().value(u"ticketStatus"_s).value<kiosk::TicketStatus *>())
-        return status;
-    return services->findChild<kiosk::TicketStatus *>(QString(), Qt::FindDirectChildrenOnly);
-}
-
 bool TestFixture::setPrinterState(kiosk::KioskSession *session, const QString &code, const QString &detail,
                                   bool paperNearEnd)
 {
@@ -38,8 +25,7 @@ bool TestFixture::setPrinterState(kiosk::KioskSession *session, const QString &c
                                           state == State::NotConfigured ? QDateTime()
                                                                         : QDateTime::currentDateTimeUtc()};
         services->diagnostics().printer()->setPrinterStatus(status);
-        if (kiosk::TicketStatus *ticket = ticketStatusOf(services))
-            ticket->setPrinterStatus(status);
+        services->ticketStatus().setPrinterStatus(status);
         return true;
     }
     return false;
