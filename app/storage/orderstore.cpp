@@ -163,8 +163,7 @@ std::optional<Order> OrderStore::findByNumber(const QString &number)
 
 QList<OrderStore::Recent> OrderStore::recent(int limit)
 {
-    // No index on created_at: the retention purge keeps the table to weeks of orders, and staff
-    // open this list by hand; rowid breaks ties between orders saved in the same millisecond.
+    // The orders_created index walked backwards; rowid breaks ties within a millisecond.
     Statement st = m_db.prepare(
         "SELECT id, number, created_at, total_cents, coalesce(payment_state, '') FROM orders "
         "ORDER BY created_at DESC, rowid DESC LIMIT ?1");

@@ -165,6 +165,17 @@ private slots:
         QCOMPARE(store.recent(10).last().number, QStringLiteral("K1-004"));
     }
 
+    // Card orders are kept 180 days: the list walks an index, never the whole table.
+    void recentReadsAnIndex()
+    {
+        auto db = open("recentplan.db");
+        Statement plan = db->prepare(
+            "EXPLAIN QUERY PLAN SELECT id, number, created_at, total_cents, coalesce(payment_state, '') "
+            "FROM orders ORDER BY created_at DESC, rowid DESC LIMIT 10");
+        QVERIFY(plan.next());
+        QCOMPARE(plan.text(3), QStringLiteral("SCAN orders USING INDEX orders_created"));
+    }
+
     void failedCommitChangesNothing()
     {
         auto db = open("atomic.db");
