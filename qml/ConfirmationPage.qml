@@ -4,7 +4,9 @@ import QtQuick.Layouts
 import Kiosk.Models
 
 // "Thank you!" and the order number, big enough to read from the counter queue. Returns to
-// the attract screen after the configured time (the visit counts it down) or on "Done".
+// the attract screen after the configured time (the visit counts it down) or on "Done". When
+// the ticket may not print (ticketStatus.trouble), the customer is asked to remember the number,
+// shown larger.
 Page {
     id: root
 
@@ -14,6 +16,7 @@ Page {
     required property FeedbackController feedback
     required property AssistController assist
     required property AccessibilityController accessibility
+    required property TicketStatus ticketStatus
 
     objectName: "confirmationPage"
     title: session.lastOrderPaidByCard
@@ -112,9 +115,12 @@ Page {
                     spacing: Theme.gap
 
                     ReadableText {
-                        text: qsTr("Your order number")
-                        font.pixelSize: Theme.fontLarge
-                        color: Theme.textMuted
+                        objectName: "orderNumberLabel"
+                        text: root.ticketStatus.trouble ? qsTr("Please remember your order number")
+                                                        : qsTr("Your order number")
+                        font.pixelSize: root.ticketStatus.trouble ? Theme.fontTitle : Theme.fontLarge
+                        font.bold: root.ticketStatus.trouble
+                        color: root.ticketStatus.trouble ? Theme.text : Theme.textMuted
                         horizontalAlignment: Text.AlignHCenter
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
@@ -122,7 +128,9 @@ Page {
                     Text {
                         objectName: "orderNumberText"
                         text: root.session.lastOrderNumber
-                        font.pixelSize: 168
+                        // Larger when there may be no ticket; the longest number ("ABCDEFGH-999")
+                        // still fits the width: it shrinks to fit, never below fontDisplay.
+                        font.pixelSize: root.ticketStatus.trouble ? 240 : 168
                         font.bold: true
                         color: Theme.text
                         fontSizeMode: Text.HorizontalFit
@@ -130,7 +138,9 @@ Page {
                         horizontalAlignment: Text.AlignHCenter
                         Layout.fillWidth: true
                         Accessible.role: Accessible.StaticText
-                        Accessible.name: qsTr("Your order number is %1").arg(root.session.lastOrderNumber)
+                        Accessible.name: root.ticketStatus.trouble
+                                         ? qsTr("Please remember your order number: %1").arg(root.session.lastOrderNumber)
+                                         : qsTr("Your order number is %1").arg(root.session.lastOrderNumber)
                     }
                     Rectangle {
                         color: Theme.divider

@@ -105,6 +105,7 @@ Page {
             DiagnosticsHealthPage { diagnostics: root.diagnostics; sectionName: "health"; title: qsTr("Health") }
             DiagnosticsOutboxPage { diagnostics: root.diagnostics; sectionName: "outbox"; title: qsTr("Outbox") }
             DiagnosticsPaymentsPage { diagnostics: root.diagnostics; sectionName: "payments"; title: qsTr("Payments") }
+            DiagnosticsPrinterPage { diagnostics: root.diagnostics; sectionName: "printer"; title: qsTr("Printer") }
             DiagnosticsErrorsPage { diagnostics: root.diagnostics; sectionName: "errors"; title: qsTr("Recent errors") }
             DiagnosticsNetworkPage { diagnostics: root.diagnostics; sectionName: "network"; title: qsTr("Network") }
             DiagnosticsConfigPage {

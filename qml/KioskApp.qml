@@ -26,6 +26,7 @@ Item {
     required property DiagnosticsController diagnostics
     required property LiveConfig liveConfig
     required property PaymentController payment
+    required property TicketStatus ticketStatus
 
     // Pops back to the page with `name` (e.g. "menuPage") if it is on the stack.
     function popTo(name: string): void {
@@ -229,6 +230,7 @@ Item {
             feedback: root.feedback
             assist: root.assist
             accessibility: root.accessibility
+            ticketStatus: root.ticketStatus
         }
     }
     LazyOverlay {

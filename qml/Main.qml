@@ -21,6 +21,7 @@ Window {
     required property DiagnosticsController diagnostics
     required property LiveConfig liveConfig
     required property PaymentController payment
+    required property TicketStatus ticketStatus
     property bool fullScreen: false
 
     width: 1080
@@ -46,5 +47,6 @@ Window {
         diagnostics: root.diagnostics
         liveConfig: root.liveConfig
         payment: root.payment
+        ticketStatus: root.ticketStatus
     }
 }

@@ -26,6 +26,7 @@
 #include "ui/menuitemlistmodel.h"
 #include "ui/pagetranslator.h"
 #include "ui/paymentcontroller.h"
+#include "ui/ticketstatus.h"
 #include "ui/storeprofile.h"
 
 #include <QDir>
@@ -37,7 +38,10 @@ Q_LOGGING_CATEGORY(lcServices, "kiosk.session")
 
 namespace kiosk {
 
-KioskServices::KioskServices(QObject *parent) : QObject(parent) {}
+KioskServices::KioskServices(QObject *parent)
+    : QObject(parent), m_ticketStatus(std::make_unique<TicketStatus>())
+{
+}
 
 KioskServices::~KioskServices()
 {
@@ -267,6 +271,7 @@ void KioskServices::applyConfig(const LoadedConfig &config)
         m_retention->setSettings(kiosk.retention);
     m_payment->applySettings(kiosk.payment, kiosk.currency, kiosk.backend.kind);
     showPaymentsToStaff();
+    m_diagnostics->printer()->setCurrency(kiosk.currency); // the Printer page's recent orders
     m_session->applyConfig(kiosk); // back to the default language: applyLanguage() follows
 }
 

@@ -28,6 +28,7 @@ class Menu;
 class MenuItemListModel;
 class OrderStore;
 class PaymentController;
+class TicketStatus;
 class PageTranslator;
 class RecentErrorLog;
 class RetentionService;
@@ -93,6 +94,7 @@ public:
     StoreProfile &store() { return *m_store; }
     Connectivity &connectivity() { return *m_connectivity; }
     PaymentController &payment() { return *m_payment; }
+    TicketStatus &ticketStatus() { return *m_ticketStatus; }
 
 signals:
     // The menu customers see changed while running (a reload, the backend's menu).
@@ -141,6 +143,8 @@ private:
     std::unique_ptr<AssistController> m_assist;
     std::unique_ptr<DiagnosticsController> m_diagnostics;
     std::unique_ptr<PaymentController> m_payment; // the payment page's state
+    // Whether the confirmation screen asks the customer to remember the number (no ticket).
+    std::unique_ptr<TicketStatus> m_ticketStatus;
     std::unique_ptr<QFileSystemWatcher> m_dataDirWatcher; // the staff PIN file beside kiosk.db
     std::unique_ptr<LiveConfig> m_liveConfig;
     // Threads and listeners.

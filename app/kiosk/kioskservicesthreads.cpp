@@ -25,6 +25,7 @@
 #include "ui/paymentcontroller.h"
 #include "ui/recenterrorlog.h"
 #include "ui/storeprofile.h"
+#include "ui/ticketstatus.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -173,6 +174,7 @@ QVariantMap KioskServices::qmlProperties() const
         {QStringLiteral("diagnostics"), QVariant::fromValue(m_diagnostics.get())},
         {QStringLiteral("liveConfig"), QVariant::fromValue(m_liveConfig.get())},
         {QStringLiteral("payment"), QVariant::fromValue(m_payment.get())},
+        {QStringLiteral("ticketStatus"), QVariant::fromValue(m_ticketStatus.get())},
     };
 }
 

@@ -213,13 +213,20 @@ ALTER TABLE orders ADD COLUMN tax_included_cents INTEGER NOT NULL DEFAULT 0;
 PRAGMA user_version = 8;
 )sql";
 
+// Diagnostics' "reprint" list (OrderStore::recent): the last orders by time, without reading
+// every order kept (card orders stay 180 days).
+const char *const MigrateTo9 = R"sql(
+CREATE INDEX orders_created ON orders(created_at);
+PRAGMA user_version = 9;
+)sql";
+
 } // namespace
 
 const Schema &kioskSchema()
 {
     static const Schema schema{QStringLiteral("kiosk"),
                                {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4, MigrateTo5, MigrateTo6, MigrateTo7,
-                                MigrateTo8}};
+                                MigrateTo8, MigrateTo9}};
     return schema;
 }
 

@@ -161,4 +161,19 @@ std::optional<Order> OrderStore::findByNumber(const QString &number)
     return order;
 }
 
+QList<OrderStore::Recent> OrderStore::recent(int limit)
+{
+    // The orders_created index walked backwards; rowid breaks ties within a millisecond.
+    Statement st = m_db.prepare(
+        "SELECT id, number, created_at, total_cents, coalesce(payment_state, '') FROM orders "
+        "ORDER BY created_at DESC, rowid DESC LIMIT ?1");
+    st.bind(1, qint64(limit));
+    QList<Recent> orders;
+    while (st.next()) {
+        orders.append({st.text(0), st.text(1), QDateTime::fromString(st.text(2), Qt::ISODateWithMs),
+                       st.int64(3), st.text(4)});
+    }
+    return orders;
+}
+
 } // namespace kiosk

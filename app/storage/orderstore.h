@@ -2,6 +2,8 @@
 
 #include "domain/order.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -32,6 +34,19 @@ public:
     int lastSequence();
     // The saved order with `number`, most recent first when numbers wrapped.
     std::optional<Order> findByNumber(const QString &number);
+
+    // An order as staff pick it from a list (diagnostics' "reprint"): no lines.
+    struct Recent
+    {
+        QString id;
+        QString number;
+        QDateTime createdAt;  // UTC
+        qint64 totalCents = 0;
+        QString paymentState; // orders.payment_state: "" for a counter order
+        bool operator==(const Recent &) const = default;
+    };
+    // The last `limit` orders saved, newest first.
+    QList<Recent> recent(int limit);
 
 private:
     Database &m_db;

@@ -32,7 +32,8 @@ constexpr int ListLimit = 100; // per state: more than a screen can usefully sho
 
 DiagnosticsController::DiagnosticsController(Database &db, StaffAudit &audit, QObject *parent)
     : QObject(parent), m_db(db), m_audit(audit), m_clock(&PinGate::monotonicNowMs),
-      m_gateClock(&PinGate::utcNowMs), m_lockoutStore(db), m_payments(db)
+      m_gateClock(&PinGate::utcNowMs), m_lockoutStore(db), m_payments(db),
+      m_printer(db)
 {
     processStartUtc(); // the uptime counts from the first use, early in start-up
     m_idleTimer.setSingleShot(true);
@@ -165,6 +166,7 @@ void DiagnosticsController::leave(const QString &why)
 void DiagnosticsController::setUnlocked(bool unlocked)
 {
     m_payments.setWatching(unlocked);
+    m_printer.setUnlocked(unlocked);
     if (assignIfChanged(m_unlocked, unlocked))
         emit unlockedChanged();
 }

@@ -6,6 +6,7 @@
 #include "ui/orderadjustmentlistmodel.h"
 #include "ui/outboxentrylistmodel.h"
 #include "ui/paymentdiagnostics.h"
+#include "ui/printerdiagnostics.h"
 #include "ui/recenterrorlistmodel.h"
 
 #include <QDateTime>
@@ -56,6 +57,8 @@ class DiagnosticsController : public QObject
     Q_PROPERTY(kiosk::OrderAdjustmentListModel *adjustments READ adjustments CONSTANT)
     // Card payments: today's, the unsettled ones, paid orders staff must act on (Payments page).
     Q_PROPERTY(kiosk::PaymentDiagnostics *payments READ payments CONSTANT)
+    // The receipt printer: its state, failed tickets, test print and reprint (Printer page).
+    Q_PROPERTY(kiosk::PrinterDiagnostics *printer READ printer CONSTANT)
 
     // Numbers for QML are int (qmllint of Qt 6.4 does not know qint64); none comes near 2^31.
     Q_PROPERTY(bool networkTestRunning READ networkTestRunning NOTIFY networkTestChanged)
@@ -143,6 +146,7 @@ public:
     RecentErrorListModel *errors() { return &m_errors; }
     OrderAdjustmentListModel *adjustments() { return &m_adjustments; }
     PaymentDiagnostics *payments() { return &m_payments; }
+    PrinterDiagnostics *printer() { return &m_printer; }
     bool networkTestRunning() const { return m_networkTestRunning; }
     bool networkTestDone() const { return m_networkTestAt.isValid(); }
     int networkTestStatus() const { return m_networkTestStatus; }
@@ -243,6 +247,7 @@ private:
     RecentErrorListModel m_errors;
     OrderAdjustmentListModel m_adjustments;
     PaymentDiagnostics m_payments;
+    PrinterDiagnostics m_printer;
 
     bool m_networkTestRunning = false;
     int m_networkTestStatus = 0;

@@ -378,6 +378,14 @@
         <source>Paid by card. We will call your number when your food is ready.</source>
         <translation>Pagado con tarjeta. Te llamaremos por tu número cuando tu comida esté lista.</translation>
     </message>
+    <message>
+        <source>Please remember your order number</source>
+        <translation>Recuerda tu número de orden</translation>
+    </message>
+    <message>
+        <source>Please remember your order number: %1</source>
+        <translation>Recuerda tu número de orden: %1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsConfigPage</name>
@@ -730,6 +738,10 @@
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsPaymentsPage</name>
@@ -879,6 +891,117 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPrinterPage</name>
+    <message>
+        <source>No printer is set up (printer.kind is &quot;none&quot;): the kiosk prints no tickets.</source>
+        <translation>No hay impresora configurada (printer.kind es &quot;none&quot;): el quiosco no imprime tickets.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Aún no se ha comprobado.</translation>
+    </message>
+    <message>
+        <source>Ready to print, but the paper roll is nearly used up: change it soon.</source>
+        <translation>Lista para imprimir, pero el rollo de papel casi se acaba: cámbialo pronto.</translation>
+    </message>
+    <message>
+        <source>Ready to print.</source>
+        <translation>Lista para imprimir.</translation>
+    </message>
+    <message>
+        <source>Out of paper: put in a new roll.</source>
+        <translation>Sin papel: pon un rollo nuevo.</translation>
+    </message>
+    <message>
+        <source>The cover is open: close it.</source>
+        <translation>La tapa está abierta: ciérrala.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach the printer: check that it is on and connected.</source>
+        <translation>El quiosco no llega a la impresora: comprueba que esté encendida y conectada.</translation>
+    </message>
+    <message>
+        <source>The printer reports an error: turn it off and on again.</source>
+        <translation>La impresora informa de un error: apágala y vuelve a encenderla.</translation>
+    </message>
+    <message>
+        <source>NONE</source>
+        <translation>NINGUNA</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>DESCONOCIDO</translation>
+    </message>
+    <message>
+        <source>LOW PAPER</source>
+        <translation>POCO PAPEL</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>LISTA</translation>
+    </message>
+    <message>
+        <source>NO PAPER</source>
+        <translation>SIN PAPEL</translation>
+    </message>
+    <message>
+        <source>COVER OPEN</source>
+        <translation>TAPA ABIERTA</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>SIN CONEXIÓN</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>Not sent: no printer</source>
+        <translation>No enviado: no hay impresora</translation>
+    </message>
+    <message>
+        <source>Reprinting order %1</source>
+        <translation>Reimprimiendo la orden %1</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Última comprobación</translation>
+    </message>
+    <message>
+        <source>Print a test ticket</source>
+        <translation>Imprimir un ticket de prueba</translation>
+    </message>
+    <message>
+        <source>Test ticket sent to the printer</source>
+        <translation>Ticket de prueba enviado a la impresora</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>Asking the printer</source>
+        <translation>Preguntando a la impresora</translation>
+    </message>
+    <message>
+        <source>Tickets not printed: %1</source>
+        <translation>Tickets sin imprimir: %1</translation>
+    </message>
+    <message>
+        <source>Last orders</source>
+        <translation>Últimas órdenes</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Aún no hay órdenes.</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1773,47 @@
     <message>
         <source>No money was taken. You can order at the counter.</source>
         <translation>No se cobró nada. Puedes pedir en el mostrador.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterFailedTicketDelegate</name>
+    <message>
+        <source>Test ticket</source>
+        <translation>Ticket de prueba</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Orden %1</translation>
+    </message>
+    <message>
+        <source>Queued at %1, given up at %2 after %3 tries</source>
+        <translation>En cola a las %1, abandonado a las %2 tras %3 intentos</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterRecentOrderDelegate</name>
+    <message>
+        <source>Order %1 at %2, %3</source>
+        <translation>Orden %1 a las %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterReprintButton</name>
+    <message>
+        <source>Reprint</source>
+        <translation>Reimprimir</translation>
+    </message>
+    <message>
+        <source>Reprint the ticket of order %1</source>
+        <translation>Reimprimir el ticket de la orden %1</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ TestCase {
     property DiagnosticsController diagnostics: null
     property LiveConfig liveConfig: null
     property PaymentController payment: null
+    property TicketStatus ticketStatus: null
     // The store every test function loads; a test may point it elsewhere (a copy with a live
     // backend, TestFixture.startBackend) in initTestCase().
     property string configDir: TestFixture.configDir

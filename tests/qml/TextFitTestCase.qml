@@ -201,5 +201,8 @@ KioskTestCase {
         tap("checkoutButton");
         waitForPage("confirmationPage");
         checkPage("confirmation");
+        // No ticket may print: the request to remember the number, the number larger.
+        verify(TestFixture.setPrinterState(session, "paper_out", "", false));
+        checkPage("confirmation, printer trouble");
     }
 }

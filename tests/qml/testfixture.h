@@ -118,6 +118,18 @@ public:
     // kiosk's own: screenshot tools show strings not yet merged into kiosk_es.ts. False when
     // it is set but unreadable.
     Q_INVOKABLE bool installExtraTranslation();
+    // The receipt printer (testfixtureprinter.cpp), played by hand as the composition root
+    // feeds it from PrintService. Gives the diagnostics Printer page and the confirmation
+    // screen's TicketStatus of `session` the printer state `code` (printerStateCode:
+    // "ready", "paper_out", ...); false for an unknown code.
+    Q_INVOKABLE bool setPrinterState(kiosk::KioskSession *session, const QString &code,
+                                     const QString &detail, bool paperNearEnd);
+    // Lists, on the Printer page, a ticket given up for each of `labels` ("test": a test
+    // ticket), queued three minutes ago, given up one minute ago after 13 tries: paper out.
+    Q_INVOKABLE bool setFailedTickets(kiosk::KioskSession *session, const QStringList &labels);
+    // Saves `count` orders of one burger in `session`'s database, a minute apart, the last
+    // one now, as checkout does; false when one cannot be saved.
+    Q_INVOKABLE bool addOrders(kiosk::KioskSession *session, int count);
 
 signals:
     void lastErrorChanged();

@@ -44,6 +44,37 @@ KioskTestCase {
         compare(cart.count, 0);
     }
 
+    // A printer that cannot print: the customer is asked to remember the number, shown
+    // larger; the longest number a store can have (8-letter prefix) still fits the width.
+    function test_printerTroubleAsksToRememberTheNumber(): void {
+        startOrder();
+        addChickenTenders();
+        tap("cartButton");
+        waitForPage("cartPage");
+        tap("checkoutButton");
+        waitForPage("confirmationPage");
+        const label = find("orderNumberLabel");
+        const number = find("orderNumberText");
+        compare(label.text, "Your order number");
+        const normalSize = number.font.pixelSize;
+
+        verify(TestFixture.setPrinterState(session, "paper_out", "", false));
+        compare(ticketStatus.trouble, true);
+        compare(label.text, "Please remember your order number");
+        verify(number.font.pixelSize > normalSize, "the number is not larger");
+        compare(number.Accessible.name, "Please remember your order number: " + session.lastOrderNumber);
+        verify(label.y + label.height <= number.y, "the request is above the number");
+        number.text = "WWWWWWWW-888";
+        wait(50);
+        verify(number.contentWidth <= number.width + 1,
+               "the longest number is wider than its box: " + number.contentWidth + " > " + number.width);
+        verify(number.mapToItem(app, 0, 0).x >= 0 && number.mapToItem(app, number.width, 0).x <= app.width);
+
+        verify(TestFixture.setPrinterState(session, "ready", "", false));
+        compare(ticketStatus.trouble, false);
+        compare(label.text, "Your order number");
+    }
+
     // Only what the first screen shows is made before its first frame: the other pages are
     // made when pushed, the dialogs and notices the first time they are wanted.
     function test_onlyTheAttractPageIsMadeAtStart(): void {

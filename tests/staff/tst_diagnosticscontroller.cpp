@@ -138,6 +138,22 @@ private slots:
         QVERIFY(actions().isEmpty());
     }
 
+    // The Printer page's requests go out only between the right PIN and the exit.
+    void printerRequestsNeedTheRightPin()
+    {
+        DiagnosticsController *d = diagnostics();
+        kiosk::PrinterDiagnostics *printer = d->printer();
+        printer->setPrinterStatus({kiosk::PrinterStatus::State::Ready, false, {}, QDateTime::currentDateTimeUtc()});
+        QSignalSpy testPrint(printer, &kiosk::PrinterDiagnostics::testPrintRequested);
+        d->begin();
+        QVERIFY(!printer->testPrint());
+        QCOMPARE(d->unlock(SamplePin), Unlock::Unlocked);
+        QVERIFY(printer->testPrint());
+        d->exit();
+        QVERIFY(!printer->testPrint());
+        QCOMPARE(testPrint.size(), 1);
+    }
+
     void actionsOnUnknownEntriesAreRefusedAndAudited()
     {
         DiagnosticsController *d = diagnostics();

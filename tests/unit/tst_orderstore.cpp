@@ -132,6 +132,50 @@ private slots:
         QCOMPARE(store.commit(order, QStringLiteral("K1")).number, QStringLiteral("K1-001"));
     }
 
+    // Diagnostics' reprint list: newest first, at most `limit`, a card order's state with it.
+    void recentListsTheLastOrdersNewestFirst()
+    {
+        auto db = open("recent.db");
+        OrderStore store(*db);
+        QVERIFY(store.recent(10).isEmpty());
+        const QDateTime start(QDate(2026, 3, 14), QTime(12, 0), Qt::UTC);
+        QList<Order> saved;
+        for (int i = 0; i < 4; ++i) {
+            Order order = sampleOrder();
+            // Out of order on purpose: the list follows the time, not the insertion.
+            order.createdAt = start.addSecs(i == 3 ? -60 : i * 60);
+            QVERIFY(store.commit(order, QStringLiteral("K1")).ok);
+            saved.append(order);
+        }
+        Statement card = db->prepare("UPDATE orders SET payment_state = 'paid' WHERE id = ?1");
+        card.bind(1, saved.at(2).id.toString(QUuid::WithoutBraces));
+        QVERIFY(card.exec());
+
+        const QList<OrderStore::Recent> recent = store.recent(3);
+        QCOMPARE(recent.size(), 3);
+        QCOMPARE(recent.at(0).number, QStringLiteral("K1-003"));
+        QCOMPARE(recent.at(0).id, saved.at(2).id.toString(QUuid::WithoutBraces));
+        QCOMPARE(recent.at(0).createdAt, start.addSecs(120));
+        QCOMPARE(recent.at(0).totalCents, saved.at(2).totals.total);
+        QCOMPARE(recent.at(0).paymentState, QStringLiteral("paid"));
+        QCOMPARE(recent.at(1).number, QStringLiteral("K1-002"));
+        QCOMPARE(recent.at(1).paymentState, QString());
+        QCOMPARE(recent.at(2).number, QStringLiteral("K1-001"));
+        QCOMPARE(store.recent(10).size(), 4);
+        QCOMPARE(store.recent(10).last().number, QStringLiteral("K1-004"));
+    }
+
+    // Card orders are kept 180 days: the list walks an index, never the whole table.
+    void recentReadsAnIndex()
+    {
+        auto db = open("recentplan.db");
+        Statement plan = db->prepare(
+            "EXPLAIN QUERY PLAN SELECT id, number, created_at, total_cents, coalesce(payment_state, '') "
+            "FROM orders ORDER BY created_at DESC, rowid DESC LIMIT 10");
+        QVERIFY(plan.next());
+        QCOMPARE(plan.text(3), QStringLiteral("SCAN orders USING INDEX orders_created"));
+    }
+
     void failedCommitChangesNothing()
     {
         auto db = open("atomic.db");
