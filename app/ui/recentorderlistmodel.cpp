@@ -1,6 +1,6 @@
 #include "ui/recentorderlistmodel.h"
 
-#include "ui/moneyformat.h"
+#include "domain/moneyformat.h"
 
 namespace kiosk {
 
