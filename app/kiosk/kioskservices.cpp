@@ -1,5 +1,7 @@
 #include "kioskservices.h"
 
+#include "ticketprinting.h"
+
 #include "config/backendtoken.h"
 #include "health/healthmonitor.h"
 #include "storage/database.h"
@@ -38,10 +40,7 @@ Q_LOGGING_CATEGORY(lcServices, "kiosk.session")
 
 namespace kiosk {
 
-KioskServices::KioskServices(QObject *parent)
-    : QObject(parent), m_ticketStatus(std::make_unique<TicketStatus>())
-{
-}
+KioskServices::KioskServices(QObject *parent) : QObject(parent) {}
 
 KioskServices::~KioskServices()
 {
@@ -65,8 +64,10 @@ bool KioskServices::start(const Options &options, QString *error)
     if (!openStorage(options.dataDir, error))
         return false;
     createParts();
+    createTickets(options.printTiming);
     connectVisit();
     connectPayment();
+    connectTickets();
     applyConfig(m_config);
     startSync();
     startPayments();
@@ -88,9 +89,11 @@ void KioskServices::stop()
     m_health.reset();
     m_payments.reset();
     m_sync.reset();
+    m_tickets.reset(); // joins the printer thread
     m_liveConfig.reset();
     m_dataDirWatcher.reset();
     m_payment.reset();
+    m_ticketStatus.reset();
     m_diagnostics.reset();
     m_assist.reset();
     m_feedback.reset();
@@ -271,7 +274,7 @@ void KioskServices::applyConfig(const LoadedConfig &config)
         m_retention->setSettings(kiosk.retention);
     m_payment->applySettings(kiosk.payment, kiosk.currency, kiosk.backend.kind);
     showPaymentsToStaff();
-    m_diagnostics->printer()->setCurrency(kiosk.currency); // the Printer page's recent orders
+    applyPrinter();
     m_session->applyConfig(kiosk); // back to the default language: applyLanguage() follows
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/configloader.h"
+#include "print/printtiming.h"
 
 #include <QObject>
 #include <QVariantMap>
@@ -34,6 +35,7 @@ class RecentErrorLog;
 class RetentionService;
 class StaffAudit;
 class StoreProfile;
+class TicketPrinting;
 class SyncService;
 class PaymentService;
 class PaymentStore;
@@ -59,6 +61,7 @@ public:
         QString dataDir; // empty: the config's data_dir
         HealthListener health = HealthListener::Configured;
         RecentErrorLog *errorLog = nullptr; // the Errors page; RecentErrorLog::installed() if unset
+        PrintTiming printTiming = {};       // the printer's retries and polls (tests shorten them)
     };
 
     explicit KioskServices(QObject *parent = nullptr);
@@ -94,6 +97,7 @@ public:
     StoreProfile &store() { return *m_store; }
     Connectivity &connectivity() { return *m_connectivity; }
     PaymentController &payment() { return *m_payment; }
+    TicketPrinting &tickets() { return *m_tickets; }
     TicketStatus &ticketStatus() { return *m_ticketStatus; }
 
 signals:
@@ -116,6 +120,14 @@ private:
     void applyLanguage();
     // Card payment as staff see it: the diagnostics Payments page and the payments checks.
     void showPaymentsToStaff();
+    // Order tickets (kioskservicestickets.cpp).
+    void createTickets(const PrintTiming &timing);
+    void connectTickets();
+    void applyPrinter();
+    void showPrinter();
+    void handlePrinterRequests(HealthMonitor &health);
+    // A staff action leaves a staff_audit row (or a warning when it cannot).
+    void auditStaff(const QString &action, const QString &detail);
 
     LoadedConfig m_config; // in force; its menu is the backend's when that is in use
     bool m_menuFromBackend = false;
@@ -143,8 +155,8 @@ private:
     std::unique_ptr<AssistController> m_assist;
     std::unique_ptr<DiagnosticsController> m_diagnostics;
     std::unique_ptr<PaymentController> m_payment; // the payment page's state
-    // Whether the confirmation screen asks the customer to remember the number (no ticket).
-    std::unique_ptr<TicketStatus> m_ticketStatus;
+    std::unique_ptr<TicketPrinting> m_tickets;    // order tickets; owns the printer thread
+    std::unique_ptr<TicketStatus> m_ticketStatus; // the confirmation page's view of the ticket
     std::unique_ptr<QFileSystemWatcher> m_dataDirWatcher; // the staff PIN file beside kiosk.db
     std::unique_ptr<LiveConfig> m_liveConfig;
     // Threads and listeners.

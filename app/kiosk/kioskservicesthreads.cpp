@@ -125,10 +125,7 @@ void KioskServices::startHealth(HealthListener listener, RecentErrorLog *errorLo
     if (!tokenWarning.isEmpty())
         qCWarning(lcServices).noquote() << tokenWarning;
     health->setStaffToken(std::move(token));
-    health->setStaffAuditHandler([audit = m_audit.get()](const QString &action, const QString &detail) {
-        if (!audit->record(action, detail, QDateTime::currentDateTimeUtc()))
-            qCWarning(lcServices).noquote() << "staff action not audited:" << action << audit->lastError();
-    });
+    health->setStaffAuditHandler([this](const QString &action, const QString &detail) { auditStaff(action, detail); });
     health->setSyncRequestHandler([sync] { sync->wake(); });
     health->setOutboxListHandler(outboxListHandler(*m_database));
     health->setOutboxRetryHandler(outboxRetryHandler(*m_database, [sync](qint64) { sync->wake(); }));
@@ -152,6 +149,7 @@ void KioskServices::startHealth(HealthListener listener, RecentErrorLog *errorLo
     reportPin();
     connect(m_diagnostics.get(), &DiagnosticsController::gateChanged, health, reportPin);
     showPaymentsToStaff(); // payments:unsettled and payments:notTaken, when card payment is on
+    handlePrinterRequests(*health); // printer:state, GET /printer, test print and reprint
     m_diagnostics->setHealthMonitor(health);
     if (QString error; !health->start(&error))
         qCWarning(lcServices) << "health listener not available:" << error;
