@@ -91,7 +91,7 @@ dep_names "$KIOSK_DEB" >"$WORK/kiosk.depends"
 for dep in adduser fonts-dejavu-core qt6-qpa-plugins qml6-module-qtquick qml6-module-qtquick-controls \
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-templates \
     qml6-module-qtqml-workerscript qt6-speech-flite-plugin \
-    libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6qml6 libqt6quick6 libsqlite3-0; do
+    libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6qml6 libqt6quick6 libsqlite3-0 libqrencode4; do
     grep -qx "$dep" "$WORK/kiosk.depends" || fail "kiosk: Depends lacks $dep"
 done
 pass "kiosk Depends: $(field "$KIOSK_DEB" Depends)"

@@ -12,11 +12,15 @@
 #include "staff/stafftoken.h"
 #include "storage/staffaudit.h"
 #include "support/freeport.h"
+#include "support/refposprocess.h"
+#include "support/samplestore.h"
 #include "support/storecopy.h"
 #include "ticketprinting.h"
+#include "ui/connectivity.h"
 #include "ui/diagnosticscontroller.h"
 #include "ui/itemeditor.h"
 #include "ui/kiosksession.h"
+#include "ui/paymentcontroller.h"
 #include "ui/printerdiagnostics.h"
 #include "ui/ticketstatus.h"
 
@@ -55,12 +59,15 @@ private:
     std::unique_ptr<PrinterSimulator> m_printer;
     std::unique_ptr<KioskServices> m_kiosk;
 
-    void startKiosk(quint16 printerPort)
+    // `changes` to the sample store besides the printer (by default: a backend that is down).
+    void startKiosk(quint16 printerPort, QJsonObject changes = {})
     {
         const QJsonObject printer{{u"kind"_s, u"network"_s}, {u"host"_s, u"127.0.0.1"_s},
                                   {u"port"_s, printerPort}, {u"paper_width_mm"_s, 80}};
-        QVERIFY(test::copyStore(m_config.path(), {{u"printer"_s, printer},
-                                                  {u"backend"_s, test::loopbackBackend(test::freePort())}}));
+        changes.insert(u"printer"_s, printer);
+        if (!changes.contains(u"backend"_s))
+            changes.insert(u"backend"_s, test::loopbackBackend(test::freePort()));
+        QVERIFY(test::copyStore(m_config.path(), changes));
         m_kiosk = std::make_unique<KioskServices>();
         KioskServices::Options options{m_config.path(), m_data.path(), KioskServices::HealthListener::AnyFreePort};
         options.printTiming = fastTiming();
@@ -71,18 +78,21 @@ private:
     // A take-out order of the first item that needs no choice; its number, once on screen.
     QString order()
     {
+        if (!addItem() || !m_kiosk->session().checkout())
+            return {};
+        return m_kiosk->session().lastOrderNumber();
+    }
+
+    bool addItem()
+    {
         KioskSession &session = m_kiosk->session();
         session.startOrder();
         session.chooseDineOption(KioskSession::DineOption::TakeOut);
         for (const MenuItem &item : m_kiosk->config().menu.items()) {
-            if (session.openItem(item.id) && m_kiosk->editor().canAdd()) {
-                session.addEditedItem();
-                break;
-            }
+            if (session.openItem(item.id) && m_kiosk->editor().canAdd())
+                return session.addEditedItem();
         }
-        if (!session.checkout())
-            return {};
-        return session.lastOrderNumber();
+        return false;
     }
 
     QByteArray staffAuthorization()
@@ -120,6 +130,31 @@ private slots:
         QVERIFY2(ticket.text.contains(u"PAY AT THE COUNTER"_s), qPrintable(ticket.text));
         QVERIFY(!m_kiosk->ticketStatus().trouble());
         QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->diagnostics().printer()->stateCode(), u"ready"_s, WaitMs);
+    }
+
+    // Paid on refpos's simulated terminal: the ticket shows the card refpos reported.
+    void aCardOrderShowsTheCardTheBackendReported()
+    {
+        test::RefposProcess refpos(m_data.filePath(u"refpos.db"_s));
+        QString error;
+        QVERIFY2(refpos.start({u"--menu"_s, test::sampleMenuFile(), u"--token-file"_s,
+                               test::sampleConfigDir() + u"/backend.token"_s, u"--terminal-auto"_s, u"approve:100"_s},
+                              &error),
+                 qPrintable(error));
+        const QJsonObject payment{{u"mode"_s, u"card_or_counter"_s}, {u"terminal_id"_s, u"T1"_s}, {u"timeout_s"_s, 60}};
+        startKiosk(m_printer->port(), {{u"payment"_s, payment}, {u"backend"_s, test::loopbackBackend(refpos.port())}});
+        // Cards are offered once the backend is known to be up.
+        QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->connectivity().isOnline(), WaitMs);
+        QVERIFY(addItem());
+        QVERIFY(m_kiosk->session().checkout()); // to the payment page
+        m_kiosk->payment().payByCard();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_kiosk->session().lastOrderNumber().isEmpty(), WaitMs);
+        QVERIFY(m_kiosk->session().lastOrderPaidByCard());
+        QTRY_COMPARE_WITH_TIMEOUT(m_printer->tickets().size(), 1, WaitMs);
+        const DecodedTicket ticket = decodeTicket(m_printer->tickets().constFirst());
+        QVERIFY2(ticket.text.contains(m_kiosk->session().lastOrderNumber()), qPrintable(ticket.text));
+        QVERIFY2(ticket.text.contains(u"Paid by VISA **** 4242"_s), qPrintable(ticket.text));
+        QVERIFY2(!ticket.text.contains(u"COUNTER"_s), qPrintable(ticket.text));
     }
 
     void aSpanishCustomerGetsASpanishTicket()
