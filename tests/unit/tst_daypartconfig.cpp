@@ -1,4 +1,5 @@
 #include "config/availabilityreader.h"
+#include "config/configloader.h"
 #include "config/jsonreader.h"
 #include "config/kioskconfigparser.h"
 #include "config/menuparser.h"
@@ -105,6 +106,26 @@ private slots:
         const MenuItem &burger = *menu->item(u"classic_burger"_s);
         QVERIFY(menu->isOrderableAt(burger, QDateTime(QDate(2026, 12, 11), QTime(23, 0), la), la));
         QVERIFY(!menu->isOrderableAt(burger, QDateTime(QDate(2026, 12, 10), QTime(23, 0), la), la));
+    }
+
+    // The sample store serves breakfast 06:00-10:30 on Los Angeles's clock.
+    void theSampleStoreHasABreakfastDaypart()
+    {
+        ConfigErrors errors;
+        const auto loaded = loadConfigDir(sampleConfigDir(), &errors);
+        QCOMPARE(formatErrors(errors), QString());
+        QVERIFY(loaded);
+        const QTimeZone zone = loaded->kiosk.storeTime.timeZone();
+        QCOMPARE(zone.id(), QByteArray("America/Los_Angeles"));
+        const Menu &menu = loaded->menu;
+        const Category &breakfast = *menu.category(u"breakfast"_s);
+        const QDateTime seven = QDateTime(QDate(2026, 12, 12), QTime(7, 0), zone);
+        QVERIFY(menu.isVisibleAt(breakfast, seven, zone));
+        QVERIFY(!menu.isVisibleAt(breakfast, seven.addSecs(4 * 3600), zone));
+        QVERIFY(!menu.isOrderableAt(*menu.item(u"buttermilk_pancakes"_s), seven.addSecs(4 * 3600), zone));
+        QCOMPARE(nextChangeAfter(breakfast.availableAt, seven, zone),
+                 QDateTime(QDate(2026, 12, 12), QTime(10, 30), zone).toUTC());
+        QVERIFY(menu.isVisibleAt(*menu.category(u"burgers"_s), seven.addSecs(4 * 3600), zone));
     }
 };
 
