@@ -59,6 +59,23 @@ private slots:
         QCOMPARE(config->storeTime.businessDayStartsAt, QTime(5, 30));
     }
 
+    // Names outside zone.tab are IANA names too: Qt 6.4 alone would refuse them.
+    void linksAndEtcZonesAreTimeZones()
+    {
+        for (const QString &name : {u"Etc/UTC"_s, u"US/Pacific"_s, u"UTC"_s}) {
+            ConfigErrors errors;
+            const auto config = kioskWith({{u"time_zone"_s, name}}, &errors);
+            QVERIFY2(config, qPrintable(formatErrors(errors)));
+            QVERIFY(config->storeTime.timeZone().isValid());
+        }
+        for (const QString &name : {u"../../etc/passwd"_s, u"PST"_s, u"Mars/Base"_s}) {
+            ConfigErrors errors;
+            QVERIFY2(!kioskWith({{u"time_zone"_s, name}}, &errors), qPrintable(name));
+            QCOMPARE(formatErrors(errors).trimmed(),
+                     u"kiosk.json: time_zone: unknown time zone \"%1\" (an IANA name such as \"America/Los_Angeles\")"_s.arg(name));
+        }
+    }
+
     void clockTimesFromMidnightToOneMinuteBefore()
     {
         ConfigErrors errors;
