@@ -1,5 +1,6 @@
 #include "config/menuparser.h"
 
+#include "config/availabilityreader.h"
 #include "config/jsonreader.h"
 
 #include <QHash>
@@ -18,13 +19,13 @@ namespace {
 const QStringList TopLevelKeys = {u"schema"_s,          u"categories"_s, u"modifier_groups"_s,
                                   u"items"_s,           u"taxes"_s};
 const QStringList TaxKeys = {u"id"_s, u"name"_s, u"rate_bps"_s, u"inclusive"_s};
-const QStringList CategoryKeys = {u"id"_s, u"name"_s, u"image"_s};
+const QStringList CategoryKeys = {u"id"_s, u"name"_s, u"image"_s, u"available_at"_s};
 const QStringList GroupKeys = {u"id"_s, u"name"_s, u"min"_s, u"max"_s, u"options"_s};
 const QStringList OptionKeys = {u"id"_s, u"name"_s, u"price_cents"_s, u"default"_s};
 const QStringList ItemKeys = {
     u"id"_s,    u"category"_s,  u"name"_s,     u"description"_s, u"price_cents"_s,
     u"image"_s, u"available"_s, u"calories"_s, u"allergens"_s,   u"modifier_groups"_s,
-    u"tax_ids"_s,
+    u"tax_ids"_s, u"available_at"_s,
 };
 // The nine major food allergens a US menu has to declare.
 const QStringList Allergens = {
@@ -195,6 +196,7 @@ private:
         category.id = readId(o, path, u"category"_s, &m_categoryPaths);
         category.name = readText(o, path, u"name"_s);
         category.image = m_reader.imageFile(o, path, u"image"_s, m_imageDir).value_or(QString());
+        category.availableAt = readAvailabilityWindows(m_reader, o, path);
         m_categories.append(category);
     }
 
@@ -296,6 +298,7 @@ private:
             item.taxIds = readReferences(o, path, u"tax_ids"_s, u"tax"_s,
                                          [this](const QString &id) { return m_taxPaths.contains(id); });
         }
+        item.availableAt = readAvailabilityWindows(m_reader, o, path);
         m_items.append(item);
     }
 

@@ -81,17 +81,28 @@ Cents Cart::subtotalCents() const
     return subtotal;
 }
 
-int Cart::refreshAvailability(const Menu &menu)
+template<typename Orderable>
+int Cart::refreshLines(const Menu &menu, Orderable isOrderable)
 {
     int unavailable = 0;
     for (CartLine &line : m_lines) {
         const MenuItem *item = menu.item(line.itemId);
-        line.available = item && item->available
+        line.available = item && isOrderable(*item)
                          && ItemSelection::fromOptionIds(menu, *item, line.optionIds).has_value();
         if (!line.available)
             ++unavailable;
     }
     return unavailable;
+}
+
+int Cart::refreshAvailability(const Menu &menu)
+{
+    return refreshLines(menu, [](const MenuItem &item) { return item.available; });
+}
+
+int Cart::refreshAvailability(const Menu &menu, const QDateTime &utc, const QTimeZone &zone)
+{
+    return refreshLines(menu, [&](const MenuItem &item) { return menu.isOrderableAt(item, utc, zone); });
 }
 
 bool Cart::hasUnavailableLines() const

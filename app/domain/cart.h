@@ -48,10 +48,15 @@ public:
     // Re-checks every line against `menu` (after a reload or an availability change);
     // returns how many lines cannot be ordered now.
     int refreshAvailability(const Menu &menu);
+    // The same, and a line is also unavailable outside its item's (or category's) dayparts at
+    // the instant `utc` on the wall clock of `zone`.
+    int refreshAvailability(const Menu &menu, const QDateTime &utc, const QTimeZone &zone);
     bool hasUnavailableLines() const;
 
 private:
     int indexOf(const QString &lineId) const;
+    template<typename Orderable>
+    int refreshLines(const Menu &menu, Orderable isOrderable);
 
     QList<CartLine> m_lines;
 };

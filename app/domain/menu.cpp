@@ -64,4 +64,20 @@ QList<const ModifierGroup *> Menu::groupsOf(const MenuItem &item) const
     return result;
 }
 
+bool Menu::isVisibleAt(const Category &category, const QDateTime &utc, const QTimeZone &zone) const
+{
+    return isOpenAt(category.availableAt, utc, zone);
+}
+
+bool Menu::isVisibleAt(const MenuItem &item, const QDateTime &utc, const QTimeZone &zone) const
+{
+    const Category *owner = category(item.categoryId);
+    return isOpenAt(item.availableAt, utc, zone) && (!owner || isVisibleAt(*owner, utc, zone));
+}
+
+bool Menu::isOrderableAt(const MenuItem &item, const QDateTime &utc, const QTimeZone &zone) const
+{
+    return item.available && isVisibleAt(item, utc, zone);
+}
+
 } // namespace kiosk

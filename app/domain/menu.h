@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/availabilitywindow.h"
 #include "domain/localizedtext.h"
 #include "domain/money.h"
 
@@ -58,6 +59,8 @@ struct MenuItem
     // The ids of the menu's taxes on this item. nullopt: the store's tax_rate_bps, added on
     // top (every menu before per-item taxes); empty: the item is not taxed.
     std::optional<QStringList> taxIds;
+    // When it is on sale, on the store's clock (its category's windows apply too); empty: always.
+    QList<AvailabilityWindow> availableAt;
 };
 
 struct Category
@@ -65,6 +68,9 @@ struct Category
     QString id;
     LocalizedText name;
     QString image; // absolute path
+    // When it and its items are shown, on the store's clock; empty: always. ("= {}" lets the
+    // brace-initialised categories of older code leave it out without a warning.)
+    QList<AvailabilityWindow> availableAt = {};
 };
 
 // A validated menu. Lookups return nullptr for unknown ids.
@@ -89,6 +95,13 @@ public:
     QList<const MenuItem *> itemsInCategory(const QString &categoryId) const;
     // The groups of an item, in the order the item lists them.
     QList<const ModifierGroup *> groupsOf(const MenuItem &item) const;
+
+    // Dayparts, read on the wall clock of `zone` at the instant `utc`. Outside its windows a
+    // category or an item is not shown at all; an item's category's windows apply to it too.
+    bool isVisibleAt(const Category &category, const QDateTime &utc, const QTimeZone &zone) const;
+    bool isVisibleAt(const MenuItem &item, const QDateTime &utc, const QTimeZone &zone) const;
+    // Shown and not sold out: what a cart line may hold at checkout.
+    bool isOrderableAt(const MenuItem &item, const QDateTime &utc, const QTimeZone &zone) const;
 
 private:
     QList<Category> m_categories;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "health/clocksync.h"
 #include "print/printerstatus.h"
 
 #include <QDateTime>
@@ -46,6 +47,7 @@ struct ProbeSample
     qint64 rssBytes = -1;
 
     PaymentSample payments;
+    ClockSync clock;                    // whether the system clock is kept in step (NTP)
 };
 
 // The receipt printer as the print service last reported it (app/print).

@@ -183,6 +183,11 @@ void HealthMonitor::notifyReady()
     QMetaObject::invokeMethod(m_probe, &HealthProbe::runFirstCheck, Qt::QueuedConnection);
 }
 
+void HealthMonitor::setClockReader(ClockSyncReader reader)
+{
+    m_probe->setClockReader(std::move(reader));
+}
+
 void HealthMonitor::deferFirstIntegrityCheck(int fallbackMs)
 {
     m_probe->setFirstCheckDelay(fallbackMs); // the probe's thread is not running yet

@@ -45,6 +45,9 @@ public:
     // The full quick_check at start waits for notifyReady() (the first frame), or `fallbackMs`
     // when no frame comes; without this call it runs at once. Call before start().
     void deferFirstIntegrityCheck(int fallbackMs);
+    // The probe reads the clock's synchronisation through `reader` (tests: a fake answer).
+    // Call before start().
+    void setClockReader(ClockSyncReader reader);
 
     quint16 httpPort() const;                 // the port bound (useful with listen_port 0)
     const HealthSettings &settings() const { return m_settings; }

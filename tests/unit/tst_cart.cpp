@@ -93,6 +93,46 @@ private slots:
         const Menu gone(m_menu.categories(), m_menu.modifierGroups(), {});
         QCOMPARE(cart.refreshAvailability(gone), 2);
     }
+
+    // Breakfast ends at 10:30 on the store's clock: a breakfast line in the cart is flagged,
+    // as a sold-out one is; a window on the category flags its items the same way.
+    void aLineOutsideItsDaypartIsFlagged()
+    {
+        const QTimeZone zone(QByteArray("America/Los_Angeles"));
+        const QDateTime nine = QDateTime(QDate(2026, 12, 7), QTime(9, 0), zone).toUTC();
+        const QDateTime eleven = nine.addSecs(2 * 3600);
+        const AvailabilityWindow breakfast{{Qt::Monday}, QTime(6, 0), QTime(10, 30)};
+        QList<MenuItem> items = m_menu.items();
+        for (MenuItem &item : items) {
+            if (item.id == QLatin1String("burger"))
+                item.availableAt = {breakfast};
+        }
+        const Menu dayparted(m_menu.categories(), m_menu.modifierGroups(), items);
+        Cart cart;
+        cart.add(selection("burger"), 1);
+        cart.add(selection("soda"), 1);
+        QCOMPARE(cart.refreshAvailability(dayparted, nine, zone), 0);
+        QCOMPARE(cart.refreshAvailability(dayparted, eleven, zone), 1);
+        QVERIFY(!cart.lines().at(0).available);
+        QVERIFY(cart.lines().at(1).available);
+        // The overload without a time keeps its meaning: windows are not its business.
+        QCOMPARE(cart.refreshAvailability(dayparted), 0);
+
+        QList<Category> categories = m_menu.categories();
+        categories[1].availableAt = {breakfast}; // drinks
+        const Menu drinksAtBreakfast(categories, m_menu.modifierGroups(), m_menu.items());
+        QCOMPARE(cart.refreshAvailability(drinksAtBreakfast, eleven, zone), 1);
+        QVERIFY(cart.lines().at(0).available);
+        QVERIFY(!cart.lines().at(1).available);
+        QVERIFY(drinksAtBreakfast.isVisibleAt(*drinksAtBreakfast.category(u"drinks"_qs), nine, zone));
+        QVERIFY(!drinksAtBreakfast.isVisibleAt(*drinksAtBreakfast.category(u"drinks"_qs), eleven, zone));
+        QVERIFY(!drinksAtBreakfast.isVisibleAt(*drinksAtBreakfast.item(u"soda"_qs), eleven, zone));
+        // Sold out: shown (greyed by the pages), never orderable.
+        const MenuItem &shake = *drinksAtBreakfast.item(u"shake"_qs);
+        QVERIFY(drinksAtBreakfast.isVisibleAt(shake, nine, zone));
+        QVERIFY(!drinksAtBreakfast.isOrderableAt(shake, nine, zone));
+        QVERIFY(drinksAtBreakfast.isOrderableAt(*drinksAtBreakfast.item(u"soda"_qs), nine, zone));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCart)
