@@ -2,6 +2,7 @@
 
 #include "config/kioskconfigparser.h"
 #include "config/menuparser.h"
+#include "config/squaremenucheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,6 +71,8 @@ std::optional<LoadedConfig> loadConfigDir(const QString &dir, ConfigErrors *erro
     const auto menuJson = readFile(configDir, MenuFile, errors);
     const auto menu = menuJson ? parseMenu(*menuJson, MenuFile, configDir, languages, errors)
                                : std::nullopt;
+    if (menuJson)
+        checkSquareMenuKeys(kioskRoot, *menuJson, MenuFile, errors);
 
     if (!kiosk || !menu)
         return std::nullopt;

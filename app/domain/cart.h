@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/comboselection.h"
 #include "domain/itemselection.h"
 
 #include <QList>
@@ -7,10 +8,24 @@
 
 namespace kiosk {
 
+// One part of a combo line: the item filling a pick of a step, with its own modifiers.
+struct CartLinePart
+{
+    QString stepId;
+    QString itemId; // a combo line: the combo id (the contract's item_id repeats it)
+    LocalizedText itemName;
+    QStringList optionIds;
+    QList<LocalizedText> optionNames;
+    Cents priceDeltaCents = 0;
+    bool available = true; // false once the item is sold out, gone or no longer a choice
+
+    bool operator==(const CartLinePart &) const = default;
+};
+
 struct CartLine
 {
     QString lineId; // stable for the life of the line, so the UI can address it
-    QString itemId;
+    QString itemId; // a combo line: the combo id (the contract's item_id repeats it)
     LocalizedText itemName;
     QStringList optionIds;
     QList<LocalizedText> optionNames;
@@ -20,6 +35,10 @@ struct CartLine
     // The item's taxes when it was added, as its price is; nullopt: the store's rate.
     std::optional<QList<Tax>> taxes;
     bool available = true; // false once the menu says the item is sold out or gone
+    QString comboId; // empty for an item line
+    QList<CartLinePart> parts; // a combo line's parts, in step order
+
+    bool isCombo() const { return !comboId.isEmpty(); }
 
     Cents lineTotalCents() const { return unitPriceCents * quantity; }
 
@@ -35,6 +54,8 @@ public:
     enum class Add { Added, Merged, ItemUnavailable, Incomplete, InvalidQuantity };
 
     Add add(const ItemSelection &selection, int quantity);
+    // A complete combo as one line; ItemUnavailable when a part is sold out.
+    Add add(const ComboSelection &selection, int quantity);
     // Quantities outside 1..MaxQuantityPerLine are refused; removal is explicit.
     bool setQuantity(const QString &lineId, int quantity);
     bool remove(const QString &lineId);
@@ -52,6 +73,8 @@ public:
 
 private:
     int indexOf(const QString &lineId) const;
+    // Adds `quantity` to an available line equal to `line` but for its id and quantity.
+    std::optional<Add> merge(const CartLine &line, int quantity);
 
     QList<CartLine> m_lines;
 };
