@@ -71,10 +71,9 @@ std::optional<LoadedConfig> loadConfigDir(const QString &dir, ConfigErrors *erro
     const auto menuJson = readFile(configDir, MenuFile, errors);
     const auto menu = menuJson ? parseMenu(*menuJson, MenuFile, configDir, languages, errors)
                                : std::nullopt;
-    if (menuJson)
-        checkSquareMenuKeys(kioskRoot, *menuJson, MenuFile, errors);
+    const bool menuFitsBackend = !menuJson || checkSquareMenuKeys(kioskRoot, *menuJson, MenuFile, errors);
 
-    if (!kiosk || !menu)
+    if (!kiosk || !menu || !menuFitsBackend)
         return std::nullopt;
     return LoadedConfig{*kiosk, *menu, kioskRoot};
 }
