@@ -47,12 +47,7 @@ Cart::Add Cart::add(const ItemSelection &selection, int quantity)
     line.unitPriceCents = selection.unitPriceCents();
     line.defaultUnitPriceCents = selection.defaultUnitPriceCents();
     line.taxes = selection.taxes();
-    if (const auto merged = merge(line, quantity))
-        return *merged;
-    line.lineId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    line.quantity = quantity;
-    m_lines.append(line);
-    return Add::Added;
+    return addOrMerge(std::move(line), quantity);
 }
 
 Cart::Add Cart::add(const ComboSelection &selection, int quantity)
@@ -82,15 +77,10 @@ Cart::Add Cart::add(const ComboSelection &selection, int quantity)
         linePart.priceDeltaCents = part.priceDeltaCents;
         line.parts.append(linePart);
     }
-    if (const auto merged = merge(line, quantity))
-        return *merged;
-    line.lineId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    line.quantity = quantity;
-    m_lines.append(line);
-    return Add::Added;
+    return addOrMerge(std::move(line), quantity);
 }
 
-std::optional<Cart::Add> Cart::merge(const CartLine &added, int quantity)
+Cart::Add Cart::addOrMerge(CartLine added, int quantity)
 {
     for (CartLine &line : m_lines) {
         if (!line.available || line.itemId != added.itemId || line.optionIds != added.optionIds
@@ -101,7 +91,10 @@ std::optional<Cart::Add> Cart::merge(const CartLine &added, int quantity)
         line.quantity += quantity;
         return Add::Merged;
     }
-    return std::nullopt;
+    added.lineId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    added.quantity = quantity;
+    m_lines.append(added);
+    return Add::Added;
 }
 
 int Cart::indexOf(const QString &lineId) const

@@ -73,8 +73,9 @@ public:
 
 private:
     int indexOf(const QString &lineId) const;
-    // Adds `quantity` to an available line equal to `line` but for its id and quantity.
-    std::optional<Add> merge(const CartLine &line, int quantity);
+    // Adds `quantity` to an available line equal to `line` but for its id and quantity, or
+    // appends `line` as a new line.
+    Add addOrMerge(CartLine line, int quantity);
 
     QList<CartLine> m_lines;
 };

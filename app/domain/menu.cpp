@@ -60,19 +60,19 @@ std::optional<QList<Tax>> Menu::taxesOf(const Combo &combo) const { return taxes
 
 QList<const Combo *> Menu::combosWithMain(const QString &itemId) const
 {
-    QList<const Combo *> result;
-    for (const Combo &combo : m_combos) {
-        if (!combo.steps.isEmpty() && combo.steps.constFirst().choice(itemId))
-            result.append(&combo);
-    }
-    return result;
+    return combosWhere([&](const Combo &c) { return !c.steps.isEmpty() && c.steps.constFirst().choice(itemId); });
 }
 
 QList<const Combo *> Menu::combosInCategory(const QString &categoryId) const
 {
+    return combosWhere([&](const Combo &c) { return c.categoryId == categoryId; });
+}
+
+QList<const Combo *> Menu::combosWhere(const std::function<bool(const Combo &)> &matches) const
+{
     QList<const Combo *> result;
     for (const Combo &combo : m_combos) {
-        if (combo.categoryId == categoryId)
+        if (matches(combo))
             result.append(&combo);
     }
     return result;

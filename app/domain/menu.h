@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace kiosk {
@@ -99,6 +100,7 @@ public:
 
 private:
     std::optional<QList<Tax>> taxesOf(const std::optional<QStringList> &taxIds) const;
+    QList<const Combo *> combosWhere(const std::function<bool(const Combo &)> &matches) const;
 
     QList<Category> m_categories;
     QList<ModifierGroup> m_groups;
