@@ -1,12 +1,14 @@
 #pragma once
 
 #include "domain/availabilitywindow.h"
+#include "domain/combo.h"
 #include "domain/localizedtext.h"
 #include "domain/money.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace kiosk {
@@ -79,19 +81,25 @@ class Menu
 public:
     Menu() = default;
     Menu(QList<Category> categories, QList<ModifierGroup> groups, QList<MenuItem> items,
-         QList<Tax> taxes = {});
+         QList<Tax> taxes = {}, QList<Combo> combos = {});
 
     const QList<Category> &categories() const { return m_categories; }
     const QList<ModifierGroup> &modifierGroups() const { return m_groups; }
     const QList<MenuItem> &items() const { return m_items; }
     const QList<Tax> &taxes() const { return m_taxes; }
+    const QList<Combo> &combos() const { return m_combos; }
 
     const Category *category(const QString &id) const;
     const ModifierGroup *modifierGroup(const QString &id) const;
     const MenuItem *item(const QString &id) const;
     const Tax *tax(const QString &id) const;
+    const Combo *combo(const QString &id) const;
     // The taxes on `item`, in the order it lists them; nullopt: the store's rate (see taxIds).
     std::optional<QList<Tax>> taxesOf(const MenuItem &item) const;
+    std::optional<QList<Tax>> taxesOf(const Combo &combo) const;
+    // The combos whose first step (their main) offers `itemId`, in menu order.
+    QList<const Combo *> combosWithMain(const QString &itemId) const;
+    QList<const Combo *> combosInCategory(const QString &categoryId) const;
     QList<const MenuItem *> itemsInCategory(const QString &categoryId) const;
     // The groups of an item, in the order the item lists them.
     QList<const ModifierGroup *> groupsOf(const MenuItem &item) const;
@@ -104,10 +112,14 @@ public:
     bool isOrderableAt(const MenuItem &item, const QDateTime &utc, const QTimeZone &zone) const;
 
 private:
+    std::optional<QList<Tax>> taxesOf(const std::optional<QStringList> &taxIds) const;
+    QList<const Combo *> combosWhere(const std::function<bool(const Combo &)> &matches) const;
+
     QList<Category> m_categories;
     QList<ModifierGroup> m_groups;
     QList<MenuItem> m_items;
     QList<Tax> m_taxes;
+    QList<Combo> m_combos;
 };
 
 } // namespace kiosk

@@ -6,6 +6,7 @@
 #include "contract/responses.h"
 #include "refpos/errorbody.h"
 #include "refpos/heldorders.h"
+#include "refpos/comboorderline.h"
 #include "refpos/menudocument.h"
 #include "refpos/payments.h"
 #include "refpos/stats.h"
@@ -293,6 +294,11 @@ Response Api::postOrder(const Request &request)
         return reject(problem);
     if (!keyMatchesId(*key, order->id, &problem))
         return reject(problem);
+    // Without --menu refpos takes any item, and so any combo.
+    if (m_menu.isLoaded()) {
+        if (problem = checkComboLines(m_menu.document(), *order); !problem.isEmpty())
+            return reject(problem);
+    }
     const std::optional<QString> method = paymentMethod(*json, &problem);
     if (!method)
         return reject(problem);

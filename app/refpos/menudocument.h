@@ -19,6 +19,7 @@ public:
     bool isLoaded() const { return !m_body.isEmpty(); }
 
     QByteArray body() const { return m_body; }
+    const QJsonObject &document() const { return m_menu; }
     QByteArray etag() const { return m_etag; }
 
     bool hasItem(const QString &itemId) const;

@@ -220,13 +220,21 @@ CREATE INDEX orders_created ON orders(created_at);
 PRAGMA user_version = 9;
 )sql";
 
+// Combo lines: the combo a line is ('' for an item line) and its parts, names included
+// (storage/orderlineparts.h), so a reprint shows what the first ticket showed.
+const char *const MigrateTo10 = R"sql(
+ALTER TABLE order_lines ADD COLUMN combo_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE order_lines ADD COLUMN parts TEXT NOT NULL DEFAULT '[]'; -- JSON array
+PRAGMA user_version = 10;
+)sql";
+
 } // namespace
 
 const Schema &kioskSchema()
 {
     static const Schema schema{QStringLiteral("kiosk"),
                                {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4, MigrateTo5, MigrateTo6, MigrateTo7,
-                                MigrateTo8, MigrateTo9}};
+                                MigrateTo8, MigrateTo9, MigrateTo10}};
     return schema;
 }
 
