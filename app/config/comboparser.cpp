@@ -1,5 +1,7 @@
 #include "config/comboparser.h"
 
+#include "config/availabilityreader.h"
+
 #include "config/menulimits.h"
 
 #include <QSet>
@@ -12,7 +14,7 @@ namespace {
 
 const QStringList ComboKeys = {u"id"_s,          u"category"_s, u"name"_s,
                                u"description"_s, u"image"_s,    u"price_cents"_s,
-                               u"tax_ids"_s,     u"steps"_s};
+                               u"tax_ids"_s,     u"steps"_s,    u"available_at"_s};
 const QStringList StepKeys = {u"id"_s, u"name"_s, u"pick"_s, u"choices"_s};
 const QStringList ChoiceKeys = {u"item"_s, u"price_delta_cents"_s};
 
@@ -55,6 +57,7 @@ private:
         combo.image = m_fields.readImage(o, path);
         combo.priceCents = m_reader.integer(o, path, u"price_cents"_s, 1, MaxPriceCents).value_or(0);
         combo.taxIds = m_fields.readTaxIds(o, path);
+        combo.availableAt = readAvailabilityWindows(m_reader, o, path);
         QHash<QString, QString> stepPaths;
         forEachObject(o, path, u"steps"_s, u"must list at least one step"_s,
                       [&](const QJsonObject &step, const QString &stepPath) {

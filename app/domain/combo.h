@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/availabilitywindow.h"
 #include "domain/localizedtext.h"
 #include "domain/money.h"
 
@@ -45,6 +46,8 @@ struct Combo
     // As MenuItem::taxIds: nullopt is the store's rate, empty is untaxed.
     std::optional<QStringList> taxIds;
     QList<ComboStep> steps;
+    // When it is sold (menu.json available_at); empty: always, as for items.
+    QList<AvailabilityWindow> availableAt = {};
 
     const ComboStep *step(const QString &stepId) const;
 };

@@ -48,6 +48,9 @@ private slots:
                  (QList<ComboChoice>{{u"classic_burger"_s, 0}, {u"veggie_burger"_s, 50}}));
         QCOMPARE(menu->combo(u"two_drinks"_s)->steps.at(0).pick, 2);
         QCOMPARE(menu->combo(u"two_drinks"_s)->taxIds, QStringList()); // [] untaxed
+        QVERIFY(meal->availableAt.isEmpty()); // always
+        const QList<AvailabilityWindow> lateNight{{{Qt::Friday, Qt::Saturday}, QTime(22, 0), QTime(2, 0)}};
+        QCOMPARE(menu->combo(u"two_drinks"_s)->availableAt, lateNight);
         // "meals" holds only combos, and that is a category with something in it.
         QVERIFY(menu->itemsInCategory(u"meals"_s).isEmpty());
         QCOMPARE(menu->combosInCategory(u"meals"_s).size(), 2);
