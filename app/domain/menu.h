@@ -2,6 +2,7 @@
 
 #include "domain/localizedtext.h"
 #include "domain/money.h"
+#include "domain/upsellrules.h"
 
 #include <QList>
 #include <QString>
@@ -79,6 +80,9 @@ public:
     const QList<ModifierGroup> &modifierGroups() const { return m_groups; }
     const QList<MenuItem> &items() const { return m_items; }
     const QList<Tax> &taxes() const { return m_taxes; }
+    // The suggestion rules (menu.json "upsell"); empty when the menu has none.
+    const UpsellRules &upsell() const { return m_upsell; }
+    void setUpsell(UpsellRules upsell) { m_upsell = std::move(upsell); }
 
     const Category *category(const QString &id) const;
     const ModifierGroup *modifierGroup(const QString &id) const;
@@ -95,6 +99,7 @@ private:
     QList<ModifierGroup> m_groups;
     QList<MenuItem> m_items;
     QList<Tax> m_taxes;
+    UpsellRules m_upsell;
 };
 
 } // namespace kiosk
