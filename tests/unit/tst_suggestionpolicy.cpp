@@ -52,6 +52,14 @@ void add(Cart *cart, const Menu &menu, const QString &itemId)
     QCOMPARE(cart->add(ItemSelection::withDefaults(menu, *menu.item(itemId)), 1), Cart::Add::Added);
 }
 
+Cart cartWith(const Menu &menu, const QStringList &itemIds)
+{
+    Cart cart;
+    for (const QString &id : itemIds)
+        add(&cart, menu, id);
+    return cart;
+}
+
 Suggestion offer(const QString &rule, const QString &itemId)
 {
     return Suggestion{rule, itemId, Suggestion::Kind::Item};
@@ -62,6 +70,10 @@ Suggestion offer(const QString &rule, const QString &itemId)
 class TestSuggestionPolicy : public QObject
 {
     Q_OBJECT
+
+private:
+    const Menu m_menu = upsellMenu();
+    const SuggestionPolicy m_policy{m_menu};
 
 private slots:
     void afterAddOffersTheFirstMatchingRulesFirstItem();
@@ -82,130 +94,103 @@ private slots:
 
 void TestSuggestionPolicy::afterAddOffersTheFirstMatchingRulesFirstItem()
 {
-    const Menu menu = upsellMenu();
-    Cart cart;
-    add(&cart, menu, u"burger"_s);
+    const Cart cart = cartWith(m_menu, {u"burger"_s});
     // Both rules match the burger: the first in the menu wins, with its first item.
-    QCOMPARE(SuggestionPolicy(menu).afterAdd(u"burger"_s, {cart, {}}),
+    QCOMPARE(m_policy.afterAdd(u"burger"_s, {cart, {}}),
              offer(u"burger_sides"_s, u"fries"_s));
 }
 
 void TestSuggestionPolicy::matchesByCategory()
 {
-    const Menu menu = upsellMenu();
-    Cart cart;
-    add(&cart, menu, u"tenders"_s);
+    const Cart cart = cartWith(m_menu, {u"tenders"_s});
     // Tenders are not named by any rule; their category is (the sold-out shake is skipped).
-    QCOMPARE(SuggestionPolicy(menu).afterAdd(u"tenders"_s, {cart, {}}),
+    QCOMPARE(m_policy.afterAdd(u"tenders"_s, {cart, {}}),
              offer(u"mains_drink"_s, u"cola"_s));
 }
 
 void TestSuggestionPolicy::neverSuggestsWhatIsInTheCart()
 {
-    const Menu menu = upsellMenu();
-    Cart cart;
-    add(&cart, menu, u"fries"_s);
-    add(&cart, menu, u"burger"_s);
-    QCOMPARE(SuggestionPolicy(menu).afterAdd(u"burger"_s, {cart, {}}),
+    const Cart cart = cartWith(m_menu, {u"fries"_s, u"burger"_s});
+    QCOMPARE(m_policy.afterAdd(u"burger"_s, {cart, {}}),
              offer(u"burger_sides"_s, u"rings"_s));
 }
 
 void TestSuggestionPolicy::neverSuggestsWhatIsInsideACombo()
 {
-    const Menu menu = upsellMenu();
-    Cart cart;
-    add(&cart, menu, u"burger"_s);
-    QCOMPARE(SuggestionPolicy(menu).afterAdd(u"burger"_s, {cart, {u"fries"_s}}),
+    const Cart cart = cartWith(m_menu, {u"burger"_s});
+    QCOMPARE(m_policy.afterAdd(u"burger"_s, {cart, {u"fries"_s}}),
              offer(u"burger_sides"_s, u"rings"_s));
-    QVERIFY(!SuggestionPolicy(menu).isSuggestable(u"fries"_s, {cart, {u"fries"_s}}));
+    QVERIFY(!m_policy.isSuggestable(u"fries"_s, {cart, {u"fries"_s}}));
 }
 
 void TestSuggestionPolicy::skipsWhatIsNotOrderableNow()
 {
-    const Menu menu = upsellMenu();
-    Cart cart;
-    add(&cart, menu, u"burger"_s);
+    const Cart cart = cartWith(m_menu, {u"burger"_s});
     // Outside its window or paused: the caller says so, the policy passes it over.
-    const SuggestionPolicy policy(menu, [](const MenuItem &it) { return it.id != u"fries"_s; });
+    const SuggestionPolicy policy(m_menu, [](const MenuItem &it) { return it.id != u"fries"_s; });
     QCOMPARE(policy.afterAdd(u"burger"_s, {cart, {}}), offer(u"burger_sides"_s, u"rings"_s));
     // By default the menu's own "available" decides: the shake is sold out.
-    QVERIFY(!SuggestionPolicy(menu).isSuggestable(u"shake"_s, {cart, {}}));
-    QVERIFY(SuggestionPolicy(menu).isSuggestable(u"cola"_s, {cart, {}}));
-    QVERIFY(!SuggestionPolicy(menu).isSuggestable(u"no_such_item"_s, {cart, {}}));
+    QVERIFY(!m_policy.isSuggestable(u"shake"_s, {cart, {}}));
+    QVERIFY(m_policy.isSuggestable(u"cola"_s, {cart, {}}));
+    QVERIFY(!m_policy.isSuggestable(u"no_such_item"_s, {cart, {}}));
 }
 
 void TestSuggestionPolicy::aRuleWithNothingLeftLetsTheNextSpeak()
 {
-    const Menu menu = upsellMenu();
-    Cart cart;
-    add(&cart, menu, u"fries"_s);
-    add(&cart, menu, u"burger"_s);
-    QCOMPARE(SuggestionPolicy(menu).afterAdd(u"burger"_s, {cart, {u"rings"_s}}),
+    Cart cart = cartWith(m_menu, {u"fries"_s, u"burger"_s});
+    QCOMPARE(m_policy.afterAdd(u"burger"_s, {cart, {u"rings"_s}}),
              offer(u"mains_drink"_s, u"cola"_s));
-    add(&cart, menu, u"cola"_s);
-    QCOMPARE(SuggestionPolicy(menu).afterAdd(u"burger"_s, {cart, {u"rings"_s, u"lemonade"_s}}),
+    add(&cart, m_menu, u"cola"_s);
+    QCOMPARE(m_policy.afterAdd(u"burger"_s, {cart, {u"rings"_s, u"lemonade"_s}}),
              std::nullopt);
 }
 
 void TestSuggestionPolicy::nothingWhenNoRuleMatches()
 {
-    const Menu menu = upsellMenu();
-    Cart cart;
-    add(&cart, menu, u"sundae"_s);
-    QCOMPARE(SuggestionPolicy(menu).afterAdd(u"sundae"_s, {cart, {}}), std::nullopt);
+    const Cart cart = cartWith(m_menu, {u"sundae"_s});
+    QCOMPARE(m_policy.afterAdd(u"sundae"_s, {cart, {}}), std::nullopt);
     QCOMPARE(SuggestionPolicy(Menu()).afterAdd(u"sundae"_s, {cart, {}}), std::nullopt);
 }
 
 void TestSuggestionPolicy::makeItAMealTakesThePlaceOfEveryRule()
 {
-    const Menu menu = upsellMenu();
-    Cart cart;
-    add(&cart, menu, u"burger"_s);
-    const SuggestionPolicy policy(menu);
-    QCOMPARE(policy.afterAdd(u"burger"_s, {cart, {}}, u"burger_meal"_s),
+    const Cart cart = cartWith(m_menu, {u"burger"_s});
+    QCOMPARE(m_policy.afterAdd(u"burger"_s, {cart, {}}, u"burger_meal"_s),
              (Suggestion{SuggestionPolicy::MakeItAMealRuleId, u"burger_meal"_s,
                          Suggestion::Kind::MakeItAMeal}));
     // No combo for this add: the rules speak again.
-    QCOMPARE(policy.afterAdd(u"burger"_s, {cart, {}}, std::nullopt),
+    QCOMPARE(m_policy.afterAdd(u"burger"_s, {cart, {}}, std::nullopt),
              offer(u"burger_sides"_s, u"fries"_s));
 }
 
 void TestSuggestionPolicy::checkoutOffersADrinkWhenThereIsNone()
 {
-    const Menu menu = upsellMenu();
-    Cart cart;
-    add(&cart, menu, u"burger"_s);
-    QCOMPARE(SuggestionPolicy(menu).atCheckout({cart, {}}), offer(u"drink"_s, u"cola"_s));
+    const Cart cart = cartWith(m_menu, {u"burger"_s});
+    QCOMPARE(m_policy.atCheckout({cart, {}}), offer(u"drink"_s, u"cola"_s));
 }
 
 void TestSuggestionPolicy::checkoutSkipsARuleWhoseCategoryIsInTheCart()
 {
-    const Menu menu = upsellMenu();
-    Cart cart;
-    add(&cart, menu, u"burger"_s);
-    add(&cart, menu, u"lemonade"_s);
-    QCOMPARE(SuggestionPolicy(menu).atCheckout({cart, {}}), offer(u"dessert"_s, u"sundae"_s));
+    const Cart cart = cartWith(m_menu, {u"burger"_s, u"lemonade"_s});
+    QCOMPARE(m_policy.atCheckout({cart, {}}), offer(u"dessert"_s, u"sundae"_s));
 }
 
 void TestSuggestionPolicy::checkoutCountsComboParts()
 {
-    const Menu menu = upsellMenu();
-    Cart cart;
+    const Cart cart;
     // The drink is inside a combo line: the order has a drink.
-    QCOMPARE(SuggestionPolicy(menu).atCheckout({cart, {u"burger"_s, u"cola"_s}}),
+    QCOMPARE(m_policy.atCheckout({cart, {u"burger"_s, u"cola"_s}}),
              offer(u"dessert"_s, u"sundae"_s));
 }
 
 void TestSuggestionPolicy::checkoutNothingWhenEverythingIsThere()
 {
-    const Menu menu = upsellMenu();
-    Cart cart;
-    add(&cart, menu, u"sundae"_s);
+    Cart cart = cartWith(m_menu, {u"sundae"_s});
     // No drink, but nothing drinkable to offer: the dessert rule is already satisfied.
-    const SuggestionPolicy policy(menu, [](const MenuItem &it) { return it.categoryId != u"drinks"_s; });
+    const SuggestionPolicy policy(m_menu, [](const MenuItem &it) { return it.categoryId != u"drinks"_s; });
     QCOMPARE(policy.atCheckout({cart, {}}), std::nullopt);
-    add(&cart, menu, u"cola"_s);
-    QCOMPARE(SuggestionPolicy(menu).atCheckout({cart, {}}), std::nullopt);
+    add(&cart, m_menu, u"cola"_s);
+    QCOMPARE(m_policy.atCheckout({cart, {}}), std::nullopt);
 }
 
 void TestSuggestionPolicy::logAllowsOnePromptPerLine()
