@@ -19,7 +19,10 @@ const QStringList CheckoutKeys = {u"id"_s, u"unless_categories"_s, u"suggest"_s}
 class UpsellParser
 {
 public:
-    UpsellParser(JsonReader &reader, const UpsellReferences &known) : m_reader(reader), m_known(known) {}
+    UpsellParser(JsonReader &reader, const UpsellReferences &known)
+        : m_reader(reader), m_known(known)
+    {
+    }
 
     UpsellRules read(const QJsonObject &upsell)
     {
@@ -55,16 +58,15 @@ private:
         m_reader.rejectUnknownKeys(o, path, AfterAddKeys);
         AfterAddRule rule;
         rule.id = readRuleId(o, path);
-        const auto item = [this](const QString &id) { return m_known.isItem(id); };
-        const auto category = [this](const QString &id) { return m_known.isCategory(id); };
-        if (!o.contains(u"when_items"_s) && !o.contains(u"when_categories"_s)) {
+        if (!o.contains(u"when_items"_s) && !o.contains(u"when_categories"_s))
             m_reader.error(path, u"must have \"when_items\" or \"when_categories\" (or both)"_s);
-        }
         if (o.contains(u"when_items"_s))
-            rule.whenItems = readIds(o, path, u"when_items"_s, u"item"_s, item);
-        if (o.contains(u"when_categories"_s))
-            rule.whenCategories = readIds(o, path, u"when_categories"_s, u"category"_s, category);
-        rule.suggest = readIds(o, path, u"suggest"_s, u"item"_s, item);
+            rule.whenItems = readIds(o, path, u"when_items"_s, u"item"_s, m_known.isItem);
+        if (o.contains(u"when_categories"_s)) {
+            rule.whenCategories =
+                    readIds(o, path, u"when_categories"_s, u"category"_s, m_known.isCategory);
+        }
+        rule.suggest = readIds(o, path, u"suggest"_s, u"item"_s, m_known.isItem);
         m_rules.afterAdd.append(rule);
     }
 
@@ -73,10 +75,9 @@ private:
         m_reader.rejectUnknownKeys(o, path, CheckoutKeys);
         CheckoutRule rule;
         rule.id = readRuleId(o, path);
-        rule.unlessCategories = readIds(o, path, u"unless_categories"_s, u"category"_s,
-                                        [this](const QString &id) { return m_known.isCategory(id); });
-        rule.suggest = readIds(o, path, u"suggest"_s, u"item"_s,
-                               [this](const QString &id) { return m_known.isItem(id); });
+        rule.unlessCategories =
+                readIds(o, path, u"unless_categories"_s, u"category"_s, m_known.isCategory);
+        rule.suggest = readIds(o, path, u"suggest"_s, u"item"_s, m_known.isItem);
         m_rules.atCheckout.append(rule);
     }
 
@@ -93,7 +94,8 @@ private:
         if (*id == SuggestionPolicy::MakeItAMealRuleId) {
             m_reader.error(at, u"\"%1\" is kept for \"Make it a meal\" offers"_s.arg(*id));
         } else if (const auto first = m_rulePaths.constFind(*id); first != m_rulePaths.cend()) {
-            m_reader.error(at, u"duplicate upsell rule id \"%1\" (first used at %2)"_s.arg(*id, *first));
+            m_reader.error(at, u"duplicate upsell rule id \"%1\" (first used at %2)"_s
+                                       .arg(*id, *first));
         } else {
             m_rulePaths.insert(*id, path);
         }
@@ -102,9 +104,8 @@ private:
 
     // A required, non-empty array of ids, each known and listed once. Items are checked with
     // `isItem`: once combos share the item id space, that is where a combo id is accepted.
-    template<typename IsKnown>
     QStringList readIds(const QJsonObject &o, const QString &path, const QString &key,
-                        const QString &kind, IsKnown isKnown)
+                        const QString &kind, const std::function<bool(const QString &)> &isKnown)
     {
         QStringList ids;
         const auto array = m_reader.array(o, path, key);

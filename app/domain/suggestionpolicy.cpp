@@ -13,9 +13,9 @@ SuggestionPolicy::SuggestionPolicy(const Menu &menu, IsOrderable isOrderable)
 {
 }
 
-std::optional<Suggestion> SuggestionPolicy::afterAdd(const QString &addedItemId,
-                                                     const CartContents &contents,
-                                                     const std::optional<QString> &mealComboId) const
+std::optional<Suggestion>
+SuggestionPolicy::afterAdd(const QString &addedItemId, const CartContents &contents,
+                           const std::optional<QString> &mealComboId) const
 {
     if (mealComboId && !mealComboId->isEmpty())
         return Suggestion{MakeItAMealRuleId, *mealComboId, Suggestion::Kind::MakeItAMeal};
