@@ -5,6 +5,7 @@
 #include "config/jsonreader.h"
 #include "config/menufields.h"
 #include "config/menulimits.h"
+#include "config/upsellparser.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -20,7 +21,8 @@ namespace kiosk {
 namespace {
 
 const QStringList TopLevelKeys = {u"schema"_s,          u"categories"_s, u"modifier_groups"_s,
-                                  u"items"_s,           u"taxes"_s,      u"combos"_s};
+                                  u"items"_s,           u"taxes"_s,      u"combos"_s,
+                                  u"upsell"_s};
 const QStringList TaxKeys = {u"id"_s, u"name"_s, u"rate_bps"_s, u"inclusive"_s};
 const QStringList CategoryKeys = {u"id"_s, u"name"_s, u"image"_s, u"available_at"_s};
 const QStringList GroupKeys = {u"id"_s, u"name"_s, u"min"_s, u"max"_s, u"options"_s};
@@ -91,10 +93,17 @@ public:
         // Without readable items every category would look empty; that is not news.
         if (itemCount.value_or(0) > 0)
             checkCategoriesHaveItems();
+        // After the items and categories, which the rules name.
+        const UpsellRules upsell = readUpsell(
+                m_reader, *root,
+                {[this](const QString &id) { return m_itemPaths.contains(id); },
+                 [this](const QString &id) { return m_categoryPaths.contains(id); }});
 
         if (m_errors->size() != m_firstError)
             return std::nullopt;
-        return Menu(m_categories, m_groups, m_items, m_taxes, combos);
+        Menu menu(m_categories, m_groups, m_items, m_taxes, combos);
+        menu.setUpsell(upsell);
+        return menu;
     }
 
 private:

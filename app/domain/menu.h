@@ -4,6 +4,7 @@
 #include "domain/combo.h"
 #include "domain/localizedtext.h"
 #include "domain/money.h"
+#include "domain/upsellrules.h"
 
 #include <QList>
 #include <QString>
@@ -88,6 +89,9 @@ public:
     const QList<MenuItem> &items() const { return m_items; }
     const QList<Tax> &taxes() const { return m_taxes; }
     const QList<Combo> &combos() const { return m_combos; }
+    // The suggestion rules (menu.json "upsell"); empty when the menu has none.
+    const UpsellRules &upsell() const { return m_upsell; }
+    void setUpsell(UpsellRules upsell) { m_upsell = std::move(upsell); }
 
     const Category *category(const QString &id) const;
     const ModifierGroup *modifierGroup(const QString &id) const;
@@ -120,6 +124,7 @@ private:
     QList<MenuItem> m_items;
     QList<Tax> m_taxes;
     QList<Combo> m_combos;
+    UpsellRules m_upsell;
 };
 
 } // namespace kiosk
