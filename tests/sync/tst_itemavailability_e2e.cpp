@@ -7,6 +7,7 @@
 #include "storage/outbox.h"
 #include "support/httpclient.h"
 #include "support/refposprocess.h"
+#include "support/tokenfile.h"
 #include "sync/contractv1backend.h"
 #include "sync/curlglobal.h"
 #include "sync/syncservice.h"
@@ -67,10 +68,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QFile token(m_dir.filePath(u"token"_s));
-        QVERIFY(token.open(QIODevice::WriteOnly));
-        token.write("pause-token\n");
-        token.close();
+        QVERIFY(test::writeTokenFile(m_dir.filePath(u"token"_s), "pause-token"));
         m_http.setToken("pause-token");
         m_refpos = std::make_unique<test::RefposProcess>(m_dir.filePath(u"refpos.db"_s));
         QString error;
