@@ -119,6 +119,20 @@ private slots:
                                             {u"code"_s, u"unknown_item"_s}}));
     }
 
+    // Without --menu there is no item to pause.
+    void noMenuNoItem()
+    {
+        QTemporaryDir dir;
+        RefposProcess bare(dir.filePath(u"refpos.db"_s));
+        QString error;
+        QVERIFY2(bare.start({}, &error), qPrintable(error));
+        const HttpResult reply = HttpClient().put(bare.url(u"/v1/menu/items/%1/available"_s.arg(Item)),
+                                                  pauseBody(inSeconds(600)));
+        QCOMPARE(reply.status, 404);
+        QCOMPARE(reply.json().value(u"code"_s).toString(), u"unknown_item"_s);
+        QCOMPARE(bare.terminate(), 0);
+    }
+
     void methodAndToken()
     {
         QCOMPARE(m_http.get(pauseUrl(Item)).status, 405);
