@@ -73,10 +73,13 @@ bool ItemPauses::resume(const QString &itemId, const QDateTime &now, QString *er
 bool ItemPauses::write(const QString &itemId, const QByteArray &body, const QDateTime &now, QString *error)
 {
     Statement drop = m_db.prepare("DELETE FROM item_pauses WHERE item_id = ?1 OR until <= ?2");
-    const QString key = itemId + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Statement queue = m_db.prepare("INSERT INTO outbox(kind, key, body, created_at) VALUES (?1, ?2, ?3, ?4)");
-    if (!drop.bind(1, itemId).bind(2, stored(now)).exec()
-        || !queue.bind(1, outboxKind()).bind(2, key).bind(3, QString::fromUtf8(body)).bind(4, stored(now)).exec()) {
+    bool written = drop.bind(1, itemId).bind(2, stored(now)).exec();
+    if (written && m_sharing == Sharing::WithBackend) {
+        const QString key = itemId + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        Statement queue = m_db.prepare("INSERT INTO outbox(kind, key, body, created_at) VALUES (?1, ?2, ?3, ?4)");
+        written = queue.bind(1, outboxKind()).bind(2, key).bind(3, QString::fromUtf8(body)).bind(4, stored(now)).exec();
+    }
+    if (!written) {
         *error = u"cannot queue the availability of %1: %2"_s.arg(itemId, m_db.lastError());
         return false;
     }

@@ -27,7 +27,12 @@ struct ItemPause
 class ItemPauses
 {
 public:
-    explicit ItemPauses(Database &db) : m_db(db) {}
+    // Whether pauses go to the backend too: LocalOnly for a store whose menu is its menu.json
+    // (the backend's menu is not the one customers see) or whose backend cannot pause (Square),
+    // so no entry waits or fails for nothing.
+    enum class Sharing { WithBackend, LocalOnly };
+
+    explicit ItemPauses(Database &db, Sharing sharing = Sharing::WithBackend) : m_db(db), m_sharing(sharing) {}
 
     static QString outboxKind() { return QStringLiteral("item_availability"); }
     // The item id in an outbox key "<item id>/<uuid>"; the whole key when it has no "/".
@@ -43,10 +48,12 @@ public:
     std::optional<QList<ItemPause>> active(const QDateTime &now);
 
 private:
-    // Inside a transaction: deletes `itemId`'s row and every expired one, then queues `body`.
+    // Inside a transaction: deletes `itemId`'s row and every expired one, then queues `body`
+    // (WithBackend).
     bool write(const QString &itemId, const QByteArray &body, const QDateTime &now, QString *error);
 
     Database &m_db;
+    Sharing m_sharing;
 };
 
 } // namespace kiosk

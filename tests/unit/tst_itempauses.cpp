@@ -121,6 +121,19 @@ private slots:
         QVERIFY(StaffAudit(*m_db).recent().isEmpty());
     }
 
+    // A file-menu or Square store: the pause is in force and audited, and nothing is queued.
+    void localOnlyQueuesNothing()
+    {
+        ItemPauses pauses(*m_db, ItemPauses::Sharing::LocalOnly);
+        QString error;
+        QVERIFY2(pauses.pause(u"fries"_s, Until, Now, &error), qPrintable(error));
+        QCOMPARE(pauses.active(Now)->size(), 1);
+        QVERIFY(pauses.resume(u"fries"_s, Now.addSecs(1), &error));
+        QVERIFY(pauses.active(Now.addSecs(1))->isEmpty());
+        QVERIFY(queued().isEmpty());
+        QCOMPARE(StaffAudit(*m_db).recent().size(), 2);
+    }
+
     // The audit cannot be written: neither the pause nor its outbox entry stays.
     void allOrNothing()
     {
