@@ -34,7 +34,7 @@ QByteArray compact(const QJsonObject &json)
 Api::Api(Store &store, MenuDocument &menu, Stats &stats, QByteArray token, Payments &payments,
          HeldOrders &heldOrders)
     : m_store(store), m_menu(menu), m_stats(stats),
-      m_token(token), m_payments(payments), m_heldOrders(heldOrders)
+      m_token(token), m_payments(payments), m_heldOrders(heldOrders), m_pauses(store.database(), menu)
 {
 }
 
@@ -109,6 +109,12 @@ std::optional<Response> Api::routePayment(const Request &request)
             return only([&] { return m_heldOrders.release(request, id); });
         return only([&] { return m_heldOrders.cancel(request, id); });
     }
+    static const QRegularExpression pause(u"^/v1/menu/items/([^/]+)/available$"_s);
+    if (const QRegularExpressionMatch match = pause.match(request.path); match.hasMatch()) {
+        if (request.method != "PUT")
+            return Response::methodNotAllowed("PUT");
+        return m_pauses.put(request, match.captured(1));
+    }
     return std::nullopt;
 }
 
@@ -126,6 +132,10 @@ Response Api::menu(const Request &request)
 {
     if (!m_menu.isLoaded())
         return Response::error(404, u"refpos serves no menu (start it with --menu FILE)"_s);
+    // A pause that ended since the last request ends here, and with it the ETag it made.
+    QString error;
+    if (!m_pauses.refresh(&error))
+        return Response::error(500, u"storage: %1"_s.arg(error));
     const QByteArray ifNoneMatch = request.header("if-none-match");
     Response response;
     if (!ifNoneMatch.isEmpty() && m_menu.matches(ifNoneMatch))
