@@ -86,10 +86,7 @@ void KioskServices::showPrinter()
     QList<FailedTicket> failed;
     const PrintService &printer = m_tickets->service();
     if (m_tickets->isConfigured()) {
-        status = printer.status();
-        // Started, not asked yet: "unknown" rather than "not configured".
-        if (status.state == PrinterStatus::State::NotConfigured)
-            status.state = PrinterStatus::State::Unknown;
+        status = printer.status(); // "unknown" from its start until the printer answers
         failed = printer.failedTickets();
     }
     m_ticketStatus->setPrinterStatus(status);
