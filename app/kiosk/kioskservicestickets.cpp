@@ -33,16 +33,13 @@ void KioskServices::connectTickets()
     KioskSession *session = m_session.get();
     TicketPrinting *tickets = m_tickets.get();
     TicketStatus *customer = m_ticketStatus.get();
-    connect(session, &KioskSession::orderPlaced, this,
-            [tickets](const Order &order, int) { tickets->orderPlaced(order); });
-    // The number is on screen first: the ticket is queued once the confirmation page has
-    // taken it, and printing runs on the printer thread.
-    connect(session, &KioskSession::orderConfirmed, this, [this, session, customer] {
-        const QString orderId = session->lastOrderId();
-        customer->beginOrder(orderId);
-        QTimer::singleShot(0, this, [this, orderId, points = m_loyalty->lastOrderPointsEstimate()] {
+    // orderPlaced comes with the number on screen (KioskSession::confirm). The ticket is queued
+    // once the confirmation page has taken it, and printing runs on the printer thread.
+    connect(session, &KioskSession::orderPlaced, this, [this, customer](const Order &order) {
+        customer->beginOrder(order.id.toString(QUuid::WithoutBraces));
+        QTimer::singleShot(0, this, [this, order] {
             if (m_tickets)
-                m_tickets->numberShown(orderId, points);
+                m_tickets->numberShown(order, m_loyalty->lastOrderPointsEstimate());
         });
     });
 
@@ -89,10 +86,7 @@ void KioskServices::showPrinter()
     QList<FailedTicket> failed;
     const PrintService &printer = m_tickets->service();
     if (m_tickets->isConfigured()) {
-        status = printer.status();
-        // Started, not asked yet: "unknown" rather than "not configured".
-        if (status.state == PrinterStatus::State::NotConfigured)
-            status.state = PrinterStatus::State::Unknown;
+        status = printer.status(); // "unknown" from its start until the printer answers
         failed = printer.failedTickets();
     }
     m_ticketStatus->setPrinterStatus(status);

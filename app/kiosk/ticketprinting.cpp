@@ -6,10 +6,6 @@
 #include "storage/orderstore.h"
 #include "storage/ticketfacts.h"
 
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcTickets, "kiosk.tickets")
-
 using namespace Qt::StringLiterals;
 
 namespace kiosk {
@@ -54,21 +50,11 @@ void TicketPrinting::applySettings(const PrinterSettings &settings, const Ticket
         m_service->start(settings, m_timing);
 }
 
-void TicketPrinting::orderPlaced(const Order &order)
+void TicketPrinting::numberShown(const Order &order, std::optional<int> pointsEstimate)
 {
-    m_placed = order;
-}
-
-void TicketPrinting::numberShown(const QString &orderId, std::optional<int> pointsEstimate)
-{
-    if (!m_placed || m_placed->id.toString(QUuid::WithoutBraces) != orderId) {
-        qCWarning(lcTickets) << "no saved order for the number on screen: no ticket";
-        return;
-    }
-    const Order order = *std::exchange(m_placed, std::nullopt);
     if (!m_settings.isConfigured() || !m_menu)
         return;
-    TicketFacts facts = readTicketFacts(m_db, orderId);
+    TicketFacts facts = readTicketFacts(m_db, order.id.toString(QUuid::WithoutBraces));
     if (!facts.pointsEarned && order.loyalty)
         facts.pointsEarned = pointsEstimate;
     queue(makeTicketOrder(order, *m_menu, m_store, facts));

@@ -40,11 +40,10 @@ public:
     bool isConfigured() const { return m_settings.isConfigured(); }
     PrintService &service() { return *m_service; }
 
-    // Saved with its number (not shown yet for a card order): remembered for its ticket.
-    void orderPlaced(const Order &order);
-    // The customer sees the number of the order `orderId`: its ticket is queued. A member's
-    // points are the kiosk's estimate until the backend's answer is known.
-    void numberShown(const QString &orderId, std::optional<int> pointsEstimate);
+    // The customer sees the number of `order` (KioskSession::orderPlaced comes with it): its
+    // ticket is queued. A member's points are the kiosk's estimate until the backend's answer
+    // is known.
+    void numberShown(const Order &order, std::optional<int> pointsEstimate);
     // Staff: the ticket of the most recent order numbered `number`, again.
     Reprint reprint(const QString &number);
     // Staff: a test ticket; false when no printer is configured.
@@ -59,7 +58,6 @@ private:
     PrintTiming m_timing;
     PrinterSettings m_settings;
     TicketStore m_store;
-    std::optional<Order> m_placed; // the last order saved, until its number is shown
     std::unique_ptr<PrintService> m_service;
 };
 
