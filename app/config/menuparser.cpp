@@ -8,6 +8,7 @@
 #include "config/upsellparser.h"
 
 #include <QHash>
+#include <algorithm>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -97,7 +98,10 @@ public:
         const UpsellRules upsell = readUpsell(
                 m_reader, *root,
                 {[this](const QString &id) { return m_itemPaths.contains(id); },
-                 [this](const QString &id) { return m_categoryPaths.contains(id); }});
+                 [this](const QString &id) { return m_categoryPaths.contains(id); },
+                 [&combos](const QString &id) {
+                     return std::ranges::any_of(combos, [&id](const Combo &c) { return c.id == id; });
+                 }});
 
         if (m_errors->size() != m_firstError)
             return std::nullopt;

@@ -103,7 +103,7 @@ private:
     }
 
     // A required, non-empty array of ids, each known and listed once. Items are checked with
-    // `isItem`: once combos share the item id space, that is where a combo id is accepted.
+    // `isItem`; a combo's id, though in the same id space, is refused with its reason.
     QStringList readIds(const QJsonObject &o, const QString &path, const QString &key,
                         const QString &kind, const std::function<bool(const QString &)> &isKnown)
     {
@@ -119,7 +119,11 @@ private:
             const auto id = m_reader.stringAt(array->at(i), elementPath);
             if (!id)
                 continue;
-            if (!isKnown(*id))
+            if (kind == u"item"_s && m_known.isCombo && m_known.isCombo(*id))
+                m_reader.error(elementPath, u"\"%1\" is a combo: upsell rules name items (a combo is "
+                                            u"offered by \"Make it a meal\" when its main is added)"_s
+                                                    .arg(*id));
+            else if (!isKnown(*id))
                 m_reader.error(elementPath, u"unknown %1 \"%2\""_s.arg(kind, *id));
             else if (ids.contains(*id))
                 m_reader.error(elementPath, u"duplicate %1 \"%2\""_s.arg(kind, *id));
