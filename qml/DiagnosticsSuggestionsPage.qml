@@ -35,7 +35,7 @@ DiagnosticsSection {
                 color: Theme.textMuted
                 horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
                 Layout.fillWidth: index === 0
-                Layout.preferredWidth: index === 0 ? -1 : 160
+                Layout.preferredWidth: index === 0 ? -1 : 120
             }
         }
     }
@@ -77,7 +77,7 @@ DiagnosticsSection {
                     text: countRow.ruleId === "make_it_a_meal" ? qsTr("Make it a meal") : countRow.ruleId
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
-                    elide: Text.ElideRight
+                    wrapMode: Text.WrapAnywhere
                     Layout.fillWidth: true
                 }
                 Text {
@@ -86,7 +86,7 @@ DiagnosticsSection {
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
                     horizontalAlignment: Text.AlignRight
-                    Layout.preferredWidth: 160
+                    Layout.preferredWidth: 120
                 }
                 Text {
                     objectName: "acceptedText"
@@ -94,7 +94,7 @@ DiagnosticsSection {
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
                     horizontalAlignment: Text.AlignRight
-                    Layout.preferredWidth: 160
+                    Layout.preferredWidth: 120
                 }
                 Text {
                     objectName: "rateText"
@@ -103,7 +103,7 @@ DiagnosticsSection {
                     font.bold: true
                     color: Theme.text
                     horizontalAlignment: Text.AlignRight
-                    Layout.preferredWidth: 160
+                    Layout.preferredWidth: 120
                 }
             }
         }
