@@ -84,7 +84,12 @@ KioskTestCase {
         compare(cartNames(), ["Classic Burger"]);
         compare(countOf("burger_sides", UpsellCountListModel.AcceptedRole), 0);
         // The same burger again merges into its line: one prompt per line, so none.
+        const adds = createTemporaryObject(spyComponent, testCase,
+                                           {target: session, signalName: "itemAdded"});
         addItem("burgers", "classic_burger");
+        compare(adds.count, 1);
+        compare(adds.signalArguments[0][0], "classic_burger");
+        compare(adds.signalArguments[0][1], lineIdAt(0));
         compare(cart.count, 1);
         compare(cart.itemCount, 2);
         verify(!suggestions.visible);
