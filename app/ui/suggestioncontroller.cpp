@@ -34,8 +34,7 @@ void SuggestionController::setMenu(const Menu *menu)
     m_policy = menu ? std::make_unique<SuggestionPolicy>(*menu) : nullptr;
     if (menu) {
         m_counts.addRules(menu->upsell().ruleIds());
-        m_countsModel.setCounts(m_counts);
-        emit countsChanged(m_counts);
+        publishCounts();
     }
 }
 
@@ -59,44 +58,44 @@ SuggestionController::Kind SuggestionController::kind() const
     return m_shown && m_shown->suggestion.kind == Suggestion::Kind::MakeItAMeal ? Kind::Meal : Kind::Item;
 }
 
-QString SuggestionController::itemName() const
+const Combo *SuggestionController::shownCombo() const
+{
+    return m_shown && m_menu && kind() == Kind::Meal ? m_menu->combo(m_shown->suggestion.itemId) : nullptr;
+}
+
+// The item the prompt names: the suggested one, or for a meal the one just added.
+const MenuItem *SuggestionController::shownItem() const
 {
     if (!m_shown || !m_menu)
-        return {};
-    const QString id = kind() == Kind::Meal ? m_shown->addedItemId : m_shown->suggestion.itemId;
-    const MenuItem *item = m_menu->item(id);
+        return nullptr;
+    return m_menu->item(kind() == Kind::Meal ? m_shown->addedItemId : m_shown->suggestion.itemId);
+}
+
+QString SuggestionController::itemName() const
+{
+    const MenuItem *item = shownItem();
     return item ? item->name.text(m_language) : QString();
 }
 
 QUrl SuggestionController::imageUrl() const
 {
-    if (!m_shown || !m_menu)
-        return {};
-    if (kind() == Kind::Meal) {
-        const Combo *combo = m_menu->combo(m_shown->suggestion.itemId);
-        return combo && !combo->image.isEmpty() ? QUrl::fromLocalFile(combo->image) : QUrl();
-    }
-    const MenuItem *item = m_menu->item(m_shown->suggestion.itemId);
-    return item && !item->image.isEmpty() ? QUrl::fromLocalFile(item->image) : QUrl();
+    const Combo *combo = shownCombo();
+    const MenuItem *item = shownItem();
+    const QString image = combo ? combo->image : item ? item->image : QString();
+    return image.isEmpty() ? QUrl() : QUrl::fromLocalFile(image);
 }
 
 QString SuggestionController::priceText() const
 {
-    if (!m_shown || !m_menu)
-        return {};
-    if (kind() == Kind::Meal) {
-        const Combo *combo = m_menu->combo(m_shown->suggestion.itemId);
-        return combo ? formatMoney(combo->priceCents, m_language, m_currency) : QString();
-    }
-    const MenuItem *item = m_menu->item(m_shown->suggestion.itemId);
+    if (const Combo *combo = shownCombo())
+        return formatMoney(combo->priceCents, m_language, m_currency);
+    const MenuItem *item = kind() == Kind::Item ? shownItem() : nullptr;
     return item ? formatMoney(item->priceCents, m_language, m_currency) : QString();
 }
 
 QString SuggestionController::comboName() const
 {
-    if (!m_shown || !m_menu || kind() != Kind::Meal)
-        return {};
-    const Combo *combo = m_menu->combo(m_shown->suggestion.itemId);
+    const Combo *combo = shownCombo();
     return combo ? combo->name.text(m_language) : QString();
 }
 
@@ -128,8 +127,7 @@ void SuggestionController::show(const Suggestion &suggestion, const QString &add
 {
     m_shown = Shown{suggestion, addedItemId, lineId, atCheckout};
     m_counts.recordOffered(suggestion.ruleId);
-    m_countsModel.setCounts(m_counts);
-    emit countsChanged(m_counts);
+    publishCounts();
     emit promptChanged();
 }
 
@@ -140,8 +138,7 @@ void SuggestionController::accept()
     const Shown shown = *m_shown;
     close();
     m_counts.recordAccepted(shown.suggestion.ruleId);
-    m_countsModel.setCounts(m_counts);
-    emit countsChanged(m_counts);
+    publishCounts();
     if (shown.suggestion.kind == Suggestion::Kind::MakeItAMeal) {
         emit mealAccepted(shown.suggestion.itemId, shown.lineId);
         return;
@@ -183,6 +180,12 @@ void SuggestionController::skip()
     close();
     if (atCheckout)
         emit checkoutMayProceed();
+}
+
+void SuggestionController::publishCounts()
+{
+    m_countsModel.setCounts(m_counts);
+    emit countsChanged(m_counts);
 }
 
 void SuggestionController::close()

@@ -94,6 +94,9 @@ private:
     void show(const Suggestion &suggestion, const QString &addedItemId, const QString &lineId,
               bool atCheckout);
     void close();
+    void publishCounts();
+    const Combo *shownCombo() const; // a meal's combo
+    const MenuItem *shownItem() const;
     // Adds the suggested item with its defaults, or opens it when it has required choices
     // (true: the item page is open).
     bool acceptItem(const QString &itemId);
