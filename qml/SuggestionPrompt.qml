@@ -44,7 +44,7 @@ Rectangle {
         RoundedImage {
             objectName: "suggestionImage"
             source: root.suggestions.imageUrl
-            visible: root.suggestions.imageUrl.toString() !== "" && !Theme.lowerScreen
+            visible: String(root.suggestions.imageUrl) !== "" && !Theme.lowerScreen
             Layout.preferredWidth: 360
             Layout.preferredHeight: 270
             Layout.alignment: Qt.AlignHCenter
