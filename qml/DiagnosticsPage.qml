@@ -14,6 +14,7 @@ Page {
     required property LiveConfig liveConfig
     required property FeedbackController feedback
     required property AssistController assist
+    required property SuggestionController suggestions
 
     function show(index: int): void {
         pages.currentIndex = index;
@@ -121,6 +122,12 @@ Page {
                 assist: root.assist
                 sectionName: "customers"
                 title: qsTr("Customers")
+            }
+            DiagnosticsSuggestionsPage {
+                diagnostics: root.diagnostics
+                suggestions: root.suggestions
+                sectionName: "suggestions"
+                title: qsTr("Suggestions")
             }
         }
     }

@@ -27,6 +27,7 @@ Item {
     required property LiveConfig liveConfig
     required property PaymentController payment
     required property TicketStatus ticketStatus
+    required property SuggestionController suggestions
 
     // Pops back to the page with `name` (e.g. "menuPage") if it is on the stack.
     function popTo(name: string): void {
@@ -70,6 +71,17 @@ Item {
 
         function onOrderEnded(): void {
             stack.pop(null);
+        }
+    }
+    // An accepted suggestion with choices to make opens its item page; one without is added.
+    Connections {
+        target: root.suggestions
+
+        function onItemOpened(): void {
+            stack.push(itemPage);
+        }
+        function onItemAddedToCart(): void {
+            root.showToast(qsTr("Added to your order"));
         }
     }
     // Staff diagnostics end (Exit, Cancel or two idle minutes): back to the attract screen.
@@ -125,6 +137,7 @@ Item {
             liveConfig: root.liveConfig
             feedback: root.feedback
             assist: root.assist
+            suggestions: root.suggestions
         }
     }
     Component {
@@ -182,6 +195,7 @@ Item {
             session: root.session
             store: root.store
             cart: root.cart
+            suggestions: root.suggestions
             loyalty: root.loyalty
             assist: root.assist
             accessibility: root.accessibility
@@ -264,6 +278,15 @@ Item {
         overlay: CallStaffMessage {
             anchors.fill: parent
             assist: root.assist
+        }
+    }
+    LazyOverlay {
+        anchors.fill: parent
+        wanted: root.suggestions.visible
+
+        overlay: SuggestionPrompt {
+            anchors.fill: parent
+            suggestions: root.suggestions
         }
     }
     LazyOverlay {

@@ -22,6 +22,7 @@ Window {
     required property LiveConfig liveConfig
     required property PaymentController payment
     required property TicketStatus ticketStatus
+    required property SuggestionController suggestions
     property bool fullScreen: false
 
     width: 1080
@@ -48,5 +49,6 @@ Window {
         liveConfig: root.liveConfig
         payment: root.payment
         ticketStatus: root.ticketStatus
+        suggestions: root.suggestions
     }
 }

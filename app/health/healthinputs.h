@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/upsellcounts.h"
 #include "health/clocksync.h"
 #include "print/printerstatus.h"
 
@@ -107,6 +108,9 @@ struct HealthInputs
 
     // printer.kind not "none"; nullopt without a printer, where the printer check is absent.
     std::optional<PrinterHealth> printer;
+
+    // Suggestions offered and taken since start, per rule (copied from the GUI's counts).
+    UpsellCounts upsell;
 };
 
 } // namespace kiosk

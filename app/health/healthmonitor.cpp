@@ -177,6 +177,16 @@ void HealthMonitor::reportRetention(const RetentionCounts &removed)
     m_inputs.retentionDeleted[u"audit"_s] += removed.audit;
 }
 
+void HealthMonitor::reportUpsell(const UpsellCounts &counts)
+{
+    m_inputs.upsell = counts;
+    if (m_report.checks.isEmpty())
+        return; // the first refresh publishes them with everything else
+    // Counters only, no check depends on them: the metrics text again, not a whole refresh.
+    m_metrics = renderMetrics(m_report, m_inputs, m_syncDurations, version());
+    m_server->publish(m_healthJson, m_report.status == HealthStatus::Fail, m_metrics);
+}
+
 void HealthMonitor::notifyReady()
 {
     m_watchdog->notifyReady();

@@ -97,6 +97,8 @@ public slots:
                        qint64 printed, qint64 givenUp);
     // A retention pass finished: kiosk_retention_deleted_total counts what it removed.
     void reportRetention(const kiosk::RetentionCounts &removed);
+    // The suggestion counts (SuggestionController) as they are now: /metrics shows them at once.
+    void reportUpsell(const kiosk::UpsellCounts &counts);
     void notifyReady();                         // the first frame is up: READY=1, full quick_check
 
     void refresh();                             // re-evaluates the checks now

@@ -30,6 +30,7 @@
 #include "ui/paymentcontroller.h"
 #include "ui/ticketstatus.h"
 #include "ui/storeprofile.h"
+#include "ui/suggestioncontroller.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -97,6 +98,7 @@ void KioskServices::stop()
     m_diagnostics.reset();
     m_assist.reset();
     m_feedback.reset();
+    m_suggestions.reset();
     m_session.reset();
     m_accessibility.reset();
     m_translator.reset();
@@ -150,6 +152,7 @@ void KioskServices::createParts()
     m_accessibility = std::make_unique<AccessibilityController>();
     m_session = std::make_unique<KioskSession>(*m_cart, *m_editor, *m_checkout);
     m_session->setMenu(&m_config.menu);
+    m_suggestions = std::make_unique<SuggestionController>(*m_cart, *m_session);
     m_feedback = std::make_unique<FeedbackController>();
     m_assist = std::make_unique<AssistController>();
     m_diagnostics = std::make_unique<DiagnosticsController>(*m_database, *m_audit);
@@ -252,6 +255,7 @@ void KioskServices::showMenu()
     m_loyalty->setMenu(m_config.menu);
     m_categories->setMenu(m_config.menu);
     m_items->setMenu(m_config.menu);
+    m_suggestions->setMenu(&m_config.menu); // lists a new menu's rules in the counts
 }
 
 void KioskServices::applyConfig(const LoadedConfig &config)
@@ -310,6 +314,7 @@ void KioskServices::applyLanguage()
     m_accessibility->setLanguage(language);
     m_feedback->setLanguage(language);
     m_payment->setLanguage(language);
+    m_suggestions->setLanguage(language, currency);
 }
 
 } // namespace kiosk

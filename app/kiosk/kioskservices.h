@@ -35,6 +35,7 @@ class RecentErrorLog;
 class RetentionService;
 class StaffAudit;
 class StoreProfile;
+class SuggestionController;
 class TicketPrinting;
 class SyncService;
 class PaymentService;
@@ -99,6 +100,7 @@ public:
     PaymentController &payment() { return *m_payment; }
     TicketPrinting &tickets() { return *m_tickets; }
     TicketStatus &ticketStatus() { return *m_ticketStatus; }
+    SuggestionController &suggestions() { return *m_suggestions; }
 
 signals:
     // The menu customers see changed while running (a reload, the backend's menu).
@@ -149,6 +151,7 @@ private:
     std::unique_ptr<LoyaltyController> m_loyalty;
     std::unique_ptr<Checkout> m_checkout;
     std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<SuggestionController> m_suggestions; // upsell prompts and their counts
     std::unique_ptr<PageTranslator> m_translator;
     std::unique_ptr<AccessibilityController> m_accessibility;
     std::unique_ptr<FeedbackController> m_feedback;

@@ -25,6 +25,7 @@
 #include "ui/paymentcontroller.h"
 #include "ui/recenterrorlog.h"
 #include "ui/storeprofile.h"
+#include "ui/suggestioncontroller.h"
 #include "ui/ticketstatus.h"
 
 #include <QFileInfo>
@@ -151,6 +152,9 @@ void KioskServices::startHealth(HealthListener listener, RecentErrorLog *errorLo
     showPaymentsToStaff(); // payments:unsettled and payments:notTaken, when card payment is on
     handlePrinterRequests(*health); // printer:state, GET /printer, test print and reprint
     m_diagnostics->setHealthMonitor(health);
+    // The counts live on the GUI thread; the listener serves the copy the monitor keeps.
+    health->reportUpsell(m_suggestions->counts());
+    connect(m_suggestions.get(), &SuggestionController::countsChanged, health, &HealthMonitor::reportUpsell);
     if (QString error; !health->start(&error))
         qCWarning(lcServices) << "health listener not available:" << error;
 }
@@ -173,6 +177,7 @@ QVariantMap KioskServices::qmlProperties() const
         {QStringLiteral("liveConfig"), QVariant::fromValue(m_liveConfig.get())},
         {QStringLiteral("payment"), QVariant::fromValue(m_payment.get())},
         {QStringLiteral("ticketStatus"), QVariant::fromValue(m_ticketStatus.get())},
+        {QStringLiteral("suggestions"), QVariant::fromValue(m_suggestions.get())},
     };
 }
 

@@ -7,10 +7,27 @@
 #include "domain/moneyformat.h"
 
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSession, "kiosk.session")
 
 namespace kiosk {
+
+namespace {
+
+// The line an add went into: the new one, or the one whose quantity grew (a merge).
+QString lineAddedTo(const QList<CartLine> &before, const QList<CartLine> &after)
+{
+    for (const CartLine &line : after) {
+        const auto old = std::find_if(before.cbegin(), before.cend(),
+                                      [&](const CartLine &b) { return b.lineId == line.lineId; });
+        if (old == before.cend() || old->quantity != line.quantity)
+            return line.lineId;
+    }
+    return {};
+}
+
+} // namespace
 
 KioskSession::KioskSession(CartModel &cart, ItemEditor &editor, Checkout &checkout, QObject *parent)
     : QObject(parent), m_cart(cart), m_editor(editor), m_checkout(checkout)
@@ -74,11 +91,15 @@ bool KioskSession::openItem(const QString &itemId)
 
 bool KioskSession::addEditedItem()
 {
+    const QString itemId = m_editor.itemId();
+    const QList<CartLine> before = m_cart.basket().lines();
     if (!m_editor.addTo(&m_cart))
         return false;
     m_editor.close();
+    emit itemAdded(itemId, lineAddedTo(before, m_cart.basket().lines()));
     return true;
 }
+
 
 std::optional<kiosk::DineOption> KioskSession::orderDineOption() const
 {

@@ -99,6 +99,8 @@ signals:
     // Saved with its number and sequence: the parts that follow an order take it from here.
     void orderPlaced(const kiosk::Order &order, int sequence);
     void orderConfirmed(const QString &number);
+    // addEditedItem() put `itemId` into the cart line `lineId` (new, or one it merged into).
+    void itemAdded(const QString &itemId, const QString &lineId);
     // Checked out in a store that takes cards: the payment page takes over (amount in cents).
     void paymentRequested(kiosk::Cents amount);
     // The visit is ending (finished, cancelled or timed out): nothing of the customer may stay.

@@ -742,6 +742,10 @@
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsPaymentsPage</name>
@@ -1021,6 +1025,37 @@
     <message>
         <source>UNKNOWN</source>
         <translation>DESCONOCIDO</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsSuggestionsPage</name>
+    <message>
+        <source>Counts since the kiosk started. &quot;Make it a meal&quot; is the combo offered when its main item is added.</source>
+        <translation>Cifras desde que se inició el quiosco. «Hacerlo combo» es el combo que se ofrece al agregar su producto principal.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ofrecidas</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>%1: offered %2, accepted %3, %4</source>
+        <translation>%1: ofrecida %2, aceptada %3, %4</translation>
+    </message>
+    <message>
+        <source>Make it a meal</source>
+        <translation>Hacerlo combo</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1879,53 @@
     <message>
         <source>Rewards</source>
         <translation>Recompensas</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPrompt</name>
+    <message>
+        <source>Make it a meal? %1 %2</source>
+        <translation>¿Lo hacemos combo? %1 %2</translation>
+    </message>
+    <message>
+        <source>Add %1 for %2?</source>
+        <translation>¿Agregar %1 por %2?</translation>
+    </message>
+    <message>
+        <source>Make it a meal?</source>
+        <translation>¿Lo hacemos combo?</translation>
+    </message>
+    <message>
+        <source>Add %1?</source>
+        <translation>¿Agregar %1?</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Only %1 more</source>
+        <translation>Solo %1 más</translation>
+    </message>
+    <message>
+        <source>Make it a meal</source>
+        <translation>Hacerlo combo</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Make it a meal: %1</source>
+        <translation>Hacerlo combo: %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Agregar %1</translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation>No, gracias</translation>
     </message>
 </context>
 </TS>
