@@ -76,6 +76,9 @@ bool KioskSession::addEditedItem()
 {
     if (!m_editor.addTo(&m_cart))
         return false;
+    // The page was opened on an earlier menu: an item hidden or paused since comes in flagged.
+    if (m_menu)
+        m_cart.refreshAvailability(*m_menu);
     m_editor.close();
     return true;
 }

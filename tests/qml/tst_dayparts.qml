@@ -76,6 +76,18 @@ KioskTestCase {
         compare(cart.count, 1);
     }
 
+    // An item page open at the boundary stays open; what it adds comes in flagged.
+    function test_anItemAddedAfterItsDaypartComesInFlagged(): void {
+        verify(TestFixture.setNow(wed("10:29:00")));
+        startOrder();
+        openItem("breakfast", "greek_yogurt_parfait");
+        verify(TestFixture.setNow(wed("10:30:00")));
+        tap("addToOrderButton");
+        waitForPage("menuPage");
+        compare(cart.count, 1);
+        compare(cart.hasUnavailable, true);
+    }
+
     // A line flagged at the boundary is orderable again when its daypart comes back (the
     // next morning, or a clock put right).
     function test_aFlaggedLineClearsWhenItsDaypartReturns(): void {
