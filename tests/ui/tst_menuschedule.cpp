@@ -1,24 +1,15 @@
 #include "ui/menuschedule.h"
 
+#include "../unit/daypartfixture.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace kiosk;
+using namespace kiosk::test;
 using namespace std::chrono_literals;
 
 namespace {
-
-const QList<Qt::DayOfWeek> EveryDay = {Qt::Monday, Qt::Tuesday, Qt::Wednesday, Qt::Thursday,
-                                       Qt::Friday, Qt::Saturday, Qt::Sunday};
-
-MenuItem itemIn(const char *id, const char *categoryId)
-{
-    MenuItem item;
-    item.id = QString::fromLatin1(id);
-    item.categoryId = QString::fromLatin1(categoryId);
-    item.priceCents = 500;
-    return item;
-}
 
 // Burgers all day, breakfast (pancakes) from 06:00 to 10:30.
 Menu breakfastMenu()

@@ -2,6 +2,7 @@
 #include "domain/menuinforce.h"
 
 #include "combofixture.h"
+#include "daypartfixture.h"
 
 #include <QTest>
 
@@ -9,19 +10,6 @@ using namespace kiosk;
 using namespace kiosk::test;
 
 namespace {
-
-const QList<Qt::DayOfWeek> EveryDay = {Qt::Monday, Qt::Tuesday, Qt::Wednesday, Qt::Thursday,
-                                       Qt::Friday, Qt::Saturday, Qt::Sunday};
-
-MenuItem itemIn(const char *id, const char *categoryId)
-{
-    MenuItem item;
-    item.id = QString::fromLatin1(id);
-    item.categoryId = QString::fromLatin1(categoryId);
-    item.name = text(item.id);
-    item.priceCents = 500;
-    return item;
-}
 
 // comboMenu() with a breakfast category (06:00-10:30 every day: pancakes), a late-night
 // category (fri 22:00-02:00: nachos), an item of an always-open category with a window of its
