@@ -183,6 +183,8 @@ void KioskServices::connectVisit()
     KioskSession *session = m_session.get();
     connect(session, &KioskSession::languageChanged, this, &KioskServices::applyLanguage);
     connect(session, &KioskSession::orderStarted, this, &KioskServices::forgetCustomer);
+    // Each visit starts on the clock as it is now, should it have been stepped since the timer.
+    connect(session, &KioskSession::orderStarted, m_menuSchedule.get(), &MenuSchedule::refresh);
     connect(session, &KioskSession::orderPlaced, this, [this](const Order &order, int sequence) {
         m_loyalty->orderCommitted(order.id.toString(QUuid::WithoutBraces));
         m_feedback->beginOrder(order.id, sequence);

@@ -62,6 +62,15 @@ KioskTestCase {
         tryCompare(cart, "count", 0);
     }
 
+    // A clock stepped past the boundary (NTP) is caught up with when the next visit starts,
+    // before the 15-minute timer.
+    function test_aNewVisitReadsTheClockAgain(): void {
+        verify(TestFixture.setNow(wed("11:00:00"), false));
+        verify(shows("breakfast"));
+        startOrder();
+        verify(!shows("breakfast"));
+    }
+
     function test_breakfastIsBackAtSixNextDay(): void {
         verify(TestFixture.setNow(wed("11:00:00")));
         startOrder();
