@@ -26,6 +26,7 @@
 #include "ui/liveconfig.h"
 #include "ui/loyaltycontroller.h"
 #include "ui/menuitemlistmodel.h"
+#include "ui/menuschedule.h"
 #include "ui/pagetranslator.h"
 #include "ui/paymentcontroller.h"
 #include "ui/ticketstatus.h"
@@ -64,7 +65,7 @@ bool KioskServices::start(const Options &options, QString *error)
         qCWarning(lcServices).noquote() << warning;
     if (!openStorage(options.dataDir, error))
         return false;
-    createParts();
+    createParts(options.nowUtc);
     createTickets(options.printTiming);
     connectVisit();
     connectPayment();
@@ -108,6 +109,7 @@ void KioskServices::stop()
     m_editor.reset();
     m_items.reset();
     m_categories.reset();
+    m_menuSchedule.reset();
     m_connectivity.reset();
     m_store.reset();
     m_audit.reset();
@@ -136,10 +138,12 @@ bool KioskServices::openStorage(const QString &dataDir, QString *error)
     return true;
 }
 
-void KioskServices::createParts()
+void KioskServices::createParts(const std::function<QDateTime()> &nowUtc)
 {
     m_store = std::make_unique<StoreProfile>();
     m_connectivity = std::make_unique<Connectivity>();
+    m_menuSchedule = std::make_unique<MenuSchedule>(nowUtc);
+    connect(m_menuSchedule.get(), &MenuSchedule::changed, this, &KioskServices::menuInForceChanged);
     m_categories = std::make_unique<CategoryListModel>();
     m_items = std::make_unique<MenuItemListModel>();
     m_editor = std::make_unique<ItemEditor>();
@@ -151,7 +155,7 @@ void KioskServices::createParts()
     // the accessibility mode, so it sees the keys the mode takes for navigation.
     m_accessibility = std::make_unique<AccessibilityController>();
     m_session = std::make_unique<KioskSession>(*m_cart, *m_editor, *m_checkout);
-    m_session->setMenu(&m_config.menu);
+    m_session->setMenu(&m_menuSchedule->menu()); // checkout and the item page: what is shown
     m_suggestions = std::make_unique<SuggestionController>(*m_cart, *m_session);
     m_feedback = std::make_unique<FeedbackController>();
     m_assist = std::make_unique<AssistController>();
@@ -182,6 +186,8 @@ void KioskServices::connectVisit()
     KioskSession *session = m_session.get();
     connect(session, &KioskSession::languageChanged, this, &KioskServices::applyLanguage);
     connect(session, &KioskSession::orderStarted, this, &KioskServices::forgetCustomer);
+    // Each visit starts on the clock as it is now, should it have been stepped since the timer.
+    connect(session, &KioskSession::orderStarted, m_menuSchedule.get(), &MenuSchedule::refresh);
     connect(session, &KioskSession::orderPlaced, this, [this](const Order &order, int sequence) {
         m_loyalty->orderCommitted(order.id.toString(QUuid::WithoutBraces));
         m_feedback->beginOrder(order.id, sequence);
@@ -252,10 +258,21 @@ void KioskServices::forgetCustomer()
 // The parts that show or price the menu in force.
 void KioskServices::showMenu()
 {
-    m_loyalty->setMenu(m_config.menu);
-    m_categories->setMenu(m_config.menu);
-    m_items->setMenu(m_config.menu);
-    m_suggestions->setMenu(&m_config.menu); // lists a new menu's rules in the counts
+    const Menu &menu = m_menuSchedule->menu();
+    m_loyalty->setMenu(menu);
+    m_categories->setMenu(menu);
+    m_items->setMenu(menu); // a category that went keeps no one on it: the first one shows
+    m_suggestions->setMenu(&menu); // lists a new menu's rules in the counts
+}
+
+// A daypart began or ended, or a pause: a line of an item no longer shown is flagged as a
+// sold-out one is, so checkout refuses it until it is removed.
+void KioskServices::menuInForceChanged()
+{
+    showMenu();
+    if (m_cart->refreshAvailability(m_menuSchedule->menu()) > 0)
+        qCInfo(lcServices) << "an item in the open cart is no longer available";
+    emit menuChanged();
 }
 
 void KioskServices::applyConfig(const LoadedConfig &config)
@@ -267,6 +284,7 @@ void KioskServices::applyConfig(const LoadedConfig &config)
     m_cart->setTaxRateBps(kiosk.taxRateBps);
     m_loyalty->setRules(kiosk.loyalty);
     m_loyalty->setPhoneOnly(kiosk.backend.kind == BackendKind::Square); // docs/square.md, Loyalty
+    m_menuSchedule->setMenu(m_config.menu, kiosk.storeTime.timeZone());
     showMenu();
     // Between customers: no feedback is being asked, so its settings can change too.
     m_feedback->setStorage(m_database.get(), kiosk.feedback);
@@ -294,9 +312,10 @@ void KioskServices::showPaymentsToStaff()
 void KioskServices::applyMenu(const Menu &menu)
 {
     m_config.menu = menu;
+    m_menuSchedule->setMenu(m_config.menu, m_config.kiosk.storeTime.timeZone());
     showMenu();
     // A line whose item just sold out is flagged now, not discovered at checkout.
-    if (m_cart->refreshAvailability(m_config.menu) > 0)
+    if (m_cart->refreshAvailability(m_menuSchedule->menu()) > 0)
         qCInfo(lcServices) << "an item in the open cart is no longer available";
     emit menuChanged();
 }

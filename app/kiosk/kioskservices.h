@@ -3,8 +3,10 @@
 #include "config/configloader.h"
 #include "print/printtiming.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QVariantMap>
+#include <functional>
 #include <memory>
 
 QT_FORWARD_DECLARE_CLASS(QFileSystemWatcher)
@@ -27,6 +29,7 @@ class LiveConfig;
 class LoyaltyController;
 class Menu;
 class MenuItemListModel;
+class MenuSchedule;
 class OrderStore;
 class PaymentController;
 class TicketStatus;
@@ -63,6 +66,8 @@ public:
         HealthListener health = HealthListener::Configured;
         RecentErrorLog *errorLog = nullptr; // the Errors page; RecentErrorLog::installed() if unset
         PrintTiming printTiming = {};       // the printer's retries and polls (tests shorten them)
+        // Now, in UTC, for what depends on the wall clock (dayparts, pauses); empty: the system's.
+        std::function<QDateTime()> nowUtc = {};
     };
 
     explicit KioskServices(QObject *parent = nullptr);
@@ -101,19 +106,24 @@ public:
     TicketPrinting &tickets() { return *m_tickets; }
     TicketStatus &ticketStatus() { return *m_ticketStatus; }
     SuggestionController &suggestions() { return *m_suggestions; }
+    // The menu customers see now (dayparts, pauses) over the full menu of config().menu.
+    MenuSchedule &menuSchedule() { return *m_menuSchedule; }
 
 signals:
-    // The menu customers see changed while running (a reload, the backend's menu).
+    // The menu customers see changed while running (a reload, the backend's menu, a daypart
+    // boundary, a pause).
     void menuChanged();
 
 private:
     bool openStorage(const QString &dataDir, QString *error);
-    void createParts();
+    void createParts(const std::function<QDateTime()> &nowUtc);
     void connectVisit();
     void connectPayment();
     void wakeBackend();
     void forgetCustomer();
     void showMenu();
+    // The menu in force changed: shown, and the open cart's lines checked against it.
+    void menuInForceChanged();
     void startSync();
     void startPayments();
     void startHealth(HealthListener listener, RecentErrorLog *errorLog);
@@ -131,7 +141,7 @@ private:
     // A staff action leaves a staff_audit row (or a warning when it cannot).
     void auditStaff(const QString &action, const QString &detail);
 
-    LoadedConfig m_config; // in force; its menu is the backend's when that is in use
+    LoadedConfig m_config; // in force; its menu (the full one) is the backend's when that is in use
     bool m_menuFromBackend = false;
     QString m_databasePath;
     QString m_storageRecoveryNote;
@@ -144,6 +154,7 @@ private:
     // The pages' models and controllers.
     std::unique_ptr<StoreProfile> m_store;
     std::unique_ptr<Connectivity> m_connectivity;
+    std::unique_ptr<MenuSchedule> m_menuSchedule; // what of m_config.menu customers see now
     std::unique_ptr<CategoryListModel> m_categories;
     std::unique_ptr<MenuItemListModel> m_items;
     std::unique_ptr<ItemEditor> m_editor;

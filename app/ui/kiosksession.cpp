@@ -95,6 +95,9 @@ bool KioskSession::addEditedItem()
     const QList<CartLine> before = m_cart.basket().lines();
     if (!m_editor.addTo(&m_cart))
         return false;
+    // The page was opened on an earlier menu: an item hidden or paused since comes in flagged.
+    if (m_menu)
+        m_cart.refreshAvailability(*m_menu);
     m_editor.close();
     emit itemAdded(itemId, lineAddedTo(before, m_cart.basket().lines()));
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QSize>
@@ -75,6 +76,12 @@ public:
     // with advanceClock(), so nothing waits out three seconds or five minutes.
     Q_INVOKABLE void useManualClock(kiosk::KioskSession *session);
     Q_INVOKABLE void advanceClock(int ms) { m_clockMs += ms; }
+    // The store's clock of every kiosk started here (dayparts, pauses): by default Wednesday
+    // 9 December 2026, 08:00 in Los Angeles (the sample store's zone), when every sample
+    // category is open, whatever the real time. setNow moves it to `iso` (ISO 8601 with its
+    // offset, "2026-12-09T10:30:00-08:00") and, unless `refreshNow` is false, has every menu
+    // looked at again at once; false leaves it to the kiosk's own timer. False: not a time.
+    Q_INVOKABLE bool setNow(const QString &iso, bool refreshNow = true);
     // A text file's contents (empty when unreadable), and its replacement (false on failure):
     // tests edit a store's kiosk.json and put it back.
     Q_INVOKABLE QString readFile(const QString &path);
@@ -148,4 +155,5 @@ private:
     std::vector<std::unique_ptr<QTemporaryDir>> m_dataDirs;
     std::vector<std::unique_ptr<kiosk::test::RefposProcess>> m_backends;
     qint64 m_clockMs = 1'000'000;
+    QDateTime m_storeNow = QDateTime::fromString(QStringLiteral("2026-12-09T16:00:00Z"), Qt::ISODate);
 };
