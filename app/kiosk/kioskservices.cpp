@@ -5,6 +5,7 @@
 #include "config/backendtoken.h"
 #include "health/healthmonitor.h"
 #include "storage/database.h"
+#include "storage/itempauses.h"
 #include "storage/orderstore.h"
 #include "storage/paymentstore.h"
 #include "storage/recovery.h"
@@ -61,6 +62,7 @@ bool KioskServices::start(const Options &options, QString *error)
         return false;
     for (const QString &warning : tokenFileWarnings(m_config.kiosk.backend.tokenFile))
         qCWarning(lcServices).noquote() << warning;
+    m_nowUtc = options.nowUtc;
     if (!openStorage(options.dataDir, error))
         return false;
     createParts();
@@ -111,6 +113,8 @@ void KioskServices::stop()
     m_audit.reset();
     m_paymentStore.reset();
     m_orders.reset();
+    m_pauseExpiry.stop();
+    m_itemPauses.reset();
     m_database.reset();
 }
 
@@ -154,6 +158,13 @@ void KioskServices::createParts()
     m_assist = std::make_unique<AssistController>();
     m_diagnostics = std::make_unique<DiagnosticsController>(*m_database, *m_audit);
     m_diagnostics->setStorageRecoveryNote(m_storageRecoveryNote);
+    connect(m_diagnostics->menu(), &MenuDiagnostics::pausesChanged, this, [this] {
+        applyPauses();
+        if (m_sync)
+            m_sync->wake(); // the backend's copy is queued
+    });
+    m_pauseExpiry.setSingleShot(true);
+    connect(&m_pauseExpiry, &QTimer::timeout, this, &KioskServices::applyPauses);
     // `kioskctl pin-set` keeps the PIN beside kiosk.db, not in the kiosk.json conffile.
     const QString dataDir = QFileInfo(m_databasePath).absolutePath();
     m_diagnostics->setStaffPinFile(StaffPinFile::inDataDir(dataDir).path());
@@ -250,8 +261,7 @@ void KioskServices::forgetCustomer()
 void KioskServices::showMenu()
 {
     m_loyalty->setMenu(m_config.menu);
-    m_categories->setMenu(m_config.menu);
-    m_items->setMenu(m_config.menu);
+    applyPauses(); // the categories and items, with the pauses in force
 }
 
 void KioskServices::applyConfig(const LoadedConfig &config)
@@ -263,6 +273,7 @@ void KioskServices::applyConfig(const LoadedConfig &config)
     m_cart->setTaxRateBps(kiosk.taxRateBps);
     m_loyalty->setRules(kiosk.loyalty);
     m_loyalty->setPhoneOnly(kiosk.backend.kind == BackendKind::Square); // docs/square.md, Loyalty
+    applyPauseSettings();
     showMenu();
     // Between customers: no feedback is being asked, so its settings can change too.
     m_feedback->setStorage(m_database.get(), kiosk.feedback);
@@ -292,7 +303,7 @@ void KioskServices::applyMenu(const Menu &menu)
     m_config.menu = menu;
     showMenu();
     // A line whose item just sold out is flagged now, not discovered at checkout.
-    if (m_cart->refreshAvailability(m_config.menu) > 0)
+    if (m_cart->refreshAvailability(m_shownMenu) > 0)
         qCInfo(lcServices) << "an item in the open cart is no longer available";
     emit menuChanged();
 }

@@ -3,8 +3,11 @@
 #include "config/configloader.h"
 #include "print/printtiming.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QTimer>
 #include <QVariantMap>
+#include <functional>
 #include <memory>
 
 QT_FORWARD_DECLARE_CLASS(QFileSystemWatcher)
@@ -22,6 +25,7 @@ class DiagnosticsController;
 class FeedbackController;
 class HealthMonitor;
 class ItemEditor;
+class ItemPauses;
 class KioskSession;
 class LiveConfig;
 class LoyaltyController;
@@ -62,6 +66,7 @@ public:
         HealthListener health = HealthListener::Configured;
         RecentErrorLog *errorLog = nullptr; // the Errors page; RecentErrorLog::installed() if unset
         PrintTiming printTiming = {};       // the printer's retries and polls (tests shorten them)
+        std::function<QDateTime()> nowUtc = {}; // the clock (UTC); empty: the system clock
     };
 
     explicit KioskServices(QObject *parent = nullptr);
@@ -99,6 +104,8 @@ public:
     PaymentController &payment() { return *m_payment; }
     TicketPrinting &tickets() { return *m_tickets; }
     TicketStatus &ticketStatus() { return *m_ticketStatus; }
+    ItemPauses &itemPauses() { return *m_itemPauses; }
+    QDateTime nowUtc() const { return m_nowUtc ? m_nowUtc() : QDateTime::currentDateTimeUtc(); }
 
 signals:
     // The menu customers see changed while running (a reload, the backend's menu).
@@ -126,11 +133,17 @@ private:
     void applyPrinter();
     void showPrinter();
     void handlePrinterRequests(HealthMonitor &health);
+    // Pausing (kioskservicespauses.cpp): ItemPauses as the store's backend allows, and the
+    // pauses in force brought to the menu customers see, at start, after each pause or resume
+    // and when one ends.
+    void applyPauseSettings();
+    void applyPauses();
     // A staff action leaves a staff_audit row (or a warning when it cannot).
     void auditStaff(const QString &action, const QString &detail);
 
     LoadedConfig m_config; // in force; its menu is the backend's when that is in use
     bool m_menuFromBackend = false;
+    std::function<QDateTime()> m_nowUtc; // Options::nowUtc
     QString m_databasePath;
     QString m_storageRecoveryNote;
 
@@ -139,6 +152,7 @@ private:
     std::unique_ptr<OrderStore> m_orders;
     std::unique_ptr<StaffAudit> m_audit;
     std::unique_ptr<PaymentStore> m_paymentStore; // the customer's side of card payments
+    std::unique_ptr<ItemPauses> m_itemPauses;     // items staff paused ("86")
     // The pages' models and controllers.
     std::unique_ptr<StoreProfile> m_store;
     std::unique_ptr<Connectivity> m_connectivity;
@@ -146,6 +160,8 @@ private:
     std::unique_ptr<MenuItemListModel> m_items;
     std::unique_ptr<ItemEditor> m_editor;
     std::unique_ptr<CartModel> m_cart;
+    Menu m_shownMenu;     // what the models show: m_config.menu with the pauses in force
+    QTimer m_pauseExpiry; // the next pause's end
     std::unique_ptr<LoyaltyController> m_loyalty;
     std::unique_ptr<Checkout> m_checkout;
     std::unique_ptr<KioskSession> m_session;
