@@ -48,8 +48,9 @@ Rectangle {
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
 
-        RowLayout {
-            spacing: Theme.margin
+        // The state under the name, not beside it: a long name keeps whole words.
+        ColumnLayout {
+            spacing: 0
             Layout.fillWidth: true
 
             Text {
@@ -67,6 +68,8 @@ Rectangle {
                 font.pixelSize: Theme.fontBody
                 font.bold: root.paused || root.soldOut
                 color: root.paused || root.soldOut ? Theme.danger : Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
         }
         Flow {

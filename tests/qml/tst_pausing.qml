@@ -127,6 +127,7 @@ KioskTestCase {
         tap("pauseDayButton_bacon_cheeseburger");
         wait(400);
         find("menuPauseToast").visible = false;
+        find("menuPauseFlick").contentY = 0;
         grabImage(app).save(TestFixture.screenshotDir + "/pause-menu-page.png");
     }
 }
