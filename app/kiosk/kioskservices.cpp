@@ -158,11 +158,7 @@ void KioskServices::createParts()
     m_assist = std::make_unique<AssistController>();
     m_diagnostics = std::make_unique<DiagnosticsController>(*m_database, *m_audit);
     m_diagnostics->setStorageRecoveryNote(m_storageRecoveryNote);
-    connect(m_diagnostics->menu(), &MenuDiagnostics::pausesChanged, this, [this] {
-        applyPauses();
-        if (m_sync)
-            m_sync->wake(); // the backend's copy is queued
-    });
+    connect(m_diagnostics->menu(), &MenuDiagnostics::pausesChanged, this, &KioskServices::pausesWritten);
     m_pauseExpiry.setSingleShot(true);
     connect(&m_pauseExpiry, &QTimer::timeout, this, &KioskServices::applyPauses);
     // `kioskctl pin-set` keeps the PIN beside kiosk.db, not in the kiosk.json conffile.

@@ -138,6 +138,9 @@ private:
     // and when one ends.
     void applyPauseSettings();
     void applyPauses();
+    // A pause or resume was written: in force here at once, and on its way to the backend.
+    void pausesWritten();
+    void handlePauseRequests(HealthMonitor &health);
     // A staff action leaves a staff_audit row (or a warning when it cannot).
     void auditStaff(const QString &action, const QString &detail);
 

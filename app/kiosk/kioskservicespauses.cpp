@@ -4,11 +4,14 @@
 #include "kioskservices.h"
 
 #include "backendchoice.h"
+#include "domain/pauseduration.h"
+#include "health/healthmonitor.h"
 #include "storage/itempauses.h"
 #include "ui/cartmodel.h"
 #include "ui/categorylistmodel.h"
 #include "ui/diagnosticscontroller.h"
 #include "ui/menuitemlistmodel.h"
+#include "sync/syncservice.h"
 
 #include <QLoggingCategory>
 #include <algorithm>
@@ -54,6 +57,36 @@ void KioskServices::applyPauseSettings()
     staff->setPauses(m_itemPauses.get());
     staff->setClock(m_nowUtc);
     staff->setStoreTime(m_config.kiosk.storeTime.timeZone(), m_config.kiosk.storeTime.businessDayStartsAt);
+}
+
+void KioskServices::pausesWritten()
+{
+    applyPauses();
+    if (m_sync)
+        m_sync->wake(); // the backend's copy is queued (WithBackend)
+}
+
+// The staff listener checked the token; ItemPauses writes the item_pause / item_resume row, the
+// listener its http_ one.
+void KioskServices::handlePauseRequests(HealthMonitor &health)
+{
+    health.setPauseListHandler([this] { return m_itemPauses->active(nowUtc()); });
+    health.setPauseHandler([this](const QString &itemId, std::optional<PauseChoice> choice) {
+        using Answer = PauseOutcome::Answer;
+        if (!m_config.menu.item(itemId))
+            return PauseOutcome{Answer::UnknownItem, {}, {}};
+        const QDateTime now = nowUtc();
+        const StoreTimeSettings &store = m_config.kiosk.storeTime;
+        const QDateTime until =
+            choice ? pauseUntil(*choice, now, store.timeZone(), store.businessDayStartsAt) : QDateTime();
+        QString error;
+        const bool done = choice ? m_itemPauses->pause(itemId, until, now, &error)
+                                 : m_itemPauses->resume(itemId, now, &error);
+        if (!done)
+            return PauseOutcome{Answer::Failed, {}, error};
+        pausesWritten();
+        return PauseOutcome{Answer::Done, until, {}};
+    });
 }
 
 void KioskServices::applyPauses()
