@@ -107,6 +107,7 @@ Page {
             DiagnosticsOutboxPage { diagnostics: root.diagnostics; sectionName: "outbox"; title: qsTr("Outbox") }
             DiagnosticsPaymentsPage { diagnostics: root.diagnostics; sectionName: "payments"; title: qsTr("Payments") }
             DiagnosticsPrinterPage { diagnostics: root.diagnostics; sectionName: "printer"; title: qsTr("Printer") }
+            DiagnosticsMenuPage { diagnostics: root.diagnostics; sectionName: "menu"; title: qsTr("Menu") }
             DiagnosticsErrorsPage { diagnostics: root.diagnostics; sectionName: "errors"; title: qsTr("Recent errors") }
             DiagnosticsNetworkPage { diagnostics: root.diagnostics; sectionName: "network"; title: qsTr("Network") }
             DiagnosticsConfigPage {

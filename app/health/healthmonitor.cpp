@@ -116,6 +116,16 @@ void HealthMonitor::setReprintHandler(ReprintHandler handler)
     m_server->setReprintHandler(std::move(handler));
 }
 
+void HealthMonitor::setPauseListHandler(PauseListHandler handler)
+{
+    m_server->setPauseListHandler(std::move(handler));
+}
+
+void HealthMonitor::setPauseHandler(PauseHandler handler)
+{
+    m_server->setPauseHandler(std::move(handler));
+}
+
 void HealthMonitor::reportBackendProbe(bool ok, qint64 latencyMs, const QString &error)
 {
     m_inputs.backend = HealthInputs::BackendProbe{ok, latencyMs, error, QDateTime::currentDateTimeUtc()};

@@ -75,6 +75,9 @@ public:
     // queue the ticket on the print service and answer at once.
     void setPrinterTestHandler(PrinterTestHandler handler);
     void setReprintHandler(ReprintHandler handler);
+    // GET /menu/pauses, POST /menu/items/<id>/pause and /resume (pauselisting.h).
+    void setPauseListHandler(PauseListHandler handler);
+    void setPauseHandler(PauseHandler handler);
 
 public slots:
     // From the sync thread's health probe: reachable or not, and how long it took.

@@ -5,6 +5,7 @@
 #include "config/backendtoken.h"
 #include "health/healthmonitor.h"
 #include "storage/database.h"
+#include "storage/itempauses.h"
 #include "storage/orderstore.h"
 #include "storage/paymentstore.h"
 #include "storage/recovery.h"
@@ -63,6 +64,7 @@ bool KioskServices::start(const Options &options, QString *error)
         return false;
     for (const QString &warning : tokenFileWarnings(m_config.kiosk.backend.tokenFile))
         qCWarning(lcServices).noquote() << warning;
+    m_nowUtc = options.nowUtc;
     if (!openStorage(options.dataDir, error))
         return false;
     createParts(options.nowUtc);
@@ -115,6 +117,7 @@ void KioskServices::stop()
     m_audit.reset();
     m_paymentStore.reset();
     m_orders.reset();
+    m_itemPauses.reset();
     m_database.reset();
 }
 
@@ -161,6 +164,7 @@ void KioskServices::createParts(const std::function<QDateTime()> &nowUtc)
     m_assist = std::make_unique<AssistController>();
     m_diagnostics = std::make_unique<DiagnosticsController>(*m_database, *m_audit);
     m_diagnostics->setStorageRecoveryNote(m_storageRecoveryNote);
+    connect(m_diagnostics->menu(), &MenuDiagnostics::pausesChanged, this, &KioskServices::pausesWritten);
     // `kioskctl pin-set` keeps the PIN beside kiosk.db, not in the kiosk.json conffile.
     const QString dataDir = QFileInfo(m_databasePath).absolutePath();
     m_diagnostics->setStaffPinFile(StaffPinFile::inDataDir(dataDir).path());
@@ -270,6 +274,7 @@ void KioskServices::showMenu()
 void KioskServices::menuInForceChanged()
 {
     showMenu();
+    m_diagnostics->menu()->refresh(); // a pause that ended shows "On sale" to staff too
     if (m_cart->refreshAvailability(m_menuSchedule->menu()) > 0)
         qCInfo(lcServices) << "an item in the open cart is no longer available";
     emit menuChanged();
@@ -285,6 +290,8 @@ void KioskServices::applyConfig(const LoadedConfig &config)
     m_loyalty->setRules(kiosk.loyalty);
     m_loyalty->setPhoneOnly(kiosk.backend.kind == BackendKind::Square); // docs/square.md, Loyalty
     m_menuSchedule->setMenu(m_config.menu, kiosk.storeTime.timeZone());
+    applyPauseSettings();
+    applyPauses(); // before the menu is shown: a paused item never shows on sale
     showMenu();
     // Between customers: no feedback is being asked, so its settings can change too.
     m_feedback->setStorage(m_database.get(), kiosk.feedback);
@@ -313,6 +320,7 @@ void KioskServices::applyMenu(const Menu &menu)
 {
     m_config.menu = menu;
     m_menuSchedule->setMenu(m_config.menu, m_config.kiosk.storeTime.timeZone());
+    applyPauses(); // over the new menu, and the staff's Menu page lists it
     showMenu();
     // A line whose item just sold out is flagged now, not discovered at checkout.
     if (m_cart->refreshAvailability(m_menuSchedule->menu()) > 0)

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QTimer>
 #include <QVariantMap>
 #include <functional>
 #include <memory>
@@ -24,6 +25,7 @@ class DiagnosticsController;
 class FeedbackController;
 class HealthMonitor;
 class ItemEditor;
+class ItemPauses;
 class KioskSession;
 class LiveConfig;
 class LoyaltyController;
@@ -108,6 +110,8 @@ public:
     SuggestionController &suggestions() { return *m_suggestions; }
     // The menu customers see now (dayparts, pauses) over the full menu of config().menu.
     MenuSchedule &menuSchedule() { return *m_menuSchedule; }
+    ItemPauses &itemPauses() { return *m_itemPauses; }
+    QDateTime nowUtc() const { return m_nowUtc ? m_nowUtc() : QDateTime::currentDateTimeUtc(); }
 
 signals:
     // The menu customers see changed while running (a reload, the backend's menu, a daypart
@@ -138,11 +142,20 @@ private:
     void applyPrinter();
     void showPrinter();
     void handlePrinterRequests(HealthMonitor &health);
+    // Pausing (kioskservicespauses.cpp): ItemPauses as the store's backend allows, and the
+    // pauses in force brought to the menu customers see, at start, after each pause or resume
+    // and when one ends.
+    void applyPauseSettings();
+    void applyPauses();
+    // A pause or resume was written: in force here at once, and on its way to the backend.
+    void pausesWritten();
+    void handlePauseRequests(HealthMonitor &health);
     // A staff action leaves a staff_audit row (or a warning when it cannot).
     void auditStaff(const QString &action, const QString &detail);
 
     LoadedConfig m_config; // in force; its menu (the full one) is the backend's when that is in use
     bool m_menuFromBackend = false;
+    std::function<QDateTime()> m_nowUtc; // Options::nowUtc
     QString m_databasePath;
     QString m_storageRecoveryNote;
 
@@ -151,6 +164,7 @@ private:
     std::unique_ptr<OrderStore> m_orders;
     std::unique_ptr<StaffAudit> m_audit;
     std::unique_ptr<PaymentStore> m_paymentStore; // the customer's side of card payments
+    std::unique_ptr<ItemPauses> m_itemPauses;     // items staff paused ("86")
     // The pages' models and controllers.
     std::unique_ptr<StoreProfile> m_store;
     std::unique_ptr<Connectivity> m_connectivity;

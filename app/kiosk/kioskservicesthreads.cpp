@@ -151,6 +151,7 @@ void KioskServices::startHealth(HealthListener listener, RecentErrorLog *errorLo
     connect(m_diagnostics.get(), &DiagnosticsController::gateChanged, health, reportPin);
     showPaymentsToStaff(); // payments:unsettled and payments:notTaken, when card payment is on
     handlePrinterRequests(*health); // printer:state, GET /printer, test print and reprint
+    handlePauseRequests(*health);   // GET /menu/pauses, pause and resume
     m_diagnostics->setHealthMonitor(health);
     // The counts live on the GUI thread; the listener serves the copy the monitor keeps.
     health->reportUpsell(m_suggestions->counts());

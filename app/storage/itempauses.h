@@ -34,6 +34,8 @@ public:
 
     explicit ItemPauses(Database &db, Sharing sharing = Sharing::WithBackend) : m_db(db), m_sharing(sharing) {}
 
+    Sharing sharing() const { return m_sharing; }
+
     static QString outboxKind() { return QStringLiteral("item_availability"); }
     // The item id in an outbox key "<item id>/<uuid>"; the whole key when it has no "/".
     static QString itemIdOfOutboxKey(const QString &key);

@@ -575,6 +575,29 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsMenuPage</name>
+    <message>
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
+    </message>
+    <message>
+        <source>A paused item is sold out on every kiosk of the store until the time shown, or until you resume it.</source>
+        <translation>Un producto pausado aparece agotado en todos los quioscos de la tienda hasta la hora indicada o hasta que lo reanude.</translation>
+    </message>
+    <message>
+        <source>A paused item is sold out on this kiosk until the time shown, or until you resume it.</source>
+        <translation>Un producto pausado aparece agotado en este quiosco hasta la hora indicada o hasta que lo reanude.</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pausado: %1</translation>
+    </message>
+    <message>
+        <source>Back on sale: %1</source>
+        <translation>De nuevo a la venta: %1</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsNetworkPage</name>
     <message>
         <source>Backend</source>
@@ -745,6 +768,10 @@
     <message>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1606,65 @@
     <message>
         <source>Menu. Pick a category, then an item.</source>
         <translation>Menú. Elige una categoría y luego un producto.</translation>
+    </message>
+</context>
+<context>
+    <name>MenuPauseDelegate</name>
+    <message>
+        <source>Sold out in the menu</source>
+        <translation>Agotado en el menú</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>A la venta</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>Pausado hasta las %1</translation>
+    </message>
+    <message>
+        <source>Paused until tomorrow %1</source>
+        <translation>Pausado hasta mañana a las %1</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2</source>
+        <translation>Pausado hasta el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>Pause %1 for 1 hour</source>
+        <translation>Pausar %1 durante 1 hora</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 horas</translation>
+    </message>
+    <message>
+        <source>Pause %1 for 4 hours</source>
+        <translation>Pausar %1 durante 4 horas</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Hasta mañana</translation>
+    </message>
+    <message>
+        <source>Pause %1 until the next business day</source>
+        <translation>Pausar %1 hasta el próximo día de operación</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Put %1 back on sale</source>
+        <translation>Volver a poner %1 a la venta</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,10 @@ public:
     // Saves `count` orders of one burger in `session`'s database, a minute apart, the last
     // one now, as checkout does; false when one cannot be saved.
     Q_INVOKABLE bool addOrders(kiosk::KioskSession *session, int count);
+    // Pausing (testfixturepauses.cpp): the item ids in `session`'s item_pauses table, and the
+    // kinds of its outbox entries, oldest first.
+    Q_INVOKABLE QStringList itemPauseRows(kiosk::KioskSession *session);
+    Q_INVOKABLE QStringList outboxKinds(kiosk::KioskSession *session);
 
 signals:
     void lastErrorChanged();
