@@ -14,7 +14,7 @@ struct UpsellReferences
     std::function<bool(const QString &)> isCategory;
     // Combos share the item id space but are refused here: a combo is offered by "Make it a
     // meal" when its main is added, and a rule triggers on items added, not combos.
-    std::function<bool(const QString &)> isCombo;
+    std::function<bool(const QString &)> isCombo = {};
 };
 
 // Reads menu.json's optional "upsell" from the menu's `root` object, recording every problem
