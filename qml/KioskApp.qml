@@ -18,6 +18,7 @@ Item {
     required property CategoryListModel categories
     required property MenuItemListModel items
     required property ItemEditor editor
+    required property ComboEditor comboEditor
     required property CartModel cart
     required property LoyaltyController loyalty
     required property FeedbackController feedback
@@ -151,6 +152,27 @@ Item {
             assist: root.assist
             accessibility: root.accessibility
             onItemOpened: stack.push(itemPage)
+            onComboOpened: stack.push(comboPage)
+            onCartRequested: stack.push(cartPage)
+            onRewardsRequested: stack.push(loyaltyPage)
+        }
+    }
+    Component {
+        id: comboPage
+
+        ComboPage {
+            session: root.session
+            store: root.store
+            comboEditor: root.comboEditor
+            cart: root.cart
+            loyalty: root.loyalty
+            assist: root.assist
+            accessibility: root.accessibility
+            onAdded: {
+                root.popTo("menuPage");
+                root.showToast(qsTr("Meal added to your order"));
+            }
+            onBackRequested: stack.pop()
             onCartRequested: stack.push(cartPage)
             onRewardsRequested: stack.push(loyaltyPage)
         }

@@ -57,6 +57,11 @@ QStringList TestFixture::orderPaymentMethods(kiosk::KioskSession *session)
                 "SELECT json_extract(body, '$.payment.method') FROM outbox WHERE kind = 'order' ORDER BY seq", 1);
 }
 
+QStringList TestFixture::orderLines(kiosk::KioskSession *session)
+{
+    return rows(kioskOf(session), "SELECT json_extract(body, '$.lines') FROM outbox WHERE kind = 'order' ORDER BY seq", 1);
+}
+
 QString TestFixture::storeWithPayment(const QString &mode)
 {
     const QString store = storeWithFeedback(0, false);

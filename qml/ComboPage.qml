@@ -1,0 +1,181 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Models
+
+// A meal, one step at a time: where the customer is ("Step 2 of 3: Side") with a tab per
+// step, the step's choices as large cards, the picks so far with "Change", and the meal's
+// price and savings above Back / Next / "Add meal to order". A choice with options shows them
+// in place of the choices until "Done". The combo editor decides what may be picked.
+OrderPage {
+    id: root
+
+    required property ComboEditor comboEditor
+    readonly property ItemEditor part: comboEditor.partEditor
+    readonly property bool lastStep: comboEditor.stepIndex + 1 >= comboEditor.stepCount
+
+    signal added()
+    signal backRequested()
+
+    function stepTitle(): string {
+        return qsTr("Step %1 of %2: %3").arg(comboEditor.stepIndex + 1).arg(comboEditor.stepCount)
+                .arg(comboEditor.stepName);
+    }
+
+    objectName: "comboPage"
+    title: comboEditor.customizing ? qsTr("%1, %2. Choose your options.").arg(part.name).arg(part.unitPriceText)
+                                   : qsTr("%1, %2. %3.").arg(comboEditor.name).arg(comboEditor.unitPriceText)
+                                         .arg(stepTitle())
+    footer: ComboFooter {
+        comboEditor: root.comboEditor
+        lastStep: root.lastStep
+        narrow: Theme.room(root.width) < Theme.smallRoom
+        onBackClicked: {
+            if (root.comboEditor.customizing)
+                root.comboEditor.cancelPart();
+            else if (!root.comboEditor.back())
+                root.backRequested();
+        }
+        onNextClicked: root.comboEditor.next()
+        onDoneClicked: root.comboEditor.confirmPart()
+        onAddClicked: {
+            if (root.session.addEditedCombo())
+                root.added();
+        }
+    }
+
+    Flickable {
+        id: scroller
+
+        objectName: "comboScroll"
+        anchors.fill: parent
+        clip: true
+        contentWidth: width
+        contentHeight: content.implicitHeight + Theme.margin
+        boundsBehavior: Flickable.StopAtBounds
+
+        ColumnLayout {
+            id: content
+
+            width: scroller.width
+            spacing: Theme.spacing
+
+            ReadableText {
+                objectName: "comboName"
+                text: root.comboEditor.name
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.topMargin: Theme.margin
+            }
+            ReadableText {
+                objectName: "stepTitle"
+                text: root.stepTitle()
+                font.pixelSize: Theme.fontLarge
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+            }
+            Flow {
+                objectName: "stepTabs"
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Accessible.role: Accessible.PageTabList
+                Accessible.name: qsTr("Steps of the meal")
+
+                Repeater {
+                    model: root.comboEditor.steps
+
+                    ComboStepTab {
+                        id: tab
+
+                        width: Math.min(implicitWidth, 320)
+                        onClicked: root.comboEditor.goToStep(tab.index)
+                    }
+                }
+            }
+            GridLayout {
+                objectName: "choiceGrid"
+                visible: !root.comboEditor.customizing
+                columns: Theme.room(width) >= Theme.gridThreeColumnsRoom ? 3 : 2
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Accessible.role: Accessible.List
+                Accessible.name: root.comboEditor.stepName
+
+                Repeater {
+                    model: root.comboEditor.choices
+
+                    ComboChoiceDelegate {
+                        id: choice
+
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.alignment: Qt.AlignTop
+                        onClicked: root.comboEditor.choose(choice.index)
+                    }
+                }
+            }
+            ItemSummary {
+                visible: root.comboEditor.customizing
+                editor: root.part
+                Layout.fillWidth: true
+            }
+            ListView {
+                objectName: "partOptionList"
+                visible: root.comboEditor.customizing
+                interactive: false
+                model: root.part.options
+                section.property: "groupId"
+                section.criteria: ViewSection.FullString
+                Layout.fillWidth: true
+                Layout.preferredHeight: contentHeight
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Options for %1").arg(root.part.name)
+
+                delegate: ModifierListDelegate {
+                    id: optionRow
+
+                    required property int index
+
+                    width: ListView.view.width
+                    onToggleRequested: root.part.toggle(optionRow.index)
+                }
+            }
+            ReadableText {
+                visible: !root.comboEditor.customizing
+                text: qsTr("Your meal")
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.text
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.topMargin: Theme.spacing
+            }
+            Repeater {
+                model: root.comboEditor.customizing ? null : root.comboEditor.steps
+
+                ComboSummaryRow {
+                    id: summaryRow
+
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    onChangeRequested: root.comboEditor.goToStep(summaryRow.index)
+                }
+            }
+        }
+    }
+}
