@@ -52,96 +52,128 @@ OrderPage {
         anchors.fill: parent
         clip: true
         contentWidth: width
-        contentHeight: content.implicitHeight + Theme.margin
+        contentHeight: content.height + Theme.margin
         boundsBehavior: Flickable.StopAtBounds
 
-        ColumnLayout {
+        Column {
             id: content
 
             width: scroller.width
             spacing: Theme.spacing
 
-            ReadableText {
-                objectName: "comboName"
-                text: root.comboEditor.name
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                color: Theme.text
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-                Layout.leftMargin: Theme.margin
-                Layout.rightMargin: Theme.margin
-                Layout.topMargin: Theme.margin
-            }
-            ReadableText {
-                objectName: "stepTitle"
-                text: root.stepTitle()
-                font.pixelSize: Theme.fontLarge
-                color: Theme.textMuted
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-                Layout.leftMargin: Theme.margin
-                Layout.rightMargin: Theme.margin
-            }
-            Flow {
-                objectName: "stepTabs"
+            ColumnLayout {
+                width: content.width
                 spacing: Theme.spacing
-                Layout.fillWidth: true
-                Layout.leftMargin: Theme.margin
-                Layout.rightMargin: Theme.margin
-                Accessible.role: Accessible.PageTabList
-                Accessible.name: qsTr("Steps of the meal")
 
+                ReadableText {
+                    objectName: "comboName"
+                    text: root.comboEditor.name
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    Layout.topMargin: Theme.margin
+                }
+                ReadableText {
+                    objectName: "stepTitle"
+                    text: root.stepTitle()
+                    font.pixelSize: Theme.fontLarge
+                    color: Theme.textMuted
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                }
+                Flow {
+                    objectName: "stepTabs"
+                    spacing: Theme.spacing
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    Accessible.role: Accessible.PageTabList
+                    Accessible.name: qsTr("Steps of the meal")
+
+                    Repeater {
+                        model: root.comboEditor.steps
+
+                        ComboStepTab {
+                            id: tab
+
+                            width: Math.min(implicitWidth, 320)
+                            onClicked: root.comboEditor.goToStep(tab.index)
+                        }
+                    }
+                }
+            }
+            ColumnLayout {
+                visible: !root.comboEditor.customizing
+                width: content.width
+                spacing: Theme.spacing
+
+                GridLayout {
+                    objectName: "choiceGrid"
+                    columns: Theme.room(width) >= Theme.gridThreeColumnsRoom ? 3 : 2
+                    columnSpacing: Theme.spacing
+                    rowSpacing: Theme.spacing
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    Accessible.role: Accessible.List
+                    Accessible.name: root.comboEditor.stepName
+
+                    Repeater {
+                        model: root.comboEditor.choices
+
+                        ComboChoiceDelegate {
+                            id: choice
+
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            Layout.alignment: Qt.AlignTop
+                            onClicked: root.comboEditor.choose(choice.index)
+                        }
+                    }
+                }
+                ReadableText {
+                    text: qsTr("Your meal")
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.text
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.topMargin: Theme.spacing
+                }
                 Repeater {
                     model: root.comboEditor.steps
 
-                    ComboStepTab {
-                        id: tab
-
-                        width: Math.min(implicitWidth, 320)
-                        onClicked: root.comboEditor.goToStep(tab.index)
-                    }
-                }
-            }
-            GridLayout {
-                objectName: "choiceGrid"
-                visible: !root.comboEditor.customizing
-                columns: Theme.room(width) >= Theme.gridThreeColumnsRoom ? 3 : 2
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.spacing
-                Layout.fillWidth: true
-                Layout.leftMargin: Theme.margin
-                Layout.rightMargin: Theme.margin
-                Accessible.role: Accessible.List
-                Accessible.name: root.comboEditor.stepName
-
-                Repeater {
-                    model: root.comboEditor.choices
-
-                    ComboChoiceDelegate {
-                        id: choice
+                    ComboSummaryRow {
+                        id: summaryRow
 
                         Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                        Layout.alignment: Qt.AlignTop
-                        onClicked: root.comboEditor.choose(choice.index)
+                        Layout.leftMargin: Theme.margin
+                        Layout.rightMargin: Theme.margin
+                        onChangeRequested: root.comboEditor.goToStep(summaryRow.index)
                     }
                 }
             }
+            // A choice's options, as on the item page.
             ItemSummary {
                 visible: root.comboEditor.customizing
+                width: content.width
                 editor: root.part
-                Layout.fillWidth: true
             }
             ListView {
                 objectName: "partOptionList"
                 visible: root.comboEditor.customizing
+                width: content.width
+                height: contentHeight
                 interactive: false
                 model: root.part.options
                 section.property: "groupId"
                 section.criteria: ViewSection.FullString
-                Layout.fillWidth: true
-                Layout.preferredHeight: contentHeight
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Options for %1").arg(root.part.name)
 
@@ -152,28 +184,6 @@ OrderPage {
 
                     width: ListView.view.width
                     onToggleRequested: root.part.toggle(optionRow.index)
-                }
-            }
-            ReadableText {
-                visible: !root.comboEditor.customizing
-                text: qsTr("Your meal")
-                font.pixelSize: Theme.fontLarge
-                font.bold: true
-                color: Theme.text
-                Layout.fillWidth: true
-                Layout.leftMargin: Theme.margin
-                Layout.topMargin: Theme.spacing
-            }
-            Repeater {
-                model: root.comboEditor.customizing ? null : root.comboEditor.steps
-
-                ComboSummaryRow {
-                    id: summaryRow
-
-                    Layout.fillWidth: true
-                    Layout.leftMargin: Theme.margin
-                    Layout.rightMargin: Theme.margin
-                    onChangeRequested: root.comboEditor.goToStep(summaryRow.index)
                 }
             }
         }

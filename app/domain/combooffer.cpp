@@ -13,7 +13,7 @@ ComboOffer comboOffer(const Menu &menu, const Combo &combo)
     Cents apart = 0;
     for (const ComboStep &step : combo.steps) {
         // The cheapest available choice in the meal (its delta and its default options' prices),
-        // then the dearest bought apart.
+        // then the cheapest bought apart: the card never promises more than that meal saves.
         Cents bestCost = std::numeric_limits<Cents>::max();
         Cents bestApart = 0;
         for (const ComboChoice &choice : step.choices) {
@@ -22,7 +22,7 @@ ComboOffer comboOffer(const Menu &menu, const Combo &combo)
                 continue;
             const Cents itemApart = ItemSelection::withDefaults(menu, *item).unitPriceCents();
             const Cents cost = choice.priceDeltaCents + itemApart - item->priceCents;
-            if (cost < bestCost || (cost == bestCost && itemApart > bestApart)) {
+            if (cost < bestCost || (cost == bestCost && itemApart < bestApart)) {
                 bestCost = cost;
                 bestApart = itemApart;
             }

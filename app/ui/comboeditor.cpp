@@ -18,11 +18,7 @@ void ComboEditor::openCombo(const Menu &menu, const Combo &combo)
     m_menu = menu;
     m_selection.emplace(m_menu, combo);
     m_stepIndex = 0;
-    refresh();
-    emit comboChanged();
-    emit stepChanged();
-    emit textChanged();
-    emit picksChanged();
+    refreshAll();
 }
 
 bool ComboEditor::openCombo(const Menu &menu, const Combo &combo, const ItemSelection &main)
@@ -43,11 +39,7 @@ void ComboEditor::close()
     m_partEditor.close();
     m_selection.reset();
     m_stepIndex = 0;
-    refresh();
-    emit comboChanged();
-    emit stepChanged();
-    emit textChanged();
-    emit picksChanged();
+    refreshAll();
 }
 
 void ComboEditor::setLanguage(const QString &language, const QString &currency)
@@ -194,6 +186,15 @@ bool ComboEditor::goToStep(int index)
     m_partEditor.close();
     setStep(index);
     return true;
+}
+
+void ComboEditor::refreshAll()
+{
+    refresh();
+    emit comboChanged();
+    emit stepChanged();
+    emit textChanged();
+    emit picksChanged();
 }
 
 void ComboEditor::setStep(int index)

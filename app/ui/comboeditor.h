@@ -95,7 +95,9 @@ private:
     const ComboStep *currentStep() const;
     bool place(const ItemSelection &part);
     void setStep(int index);
+    // The models follow the meal; refreshAll() also tells every property (another meal).
     void refresh();
+    void refreshAll();
     QString partText(const ComboPart &part) const;
 
     Menu m_menu; // a copy, as ItemSelection keeps: a reload never leaves the meal dangling

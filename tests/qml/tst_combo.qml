@@ -15,6 +15,10 @@ KioskTestCase {
     }
     // Taps a choice of the step on screen; one with options opens them and "Done" picks it.
     function choose(itemId: string): void {
+        // A new step's cards replace the last step's: those go at the next event-loop turn,
+        // and the new ones are laid out first.
+        wait(0);
+        waitForItemPolished(find("choiceGrid"));
         tap("choice_" + itemId);
         if (comboEditor.customizing) {
             tryCompare(find("partDoneButton"), "enabled", true);
@@ -46,6 +50,8 @@ KioskTestCase {
         compare(find("comboNextButton").enabled, false);
         tap("choice_classic_burger");
         tryCompare(comboEditor, "customizing", true);
+        // The options list grows to its full height over a few frames.
+        tryVerify(() => findChild(currentPage(), "option_no_onions") !== null);
         tap("option_no_onions");
         tap("partDoneButton");
         tryCompare(find("stepTitle"), "text", "Step 2 of 3: Side");
@@ -59,6 +65,7 @@ KioskTestCase {
         tryCompare(find("stepTitle"), "text", "Step 2 of 3: Side");
         choose("classic_fries");
         tryCompare(find("stepTitle"), "text", "Step 3 of 3: Drink");
+        compare(find("summary_side").picksText, "Classic Fries (Regular)");
         compare(find("addMealButton").enabled, false);
         choose("fountain_soda");
         tryCompare(find("addMealButton"), "enabled", true);

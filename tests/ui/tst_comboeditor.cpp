@@ -5,6 +5,7 @@
 #include "domain/combooffer.h"
 #include "modelspies.h"
 #include "ui/cartmodel.h"
+#include "ui/categorylistmodel.h"
 #include "ui/comboeditor.h"
 #include "ui/menuitemlistmodel.h"
 
@@ -60,6 +61,10 @@ private slots:
 
         model.setCategoryId(u"mains"_s);
         QVERIFY(!value(model, 0, MenuItemListModel::IsComboRole).toBool());
+
+        kiosk::CategoryListModel categories;
+        categories.setMenu(kiosk::test::comboMenu());
+        QCOMPARE(value(categories, 2, kiosk::CategoryListModel::ItemCountRole).toInt(), 2); // meals only
         QCOMPARE(value(model, 0, MenuItemListModel::SavingsTextRole).toString(), QString());
     }
 

@@ -17,6 +17,10 @@ KioskTestCase {
         console.log("saved", path);
     }
     function choose(itemId: string): void {
+        // A new step's cards replace the last step's: those go at the next event-loop turn,
+        // and the new ones are laid out first.
+        wait(0);
+        waitForItemPolished(find("choiceGrid"));
         tap("choice_" + itemId);
         if (comboEditor.customizing)
             tap("partDoneButton");
@@ -30,6 +34,7 @@ KioskTestCase {
         tap("combo_classic_burger_meal");
         waitForPage("comboPage");
         tap("choice_classic_burger");
+        tryVerify(() => findChild(currentPage(), "option_no_onions") !== null);
         tap("option_no_onions");
         tap("partDoneButton");
         tap("choice_onion_rings");
