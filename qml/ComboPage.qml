@@ -18,6 +18,14 @@ OrderPage {
     signal added()
     signal backRequested()
 
+    // Back (the button, or Escape in the accessibility mode): out of a choice's options, to
+    // the step before, or out of the meal from its first step.
+    function goBack(): void {
+        if (comboEditor.customizing)
+            comboEditor.cancelPart();
+        else if (!comboEditor.back())
+            backRequested();
+    }
     function stepTitle(): string {
         return qsTr("Step %1 of %2: %3").arg(comboEditor.stepIndex + 1).arg(comboEditor.stepCount)
                 .arg(comboEditor.stepName);
@@ -31,12 +39,7 @@ OrderPage {
         comboEditor: root.comboEditor
         lastStep: root.lastStep
         narrow: Theme.room(root.width) < Theme.smallRoom
-        onBackClicked: {
-            if (root.comboEditor.customizing)
-                root.comboEditor.cancelPart();
-            else if (!root.comboEditor.back())
-                root.backRequested();
-        }
+        onBackClicked: root.goBack()
         onNextClicked: root.comboEditor.next()
         onDoneClicked: root.comboEditor.confirmPart()
         onAddClicked: {
@@ -159,31 +162,38 @@ OrderPage {
                     }
                 }
             }
-            // A choice's options, as on the item page.
-            ItemSummary {
-                visible: root.comboEditor.customizing
-                width: content.width
-                editor: root.part
-            }
-            ListView {
-                objectName: "partOptionList"
-                visible: root.comboEditor.customizing
-                width: content.width
-                height: contentHeight
-                interactive: false
-                model: root.part.options
-                section.property: "groupId"
-                section.criteria: ViewSection.FullString
-                Accessible.role: Accessible.List
-                Accessible.name: qsTr("Options for %1").arg(root.part.name)
+            // A choice's options, as on the item page; made afresh for each choice, so its
+            // layouts start from the width they are shown at.
+            Repeater {
+                model: root.comboEditor.customizing ? 1 : 0
 
-                delegate: ModifierListDelegate {
-                    id: optionRow
+                Column {
+                    width: content.width
 
-                    required property int index
+                    ItemSummary {
+                        width: parent.width
+                        editor: root.part
+                    }
+                    ListView {
+                        objectName: "partOptionList"
+                        width: parent.width
+                        height: contentHeight
+                        interactive: false
+                        model: root.part.options
+                        section.property: "groupId"
+                        section.criteria: ViewSection.FullString
+                        Accessible.role: Accessible.List
+                        Accessible.name: qsTr("Options for %1").arg(root.part.name)
 
-                    width: ListView.view.width
-                    onToggleRequested: root.part.toggle(optionRow.index)
+                        delegate: ModifierListDelegate {
+                            id: optionRow
+
+                            required property int index
+
+                            width: ListView.view.width
+                            onToggleRequested: root.part.toggle(optionRow.index)
+                        }
+                    }
                 }
             }
         }
