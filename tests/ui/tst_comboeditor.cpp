@@ -215,6 +215,21 @@ private slots:
         QCOMPARE(cart.rowCount(), 1);
         QVERIFY(!cart.takeOne(soda));
     }
+
+    void aMealWithASoldOutPartIsFlagged()
+    {
+        const kiosk::Menu menu = kiosk::test::comboMenu();
+        kiosk::CartModel cart;
+        QCOMPARE(cart.add(kiosk::test::burgerMeal(menu), 1), kiosk::Basket::Add::Added);
+        QList<kiosk::MenuItem> items = menu.items();
+        for (kiosk::MenuItem &item : items)
+            item.available = item.available && item.id != u"fries"_s;
+        QCOMPARE(cart.refreshAvailability(kiosk::Menu(menu.categories(), menu.modifierGroups(), items, menu.taxes(),
+                                                      menu.combos())),
+                 1);
+        QVERIFY(!value(cart, 0, kiosk::CartModel::AvailableRole).toBool());
+        QVERIFY(!cart.canCheckout());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestComboEditor)
