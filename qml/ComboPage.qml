@@ -105,7 +105,8 @@ OrderPage {
                         ComboStepTab {
                             id: tab
 
-                            width: Math.min(implicitWidth, 320)
+                            // Large text: a long step name wraps rather than leave the row.
+                            width: Math.min(implicitWidth, content.width - 2 * Theme.margin)
                             onClicked: root.comboEditor.goToStep(tab.index)
                         }
                     }

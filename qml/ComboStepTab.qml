@@ -54,7 +54,7 @@ AbstractButton {
             font.pixelSize: Theme.fontBody
             font.bold: root.current
             color: root.current ? Theme.text : Theme.textMuted
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
     }

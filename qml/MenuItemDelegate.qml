@@ -106,17 +106,6 @@ AbstractButton {
                 color: Theme.primaryColor
             }
             Text {
-                objectName: "savingsText"
-                visible: root.isCombo && root.savingsText !== ""
-                text: qsTr("Save %1").arg(root.savingsText)
-                font.pixelSize: Theme.fontSmall
-                font.bold: true
-                color: Theme.primaryColor
-                horizontalAlignment: Text.AlignRight
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-            Text {
                 visible: !root.isCombo
                 text: qsTr("%1 Cal").arg(root.calories)
                 font.pixelSize: Theme.fontSmall
@@ -125,7 +114,20 @@ AbstractButton {
                 Layout.fillWidth: true
             }
         }
+        // A meal has no allergens of its own (its parts do): its savings take their place.
+        Text {
+            objectName: "savingsText"
+            visible: root.isCombo
+            text: root.savingsText !== "" ? qsTr("Save %1").arg(root.savingsText) : ""
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            color: Theme.primaryColor
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+            Layout.minimumHeight: 32
+        }
         AllergenIcons {
+            visible: !root.isCombo
             codes: root.allergens
             iconSize: 32
             Layout.fillWidth: true
