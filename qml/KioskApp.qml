@@ -18,6 +18,7 @@ Item {
     required property CategoryListModel categories
     required property MenuItemListModel items
     required property ItemEditor editor
+    required property ComboEditor comboEditor
     required property CartModel cart
     required property LoyaltyController loyalty
     required property FeedbackController feedback
@@ -82,6 +83,11 @@ Item {
         }
         function onItemAddedToCart(): void {
             root.showToast(qsTr("Added to your order"));
+        }
+        // "Make it a meal": the stepper opens with the item just added as the meal's main.
+        function onMealAccepted(comboId: string, lineId: string): void {
+            if (root.session.makeItAMeal(comboId, lineId))
+                stack.push(comboPage);
         }
     }
     // Staff diagnostics end (Exit, Cancel or two idle minutes): back to the attract screen.
@@ -164,6 +170,27 @@ Item {
             assist: root.assist
             accessibility: root.accessibility
             onItemOpened: stack.push(itemPage)
+            onComboOpened: stack.push(comboPage)
+            onCartRequested: stack.push(cartPage)
+            onRewardsRequested: stack.push(loyaltyPage)
+        }
+    }
+    Component {
+        id: comboPage
+
+        ComboPage {
+            session: root.session
+            store: root.store
+            comboEditor: root.comboEditor
+            cart: root.cart
+            loyalty: root.loyalty
+            assist: root.assist
+            accessibility: root.accessibility
+            onAdded: {
+                root.popTo("menuPage");
+                root.showToast(qsTr("Meal added to your order"));
+            }
+            onBackRequested: stack.pop()
             onCartRequested: stack.push(cartPage)
             onRewardsRequested: stack.push(loyaltyPage)
         }

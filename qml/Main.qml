@@ -13,6 +13,7 @@ Window {
     required property CategoryListModel categories
     required property MenuItemListModel items
     required property ItemEditor editor
+    required property ComboEditor comboEditor
     required property CartModel cart
     required property LoyaltyController loyalty
     required property FeedbackController feedback
@@ -40,6 +41,7 @@ Window {
         categories: root.categories
         items: root.items
         editor: root.editor
+        comboEditor: root.comboEditor
         cart: root.cart
         loyalty: root.loyalty
         feedback: root.feedback

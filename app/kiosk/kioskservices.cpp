@@ -23,6 +23,7 @@
 #include "ui/diagnosticscontroller.h"
 #include "ui/feedbackcontroller.h"
 #include "ui/itemeditor.h"
+#include "ui/comboeditor.h"
 #include "ui/kiosksession.h"
 #include "ui/liveconfig.h"
 #include "ui/loyaltycontroller.h"
@@ -108,6 +109,7 @@ void KioskServices::stop()
     m_checkout.reset();
     m_loyalty.reset();
     m_cart.reset();
+    m_comboEditor.reset();
     m_editor.reset();
     m_items.reset();
     m_categories.reset();
@@ -150,6 +152,7 @@ void KioskServices::createParts(const std::function<QDateTime()> &nowUtc)
     m_categories = std::make_unique<CategoryListModel>();
     m_items = std::make_unique<MenuItemListModel>();
     m_editor = std::make_unique<ItemEditor>();
+    m_comboEditor = std::make_unique<ComboEditor>();
     m_cart = std::make_unique<CartModel>();
     m_loyalty = std::make_unique<LoyaltyController>(m_cart.get());
     m_checkout = std::make_unique<Checkout>(*m_orders, *m_cart, [this] { return m_loyalty->claim(); });
@@ -157,7 +160,7 @@ void KioskServices::createParts(const std::function<QDateTime()> &nowUtc)
     // Both filter every key press, the later one first: the visit's idle monitor comes after
     // the accessibility mode, so it sees the keys the mode takes for navigation.
     m_accessibility = std::make_unique<AccessibilityController>();
-    m_session = std::make_unique<KioskSession>(*m_cart, *m_editor, *m_checkout);
+    m_session = std::make_unique<KioskSession>(*m_cart, *m_editor, *m_comboEditor, *m_checkout);
     m_session->setMenu(&m_menuSchedule->menu()); // checkout and the item page: what is shown
     m_suggestions = std::make_unique<SuggestionController>(*m_cart, *m_session);
     m_feedback = std::make_unique<FeedbackController>();
@@ -257,6 +260,7 @@ void KioskServices::forgetCustomer()
     m_loyalty->signOut();
     m_cart->clear();
     m_editor->close();
+    m_comboEditor->close();
 }
 
 // The parts that show or price the menu in force.
@@ -336,6 +340,7 @@ void KioskServices::applyLanguage()
     m_categories->setLanguage(language);
     m_items->setLanguage(language, currency);
     m_editor->setLanguage(language, currency);
+    m_comboEditor->setLanguage(language, currency);
     m_cart->setLanguage(language, currency);
     m_loyalty->setLanguage(language, currency);
     m_accessibility->setLanguage(language);

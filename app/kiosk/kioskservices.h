@@ -18,6 +18,7 @@ class AccessibilityController;
 class AssistController;
 class CartModel;
 class CategoryListModel;
+class ComboEditor;
 class Checkout;
 class Connectivity;
 class Database;
@@ -96,6 +97,7 @@ public:
     KioskSession &session() { return *m_session; }
     CartModel &cart() { return *m_cart; }
     ItemEditor &editor() { return *m_editor; }
+    ComboEditor &comboEditor() { return *m_comboEditor; }
     MenuItemListModel &items() { return *m_items; }
     LoyaltyController &loyalty() { return *m_loyalty; }
     DiagnosticsController &diagnostics() { return *m_diagnostics; }
@@ -172,6 +174,7 @@ private:
     std::unique_ptr<CategoryListModel> m_categories;
     std::unique_ptr<MenuItemListModel> m_items;
     std::unique_ptr<ItemEditor> m_editor;
+    std::unique_ptr<ComboEditor> m_comboEditor;
     std::unique_ptr<CartModel> m_cart;
     std::unique_ptr<LoyaltyController> m_loyalty;
     std::unique_ptr<Checkout> m_checkout;

@@ -18,6 +18,7 @@
 #include "ui/diagnosticscontroller.h"
 #include "ui/feedbackcontroller.h"
 #include "ui/itemeditor.h"
+#include "ui/comboeditor.h"
 #include "ui/kiosksession.h"
 #include "ui/liveconfig.h"
 #include "ui/loyaltycontroller.h"
@@ -169,6 +170,7 @@ QVariantMap KioskServices::qmlProperties() const
         {QStringLiteral("categories"), QVariant::fromValue(m_categories.get())},
         {QStringLiteral("items"), QVariant::fromValue(m_items.get())},
         {QStringLiteral("editor"), QVariant::fromValue(m_editor.get())},
+        {QStringLiteral("comboEditor"), QVariant::fromValue(m_comboEditor.get())},
         {QStringLiteral("cart"), QVariant::fromValue(m_cart.get())},
         {QStringLiteral("loyalty"), QVariant::fromValue(m_loyalty.get())},
         {QStringLiteral("feedback"), QVariant::fromValue(m_feedback.get())},

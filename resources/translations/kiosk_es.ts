@@ -253,6 +253,14 @@
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
+    <message>
+        <source>%1 × %2: %3, %4</source>
+        <translation>%1 × %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>Part of this meal is no longer available – please remove</source>
+        <translation>Parte de este combo ya no está disponible: quítalo, por favor</translation>
+    </message>
 </context>
 <context>
     <name>CartPage</name>
@@ -330,6 +338,129 @@
     <message>
         <source>Includes tax</source>
         <translation>Impuestos incluidos</translation>
+    </message>
+</context>
+<context>
+    <name>ComboChoiceDelegate</name>
+    <message>
+        <source>%1, sold out</source>
+        <translation>%1, agotado</translation>
+    </message>
+    <message>
+        <source>%1, %2, chosen</source>
+        <translation>%1, %2, elegido</translation>
+    </message>
+    <message>
+        <source>%1, chosen</source>
+        <translation>%1, elegido</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Incluido</translation>
+    </message>
+</context>
+<context>
+    <name>ComboFooter</name>
+    <message>
+        <source>Meal price: %1</source>
+        <translation>Precio del combo: %1</translation>
+    </message>
+    <message>
+        <source>You save %1</source>
+        <translation>Ahorras %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the choices</source>
+        <translation>Regresar a las opciones</translation>
+    </message>
+    <message>
+        <source>Back to the menu</source>
+        <translation>Regresar al menú</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Regresar al paso anterior</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Add meal to order · %1</source>
+        <translation>Agregar combo al pedido · %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComboPage</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2. Choose your options.</source>
+        <translation>%1, %2. Elige tus opciones.</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3.</source>
+        <translation>%1, %2. %3.</translation>
+    </message>
+    <message>
+        <source>Steps of the meal</source>
+        <translation>Pasos del combo</translation>
+    </message>
+    <message>
+        <source>Options for %1</source>
+        <translation>Opciones de %1</translation>
+    </message>
+    <message>
+        <source>Your meal</source>
+        <translation>Tu combo</translation>
+    </message>
+</context>
+<context>
+    <name>ComboStepTab</name>
+    <message>
+        <source>Step %1: %2, current</source>
+        <translation>Paso %1: %2, actual</translation>
+    </message>
+    <message>
+        <source>Step %1: %2, done</source>
+        <translation>Paso %1: %2, listo</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Paso %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComboSummaryRow</name>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Sin elegir todavía</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Change %1: %2</source>
+        <translation>Cambiar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1416,10 @@
         <source>Added to your order</source>
         <translation>Agregado a tu pedido</translation>
     </message>
+    <message>
+        <source>Meal added to your order</source>
+        <translation>Combo agregado a tu pedido</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitch</name>
@@ -1583,6 +1718,26 @@
     <message>
         <source>%1 Cal</source>
         <translation>%1 Cal</translation>
+    </message>
+    <message>
+        <source>%1, meal from %2, save %3</source>
+        <translation>%1, combo desde %2, ahorra %3</translation>
+    </message>
+    <message>
+        <source>%1, meal from %2</source>
+        <translation>%1, combo desde %2</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Combo</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Ahorra %1</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ TestCase {
     property CategoryListModel categories: null
     property MenuItemListModel items: null
     property ItemEditor editor: null
+    property ComboEditor comboEditor: null
     property CartModel cart: null
     property LoyaltyController loyalty: null
     property FeedbackController feedback: null

@@ -121,6 +121,9 @@ public:
     Q_INVOKABLE QStringList orderPaymentStates(kiosk::KioskSession *session);
     // The contract's payment.method of each order `session` queued, oldest first ("" without).
     Q_INVOKABLE QStringList orderPaymentMethods(kiosk::KioskSession *session);
+    // The contract's lines of each order `session` queued, oldest first, as JSON arrays (a
+    // combo line with its combo_id and parts).
+    Q_INVOKABLE QStringList orderLines(kiosk::KioskSession *session);
     // Installs the translations of $KIOSK_EXTRA_QM (a .qm file), when set, behind the
     // kiosk's own: screenshot tools show strings not yet merged into kiosk_es.ts. False when
     // it is set but unreadable.

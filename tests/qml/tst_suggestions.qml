@@ -55,9 +55,11 @@ KioskTestCase {
         waitForPage("cartPage");
         tap("checkoutButton");
     }
+    // The burgers here are no meal's main (the sample store's meals are of the classic, the
+    // bacon and the veggie burger), so the sides rule speaks, not "Make it a meal".
     function test_acceptAfterAddOpensTheSideToPickItsSize(): void {
         startOrder();
-        addItem("burgers", "classic_burger");
+        addItem("burgers", "mushroom_swiss_burger");
         waitForPrompt("Classic Fries");
         compare(suggestions.kind, SuggestionController.Item);
         compare(suggestions.priceText, "$3.49");
@@ -71,24 +73,24 @@ KioskTestCase {
         compare(countOf("burger_sides", UpsellCountListModel.AcceptedRole), 1);
         tap("addToOrderButton");
         waitForPage("menuPage");
-        compare(cartNames(), ["Classic Burger", "Classic Fries"]);
+        compare(cartNames(), ["Mushroom Swiss Burger", "Classic Fries"]);
         // A side fires no rule: nothing more is asked.
         verify(!suggestions.visible);
     }
     function test_skipAddsNothingAndTheSameLineIsNotAskedAgain(): void {
         startOrder();
-        addItem("burgers", "classic_burger");
+        addItem("burgers", "mushroom_swiss_burger");
         waitForPrompt("Classic Fries");
         tap("suggestionSkipButton");
         tryVerify(() => !prompt().visible);
-        compare(cartNames(), ["Classic Burger"]);
+        compare(cartNames(), ["Mushroom Swiss Burger"]);
         compare(countOf("burger_sides", UpsellCountListModel.AcceptedRole), 0);
         // The same burger again merges into its line: one prompt per line, so none.
         const adds = createTemporaryObject(spyComponent, testCase,
                                            {target: session, signalName: "itemAdded"});
-        addItem("burgers", "classic_burger");
+        addItem("burgers", "mushroom_swiss_burger");
         compare(adds.count, 1);
-        compare(adds.signalArguments[0][0], "classic_burger");
+        compare(adds.signalArguments[0][0], "mushroom_swiss_burger");
         compare(adds.signalArguments[0][1], lineIdAt(0));
         compare(cart.count, 1);
         compare(cart.itemCount, 2);
@@ -99,12 +101,12 @@ KioskTestCase {
         startOrder();
         addItem("sides", "classic_fries");
         verify(!suggestions.visible);
-        addItem("burgers", "bacon_cheeseburger");
+        addItem("burgers", "bbq_smokehouse_burger");
         // Fries are in the order: the rule's next side.
         waitForPrompt("Beer-Battered Onion Rings");
         tap("suggestionSkipButton");
         // A chicken sandwich's rule has fries first, then coleslaw.
-        addItem("chicken", "crispy_chicken_sandwich");
+        addItem("chicken", "grilled_chicken_sandwich");
         waitForPrompt("Creamy Coleslaw");
         tap("suggestionSkipButton");
         tryVerify(() => !suggestions.visible);
@@ -159,7 +161,7 @@ KioskTestCase {
         accessibility.speech = speech;
         startOrder();
         accessibility.enabled = true;
-        openItem("burgers", "classic_burger");
+        openItem("burgers", "mushroom_swiss_burger");
         tap("addToOrderButton");
         waitForPrompt("Classic Fries");
         tryVerify(() => speech.utterances.join(" | ").indexOf("Add Classic Fries for $3.49?") >= 0, 3000,
@@ -170,26 +172,12 @@ KioskTestCase {
         compare(focusedNameNow, "suggestionSkipButton");
         keyClick(Qt.Key_Return);
         tryVerify(() => !suggestions.visible);
-        compare(cartNames(), ["Classic Burger"]);
+        compare(cartNames(), ["Mushroom Swiss Burger"]);
     }
     readonly property string focusedNameNow: app && app.Window.activeFocusItem ? app.Window.activeFocusItem.objectName : ""
 
     function test_makeItAMealTakesThePlaceOfTheSides(): void {
-        configDir = TestFixture.storeWithFeedback(0, false);
-        const menuPath = configDir + "/menu.json";
-        const menu = JSON.parse(TestFixture.readFile(menuPath));
-        menu.combos = [{
-            id: "classic_meal", category: "burgers",
-            name: {en: "Classic Burger Meal", es: "Combo hamburguesa clásica"},
-            image: "images/items/classic_burger.png", price_cents: 1199,
-            steps: [{id: "main", name: {en: "Burger", es: "Hamburguesa"}, pick: 1,
-                     choices: [{item: "classic_burger"}]},
-                    {id: "side", name: {en: "Side", es: "Acompañante"}, pick: 1,
-                     choices: [{item: "classic_fries"}]}]
-        }];
-        verify(TestFixture.writeFile(menuPath, JSON.stringify(menu)));
-        cleanup();
-        launch();
+        // The sample store's Classic Burger Meal has the classic burger as its main.
         const meals = createTemporaryObject(spyComponent, testCase,
                                             {target: suggestions, signalName: "mealAccepted"});
         startOrder();
@@ -202,8 +190,12 @@ KioskTestCase {
         compare(find("suggestionAcceptButton").text, "Make it a meal");
         tap("suggestionAcceptButton");
         compare(meals.count, 1);
-        compare(meals.signalArguments[0][0], "classic_meal");
+        compare(meals.signalArguments[0][0], "classic_burger_meal");
         compare(meals.signalArguments[0][1], lineIdAt(0));
+        // The stepper opens on the side, the burger already chosen as the meal's main.
+        waitForPage("comboPage");
+        compare(comboEditor.comboId, "classic_burger_meal");
+        compare(comboEditor.stepIndex, 1);
         compare(countOf("make_it_a_meal", UpsellCountListModel.AcceptedRole), 1);
         // Offered once for that add: the fries rule did not speak instead or after.
         verify(!suggestions.visible);
