@@ -14,6 +14,8 @@ OrderPage {
     required property ComboEditor comboEditor
     readonly property ItemEditor part: comboEditor.partEditor
     readonly property bool lastStep: comboEditor.stepIndex + 1 >= comboEditor.stepCount
+    // What the choice being customised adds to the meal, as its card said.
+    readonly property string partPrice: comboEditor.partPriceText !== "" ? comboEditor.partPriceText : qsTr("Included")
 
     signal added()
     signal backRequested()
@@ -32,7 +34,7 @@ OrderPage {
     }
 
     objectName: "comboPage"
-    title: comboEditor.customizing ? qsTr("%1, %2. Choose your options.").arg(part.name).arg(part.unitPriceText)
+    title: comboEditor.customizing ? qsTr("%1, %2. Choose your options.").arg(part.name).arg(root.partPrice)
                                    : qsTr("%1, %2. %3.").arg(comboEditor.name).arg(comboEditor.unitPriceText)
                                          .arg(stepTitle())
     footer: ComboFooter {
@@ -174,6 +176,7 @@ OrderPage {
                     ItemSummary {
                         width: parent.width
                         editor: root.part
+                        priceText: root.partPrice
                     }
                     ListView {
                         objectName: "partOptionList"

@@ -10,6 +10,8 @@ namespace kiosk {
 ComboEditor::ComboEditor(QObject *parent) : QObject(parent)
 {
     connect(&m_partEditor, &ItemEditor::itemChanged, this, &ComboEditor::customizingChanged);
+    connect(&m_partEditor, &ItemEditor::itemChanged, this, &ComboEditor::partPriceChanged);
+    connect(&m_partEditor, &ItemEditor::priceChanged, this, &ComboEditor::partPriceChanged);
 }
 
 void ComboEditor::openCombo(const Menu &menu, const Combo &combo)
@@ -132,6 +134,18 @@ bool ComboEditor::confirmPart()
 }
 
 void ComboEditor::cancelPart() { m_partEditor.close(); }
+
+QString ComboEditor::partPriceText() const
+{
+    const ItemSelection *part = m_partEditor.selection();
+    const ComboStep *step = currentStep();
+    const ComboChoice *choice = part && step ? step->choice(part->item().id) : nullptr;
+    if (!choice)
+        return {};
+    // As ComboSelection prices a part: the step's price difference plus the options' prices.
+    const Cents adds = choice->priceDeltaCents + part->unitPriceCents() - part->item().priceCents;
+    return adds > 0 ? QStringLiteral("+") + formatMoney(adds, m_language, m_currency) : QString();
+}
 
 bool ComboEditor::place(const ItemSelection &part)
 {

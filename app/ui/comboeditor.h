@@ -37,6 +37,9 @@ class ComboEditor : public QObject
     // Against the picks bought apart; "" when the meal saves nothing.
     Q_PROPERTY(QString savingsText READ savingsText NOTIFY picksChanged)
     Q_PROPERTY(bool customizing READ isCustomizing NOTIFY customizingChanged)
+    // What the choice whose options are open adds to the meal with those options ("+$2.00"),
+    // empty when it adds nothing: inside a meal the item's own price is not what it costs.
+    Q_PROPERTY(QString partPriceText READ partPriceText NOTIFY partPriceChanged)
     Q_PROPERTY(kiosk::ComboChoiceListModel *choices READ choices CONSTANT)
     Q_PROPERTY(kiosk::ComboStepListModel *steps READ steps CONSTANT)
     Q_PROPERTY(kiosk::ItemEditor *partEditor READ partEditor CONSTANT)
@@ -67,6 +70,7 @@ public:
     QString unitPriceText() const;
     QString savingsText() const;
     bool isCustomizing() const { return m_partEditor.isOpen(); }
+    QString partPriceText() const;
     ComboChoiceListModel *choices() { return &m_choices; }
     ComboStepListModel *steps() { return &m_steps; }
     ItemEditor *partEditor() { return &m_partEditor; }
@@ -90,6 +94,7 @@ signals:
     void stepChanged();
     void picksChanged();
     void customizingChanged();
+    void partPriceChanged();
 
 private:
     const ComboStep *currentStep() const;

@@ -432,6 +432,10 @@
         <source>Your meal</source>
         <translation>Tu combo</translation>
     </message>
+    <message>
+        <source>Included</source>
+        <translation>Incluido</translation>
+    </message>
 </context>
 <context>
     <name>ComboStepTab</name>

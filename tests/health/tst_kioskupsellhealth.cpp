@@ -44,11 +44,12 @@ private slots:
 
         KioskSession &session = services.session();
         session.startOrder();
-        QVERIFY(session.openItem(u"classic_burger"_s));
+        // No meal's main: the sides rule speaks, not "Make it a meal".
+        QVERIFY(session.openItem(u"mushroom_swiss_burger"_s));
         QSignalSpy added(&session, &KioskSession::itemAdded);
         QVERIFY(session.addEditedItem());
         QCOMPARE(added.count(), 1);
-        QCOMPARE(added.at(0).at(0).toString(), u"classic_burger"_s);
+        QCOMPARE(added.at(0).at(0).toString(), u"mushroom_swiss_burger"_s);
         QVERIFY(!added.at(0).at(1).toString().isEmpty());
         SuggestionController &suggestions = services.suggestions();
         QVERIFY(suggestions.isVisible());

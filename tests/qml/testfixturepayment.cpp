@@ -90,19 +90,28 @@ QString TestFixture::storeOnSquare()
     const QByteArray bytes = QJsonDocument(kiosk).toJson();
     if (!file.resize(0) || !file.seek(0) || file.write(bytes) != bytes.size())
         return {};
-    // Square's catalog has no combos, so its offline menu.json may not list any either (nor
-    // the categories that held only combos).
+    // Square's catalog has no combos, suggestion rules or dayparts, so its offline menu.json
+    // may not have them either (nor the categories that held only combos).
     QFile menuFile(store + QStringLiteral("/menu.json"));
     if (!menuFile.open(QIODevice::ReadWrite))
         return {};
     QJsonObject menu = QJsonDocument::fromJson(menuFile.readAll()).object();
     menu.remove(QStringLiteral("combos"));
+    menu.remove(QStringLiteral("upsell"));
     QSet<QString> listed;
-    for (const QJsonValue &item : menu.value(QStringLiteral("items")).toArray())
-        listed.insert(item.toObject().value(QStringLiteral("category")).toString());
+    QJsonArray items;
+    for (const QJsonValue &value : menu.value(QStringLiteral("items")).toArray()) {
+        QJsonObject item = value.toObject();
+        item.remove(QStringLiteral("available_at"));
+        listed.insert(item.value(QStringLiteral("category")).toString());
+        items.append(item);
+    }
+    menu.insert(QStringLiteral("items"), items);
     QJsonArray categories;
-    for (const QJsonValue &category : menu.value(QStringLiteral("categories")).toArray()) {
-        if (listed.contains(category.toObject().value(QStringLiteral("id")).toString()))
+    for (const QJsonValue &value : menu.value(QStringLiteral("categories")).toArray()) {
+        QJsonObject category = value.toObject();
+        category.remove(QStringLiteral("available_at"));
+        if (listed.contains(category.value(QStringLiteral("id")).toString()))
             categories.append(category);
     }
     menu.insert(QStringLiteral("categories"), categories);

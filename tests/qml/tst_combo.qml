@@ -52,6 +52,8 @@ KioskTestCase {
         tryCompare(comboEditor, "customizing", true);
         // The options list grows to its full height over a few frames.
         tryVerify(() => findChild(currentPage(), "option_no_onions") !== null);
+        // In the meal the burger is included: its own $8.99 is not what it costs here.
+        compare(find("itemSummaryPrice").text, "Included");
         tap("option_no_onions");
         tap("partDoneButton");
         tryCompare(find("stepTitle"), "text", "Step 2 of 3: Side");

@@ -9,6 +9,7 @@
 #include "ui/comboeditor.h"
 #include "ui/menuitemlistmodel.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -97,7 +98,12 @@ private slots:
         QVERIFY(editor.choose(0));
         QVERIFY(editor.isCustomizing());
         QCOMPARE(editor.stepIndex(), 0);
+        // Inside the meal the burger adds nothing, until an option with a price is chosen.
+        QSignalSpy partPrice(&editor, &ComboEditor::partPriceChanged);
+        QCOMPARE(editor.partPriceText(), QString());
         editor.partEditor()->toggle(optionRow(editor, u"cheese"_s));
+        QCOMPARE(editor.partPriceText(), u"+$1.00"_s);
+        QVERIFY(partPrice.count() >= 1);
         QVERIFY(editor.confirmPart());
         QVERIFY(!editor.isCustomizing());
         QCOMPARE(editor.stepIndex(), 1); // a filled step leads on
@@ -131,13 +137,16 @@ private slots:
         ComboEditor editor;
         editor.openCombo(menu, *menu.combo(u"burger_meal"_s));
         QVERIFY(editor.choose(1)); // tenders: a sauce must be chosen
+        QCOMPARE(editor.partPriceText(), u"+$1.00"_s); // the step's difference, not the tenders' price
         QVERIFY(!editor.confirmPart());
         editor.cancelPart();
         QVERIFY(!editor.isCustomizing());
         QVERIFY(!editor.isStepDone());
         QVERIFY(editor.choose(1));
         editor.partEditor()->toggle(optionRow(editor, u"ranch"_s));
+        QCOMPARE(editor.partPriceText(), u"+$1.50"_s);
         QVERIFY(editor.confirmPart());
+        QCOMPARE(editor.partPriceText(), QString()); // no options open
         QCOMPARE(value(*editor.steps(), 0, ComboStepListModel::PicksTextRole).toString(), u"Tenders (Ranch)"_s);
         // $11.99 + tenders' $1.00 + the ranch's $0.50.
         QCOMPARE(editor.unitPriceText(), u"$13.49"_s);
