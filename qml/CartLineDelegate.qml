@@ -2,8 +2,9 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
-// One line of the order: name, options, quantity, line total and a remove button.
-// Lines the menu no longer offers are flagged so the customer removes them.
+// One line of the order: name, options (a meal: its parts), quantity, line total and a remove
+// button. Lines the menu no longer offers (a meal: any of its parts) are flagged so the
+// customer removes them.
 Control {
     id: root
 
@@ -14,6 +15,8 @@ Control {
     required property int quantity
     required property string lineTotalText
     required property bool available
+    required property bool isCombo
+    required property string partsText
     required property int maxQuantity
     // The card's distance from the list's edges.
     property int sideMargin: Theme.margin
@@ -29,7 +32,8 @@ Control {
     leftPadding: sideMargin + 24
     rightPadding: sideMargin + 24
     Accessible.role: Accessible.ListItem
-    Accessible.name: qsTr("%1 × %2, %3").arg(quantity).arg(name).arg(lineTotalText)
+    Accessible.name: isCombo ? qsTr("%1 × %2: %3, %4").arg(quantity).arg(name).arg(partsText).arg(lineTotalText)
+                             : qsTr("%1 × %2, %3").arg(quantity).arg(name).arg(lineTotalText)
 
     contentItem: ColumnLayout {
         spacing: 12
@@ -57,6 +61,15 @@ Control {
             }
         }
         Text {
+            objectName: "partsText"
+            visible: root.isCombo
+            text: root.partsText
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Text {
             visible: root.optionsText !== ""
             text: root.optionsText
             font.pixelSize: Theme.fontSmall
@@ -69,7 +82,8 @@ Control {
             visible: !root.available
             padding: 12
             leftPadding: 16
-            text: qsTr("No longer available – please remove")
+            text: root.isCombo ? qsTr("Part of this meal is no longer available – please remove")
+                               : qsTr("No longer available – please remove")
             font.pixelSize: Theme.fontSmall
             font.bold: true
             color: Theme.danger

@@ -8,8 +8,16 @@ import Kiosk.Models
 OrderPage {
     id: root
 
+    // Asked first at "Place order": the one suggestion of the visit's checkout.
+    required property SuggestionController suggestions
+
     signal addMoreRequested()
     signal checkedOut()
+
+    function placeOrder(): void {
+        if (root.session.checkout())
+            root.checkedOut();
+    }
 
     function errorText(error: KioskSession.CheckoutError): string {
         switch (error) {
@@ -118,8 +126,8 @@ OrderPage {
                         enabled: root.cart.canCheckout
                         Layout.fillWidth: true
                         onClicked: {
-                            if (root.session.checkout())
-                                root.checkedOut();
+                            if (!root.suggestions.offerAtCheckout())
+                                root.placeOrder();
                         }
                     }
                 }
@@ -127,6 +135,14 @@ OrderPage {
         }
     }
 
+    // Added or declined: the order is placed as if the prompt had not been there.
+    Connections {
+        target: root.suggestions
+
+        function onCheckoutMayProceed(): void {
+            root.placeOrder();
+        }
+    }
     ColumnLayout {
         anchors.fill: parent
         spacing: 0

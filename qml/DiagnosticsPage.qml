@@ -14,6 +14,7 @@ Page {
     required property LiveConfig liveConfig
     required property FeedbackController feedback
     required property AssistController assist
+    required property SuggestionController suggestions
 
     function show(index: int): void {
         pages.currentIndex = index;
@@ -106,6 +107,7 @@ Page {
             DiagnosticsOutboxPage { diagnostics: root.diagnostics; sectionName: "outbox"; title: qsTr("Outbox") }
             DiagnosticsPaymentsPage { diagnostics: root.diagnostics; sectionName: "payments"; title: qsTr("Payments") }
             DiagnosticsPrinterPage { diagnostics: root.diagnostics; sectionName: "printer"; title: qsTr("Printer") }
+            DiagnosticsMenuPage { diagnostics: root.diagnostics; sectionName: "menu"; title: qsTr("Menu") }
             DiagnosticsErrorsPage { diagnostics: root.diagnostics; sectionName: "errors"; title: qsTr("Recent errors") }
             DiagnosticsNetworkPage { diagnostics: root.diagnostics; sectionName: "network"; title: qsTr("Network") }
             DiagnosticsConfigPage {
@@ -121,6 +123,12 @@ Page {
                 assist: root.assist
                 sectionName: "customers"
                 title: qsTr("Customers")
+            }
+            DiagnosticsSuggestionsPage {
+                diagnostics: root.diagnostics
+                suggestions: root.suggestions
+                sectionName: "suggestions"
+                title: qsTr("Suggestions")
             }
         }
     }

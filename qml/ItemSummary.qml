@@ -7,6 +7,8 @@ ColumnLayout {
     id: root
 
     required property ItemEditor editor
+    // The price shown under the name; a meal's choice shows what it adds to the meal instead.
+    property string priceText: editor.unitPriceText
 
     spacing: Theme.spacing
 
@@ -42,7 +44,8 @@ ColumnLayout {
                 Layout.fillWidth: true
 
                 ReadableText {
-                    text: root.editor.unitPriceText
+                    objectName: "itemSummaryPrice"
+                    text: root.priceText
                     font.pixelSize: Theme.fontLarge + 2
                     font.bold: true
                     color: Theme.primaryColor

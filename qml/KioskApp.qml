@@ -18,6 +18,7 @@ Item {
     required property CategoryListModel categories
     required property MenuItemListModel items
     required property ItemEditor editor
+    required property ComboEditor comboEditor
     required property CartModel cart
     required property LoyaltyController loyalty
     required property FeedbackController feedback
@@ -27,6 +28,7 @@ Item {
     required property LiveConfig liveConfig
     required property PaymentController payment
     required property TicketStatus ticketStatus
+    required property SuggestionController suggestions
 
     // Pops back to the page with `name` (e.g. "menuPage") if it is on the stack.
     function popTo(name: string): void {
@@ -70,6 +72,22 @@ Item {
 
         function onOrderEnded(): void {
             stack.pop(null);
+        }
+    }
+    // An accepted suggestion with choices to make opens its item page; one without is added.
+    Connections {
+        target: root.suggestions
+
+        function onItemOpened(): void {
+            stack.push(itemPage);
+        }
+        function onItemAddedToCart(): void {
+            root.showToast(qsTr("Added to your order"));
+        }
+        // "Make it a meal": the stepper opens with the item just added as the meal's main.
+        function onMealAccepted(comboId: string, lineId: string): void {
+            if (root.session.makeItAMeal(comboId, lineId))
+                stack.push(comboPage);
         }
     }
     // Staff diagnostics end (Exit, Cancel or two idle minutes): back to the attract screen.
@@ -125,6 +143,7 @@ Item {
             liveConfig: root.liveConfig
             feedback: root.feedback
             assist: root.assist
+            suggestions: root.suggestions
         }
     }
     Component {
@@ -151,6 +170,27 @@ Item {
             assist: root.assist
             accessibility: root.accessibility
             onItemOpened: stack.push(itemPage)
+            onComboOpened: stack.push(comboPage)
+            onCartRequested: stack.push(cartPage)
+            onRewardsRequested: stack.push(loyaltyPage)
+        }
+    }
+    Component {
+        id: comboPage
+
+        ComboPage {
+            session: root.session
+            store: root.store
+            comboEditor: root.comboEditor
+            cart: root.cart
+            loyalty: root.loyalty
+            assist: root.assist
+            accessibility: root.accessibility
+            onAdded: {
+                root.popTo("menuPage");
+                root.showToast(qsTr("Meal added to your order"));
+            }
+            onBackRequested: stack.pop()
             onCartRequested: stack.push(cartPage)
             onRewardsRequested: stack.push(loyaltyPage)
         }
@@ -182,6 +222,7 @@ Item {
             session: root.session
             store: root.store
             cart: root.cart
+            suggestions: root.suggestions
             loyalty: root.loyalty
             assist: root.assist
             accessibility: root.accessibility
@@ -264,6 +305,15 @@ Item {
         overlay: CallStaffMessage {
             anchors.fill: parent
             assist: root.assist
+        }
+    }
+    LazyOverlay {
+        anchors.fill: parent
+        wanted: root.suggestions.visible
+
+        overlay: SuggestionPrompt {
+            anchors.fill: parent
+            suggestions: root.suggestions
         }
     }
     LazyOverlay {

@@ -13,6 +13,7 @@ Window {
     required property CategoryListModel categories
     required property MenuItemListModel items
     required property ItemEditor editor
+    required property ComboEditor comboEditor
     required property CartModel cart
     required property LoyaltyController loyalty
     required property FeedbackController feedback
@@ -22,6 +23,7 @@ Window {
     required property LiveConfig liveConfig
     required property PaymentController payment
     required property TicketStatus ticketStatus
+    required property SuggestionController suggestions
     property bool fullScreen: false
 
     width: 1080
@@ -39,6 +41,7 @@ Window {
         categories: root.categories
         items: root.items
         editor: root.editor
+        comboEditor: root.comboEditor
         cart: root.cart
         loyalty: root.loyalty
         feedback: root.feedback
@@ -48,5 +51,6 @@ Window {
         liveConfig: root.liveConfig
         payment: root.payment
         ticketStatus: root.ticketStatus
+        suggestions: root.suggestions
     }
 }

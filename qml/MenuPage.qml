@@ -12,6 +12,7 @@ OrderPage {
     required property MenuItemListModel items
 
     signal itemOpened()
+    signal comboOpened()
 
     objectName: "menuPage"
     title: qsTr("Menu. Pick a category, then an item.")
@@ -142,8 +143,12 @@ OrderPage {
                     width: itemGrid.cellWidth
                     height: itemGrid.cellHeight
                     onClicked: {
-                        if (root.session.openItem(itemDelegate.itemId))
+                        if (itemDelegate.isCombo) {
+                            if (root.session.openCombo(itemDelegate.itemId))
+                                root.comboOpened();
+                        } else if (root.session.openItem(itemDelegate.itemId)) {
                             root.itemOpened();
+                        }
                     }
                 }
             }

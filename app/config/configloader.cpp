@@ -2,6 +2,7 @@
 
 #include "config/kioskconfigparser.h"
 #include "config/menuparser.h"
+#include "config/squaremenucheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,8 +71,9 @@ std::optional<LoadedConfig> loadConfigDir(const QString &dir, ConfigErrors *erro
     const auto menuJson = readFile(configDir, MenuFile, errors);
     const auto menu = menuJson ? parseMenu(*menuJson, MenuFile, configDir, languages, errors)
                                : std::nullopt;
+    const bool menuFitsBackend = !menuJson || checkSquareMenuKeys(kioskRoot, *menuJson, MenuFile, errors);
 
-    if (!kiosk || !menu)
+    if (!kiosk || !menu || !menuFitsBackend)
         return std::nullopt;
     return LoadedConfig{*kiosk, *menu, kioskRoot};
 }

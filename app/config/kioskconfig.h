@@ -5,6 +5,7 @@
 #include "config/printersettings.h"
 #include "config/retentionsettings.h"
 #include "config/squaresettings.h"
+#include "config/storetimesettings.h"
 #include "config/syncsettings.h"
 #include "domain/loyalty.h"
 
@@ -74,6 +75,7 @@ struct KioskConfig
     RetentionSettings retention; // the optional "retention" section: how long data is kept
     PaymentSettings payment;     // the optional "payment" section: counter, card, or either
     PrinterSettings printer;     // the optional "printer" section: order tickets (ESC/POS)
+    StoreTimeSettings storeTime; // time_zone and business_day_starts_at: the store's clock
 };
 
 } // namespace kiosk

@@ -1,8 +1,14 @@
 #include "config/menuparser.h"
 
+#include "config/availabilityreader.h"
+#include "config/comboparser.h"
 #include "config/jsonreader.h"
+#include "config/menufields.h"
+#include "config/menulimits.h"
+#include "config/upsellparser.h"
 
 #include <QHash>
+#include <algorithm>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -16,15 +22,16 @@ namespace kiosk {
 namespace {
 
 const QStringList TopLevelKeys = {u"schema"_s,          u"categories"_s, u"modifier_groups"_s,
-                                  u"items"_s,           u"taxes"_s};
+                                  u"items"_s,           u"taxes"_s,      u"combos"_s,
+                                  u"upsell"_s};
 const QStringList TaxKeys = {u"id"_s, u"name"_s, u"rate_bps"_s, u"inclusive"_s};
-const QStringList CategoryKeys = {u"id"_s, u"name"_s, u"image"_s};
+const QStringList CategoryKeys = {u"id"_s, u"name"_s, u"image"_s, u"available_at"_s};
 const QStringList GroupKeys = {u"id"_s, u"name"_s, u"min"_s, u"max"_s, u"options"_s};
 const QStringList OptionKeys = {u"id"_s, u"name"_s, u"price_cents"_s, u"default"_s};
 const QStringList ItemKeys = {
     u"id"_s,    u"category"_s,  u"name"_s,     u"description"_s, u"price_cents"_s,
     u"image"_s, u"available"_s, u"calories"_s, u"allergens"_s,   u"modifier_groups"_s,
-    u"tax_ids"_s,
+    u"tax_ids"_s, u"available_at"_s,
 };
 // The nine major food allergens a US menu has to declare.
 const QStringList Allergens = {
@@ -33,13 +40,12 @@ const QStringList Allergens = {
 };
 
 constexpr qint64 SupportedSchema = 1;
-constexpr Cents MaxPriceCents = 10'000'000;
 constexpr int MaxCalories = 10'000;
 // Bounds a group's min and max; no kiosk screen could show more choices than this.
 constexpr int MaxPicksPerGroup = 100;
 constexpr qint64 MaxTaxRateBps = 10'000; // 100 %
 
-class MenuParser
+class MenuParser : public MenuFields
 {
 public:
     MenuParser(const QString &fileName, const QString &imageDir, const QStringList &languages,
@@ -83,40 +89,41 @@ public:
         const auto itemCount =
                 forEachObject(*root, {}, u"items"_s, u"must list at least one item"_s,
                               bind_front(&MenuParser::readItem, this));
+        // After the items, which their steps name; a category may hold only combos.
+        const QList<Combo> combos = readCombos(*this, *root, m_items, &m_itemPaths);
         // Without readable items every category would look empty; that is not news.
         if (itemCount.value_or(0) > 0)
             checkCategoriesHaveItems();
+        // After the items and categories, which the rules name.
+        const UpsellRules upsell = readUpsell(
+                m_reader, *root,
+                {[this](const QString &id) { return m_itemPaths.contains(id); },
+                 [this](const QString &id) { return m_categoryPaths.contains(id); },
+                 [&combos](const QString &id) {
+                     return std::ranges::any_of(combos, [&id](const Combo &c) { return c.id == id; });
+                 }});
 
         if (m_errors->size() != m_firstError)
             return std::nullopt;
-        return Menu(m_categories, m_groups, m_items, m_taxes);
+        Menu menu(m_categories, m_groups, m_items, m_taxes, combos);
+        menu.setUpsell(upsell);
+        return menu;
     }
 
 private:
-    // Hands every object of the array `key` to `readOne` with its path. Returns the array's
-    // length, or nullopt when it is not an array. An empty `emptyMessage` allows empty arrays.
     template<typename ReadOne>
     std::optional<qsizetype> forEachObject(const QJsonObject &o, const QString &path,
                                            const QString &key, const QString &emptyMessage,
                                            ReadOne readOne)
     {
-        const auto array = m_reader.array(o, path, key);
-        if (!array)
-            return std::nullopt;
-        const QString at = JsonReader::join(path, key);
-        if (array->isEmpty() && !emptyMessage.isEmpty())
-            m_reader.error(at, emptyMessage);
-        for (qsizetype i = 0; i < array->size(); ++i) {
-            const QString elementPath = JsonReader::index(at, i);
-            if (const auto object = m_reader.objectAt(array->at(i), elementPath))
-                readOne(*object, elementPath);
-        }
-        return array->size();
+        return forEachJsonObject(m_reader, o, path, key, emptyMessage, readOne);
     }
+
+    JsonReader &reader() override { return m_reader; }
 
     // An "id" that must be well formed and unique among `seen` (id -> path of first use).
     QString readId(const QJsonObject &o, const QString &path, const QString &kind,
-                   QHash<QString, QString> *seen)
+                   QHash<QString, QString> *seen) override
     {
         static const QRegularExpression Pattern(u"^[a-z0-9_]+$"_s);
         const auto id = m_reader.string(o, path, u"id"_s);
@@ -139,7 +146,7 @@ private:
 
     // A text in every kiosk language. Texts in further languages are welcome (a menu may be
     // shared by kiosks that offer more languages); other keys are typos.
-    LocalizedText readText(const QJsonObject &o, const QString &path, const QString &key)
+    LocalizedText readText(const QJsonObject &o, const QString &path, const QString &key) override
     {
         static const QRegularExpression LanguageCode(u"^[a-z]{2}$"_s);
         LocalizedText text;
@@ -194,7 +201,8 @@ private:
         Category category;
         category.id = readId(o, path, u"category"_s, &m_categoryPaths);
         category.name = readText(o, path, u"name"_s);
-        category.image = m_reader.imageFile(o, path, u"image"_s, m_imageDir).value_or(QString());
+        category.image = readImage(o, path);
+        category.availableAt = readAvailabilityWindows(m_reader, o, path);
         m_categories.append(category);
     }
 
@@ -267,20 +275,12 @@ private:
         m_reader.rejectUnknownKeys(o, path, ItemKeys);
         MenuItem item;
         item.id = readId(o, path, u"item"_s, &m_itemPaths);
-        if (const auto category = m_reader.string(o, path, u"category"_s)) {
-            item.categoryId = *category;
-            if (m_categoryPaths.contains(*category)) {
-                m_usedCategories.insert(*category);
-            } else {
-                m_reader.error(JsonReader::join(path, u"category"_s),
-                               u"unknown category \"%1\""_s.arg(*category));
-            }
-        }
+        item.categoryId = readCategoryRef(o, path);
         item.name = readText(o, path, u"name"_s);
         if (o.contains(u"description"_s))
             item.description = readText(o, path, u"description"_s);
         item.priceCents = m_reader.integer(o, path, u"price_cents"_s, 1, MaxPriceCents).value_or(0);
-        item.image = m_reader.imageFile(o, path, u"image"_s, m_imageDir).value_or(QString());
+        item.image = readImage(o, path);
         if (o.contains(u"available"_s))
             item.available = m_reader.boolean(o, path, u"available"_s).value_or(true);
         item.calories = int(m_reader.integer(o, path, u"calories"_s, 0, MaxCalories).value_or(0));
@@ -291,12 +291,37 @@ private:
         item.modifierGroupIds = readReferences(
                 o, path, u"modifier_groups"_s, u"modifier group"_s,
                 [this](const QString &id) { return m_groupPaths.contains(id); });
-        // Absent: the store's rate, as before per-item taxes; [] is an untaxed item.
-        if (o.contains(u"tax_ids"_s)) {
-            item.taxIds = readReferences(o, path, u"tax_ids"_s, u"tax"_s,
-                                         [this](const QString &id) { return m_taxPaths.contains(id); });
-        }
+        item.taxIds = readTaxIds(o, path);
+        item.availableAt = readAvailabilityWindows(m_reader, o, path);
         m_items.append(item);
+    }
+
+    QString readImage(const QJsonObject &o, const QString &path) override
+    {
+        return m_reader.imageFile(o, path, u"image"_s, m_imageDir).value_or(QString());
+    }
+
+    QString readCategoryRef(const QJsonObject &o, const QString &path) override
+    {
+        const auto category = m_reader.string(o, path, u"category"_s);
+        if (!category)
+            return QString();
+        if (m_categoryPaths.contains(*category)) {
+            m_usedCategories.insert(*category);
+        } else {
+            m_reader.error(JsonReader::join(path, u"category"_s),
+                           u"unknown category \"%1\""_s.arg(*category));
+        }
+        return *category;
+    }
+
+    // Absent: the store's rate, as before per-item taxes; [] is untaxed.
+    std::optional<QStringList> readTaxIds(const QJsonObject &o, const QString &path) override
+    {
+        if (!o.contains(u"tax_ids"_s))
+            return std::nullopt;
+        return readReferences(o, path, u"tax_ids"_s, u"tax"_s,
+                              [this](const QString &id) { return m_taxPaths.contains(id); });
     }
 
     // An empty category would show a customer an empty page.

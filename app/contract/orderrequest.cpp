@@ -19,6 +19,74 @@ QString mismatch(const QString &path, qint64 expected, qint64 got)
     return u"%1: expected %2, got %3"_s.arg(path).arg(expected).arg(got);
 }
 
+std::optional<OrderLinePart> partFromJson(const QJsonValue &value, const QString &path, QString *error)
+{
+    static const QStringList PartKeys = {u"item_id"_s, u"modifiers"_s, u"price_delta_cents"_s};
+    const std::optional<QJsonObject> json = JsonField(value, path).object(error);
+    if (!json)
+        return std::nullopt;
+    // A field a kiosk sends and no backend reads would be lost without anyone noticing.
+    for (const QString &key : json->keys()) {
+        if (!PartKeys.contains(key)) {
+            *error = u"%1: unknown field \"%2\""_s.arg(path, key);
+            return std::nullopt;
+        }
+    }
+    const auto itemId = JsonField(*json, path, u"item_id"_s).string(error);
+    if (!itemId)
+        return std::nullopt;
+    const auto modifiers = JsonField(*json, path, u"modifiers"_s).stringList(error);
+    if (!modifiers)
+        return std::nullopt;
+    const auto delta = JsonField(*json, path, u"price_delta_cents"_s).integer(error, 0, MaxCents);
+    if (!delta)
+        return std::nullopt;
+    return OrderLinePart{*itemId, QString(), *modifiers, {}, *delta};
+}
+
+// A combo line (combo_id set): item_id repeats the combo id, the parts carry the modifiers.
+// Whether the parts fill the combo's steps and add up to unit_price_cents needs the menu:
+// that is the backend's check (refpos: app/refpos/comboorderline.h).
+bool comboFromJson(const QJsonObject &json, const QString &path, OrderLine *line, QString *error)
+{
+    const JsonField comboField(json, path, u"combo_id"_s);
+    const auto comboId = comboField.string(error);
+    if (!comboId)
+        return false;
+    if (*comboId != line->itemId) {
+        *error = u"%1: expected the line's item_id \"%2\", got \"%3\""_s.arg(comboField.path(),
+                                                                           line->itemId, *comboId);
+        return false;
+    }
+    if (!line->optionIds.isEmpty()) {
+        *error = u"%1: must be empty on a combo line (its parts carry the modifiers)"_s.arg(
+                JsonField::join(path, u"modifiers"_s));
+        return false;
+    }
+    if (json.contains(u"name"_s)) {
+        const auto name = JsonField(json, path, u"name"_s).string(error, true);
+        if (!name)
+            return false;
+        line->itemName = *name;
+    }
+    const JsonField partsField(json, path, u"parts"_s);
+    const auto parts = partsField.array(error);
+    if (!parts)
+        return false;
+    if (parts->isEmpty()) {
+        *error = u"%1: must not be empty"_s.arg(partsField.path());
+        return false;
+    }
+    for (qsizetype i = 0; i < parts->size(); ++i) {
+        const auto part = partFromJson(parts->at(i), JsonField::index(partsField.path(), i), error);
+        if (!part)
+            return false;
+        line->parts.append(*part);
+    }
+    line->comboId = *comboId;
+    return true;
+}
+
 std::optional<OrderLine> lineFromJson(const QJsonValue &value, const QString &path, QString *error)
 {
     const std::optional<QJsonObject> json = JsonField(value, path).object(error);
@@ -50,6 +118,13 @@ std::optional<OrderLine> lineFromJson(const QJsonValue &value, const QString &pa
     line.optionIds = *modifiers;
     line.unitPriceCents = *unitPrice;
     line.lineTotalCents = *lineTotal;
+    if (json->contains(u"combo_id"_s)) {
+        if (!comboFromJson(*json, path, &line, error))
+            return std::nullopt;
+    } else if (json->contains(u"parts"_s)) {
+        *error = u"%1: only a combo line (with combo_id) has parts"_s.arg(JsonField::join(path, u"parts"_s));
+        return std::nullopt;
+    }
     return line;
 }
 

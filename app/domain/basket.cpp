@@ -10,6 +10,11 @@ Basket::Add Basket::add(const ItemSelection &selection, int quantity)
     return m_cart.add(selection, quantity);
 }
 
+Basket::Add Basket::add(const ComboSelection &selection, int quantity)
+{
+    return m_cart.add(selection, quantity);
+}
+
 Basket::SetQuantity Basket::setQuantity(const QString &lineId, int quantity)
 {
     if (!std::any_of(lines().cbegin(), lines().cend(), [&](const CartLine &l) { return l.lineId == lineId; }))

@@ -44,6 +44,8 @@ public:
 
     // The lines. Identical picks merge (Cart); removal is explicit.
     Add add(const ItemSelection &selection, int quantity);
+    // A complete meal as one line (Cart::add).
+    Add add(const ComboSelection &selection, int quantity);
     SetQuantity setQuantity(const QString &lineId, int quantity);
     Removal remove(const QString &lineId);
     // Re-checks every line against `menu` (after a reload or an availability change).

@@ -9,6 +9,26 @@ QString dineOptionCode(DineOption option)
     return option == DineOption::ToGo ? QStringLiteral("togo") : QStringLiteral("here");
 }
 
+namespace {
+
+// Additive to contract v1 (docs/backend-api.md): only combo lines carry these.
+void addComboFields(const OrderLine &line, QJsonObject *json)
+{
+    QJsonArray parts;
+    for (const OrderLinePart &part : line.parts) {
+        parts.append(QJsonObject{
+            {QStringLiteral("item_id"), part.itemId},
+            {QStringLiteral("modifiers"), QJsonArray::fromStringList(part.optionIds)},
+            {QStringLiteral("price_delta_cents"), part.priceDeltaCents},
+        });
+    }
+    json->insert(QStringLiteral("combo_id"), line.comboId);
+    json->insert(QStringLiteral("name"), line.itemName);
+    json->insert(QStringLiteral("parts"), parts);
+}
+
+} // namespace
+
 QJsonObject Order::toContractJson() const
 {
     QJsonArray jsonLines;
@@ -22,6 +42,8 @@ QJsonObject Order::toContractJson() const
         };
         if (line.taxIds)
             jsonLine.insert(QStringLiteral("tax_ids"), QJsonArray::fromStringList(*line.taxIds));
+        if (line.isCombo())
+            addComboFields(line, &jsonLine);
         jsonLines.append(jsonLine);
     }
     QJsonValue loyaltyJson; // null: no member identified
@@ -77,6 +99,14 @@ Order makeOrder(const Cart &cart, const QString &kioskId, DineOption dineOption,
             line.taxIds = QStringList();
             for (const Tax &tax : *cartLine.taxes)
                 line.taxIds->append(tax.id);
+        }
+        line.comboId = cartLine.comboId;
+        for (const CartLinePart &cartPart : cartLine.parts) {
+            OrderLinePart part{cartPart.itemId, cartPart.itemName.text(QStringLiteral("en")),
+                               cartPart.optionIds, {}, cartPart.priceDeltaCents};
+            for (const LocalizedText &name : cartPart.optionNames)
+                part.optionNames.append(name.text(QStringLiteral("en")));
+            line.parts.append(part);
         }
         order.lines.append(line);
     }

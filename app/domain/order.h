@@ -15,6 +15,18 @@ enum class DineOption { Here, ToGo };
 
 QString dineOptionCode(DineOption option); // "here" | "togo", as in the backend contract
 
+// A combo line's part as ordered (contract v1 `parts[]`).
+struct OrderLinePart
+{
+    QString itemId;
+    QString itemName; // English, as OrderLine::itemName
+    QStringList optionIds;
+    QStringList optionNames;
+    Cents priceDeltaCents = 0;
+
+    bool operator==(const OrderLinePart &) const = default;
+};
+
 struct OrderLine
 {
     QString itemId;
@@ -28,6 +40,11 @@ struct OrderLine
     // In the body only when set, so a backend that prices per tax (Square) taxes the line as
     // the kiosk did.
     std::optional<QStringList> taxIds = std::nullopt;
+    // A combo line: the combo id (itemId repeats it) and its parts; empty for an item line.
+    QString comboId = {};
+    QList<OrderLinePart> parts = {};
+
+    bool isCombo() const { return !comboId.isEmpty(); }
 };
 
 // An order as it is committed: a snapshot, independent of later menu changes.

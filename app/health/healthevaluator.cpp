@@ -1,5 +1,6 @@
 #include "health/healthevaluator.h"
 
+#include "health/clockcheck.h"
 #include "health/printercheck.h"
 
 #include <algorithm>
@@ -333,6 +334,7 @@ HealthReport evaluateHealth(const HealthInputs &inputs, const HealthSettings &se
         memory(inputs.probe, settings, now),
         config(inputs, now),
         staffPin(inputs, now),
+        clockCheck(inputs.probe.clock, inputs.probe.at, now),
     };
     if (!settings.tlsVerify)
         report.checks.append(insecureTls(now));

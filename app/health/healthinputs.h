@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/upsellcounts.h"
+#include "health/clocksync.h"
 #include "print/printerstatus.h"
 
 #include <QDateTime>
@@ -46,6 +48,7 @@ struct ProbeSample
     qint64 rssBytes = -1;
 
     PaymentSample payments;
+    ClockSync clock;                    // whether the system clock is kept in step (NTP)
 };
 
 // The receipt printer as the print service last reported it (app/print).
@@ -105,6 +108,9 @@ struct HealthInputs
 
     // printer.kind not "none"; nullopt without a printer, where the printer check is absent.
     std::optional<PrinterHealth> printer;
+
+    // Suggestions offered and taken since start, per rule (copied from the GUI's counts).
+    UpsellCounts upsell;
 };
 
 } // namespace kiosk

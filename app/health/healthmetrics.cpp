@@ -1,6 +1,7 @@
 #include "health/healthmetrics.h"
 
 #include "health/metricswriter.h"
+#include "health/upsellmetrics.h"
 
 using namespace Qt::StringLiterals;
 
@@ -107,6 +108,8 @@ QByteArray renderMetrics(const HealthReport &report, const HealthInputs &in,
              u"Tickets given up since start after two minutes of retries."_s);
     if (printer)
         w.sample("kiosk_tickets_failed_total", double(printer->givenUp));
+
+    writeUpsellMetrics(&w, in.upsell);
 
     return w.text();
 }

@@ -116,6 +116,16 @@ void HealthMonitor::setReprintHandler(ReprintHandler handler)
     m_server->setReprintHandler(std::move(handler));
 }
 
+void HealthMonitor::setPauseListHandler(PauseListHandler handler)
+{
+    m_server->setPauseListHandler(std::move(handler));
+}
+
+void HealthMonitor::setPauseHandler(PauseHandler handler)
+{
+    m_server->setPauseHandler(std::move(handler));
+}
+
 void HealthMonitor::reportBackendProbe(bool ok, qint64 latencyMs, const QString &error)
 {
     m_inputs.backend = HealthInputs::BackendProbe{ok, latencyMs, error, QDateTime::currentDateTimeUtc()};
@@ -177,10 +187,25 @@ void HealthMonitor::reportRetention(const RetentionCounts &removed)
     m_inputs.retentionDeleted[u"audit"_s] += removed.audit;
 }
 
+void HealthMonitor::reportUpsell(const UpsellCounts &counts)
+{
+    m_inputs.upsell = counts;
+    if (m_report.checks.isEmpty())
+        return; // the first refresh publishes them with everything else
+    // Counters only, no check depends on them: the metrics text again, not a whole refresh.
+    m_metrics = renderMetrics(m_report, m_inputs, m_syncDurations, version());
+    m_server->publish(m_healthJson, m_report.status == HealthStatus::Fail, m_metrics);
+}
+
 void HealthMonitor::notifyReady()
 {
     m_watchdog->notifyReady();
     QMetaObject::invokeMethod(m_probe, &HealthProbe::runFirstCheck, Qt::QueuedConnection);
+}
+
+void HealthMonitor::setClockReader(ClockSyncReader reader)
+{
+    m_probe->setClockReader(std::move(reader));
 }
 
 void HealthMonitor::deferFirstIntegrityCheck(int fallbackMs)

@@ -45,6 +45,9 @@ public:
     // The full quick_check at start waits for notifyReady() (the first frame), or `fallbackMs`
     // when no frame comes; without this call it runs at once. Call before start().
     void deferFirstIntegrityCheck(int fallbackMs);
+    // The probe reads the clock's synchronisation through `reader` (tests: a fake answer).
+    // Call before start().
+    void setClockReader(ClockSyncReader reader);
 
     quint16 httpPort() const;                 // the port bound (useful with listen_port 0)
     const HealthSettings &settings() const { return m_settings; }
@@ -72,6 +75,9 @@ public:
     // queue the ticket on the print service and answer at once.
     void setPrinterTestHandler(PrinterTestHandler handler);
     void setReprintHandler(ReprintHandler handler);
+    // GET /menu/pauses, POST /menu/items/<id>/pause and /resume (pauselisting.h).
+    void setPauseListHandler(PauseListHandler handler);
+    void setPauseHandler(PauseHandler handler);
 
 public slots:
     // From the sync thread's health probe: reachable or not, and how long it took.
@@ -94,6 +100,8 @@ public slots:
                        qint64 printed, qint64 givenUp);
     // A retention pass finished: kiosk_retention_deleted_total counts what it removed.
     void reportRetention(const kiosk::RetentionCounts &removed);
+    // The suggestion counts (SuggestionController) as they are now: /metrics shows them at once.
+    void reportUpsell(const kiosk::UpsellCounts &counts);
     void notifyReady();                         // the first frame is up: READY=1, full quick_check
 
     void refresh();                             // re-evaluates the checks now

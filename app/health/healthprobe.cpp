@@ -247,6 +247,7 @@ ProbeSample HealthProbe::sample(const QDateTime &now)
     if (storage.isValid() && storage.isReady())
         s.diskFreeBytes = storage.bytesAvailable();
     s.rssBytes = residentBytes();
+    s.clock = m_clockReader();
     s.integrity = m_integrity;
     s.integrityDetail = m_integrityDetail;
     s.integrityAt = m_integrityAt;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "health/clocksync.h"
 #include "health/healthinputs.h"
 
 #include <QObject>
@@ -33,6 +34,9 @@ public:
     // The first full check at start(): at once (0, the default), or when runFirstCheck() is
     // called and at the latest `ms` after start(). Call before start().
     void setFirstCheckDelay(int ms) { m_firstCheckDelayMs = ms; }
+    // How each sample reads the clock's synchronisation: adjtimex unless a test says otherwise.
+    // Call before start().
+    void setClockReader(ClockSyncReader reader) { m_clockReader = std::move(reader); }
 
     static qint64 residentBytes();    // /proc/self/statm; -1 when unreadable
 
@@ -67,6 +71,7 @@ private:
     ProbeSample::Integrity m_integrity = ProbeSample::Integrity::Unknown;
     QString m_integrityDetail;
     QDateTime m_integrityAt;
+    ClockSyncReader m_clockReader = readSystemClockSync;
     bool m_recheck = false; // the file could not be opened: check it once it can
 };
 

@@ -2,6 +2,7 @@
 
 #include "health/guardedtcpserver.h"
 #include "health/metricswriter.h"
+#include "contract/itemavailability.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -28,10 +29,12 @@ QByteArray allowedMethod(const QString &path)
 {
     static const QRegularExpression Retry(u"^/outbox/[0-9]+/retry$"_s);
     static const QRegularExpression Reprint(u"^/printer/reprint/[^/]+$"_s);
-    if (path == u"/healthz"_s || path == u"/metrics"_s || path == u"/outbox"_s || path == u"/printer"_s)
+    static const QRegularExpression Pause(u"^/menu/items/[^/]+/(pause|resume)$"_s);
+    if (path == u"/healthz"_s || path == u"/metrics"_s || path == u"/outbox"_s || path == u"/printer"_s
+        || path == u"/menu/pauses"_s)
         return "GET";
     if (path == u"/sync"_s || path == u"/config/reload"_s || path == u"/printer/test"_s
-        || Retry.match(path).hasMatch() || Reprint.match(path).hasMatch())
+        || Retry.match(path).hasMatch() || Reprint.match(path).hasMatch() || Pause.match(path).hasMatch())
         return "POST";
     return {};
 }
@@ -76,6 +79,17 @@ HealthServer::HealthServer(QObject *parent) : QObject(parent), m_server(new QHtt
     m_server->route(u"/printer/reprint/<arg>"_s, Method::Post, [this](const QString &number, const QHttpServerRequest &request) {
         std::optional<QHttpServerResponse> refused = m_gate.check(request, Access::Staff);
         return refused ? std::move(*refused) : reprint(number);
+    });
+    m_server->route(u"/menu/pauses"_s, Method::Get, gated(Access::Staff, [this](const QHttpServerRequest &) {
+        return pauses();
+    }));
+    m_server->route(u"/menu/items/<arg>/pause"_s, Method::Post, [this](const QString &itemId, const QHttpServerRequest &request) {
+        std::optional<QHttpServerResponse> refused = m_gate.check(request, Access::Staff);
+        return refused ? std::move(*refused) : pauseItem(itemId, &request);
+    });
+    m_server->route(u"/menu/items/<arg>/resume"_s, Method::Post, [this](const QString &itemId, const QHttpServerRequest &request) {
+        std::optional<QHttpServerResponse> refused = m_gate.check(request, Access::Staff);
+        return refused ? std::move(*refused) : pauseItem(itemId, nullptr);
     });
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         if (std::optional<QHttpServerResponse> refused = m_gate.check(request, Access::Open)) {
@@ -273,6 +287,51 @@ QHttpServerResponse HealthServer::reprint(const QString &number)
     }
     audit(u"http_printer_reprint"_s, number + u" no printer"_s);
     return plain("no printer is configured", StatusCode::Conflict);
+}
+
+QHttpServerResponse HealthServer::pauses()
+{
+    if (!m_listPauses)
+        return plain("pausing is not available", StatusCode::ServiceUnavailable);
+    const std::optional<QList<ItemPause>> pauses = m_listPauses();
+    audit(u"http_pauses_list"_s, pauses ? QString() : u"failed"_s);
+    if (!pauses)
+        return plain("cannot read the paused items", StatusCode::InternalServerError);
+    QHttpServerResponse response("application/json", pausesJson(*pauses), StatusCode::Ok);
+    response.addHeader("Cache-Control", "no-store");
+    return response;
+}
+
+QHttpServerResponse HealthServer::pauseItem(const QString &itemId, const QHttpServerRequest *request)
+{
+    // Checked before anything else sees it: the id goes into the audit and the answer.
+    if (!isValidItemId(itemId))
+        return plain("the item id must be a-z, 0-9 and '_', at most 64 characters", StatusCode::BadRequest);
+    std::optional<PauseChoice> choice;
+    if (request) {
+        QString error;
+        choice = parsePauseRequest(request->body(), &error);
+        if (!choice)
+            return plain(error.toUtf8(), StatusCode::BadRequest);
+    }
+    if (!m_pause)
+        return plain("pausing is not available", StatusCode::ServiceUnavailable);
+    const PauseOutcome outcome = m_pause(itemId, choice);
+    const QString action = request ? u"http_item_pause"_s : u"http_item_resume"_s;
+    const QByteArray item = itemId.toLatin1();
+    switch (outcome.answer) {
+    case PauseOutcome::Answer::Done:
+        audit(action, itemId);
+        return request ? plain(item + " paused until " + rfc3339Utc(outcome.until).toLatin1(), StatusCode::Ok)
+                       : plain(item + " is on sale again", StatusCode::Ok);
+    case PauseOutcome::Answer::UnknownItem:
+        audit(action, itemId + u" no such item"_s);
+        return plain("no item " + item + " on the menu", StatusCode::NotFound);
+    case PauseOutcome::Answer::Failed:
+        break;
+    }
+    audit(action, itemId + u" failed"_s);
+    return plain(outcome.error.toUtf8(), StatusCode::InternalServerError);
 }
 
 } // namespace kiosk

@@ -2,6 +2,7 @@
 
 #include "health/listenerlimits.h"
 #include "health/outboxlisting.h"
+#include "health/pauselisting.h"
 #include "health/printerlisting.h"
 #include "health/requestgate.h"
 
@@ -34,6 +35,8 @@ using StaffAuditHandler = std::function<void(const QString &action, const QStrin
 //   POST /printer/test              202 a test ticket queued, 409 no printer configured
 //   POST /printer/reprint/<number>  202 the order's ticket queued, 404 no such order, 409 no
 //                                   printer, 400 not an order number (printerlisting.h)
+//   GET /menu/pauses, POST /menu/items/<id>/pause and /resume: items staff paused
+//                                   (pauselisting.h)
 // Without its handler an endpoint answers 503. The server itself never touches the database:
 // the outbox endpoints go through the kiosk's handlers, which may do one quick indexed SQLite
 // read or write on the GUI thread (see outboxListHandler()), as checkout does. Each staff
@@ -72,6 +75,8 @@ public:
     void setPrinter(std::optional<PrinterHealth> printer) { m_printer = std::move(printer); }
     void setPrinterTestHandler(PrinterTestHandler handler) { m_printTest = std::move(handler); }
     void setReprintHandler(ReprintHandler handler) { m_reprint = std::move(handler); }
+    void setPauseListHandler(PauseListHandler handler) { m_listPauses = std::move(handler); }
+    void setPauseHandler(PauseHandler handler) { m_pause = std::move(handler); }
 
     static constexpr int DefaultOutboxLimit = 100;
     static constexpr int MaxOutboxLimit = 1000;
@@ -88,6 +93,9 @@ private:
     QHttpServerResponse printer();
     QHttpServerResponse printTest();
     QHttpServerResponse reprint(const QString &number);
+    QHttpServerResponse pauses();
+    // `request` null: a resume.
+    QHttpServerResponse pauseItem(const QString &itemId, const QHttpServerRequest *request);
 
     QHttpServer *m_server;
     GuardedTcpServer *m_tcp = nullptr;
@@ -104,6 +112,8 @@ private:
     std::optional<PrinterHealth> m_printer;
     PrinterTestHandler m_printTest;
     ReprintHandler m_reprint;
+    PauseListHandler m_listPauses;
+    PauseHandler m_pause;
 };
 
 } // namespace kiosk

@@ -16,4 +16,11 @@ BackendPortFactory backendPortFactory(const SyncSettings &settings)
     return ContractV1Backend::factory(settings);
 }
 
+ItemPauses::Sharing pauseSharing(const KioskConfig &kiosk)
+{
+    const bool contractMenu = kiosk.backend.kind == BackendKind::ContractV1
+        && kiosk.menuSource == KioskConfig::MenuSource::Backend;
+    return contractMenu ? ItemPauses::Sharing::WithBackend : ItemPauses::Sharing::LocalOnly;
+}
+
 } // namespace kiosk

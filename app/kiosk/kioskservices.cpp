@@ -5,6 +5,7 @@
 #include "config/backendtoken.h"
 #include "health/healthmonitor.h"
 #include "storage/database.h"
+#include "storage/itempauses.h"
 #include "storage/orderstore.h"
 #include "storage/paymentstore.h"
 #include "storage/recovery.h"
@@ -22,14 +23,17 @@
 #include "ui/diagnosticscontroller.h"
 #include "ui/feedbackcontroller.h"
 #include "ui/itemeditor.h"
+#include "ui/comboeditor.h"
 #include "ui/kiosksession.h"
 #include "ui/liveconfig.h"
 #include "ui/loyaltycontroller.h"
 #include "ui/menuitemlistmodel.h"
+#include "ui/menuschedule.h"
 #include "ui/pagetranslator.h"
 #include "ui/paymentcontroller.h"
 #include "ui/ticketstatus.h"
 #include "ui/storeprofile.h"
+#include "ui/suggestioncontroller.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -61,9 +65,10 @@ bool KioskServices::start(const Options &options, QString *error)
         return false;
     for (const QString &warning : tokenFileWarnings(m_config.kiosk.backend.tokenFile))
         qCWarning(lcServices).noquote() << warning;
+    m_nowUtc = options.nowUtc;
     if (!openStorage(options.dataDir, error))
         return false;
-    createParts();
+    createParts(options.nowUtc);
     createTickets(options.printTiming);
     connectVisit();
     connectPayment();
@@ -97,20 +102,24 @@ void KioskServices::stop()
     m_diagnostics.reset();
     m_assist.reset();
     m_feedback.reset();
+    m_suggestions.reset();
     m_session.reset();
     m_accessibility.reset();
     m_translator.reset();
     m_checkout.reset();
     m_loyalty.reset();
     m_cart.reset();
+    m_comboEditor.reset();
     m_editor.reset();
     m_items.reset();
     m_categories.reset();
+    m_menuSchedule.reset();
     m_connectivity.reset();
     m_store.reset();
     m_audit.reset();
     m_paymentStore.reset();
     m_orders.reset();
+    m_itemPauses.reset();
     m_database.reset();
 }
 
@@ -134,13 +143,16 @@ bool KioskServices::openStorage(const QString &dataDir, QString *error)
     return true;
 }
 
-void KioskServices::createParts()
+void KioskServices::createParts(const std::function<QDateTime()> &nowUtc)
 {
     m_store = std::make_unique<StoreProfile>();
     m_connectivity = std::make_unique<Connectivity>();
+    m_menuSchedule = std::make_unique<MenuSchedule>(nowUtc);
+    connect(m_menuSchedule.get(), &MenuSchedule::changed, this, &KioskServices::menuInForceChanged);
     m_categories = std::make_unique<CategoryListModel>();
     m_items = std::make_unique<MenuItemListModel>();
     m_editor = std::make_unique<ItemEditor>();
+    m_comboEditor = std::make_unique<ComboEditor>();
     m_cart = std::make_unique<CartModel>();
     m_loyalty = std::make_unique<LoyaltyController>(m_cart.get());
     m_checkout = std::make_unique<Checkout>(*m_orders, *m_cart, [this] { return m_loyalty->claim(); });
@@ -148,12 +160,14 @@ void KioskServices::createParts()
     // Both filter every key press, the later one first: the visit's idle monitor comes after
     // the accessibility mode, so it sees the keys the mode takes for navigation.
     m_accessibility = std::make_unique<AccessibilityController>();
-    m_session = std::make_unique<KioskSession>(*m_cart, *m_editor, *m_checkout);
-    m_session->setMenu(&m_config.menu);
+    m_session = std::make_unique<KioskSession>(*m_cart, *m_editor, *m_comboEditor, *m_checkout);
+    m_session->setMenu(&m_menuSchedule->menu()); // checkout and the item page: what is shown
+    m_suggestions = std::make_unique<SuggestionController>(*m_cart, *m_session);
     m_feedback = std::make_unique<FeedbackController>();
     m_assist = std::make_unique<AssistController>();
     m_diagnostics = std::make_unique<DiagnosticsController>(*m_database, *m_audit);
     m_diagnostics->setStorageRecoveryNote(m_storageRecoveryNote);
+    connect(m_diagnostics->menu(), &MenuDiagnostics::pausesChanged, this, &KioskServices::pausesWritten);
     // `kioskctl pin-set` keeps the PIN beside kiosk.db, not in the kiosk.json conffile.
     const QString dataDir = QFileInfo(m_databasePath).absolutePath();
     m_diagnostics->setStaffPinFile(StaffPinFile::inDataDir(dataDir).path());
@@ -179,6 +193,8 @@ void KioskServices::connectVisit()
     KioskSession *session = m_session.get();
     connect(session, &KioskSession::languageChanged, this, &KioskServices::applyLanguage);
     connect(session, &KioskSession::orderStarted, this, &KioskServices::forgetCustomer);
+    // Each visit starts on the clock as it is now, should it have been stepped since the timer.
+    connect(session, &KioskSession::orderStarted, m_menuSchedule.get(), &MenuSchedule::refresh);
     connect(session, &KioskSession::orderPlaced, this, [this](const Order &order, int sequence) {
         m_loyalty->orderCommitted(order.id.toString(QUuid::WithoutBraces));
         m_feedback->beginOrder(order.id, sequence);
@@ -244,14 +260,28 @@ void KioskServices::forgetCustomer()
     m_loyalty->signOut();
     m_cart->clear();
     m_editor->close();
+    m_comboEditor->close();
 }
 
 // The parts that show or price the menu in force.
 void KioskServices::showMenu()
 {
-    m_loyalty->setMenu(m_config.menu);
-    m_categories->setMenu(m_config.menu);
-    m_items->setMenu(m_config.menu);
+    const Menu &menu = m_menuSchedule->menu();
+    m_loyalty->setMenu(menu);
+    m_categories->setMenu(menu);
+    m_items->setMenu(menu); // a category that went keeps no one on it: the first one shows
+    m_suggestions->setMenu(&menu); // lists a new menu's rules in the counts
+}
+
+// A daypart began or ended, or a pause: a line of an item no longer shown is flagged as a
+// sold-out one is, so checkout refuses it until it is removed.
+void KioskServices::menuInForceChanged()
+{
+    showMenu();
+    m_diagnostics->menu()->refresh(); // a pause that ended shows "On sale" to staff too
+    if (m_cart->refreshAvailability(m_menuSchedule->menu()) > 0)
+        qCInfo(lcServices) << "an item in the open cart is no longer available";
+    emit menuChanged();
 }
 
 void KioskServices::applyConfig(const LoadedConfig &config)
@@ -263,6 +293,9 @@ void KioskServices::applyConfig(const LoadedConfig &config)
     m_cart->setTaxRateBps(kiosk.taxRateBps);
     m_loyalty->setRules(kiosk.loyalty);
     m_loyalty->setPhoneOnly(kiosk.backend.kind == BackendKind::Square); // docs/square.md, Loyalty
+    m_menuSchedule->setMenu(m_config.menu, kiosk.storeTime.timeZone());
+    applyPauseSettings();
+    applyPauses(); // before the menu is shown: a paused item never shows on sale
     showMenu();
     // Between customers: no feedback is being asked, so its settings can change too.
     m_feedback->setStorage(m_database.get(), kiosk.feedback);
@@ -290,9 +323,11 @@ void KioskServices::showPaymentsToStaff()
 void KioskServices::applyMenu(const Menu &menu)
 {
     m_config.menu = menu;
+    m_menuSchedule->setMenu(m_config.menu, m_config.kiosk.storeTime.timeZone());
+    applyPauses(); // over the new menu, and the staff's Menu page lists it
     showMenu();
     // A line whose item just sold out is flagged now, not discovered at checkout.
-    if (m_cart->refreshAvailability(m_config.menu) > 0)
+    if (m_cart->refreshAvailability(m_menuSchedule->menu()) > 0)
         qCInfo(lcServices) << "an item in the open cart is no longer available";
     emit menuChanged();
 }
@@ -305,11 +340,13 @@ void KioskServices::applyLanguage()
     m_categories->setLanguage(language);
     m_items->setLanguage(language, currency);
     m_editor->setLanguage(language, currency);
+    m_comboEditor->setLanguage(language, currency);
     m_cart->setLanguage(language, currency);
     m_loyalty->setLanguage(language, currency);
     m_accessibility->setLanguage(language);
     m_feedback->setLanguage(language);
     m_payment->setLanguage(language);
+    m_suggestions->setLanguage(language, currency);
 }
 
 } // namespace kiosk

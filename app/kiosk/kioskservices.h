@@ -3,8 +3,11 @@
 #include "config/configloader.h"
 #include "print/printtiming.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QTimer>
 #include <QVariantMap>
+#include <functional>
 #include <memory>
 
 QT_FORWARD_DECLARE_CLASS(QFileSystemWatcher)
@@ -15,6 +18,7 @@ class AccessibilityController;
 class AssistController;
 class CartModel;
 class CategoryListModel;
+class ComboEditor;
 class Checkout;
 class Connectivity;
 class Database;
@@ -22,11 +26,13 @@ class DiagnosticsController;
 class FeedbackController;
 class HealthMonitor;
 class ItemEditor;
+class ItemPauses;
 class KioskSession;
 class LiveConfig;
 class LoyaltyController;
 class Menu;
 class MenuItemListModel;
+class MenuSchedule;
 class OrderStore;
 class PaymentController;
 class TicketStatus;
@@ -35,6 +41,7 @@ class RecentErrorLog;
 class RetentionService;
 class StaffAudit;
 class StoreProfile;
+class SuggestionController;
 class TicketPrinting;
 class SyncService;
 class PaymentService;
@@ -62,6 +69,8 @@ public:
         HealthListener health = HealthListener::Configured;
         RecentErrorLog *errorLog = nullptr; // the Errors page; RecentErrorLog::installed() if unset
         PrintTiming printTiming = {};       // the printer's retries and polls (tests shorten them)
+        // Now, in UTC, for what depends on the wall clock (dayparts, pauses); empty: the system's.
+        std::function<QDateTime()> nowUtc = {};
     };
 
     explicit KioskServices(QObject *parent = nullptr);
@@ -88,6 +97,7 @@ public:
     KioskSession &session() { return *m_session; }
     CartModel &cart() { return *m_cart; }
     ItemEditor &editor() { return *m_editor; }
+    ComboEditor &comboEditor() { return *m_comboEditor; }
     MenuItemListModel &items() { return *m_items; }
     LoyaltyController &loyalty() { return *m_loyalty; }
     DiagnosticsController &diagnostics() { return *m_diagnostics; }
@@ -99,19 +109,27 @@ public:
     PaymentController &payment() { return *m_payment; }
     TicketPrinting &tickets() { return *m_tickets; }
     TicketStatus &ticketStatus() { return *m_ticketStatus; }
+    SuggestionController &suggestions() { return *m_suggestions; }
+    // The menu customers see now (dayparts, pauses) over the full menu of config().menu.
+    MenuSchedule &menuSchedule() { return *m_menuSchedule; }
+    ItemPauses &itemPauses() { return *m_itemPauses; }
+    QDateTime nowUtc() const { return m_nowUtc ? m_nowUtc() : QDateTime::currentDateTimeUtc(); }
 
 signals:
-    // The menu customers see changed while running (a reload, the backend's menu).
+    // The menu customers see changed while running (a reload, the backend's menu, a daypart
+    // boundary, a pause).
     void menuChanged();
 
 private:
     bool openStorage(const QString &dataDir, QString *error);
-    void createParts();
+    void createParts(const std::function<QDateTime()> &nowUtc);
     void connectVisit();
     void connectPayment();
     void wakeBackend();
     void forgetCustomer();
     void showMenu();
+    // The menu in force changed: shown, and the open cart's lines checked against it.
+    void menuInForceChanged();
     void startSync();
     void startPayments();
     void startHealth(HealthListener listener, RecentErrorLog *errorLog);
@@ -126,11 +144,20 @@ private:
     void applyPrinter();
     void showPrinter();
     void handlePrinterRequests(HealthMonitor &health);
+    // Pausing (kioskservicespauses.cpp): ItemPauses as the store's backend allows, and the
+    // pauses in force brought to the menu customers see, at start, after each pause or resume
+    // and when one ends.
+    void applyPauseSettings();
+    void applyPauses();
+    // A pause or resume was written: in force here at once, and on its way to the backend.
+    void pausesWritten();
+    void handlePauseRequests(HealthMonitor &health);
     // A staff action leaves a staff_audit row (or a warning when it cannot).
     void auditStaff(const QString &action, const QString &detail);
 
-    LoadedConfig m_config; // in force; its menu is the backend's when that is in use
+    LoadedConfig m_config; // in force; its menu (the full one) is the backend's when that is in use
     bool m_menuFromBackend = false;
+    std::function<QDateTime()> m_nowUtc; // Options::nowUtc
     QString m_databasePath;
     QString m_storageRecoveryNote;
 
@@ -139,16 +166,20 @@ private:
     std::unique_ptr<OrderStore> m_orders;
     std::unique_ptr<StaffAudit> m_audit;
     std::unique_ptr<PaymentStore> m_paymentStore; // the customer's side of card payments
+    std::unique_ptr<ItemPauses> m_itemPauses;     // items staff paused ("86")
     // The pages' models and controllers.
     std::unique_ptr<StoreProfile> m_store;
     std::unique_ptr<Connectivity> m_connectivity;
+    std::unique_ptr<MenuSchedule> m_menuSchedule; // what of m_config.menu customers see now
     std::unique_ptr<CategoryListModel> m_categories;
     std::unique_ptr<MenuItemListModel> m_items;
     std::unique_ptr<ItemEditor> m_editor;
+    std::unique_ptr<ComboEditor> m_comboEditor;
     std::unique_ptr<CartModel> m_cart;
     std::unique_ptr<LoyaltyController> m_loyalty;
     std::unique_ptr<Checkout> m_checkout;
     std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<SuggestionController> m_suggestions; // upsell prompts and their counts
     std::unique_ptr<PageTranslator> m_translator;
     std::unique_ptr<AccessibilityController> m_accessibility;
     std::unique_ptr<FeedbackController> m_feedback;

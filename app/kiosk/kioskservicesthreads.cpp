@@ -18,6 +18,7 @@
 #include "ui/diagnosticscontroller.h"
 #include "ui/feedbackcontroller.h"
 #include "ui/itemeditor.h"
+#include "ui/comboeditor.h"
 #include "ui/kiosksession.h"
 #include "ui/liveconfig.h"
 #include "ui/loyaltycontroller.h"
@@ -25,6 +26,7 @@
 #include "ui/paymentcontroller.h"
 #include "ui/recenterrorlog.h"
 #include "ui/storeprofile.h"
+#include "ui/suggestioncontroller.h"
 #include "ui/ticketstatus.h"
 
 #include <QFileInfo>
@@ -150,7 +152,11 @@ void KioskServices::startHealth(HealthListener listener, RecentErrorLog *errorLo
     connect(m_diagnostics.get(), &DiagnosticsController::gateChanged, health, reportPin);
     showPaymentsToStaff(); // payments:unsettled and payments:notTaken, when card payment is on
     handlePrinterRequests(*health); // printer:state, GET /printer, test print and reprint
+    handlePauseRequests(*health);   // GET /menu/pauses, pause and resume
     m_diagnostics->setHealthMonitor(health);
+    // The counts live on the GUI thread; the listener serves the copy the monitor keeps.
+    health->reportUpsell(m_suggestions->counts());
+    connect(m_suggestions.get(), &SuggestionController::countsChanged, health, &HealthMonitor::reportUpsell);
     if (QString error; !health->start(&error))
         qCWarning(lcServices) << "health listener not available:" << error;
 }
@@ -164,6 +170,7 @@ QVariantMap KioskServices::qmlProperties() const
         {QStringLiteral("categories"), QVariant::fromValue(m_categories.get())},
         {QStringLiteral("items"), QVariant::fromValue(m_items.get())},
         {QStringLiteral("editor"), QVariant::fromValue(m_editor.get())},
+        {QStringLiteral("comboEditor"), QVariant::fromValue(m_comboEditor.get())},
         {QStringLiteral("cart"), QVariant::fromValue(m_cart.get())},
         {QStringLiteral("loyalty"), QVariant::fromValue(m_loyalty.get())},
         {QStringLiteral("feedback"), QVariant::fromValue(m_feedback.get())},
@@ -173,6 +180,7 @@ QVariantMap KioskServices::qmlProperties() const
         {QStringLiteral("liveConfig"), QVariant::fromValue(m_liveConfig.get())},
         {QStringLiteral("payment"), QVariant::fromValue(m_payment.get())},
         {QStringLiteral("ticketStatus"), QVariant::fromValue(m_ticketStatus.get())},
+        {QStringLiteral("suggestions"), QVariant::fromValue(m_suggestions.get())},
     };
 }
 

@@ -24,7 +24,7 @@ namespace kiosk {
 void KioskServices::createTickets(const PrintTiming &timing)
 {
     m_tickets = std::make_unique<TicketPrinting>(*m_database, *m_orders, timing);
-    m_tickets->setMenu(&m_config.menu);
+    m_tickets->setMenu(&m_config.menu); // the full menu: an order may hold what is hidden since
     m_ticketStatus = std::make_unique<TicketStatus>();
 }
 

@@ -24,6 +24,10 @@ int requestConfigReload(Context &context);
 int printerStatus(Context &context);
 int requestTestTicket(Context &context);
 int requestReprint(Context &context, const QString &number);
+// `kioskctl pause ITEM 1h|4h|day` and `kioskctl resume ITEM`: POST /menu/items/<id>/pause or
+// /resume to the running kiosk (`duration`: "1h", "4h" or "business_day"). Audited there.
+int requestPause(Context &context, const QString &itemId, const QString &duration);
+int requestResume(Context &context, const QString &itemId);
 // `kioskctl feedback`: today's and the last 7 days' CSAT and NPS, read-only from the database.
 int feedback(Context &context);
 // `kioskctl payments`: the `limit` most recent card payment attempts and the paid orders staff

@@ -3,6 +3,7 @@
 #include "kioskctl/commands.h"
 
 #include "config/defaultconfigdir.h"
+#include "health/pauselisting.h"
 #include "health/printerlisting.h"
 
 #include <QCommandLineParser>
@@ -19,7 +20,7 @@ QString usage()
 Staff and support tool for the Harbor kiosk on this machine. It talks to the running kiosk
 through its loopback listener (127.0.0.1, kiosk.json's health.listen_port) and, when the kiosk
 is not running, reads its database read-only. The listener's staff commands (config reload,
-outbox, sync, printer, reprint) send the token in DATA_DIR/staff.token: run as root or as a member of group kiosk.
+outbox, sync, printer, reprint, pause, resume) send the token in DATA_DIR/staff.token: run as root or as a member of group kiosk.
 
 Commands:
   config validate DIR   Validate a config folder exactly like `kiosk --check-config DIR`:
@@ -57,6 +58,11 @@ Commands:
                         settings, time); 1 when no printer is configured. Audited.
   reprint NUMBER        Ask the running kiosk to print order NUMBER's ticket again (K1-042);
                         1 when there is no such order or no printer. Audited.
+  pause ITEM 1h|4h|day  Pause ("86") menu item ITEM on the running kiosk for 1 hour, 4 hours
+                        or until the store's next business day: sold out at once, on the
+                        backend's menu too when it is the one customers see. Audited.
+  resume ITEM           Put a paused item back on sale. Audited. Both: 1 when there is no
+                        such item.
   pin-hash              Read a new diagnostics PIN (4 to 8 digits) from stdin, twice and
                         without echo on a terminal, once from a pipe, and print the
                         "pbkdf2-sha256$..." line for kiosk.json's diagnostics.pin_hash.
@@ -200,6 +206,18 @@ int runKioskCtl(const QStringList &arguments, Io &io)
         if (!isValidOrderNumber(args.at(1)))
             return usageError(io, u"reprint takes an order number: letters, digits and '-', at most 16 (K1-042)"_s);
         return requestReprint(context, args.at(1));
+    }
+    if ((command == u"pause"_s && args.size() == 3) || (command == u"resume"_s && args.size() == 2)) {
+        // The kiosk checks them too; a typo is the caller's mistake, not the kiosk's answer.
+        if (!isValidItemId(args.at(1)))
+            return usageError(io, u"%1 takes a menu item id: a-z, 0-9 and '_' (classic_burger)"_s.arg(command));
+        if (command == u"resume"_s)
+            return requestResume(context, args.at(1));
+        static const QHash<QString, QString> Durations{
+            {u"1h"_s, u"1h"_s}, {u"4h"_s, u"4h"_s}, {u"day"_s, u"business_day"_s}};
+        if (!Durations.contains(args.at(2)))
+            return usageError(io, u"pause takes 1h, 4h or day after the item"_s);
+        return requestPause(context, args.at(1), Durations.value(args.at(2)));
     }
     if (command == u"pin-hash"_s && args.size() == 1)
         return pinHash(io);

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace kiosk::ctl {
 
 LoopbackReply loopbackRequest(quint16 port, const QByteArray &verb, const QString &pathAndQuery, int timeoutMs,
-                              const QByteArray &authorization)
+                              const QByteArray &authorization, const QByteArray &jsonBody)
 {
     QNetworkAccessManager nam;
     nam.setProxy(QNetworkProxy::NoProxy); // an http_proxy in the environment must not apply
@@ -19,7 +19,9 @@ LoopbackReply loopbackRequest(quint16 port, const QByteArray &verb, const QStrin
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
-    QNetworkReply *reply = nam.sendCustomRequest(request, verb);
+    if (!jsonBody.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = nam.sendCustomRequest(request, verb, jsonBody);
 
     QEventLoop loop;
     bool timedOut = false;

@@ -25,7 +25,8 @@ struct LoopbackReply
 };
 
 // `authorization`: the Authorization header's value, for the staff endpoints; none if empty.
+// `jsonBody`: sent as application/json when not empty.
 LoopbackReply loopbackRequest(quint16 port, const QByteArray &verb, const QString &pathAndQuery, int timeoutMs,
-                              const QByteArray &authorization = {});
+                              const QByteArray &authorization = {}, const QByteArray &jsonBody = {});
 
 } // namespace kiosk::ctl

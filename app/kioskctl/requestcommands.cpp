@@ -8,21 +8,22 @@ namespace kiosk::ctl {
 
 namespace {
 
-// POST `path` to the running kiosk; 202 is success. Nothing to do offline. `plainRefusals`: a
-// 404 or 409 body is the kiosk's own reason ("no order K1-042"), shown as it is.
-int post(Context &context, const QString &path, bool plainRefusals = false)
+// POST `path` (with `jsonBody`) to the running kiosk; 202 (queued) or 200 (done) is success.
+// Nothing to do offline. `plainRefusals`: a 404 or 409 body is the kiosk's own reason ("no order
+// K1-042"), shown as it is.
+int post(Context &context, const QString &path, bool plainRefusals = false, const QByteArray &jsonBody = {})
 {
     const std::optional<quint16> port = context.port();
     if (!port)
         return ExitFailed;
     const LoopbackReply reply =
-        loopbackRequest(*port, "POST", path, context.options().timeoutMs, context.staffAuthorization());
+        loopbackRequest(*port, "POST", path, context.options().timeoutMs, context.staffAuthorization(), jsonBody);
     if (!reply.answered()) {
         context.io().err << u"kioskctl: %1\n"_s.arg(unreachableMessage(context, *port, reply));
         return ExitNotRunning;
     }
     const QString body = QString::fromUtf8(reply.body).trimmed();
-    if (reply.status == 202) {
+    if (reply.status == 202 || reply.status == 200) {
         context.io().out << body << u'\n';
         return ExitOk;
     }
@@ -51,6 +52,17 @@ int requestTestTicket(Context &context)
 int requestReprint(Context &context, const QString &number)
 {
     return post(context, u"/printer/reprint/"_s + number, /*plainRefusals=*/true);
+}
+
+int requestPause(Context &context, const QString &itemId, const QString &duration)
+{
+    const QByteArray body = "{\"for\":\"" + duration.toLatin1() + "\"}";
+    return post(context, u"/menu/items/%1/pause"_s.arg(itemId), /*plainRefusals=*/true, body);
+}
+
+int requestResume(Context &context, const QString &itemId)
+{
+    return post(context, u"/menu/items/%1/resume"_s.arg(itemId), /*plainRefusals=*/true);
 }
 
 } // namespace kiosk::ctl

@@ -22,16 +22,35 @@ QString optionName(const Menu &menu, const MenuItem *item, const QString &option
     return orderName;
 }
 
+QStringList optionNames(const Menu &menu, const MenuItem *item, const QStringList &optionIds,
+                        const QStringList &orderNames, const QString &language)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < optionIds.size(); ++i)
+        names.append(optionName(menu, item, optionIds.at(i), language, orderNames.value(i, optionIds.at(i))));
+    return names;
+}
+
+// "Classic Burger (Double, Cheese)": what the kitchen makes for one part of a combo.
+QString partText(const OrderLinePart &part, const Menu &menu, const QString &language)
+{
+    const MenuItem *item = menu.item(part.itemId);
+    const QString name = item ? item->name.text(language) : part.itemName;
+    const QStringList modifiers = optionNames(menu, item, part.optionIds, part.optionNames, language);
+    return modifiers.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, modifiers.join(QStringLiteral(", ")));
+}
+
 TicketOrder::Line ticketLine(const OrderLine &line, const Menu &menu, const QString &language)
 {
     const MenuItem *item = menu.item(line.itemId);
     TicketOrder::Line ticketLine;
     ticketLine.quantity = line.quantity;
     ticketLine.name = item ? item->name.text(language) : line.itemName;
-    for (qsizetype i = 0; i < line.optionIds.size(); ++i) {
-        const QString orderName = line.optionNames.value(i, line.optionIds.at(i));
-        ticketLine.modifiers.append(optionName(menu, item, line.optionIds.at(i), language, orderName));
-    }
+    if (const Combo *combo = line.isCombo() ? menu.combo(line.comboId) : nullptr)
+        ticketLine.name = combo->name.text(language);
+    ticketLine.modifiers = optionNames(menu, item, line.optionIds, line.optionNames, language);
+    for (const OrderLinePart &part : line.parts)
+        ticketLine.parts.append(partText(part, menu, language));
     ticketLine.totalCents = line.lineTotalCents;
     return ticketLine;
 }

@@ -6,6 +6,7 @@
 #include "contract/responses.h"
 #include "refpos/errorbody.h"
 #include "refpos/heldorders.h"
+#include "refpos/comboorderline.h"
 #include "refpos/menudocument.h"
 #include "refpos/payments.h"
 #include "refpos/stats.h"
@@ -33,7 +34,7 @@ QByteArray compact(const QJsonObject &json)
 Api::Api(Store &store, MenuDocument &menu, Stats &stats, QByteArray token, Payments &payments,
          HeldOrders &heldOrders)
     : m_store(store), m_menu(menu), m_stats(stats),
-      m_token(token), m_payments(payments), m_heldOrders(heldOrders)
+      m_token(token), m_payments(payments), m_heldOrders(heldOrders), m_pauses(store.database(), menu)
 {
 }
 
@@ -108,6 +109,12 @@ std::optional<Response> Api::routePayment(const Request &request)
             return only([&] { return m_heldOrders.release(request, id); });
         return only([&] { return m_heldOrders.cancel(request, id); });
     }
+    static const QRegularExpression pause(u"^/v1/menu/items/([^/]+)/available$"_s);
+    if (const QRegularExpressionMatch match = pause.match(request.path); match.hasMatch()) {
+        if (request.method != "PUT")
+            return Response::methodNotAllowed("PUT");
+        return m_pauses.put(request, match.captured(1));
+    }
     return std::nullopt;
 }
 
@@ -125,6 +132,10 @@ Response Api::menu(const Request &request)
 {
     if (!m_menu.isLoaded())
         return Response::error(404, u"refpos serves no menu (start it with --menu FILE)"_s);
+    // A pause that ended since the last request ends here, and with it the ETag it made.
+    QString error;
+    if (!m_pauses.refresh(&error))
+        return Response::error(500, u"storage: %1"_s.arg(error));
     const QByteArray ifNoneMatch = request.header("if-none-match");
     Response response;
     if (!ifNoneMatch.isEmpty() && m_menu.matches(ifNoneMatch))
@@ -293,6 +304,11 @@ Response Api::postOrder(const Request &request)
         return reject(problem);
     if (!keyMatchesId(*key, order->id, &problem))
         return reject(problem);
+    // Without --menu refpos takes any item, and so any combo.
+    if (m_menu.isLoaded()) {
+        if (problem = checkComboLines(m_menu.document(), *order); !problem.isEmpty())
+            return reject(problem);
+    }
     const std::optional<QString> method = paymentMethod(*json, &problem);
     if (!method)
         return reject(problem);

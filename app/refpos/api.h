@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contract/membersearch.h"
+#include "refpos/menupauses.h"
 #include "refpos/simkit.h"
 
 #include <QJsonObject>
@@ -29,7 +30,8 @@ public:
 
 private:
     Response route(const Request &request);
-    // Paths with an id: /v1/payments/<id>[/cancel], /v1/orders/<id>/release|cancel.
+    // Paths with an id: /v1/payments/<id>[/cancel], /v1/orders/<id>/release|cancel,
+    // /v1/menu/items/<id>/available.
     std::optional<Response> routePayment(const Request &request);
     bool authorized(const Request &request) const;
     Response health();
@@ -53,6 +55,7 @@ private:
     BearerToken m_token;
     Payments &m_payments;
     HeldOrders &m_heldOrders;
+    MenuPauses m_pauses;
 };
 
 } // namespace kiosk::refpos

@@ -70,6 +70,14 @@ void MenuDocument::applyAvailability(const QHash<QString, bool> &availability)
         setAvailable(it.key(), it.value());
 }
 
+void MenuDocument::setPauses(const QMap<QString, QString> &pauses)
+{
+    if (pauses == m_pauses)
+        return;
+    m_pauses = pauses;
+    serialise();
+}
+
 bool MenuDocument::matches(const QByteArray &ifNoneMatch) const
 {
     // A list of entity tags, or "*"; GET compares weakly, so W/"x" matches "x".
@@ -87,8 +95,24 @@ bool MenuDocument::matches(const QByteArray &ifNoneMatch) const
 
 void MenuDocument::serialise()
 {
-    m_body = QJsonDocument(m_menu).toJson(QJsonDocument::Compact);
-    const QByteArray digest = QCryptographicHash::hash(m_body, QCryptographicHash::Sha256).toHex();
+    QJsonObject served = m_menu;
+    QByteArray pauseState;
+    if (!m_pauses.isEmpty()) {
+        QJsonArray items = served.value(u"items"_s).toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject item = items.at(i).toObject();
+            if (!m_pauses.contains(item.value(u"id"_s).toString()))
+                continue;
+            item.insert(u"available"_s, false);
+            items.replace(i, item);
+        }
+        served.insert(u"items"_s, items);
+        for (auto it = m_pauses.cbegin(); it != m_pauses.cend(); ++it)
+            pauseState += '\n' + it.key().toUtf8() + ' ' + it.value().toUtf8();
+    }
+    m_body = QJsonDocument(served).toJson(QJsonDocument::Compact);
+    // Without pauses the ETag is the body's alone, as it always was.
+    const QByteArray digest = QCryptographicHash::hash(m_body + pauseState, QCryptographicHash::Sha256).toHex();
     m_etag = '"' + digest.left(32) + '"';
 }
 

@@ -161,11 +161,24 @@ CREATE TABLE terminal_queue (
 PRAGMA user_version = 3;
 )sql";
 
+// Items paused through PUT /v1/menu/items/<id>/available (docs/backend-api.md, "Pausing an
+// item"): one row per paused item, until as answered and as epoch ms to compare. A row whose
+// until has passed is a pause that ended on its own; resuming deletes the row.
+const char *const MigrateTo4 = R"sql(
+CREATE TABLE menu_pauses (
+    item_id   TEXT PRIMARY KEY,
+    until     TEXT NOT NULL,                   -- RFC 3339 UTC
+    until_ms  INTEGER NOT NULL,
+    paused_at TEXT NOT NULL
+);
+PRAGMA user_version = 4;
+)sql";
+
 } // namespace
 
 const Schema &refposSchema()
 {
-    static const Schema schema{QStringLiteral("refpos"), {MigrateTo1, MigrateTo2, MigrateTo3}};
+    static const Schema schema{QStringLiteral("refpos"), {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4}};
     return schema;
 }
 

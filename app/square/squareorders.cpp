@@ -61,6 +61,12 @@ DeliveryOutcome SquareOrders::deliver(const Delivery &delivery)
         DeliveryOutcome outcome = DeliveryOutcome::delivered(R"({"square":"kept on the kiosk: Square has no API for it"})");
         return outcome;
     }
+    if (delivery.kind == u"item_availability") {
+        // Square's catalog has no pause with an end: a pause stays on this kiosk (docs/square.md).
+        return DeliveryOutcome::rejected(
+            u"not supported: Square has no way to pause an item until a time; the pause stays on this kiosk"_s,
+            {}, u"not_supported"_s);
+    }
     return DeliveryOutcome::rejected(u"the Square adapter does not deliver \"%1\""_s.arg(delivery.kind), {}, u"validation"_s);
 }
 

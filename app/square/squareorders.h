@@ -17,6 +17,8 @@ struct SquareOrderReceipt;
 //   orders at the counter instead): the order's rewards deleted, the order CANCELED;
 // - "order_paid": the loyalty points accumulated for the paid order;
 // - "feedback", "assist": Square has no API for them; they stay on the kiosk.
+// - "item_availability": Rejected "not_supported" (failed for good, with that plain reason):
+//   Square has no pause that ends on its own, so a pause stays on the kiosk.
 // Every step is idempotent under a key derived from the kiosk's order id, so a RetryLater
 // replays them all safely. A 401 is RetryLater (the token gets fixed; the order must not fail
 // for good), IDEMPOTENCY_KEY_REUSED is Rejected "idempotency_conflict" (contract v1's 409).

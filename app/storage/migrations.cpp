@@ -220,13 +220,32 @@ CREATE INDEX orders_created ON orders(created_at);
 PRAGMA user_version = 9;
 )sql";
 
+// Combo lines: the combo a line is ('' for an item line) and its parts, names included
+// (storage/orderlineparts.h), so a reprint shows what the first ticket showed.
+const char *const MigrateTo10 = R"sql(
+ALTER TABLE order_lines ADD COLUMN combo_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE order_lines ADD COLUMN parts TEXT NOT NULL DEFAULT '[]'; -- JSON array
+PRAGMA user_version = 10;
+)sql";
+
+// Items staff paused ("86") in diagnostics, until a time (app/storage/itempauses.h). A row
+// whose until has passed is a pause that ended on its own; resuming deletes the row.
+const char *const MigrateTo11 = R"sql(
+CREATE TABLE item_pauses (
+    item_id   TEXT PRIMARY KEY,
+    until     TEXT NOT NULL,                   -- RFC 3339 UTC
+    paused_at TEXT NOT NULL                    -- RFC 3339 UTC
+);
+PRAGMA user_version = 11;
+)sql";
+
 } // namespace
 
 const Schema &kioskSchema()
 {
     static const Schema schema{QStringLiteral("kiosk"),
                                {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4, MigrateTo5, MigrateTo6, MigrateTo7,
-                                MigrateTo8, MigrateTo9}};
+                                MigrateTo8, MigrateTo9, MigrateTo10, MigrateTo11}};
     return schema;
 }
 

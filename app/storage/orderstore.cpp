@@ -2,6 +2,7 @@
 
 #include "domain/ordernumber.h"
 #include "storage/database.h"
+#include "storage/orderlineparts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,11 +85,12 @@ OrderStore::Commit OrderStore::commit(Order &order, const QString &orderPrefix)
         const OrderLine &line = numbered.lines.at(i);
         Statement insertLine = m_db.prepare(
             "INSERT INTO order_lines(order_id, position, item_id, item_name, option_ids, "
-            "option_names, quantity, unit_price_cents, line_total_cents) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+            "option_names, quantity, unit_price_cents, line_total_cents, combo_id, parts) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
         insertLine.bind(1, id).bind(2, qint64(i)).bind(3, line.itemId).bind(4, line.itemName)
             .bind(5, toJsonArray(line.optionIds)).bind(6, toJsonArray(line.optionNames))
-            .bind(7, qint64(line.quantity)).bind(8, line.unitPriceCents).bind(9, line.lineTotalCents);
+            .bind(7, qint64(line.quantity)).bind(8, line.unitPriceCents).bind(9, line.lineTotalCents)
+            .bind(10, line.comboId).bind(11, orderLinePartsToJson(line.parts));
         if (!insertLine.exec())
             return fail(QStringLiteral("cannot save the order lines"));
     }
@@ -151,12 +153,14 @@ std::optional<Order> OrderStore::findByNumber(const QString &number)
 
     Statement lines = m_db.prepare(
         "SELECT item_id, item_name, option_ids, option_names, quantity, unit_price_cents, "
-        "line_total_cents FROM order_lines WHERE order_id = ?1 ORDER BY position");
+        "line_total_cents, combo_id, parts FROM order_lines WHERE order_id = ?1 ORDER BY position");
     lines.bind(1, st.text(0));
     while (lines.next()) {
-        order.lines.append(OrderLine{lines.text(0), lines.text(1), fromJsonArray(lines.text(2)),
-                                     fromJsonArray(lines.text(3)), int(lines.int64(4)),
-                                     lines.int64(5), lines.int64(6)});
+        OrderLine line{lines.text(0), lines.text(1), fromJsonArray(lines.text(2)),
+                       fromJsonArray(lines.text(3)), int(lines.int64(4)), lines.int64(5), lines.int64(6)};
+        line.comboId = lines.text(7);
+        line.parts = orderLinePartsFromJson(lines.text(8));
+        order.lines.append(line);
     }
     return order;
 }

@@ -16,7 +16,7 @@ struct OutboxEntry
     enum class State { Pending, Delivered, Failed };
 
     qint64 seq = 0;            // delivery order
-    QString kind;              // "order", "feedback", "assist"
+    QString kind;              // "order", "feedback", "assist", "item_availability", ...
     QString key;               // idempotency key (an order's id)
     QByteArray body;           // JSON request body
     State state = State::Pending;

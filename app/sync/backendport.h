@@ -55,7 +55,11 @@ struct BackendExchange
 // An outbox entry to deliver. `kind`: "order" (submit an order), "order_release" (a held order
 // goes to the kitchen to be paid at the counter; body {"method":"counter"}), "order_cancel" (a
 // held order nobody paid for is dropped; body {}), "order_paid" (a held order's card payment
-// completed; body {}), "feedback" (a customer's rating), "assist" (a call for staff). For the
+// completed; body {}), "feedback" (a customer's rating), "assist" (a call for staff),
+// "item_availability" (staff paused an item until a time or resumed it: key "<item id>/<uuid>",
+// body {"available": false, "until": "<RFC 3339 UTC>"} or {"available": true}; contract v1's
+// PUT /v1/menu/items/<id>/available; an adapter whose backend cannot pause answers Rejected
+// with code "not_supported", and the pause stays on the kiosk). For the
 // three held-order kinds `key` is the order's id. `key` is its idempotency key; `body` the
 // kiosk's own document for it (the contract v1 JSON: Order::toContractJson() and its siblings),
 // which an adapter translates for its backend.

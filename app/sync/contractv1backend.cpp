@@ -3,6 +3,7 @@
 #include "contract/membersearch.h"
 #include "contract/membersresponse.h"
 #include "sync/backendclientoptions.h"
+#include "storage/itempauses.h"
 #include "sync/deliverypolicy.h"
 
 #include <QFile>
@@ -86,7 +87,13 @@ DeliveryOutcome ContractV1Backend::deliver(const Delivery &delivery)
     const QByteArray path = endpointFor(delivery.kind, delivery.key);
     if (path.isEmpty())
         return DeliveryOutcome::rejected(u"no backend endpoint for kind \"%1\""_s.arg(delivery.kind));
-    const HttpResult result = m_http.post(path, delivery.body, {{"Idempotency-Key", delivery.key.toUtf8()}});
+    const bool availability = delivery.kind == ItemPauses::outboxKind();
+    if (availability && pauseEndedBeforeDelivery(delivery.body, QDateTime::currentDateTimeUtc()))
+        return DeliveryOutcome::delivered("kiosk: the pause ended before it reached the backend");
+    // A PUT of an item's availability is idempotent by itself: no key.
+    const HttpResult result = availability
+        ? m_http.put(path, delivery.body)
+        : m_http.post(path, delivery.body, {{"Idempotency-Key", delivery.key.toUtf8()}});
     const DeliveryDecision decision =
         decideDelivery(delivery.kind, delivery.key, result, QDateTime::currentDateTimeUtc());
     DeliveryOutcome outcome;

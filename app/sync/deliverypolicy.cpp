@@ -1,7 +1,12 @@
 #include "sync/deliverypolicy.h"
 
+#include "contract/itemavailability.h"
+#include "contract/jsonfield.h"
 #include "contract/responses.h"
+#include "storage/itempauses.h"
 #include "storage/outbox.h"
+
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +43,8 @@ QString malformedAnswer(const QString &kind, const QString &key, const QByteArra
         const QString status = kind == u"order_release"_s ? u"released_counter"_s : u"canceled"_s;
         return parseHeldOrderAnswer(body, key, status, &error) ? QString() : error;
     }
+    if (kind == ItemPauses::outboxKind())
+        return parseItemAvailabilityAnswer(body, ItemPauses::itemIdOfOutboxKey(key), &error) ? QString() : error;
     return parseStatusAccepted(body, &error) ? QString() : error;
 }
 
@@ -64,6 +71,10 @@ QByteArray endpointFor(const QString &kind, const QString &key)
             return {};
         const QByteArray action = kind == u"order_release"_s ? "/release" : "/cancel";
         return "/v1/orders/" + order.toByteArray(QUuid::WithoutBraces) + action;
+    }
+    if (kind == ItemPauses::outboxKind()) {
+        const QString item = ItemPauses::itemIdOfOutboxKey(key);
+        return item.isEmpty() ? QByteArray() : "/v1/menu/items/" + QUrl::toPercentEncoding(item) + "/available";
     }
     if (kind == u"order"_s)
         return "/v1/orders";
@@ -123,6 +134,14 @@ DeliveryDecision decideDelivery(const QString &kind, const QString &key, const H
         d.reason = httpReason(result);
         return d;
     }
+    // The backend's menu has no such item (say, one only this kiosk's menu.json has): pausing
+    // it there would be refused again.
+    if (status == 404 && code == u"unknown_item"_s && kind == ItemPauses::outboxKind()) {
+        d.outcome = Outcome::Failed;
+        d.reason = httpReason(result);
+        d.code = code;
+        return d;
+    }
     // 404/405 say the path or method is wrong (backend.url pointing at the wrong place, or a
     // backend older than this kind of entry), never that the order is: the entry waits, with
     // backoff, visible in diagnostics, until the backend or the config is fixed. An order is
@@ -139,6 +158,16 @@ DeliveryDecision decideDelivery(const QString &kind, const QString &key, const H
     d.reason = httpReason(result);
     d.code = code;
     return d;
+}
+
+bool pauseEndedBeforeDelivery(const QByteArray &body, const QDateTime &now)
+{
+    QString error;
+    const std::optional<QJsonObject> json = parseJsonBody(body, &error);
+    if (!json || json->value(u"available"_s).toBool(true))
+        return false;
+    const std::optional<QDateTime> until = JsonField(*json, QString(), u"until"_s).utcTimestamp(&error);
+    return until && *until <= now;
 }
 
 } // namespace kiosk

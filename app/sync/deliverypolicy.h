@@ -36,8 +36,13 @@ struct DeliveryDecision
 // held-order kinds put `key` (the order's id) in the path: empty unless it is a UUID.
 QByteArray endpointFor(const QString &kind, const QString &key = {});
 
+// Whether `body`, an "item_availability" entry's, is a pause whose until is not after `now`:
+// it ended before it reached the backend, which would refuse it (422), so nothing is sent.
+bool pauseEndedBeforeDelivery(const QByteArray &body, const QDateTime &now);
+
 // Applies the contract's outcome rules (docs/backend-api.md) to the answer to POST
-// endpointFor(kind) with Idempotency-Key `key`.
+// endpointFor(kind) with Idempotency-Key `key` (PUT for "item_availability", whose 404
+// "unknown_item" fails for good).
 DeliveryDecision decideDelivery(const QString &kind, const QString &key, const HttpResult &result,
                                 const QDateTime &now);
 

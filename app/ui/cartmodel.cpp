@@ -31,6 +31,8 @@ QList<int> changedRoles(const CartLine &was, const CartLine &is)
         roles << CartModel::LineTotalTextRole;
     if (was.available != is.available)
         roles << CartModel::AvailableRole;
+    if (was.parts != is.parts)
+        roles << CartModel::PartsTextRole;
     return roles;
 }
 
@@ -67,6 +69,26 @@ Basket::Add CartModel::add(const ItemSelection &selection, int quantity)
     if (result == Basket::Add::Added || result == Basket::Add::Merged)
         linesChanged();
     return result;
+}
+
+Basket::Add CartModel::add(const ComboSelection &selection, int quantity)
+{
+    const Basket::Add result = m_basket.add(selection, quantity);
+    if (result == Basket::Add::Added || result == Basket::Add::Merged)
+        linesChanged();
+    return result;
+}
+
+bool CartModel::takeOne(const QString &lineId)
+{
+    const qsizetype row = indexOfLine(m_rows, lineId);
+    if (row < 0)
+        return false;
+    if (m_rows.at(row).quantity > 1)
+        setQuantityAt(int(row), m_rows.at(row).quantity - 1);
+    else
+        remove(int(row));
+    return true;
 }
 
 int CartModel::refreshAvailability(const Menu &menu)
@@ -227,6 +249,10 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         return money(line.lineTotalCents());
     case AvailableRole:
         return line.available;
+    case IsComboRole:
+        return line.isCombo();
+    case PartsTextRole:
+        return partsText(line);
     default:
         return {};
     }
@@ -237,13 +263,27 @@ QHash<int, QByteArray> CartModel::roleNames() const
     return {{LineIdRole, "lineId"},          {NameRole, "name"},
             {OptionsTextRole, "optionsText"}, {QuantityRole, "quantity"},
             {UnitPriceTextRole, "unitPriceText"}, {LineTotalTextRole, "lineTotalText"},
-            {AvailableRole, "available"}};
+            {AvailableRole, "available"},       {IsComboRole, "isCombo"},
+            {PartsTextRole, "partsText"}};
 }
 
 QString CartModel::subtotalText() const { return money(totals().subtotal); }
 QString CartModel::taxText() const { return money(totals().tax); }
 QString CartModel::taxIncludedText() const { return money(totals().taxIncluded); }
 QString CartModel::totalText() const { return money(totals().total); }
+
+QString CartModel::partsText(const CartLine &line) const
+{
+    QStringList parts;
+    for (const CartLinePart &part : line.parts) {
+        QStringList options;
+        for (const LocalizedText &name : part.optionNames)
+            options.append(name.text(m_language));
+        const QString name = part.itemName.text(m_language);
+        parts.append(options.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, options.join(QStringLiteral(", "))));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
 
 QString CartModel::money(Cents cents) const
 {

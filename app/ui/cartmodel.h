@@ -43,6 +43,8 @@ public:
         UnitPriceTextRole,
         LineTotalTextRole,
         AvailableRole,
+        IsComboRole,
+        PartsTextRole, // a meal's parts: "Classic Burger (No onions) · Fries · Large Cola"
     };
     Q_ENUM(Roles)
 
@@ -58,6 +60,9 @@ public:
     QString discountText() const;
 
     Basket::Add add(const ItemSelection &selection, int quantity);
+    Basket::Add add(const ComboSelection &selection, int quantity);
+    // One unit of the line fewer, the line gone at none ("Make it a meal" took it into a meal).
+    bool takeOne(const QString &lineId);
     // Returns how many lines cannot be ordered now; they stay, flagged, until removed.
     int refreshAvailability(const Menu &menu);
     void clear();
@@ -98,6 +103,7 @@ signals:
 
 private:
     QString money(Cents cents) const;
+    QString partsText(const CartLine &line) const;
     void setQuantityAt(int row, int quantity);
     // After a change to the basket: the rows follow its lines, then `changed`.
     void linesChanged(const QList<LoyaltyReward> &droppedRewards = {});

@@ -20,6 +20,8 @@ void CategoryListModel::setMenu(const Menu &menu)
     QHash<QString, int> itemCounts;
     for (const MenuItem &item : menu.items())
         ++itemCounts[item.categoryId];
+    for (const Combo &combo : menu.combos()) // a category may hold only meals
+        ++itemCounts[combo.categoryId];
     QList<Row> rows;
     for (const Category &category : menu.categories())
         rows.append({category, itemCounts.value(category.id)});

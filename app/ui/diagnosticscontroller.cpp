@@ -167,6 +167,7 @@ void DiagnosticsController::setUnlocked(bool unlocked)
 {
     m_payments.setWatching(unlocked);
     m_printer.setUnlocked(unlocked);
+    m_menu.setUnlocked(unlocked);
     if (assignIfChanged(m_unlocked, unlocked))
         emit unlockedChanged();
 }

@@ -3,6 +3,7 @@
 #include "staff/pingate.h"
 #include "staff/pinhash.h"
 #include "ui/healthchecklistmodel.h"
+#include "ui/menudiagnostics.h"
 #include "ui/orderadjustmentlistmodel.h"
 #include "ui/outboxentrylistmodel.h"
 #include "ui/paymentdiagnostics.h"
@@ -59,6 +60,8 @@ class DiagnosticsController : public QObject
     Q_PROPERTY(kiosk::PaymentDiagnostics *payments READ payments CONSTANT)
     // The receipt printer: its state, failed tickets, test print and reprint (Printer page).
     Q_PROPERTY(kiosk::PrinterDiagnostics *printer READ printer CONSTANT)
+    // Every item of the menu, on sale or paused, with Pause and Resume (Menu page).
+    Q_PROPERTY(kiosk::MenuDiagnostics *menu READ menu CONSTANT)
 
     // Numbers for QML are int (qmllint of Qt 6.4 does not know qint64); none comes near 2^31.
     Q_PROPERTY(bool networkTestRunning READ networkTestRunning NOTIFY networkTestChanged)
@@ -147,6 +150,7 @@ public:
     OrderAdjustmentListModel *adjustments() { return &m_adjustments; }
     PaymentDiagnostics *payments() { return &m_payments; }
     PrinterDiagnostics *printer() { return &m_printer; }
+    MenuDiagnostics *menu() { return &m_menu; }
     bool networkTestRunning() const { return m_networkTestRunning; }
     bool networkTestDone() const { return m_networkTestAt.isValid(); }
     int networkTestStatus() const { return m_networkTestStatus; }
@@ -248,6 +252,7 @@ private:
     OrderAdjustmentListModel m_adjustments;
     PaymentDiagnostics m_payments;
     PrinterDiagnostics m_printer;
+    MenuDiagnostics m_menu;
 
     bool m_networkTestRunning = false;
     int m_networkTestStatus = 0;

@@ -45,6 +45,8 @@ public:
     bool addTo(CartModel *cart);
 
     bool isOpen() const { return m_selection.has_value(); }
+    // The picks so far; nullptr when no item is open. (A combo's part is edited here too.)
+    const ItemSelection *selection() const { return m_selection ? &*m_selection : nullptr; }
     QString itemId() const;
     QString name() const;
     QString description() const;

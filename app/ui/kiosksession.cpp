@@ -3,17 +3,38 @@
 #include "domain/menu.h"
 #include "ui/assign.h"
 #include "ui/cartmodel.h"
+#include "ui/comboeditor.h"
+#include "domain/combooffer.h"
 #include "ui/itemeditor.h"
 #include "domain/moneyformat.h"
 
 #include <QLoggingCategory>
+#include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcSession, "kiosk.session")
 
 namespace kiosk {
 
-KioskSession::KioskSession(CartModel &cart, ItemEditor &editor, Checkout &checkout, QObject *parent)
-    : QObject(parent), m_cart(cart), m_editor(editor), m_checkout(checkout)
+namespace {
+
+// The line an add went into: the new one, or the one whose quantity grew (a merge).
+QString lineAddedTo(const QList<CartLine> &before, const QList<CartLine> &after)
+{
+    for (const CartLine &line : after) {
+        const auto old = std::find_if(before.cbegin(), before.cend(),
+                                      [&](const CartLine &b) { return b.lineId == line.lineId; });
+        if (old == before.cend() || old->quantity != line.quantity)
+            return line.lineId;
+    }
+    return {};
+}
+
+} // namespace
+
+KioskSession::KioskSession(CartModel &cart, ItemEditor &editor, ComboEditor &comboEditor, Checkout &checkout,
+                           QObject *parent)
+    : QObject(parent), m_cart(cart), m_editor(editor), m_comboEditor(comboEditor), m_checkout(checkout)
 {
     connect(&m_idle, &IdleMonitor::expired, this, [this] {
         qCInfo(lcSession) << "customer idle: order discarded";
@@ -74,9 +95,55 @@ bool KioskSession::openItem(const QString &itemId)
 
 bool KioskSession::addEditedItem()
 {
+    const QString itemId = m_editor.itemId();
+    const QList<CartLine> before = m_cart.basket().lines();
     if (!m_editor.addTo(&m_cart))
         return false;
+    // The page was opened on an earlier menu: an item hidden or paused since comes in flagged.
+    if (m_menu)
+        m_cart.refreshAvailability(*m_menu);
     m_editor.close();
+    emit itemAdded(itemId, lineAddedTo(before, m_cart.basket().lines()));
+    return true;
+}
+
+bool KioskSession::openCombo(const QString &comboId)
+{
+    const Combo *combo = m_menu ? m_menu->combo(comboId) : nullptr;
+    if (!combo || !comboOffer(*m_menu, *combo).available)
+        return false;
+    m_mealFromLineId.clear();
+    m_comboEditor.openCombo(*m_menu, *combo);
+    return true;
+}
+
+bool KioskSession::makeItAMeal(const QString &comboId, const QString &lineId)
+{
+    const Combo *combo = m_menu ? m_menu->combo(comboId) : nullptr;
+    if (!combo || !comboOffer(*m_menu, *combo).available)
+        return false;
+    const QList<CartLine> &lines = m_cart.basket().lines();
+    const auto line = std::find_if(lines.cbegin(), lines.cend(),
+                                   [&](const CartLine &l) { return l.lineId == lineId; });
+    if (line == lines.cend() || line->isCombo() || !line->available)
+        return false;
+    const MenuItem *item = m_menu->item(line->itemId);
+    const std::optional<ItemSelection> main =
+            item ? ItemSelection::fromOptionIds(*m_menu, *item, line->optionIds) : std::nullopt;
+    if (!main || !m_comboEditor.openCombo(*m_menu, *combo, *main))
+        return false;
+    m_mealFromLineId = lineId;
+    return true;
+}
+
+bool KioskSession::addEditedCombo()
+{
+    if (!m_comboEditor.addTo(&m_cart))
+        return false;
+    // The item the meal was made from is in the meal now.
+    if (!m_mealFromLineId.isEmpty())
+        m_cart.takeOne(std::exchange(m_mealFromLineId, QString()));
+    m_comboEditor.close();
     return true;
 }
 

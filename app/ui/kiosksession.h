@@ -12,6 +12,7 @@
 namespace kiosk {
 
 class CartModel;
+class ComboEditor;
 class ItemEditor;
 class Menu;
 
@@ -44,7 +45,8 @@ public:
     enum class CheckoutError { None, EmptyCart, UnavailableItems, NoDineOption, CannotSave };
     Q_ENUM(CheckoutError)
 
-    KioskSession(CartModel &cart, ItemEditor &editor, Checkout &checkout, QObject *parent = nullptr);
+    KioskSession(CartModel &cart, ItemEditor &editor, ComboEditor &comboEditor, Checkout &checkout,
+                 QObject *parent = nullptr);
 
     // The config in force: languages, timeouts, what checkout stamps on an order. Between
     // customers only (the composition root sees to that).
@@ -72,6 +74,12 @@ public:
     Q_INVOKABLE void chooseDineOption(kiosk::KioskSession::DineOption option);
     Q_INVOKABLE bool openItem(const QString &itemId);
     Q_INVOKABLE bool addEditedItem();
+    // A meal: its steps in the combo editor; false when it is unknown or cannot be had now.
+    Q_INVOKABLE bool openCombo(const QString &comboId);
+    // "Make it a meal": the combo's main step filled with the item (and options) of cart line
+    // `lineId`. Adding the meal takes one unit of that line into it; leaving it changes nothing.
+    Q_INVOKABLE bool makeItAMeal(const QString &comboId, const QString &lineId);
+    Q_INVOKABLE bool addEditedCombo();
     // Saves the order durably and only then reports its number (orderConfirmed). In a store
     // that takes cards it checks the order can be placed and asks for payment first
     // (paymentRequested): placeOrder() and showNumber() follow.
@@ -99,6 +107,8 @@ signals:
     // Saved with its number and sequence: the parts that follow an order take it from here.
     void orderPlaced(const kiosk::Order &order, int sequence);
     void orderConfirmed(const QString &number);
+    // addEditedItem() put `itemId` into the cart line `lineId` (new, or one it merged into).
+    void itemAdded(const QString &itemId, const QString &lineId);
     // Checked out in a store that takes cards: the payment page takes over (amount in cents).
     void paymentRequested(kiosk::Cents amount);
     // The visit is ending (finished, cancelled or timed out): nothing of the customer may stay.
@@ -116,6 +126,8 @@ private:
 
     CartModel &m_cart;
     ItemEditor &m_editor;
+    ComboEditor &m_comboEditor;
+    QString m_mealFromLineId; // the cart line the open meal was made from, if any
     Checkout &m_checkout;
     const Menu *m_menu = nullptr;
     QStringList m_languages;

@@ -1,5 +1,6 @@
 #include "ui/menuitemlistmodel.h"
 
+#include "domain/combooffer.h"
 #include "domain/moneyformat.h"
 
 #include <QUrl>
@@ -8,19 +9,25 @@ namespace kiosk {
 
 MenuItemListModel::MenuItemListModel(QObject *parent)
     : RowListModel(parent),
-      m_items(this, &MenuItem::id,
-              {{ItemIdRole, "itemId", &MenuItem::id},
-               {NameRole, "name", [this](const MenuItem &item) { return item.name.text(m_language); }},
+      m_items(this, [](const MenuCard &card) { return card.item.id; },
+              {{ItemIdRole, "itemId", [](const MenuCard &card) { return card.item.id; }},
+               {NameRole, "name", [this](const MenuCard &card) { return card.item.name.text(m_language); }},
                {DescriptionRole, "description",
-                [this](const MenuItem &item) { return item.description.text(m_language); }},
+                [this](const MenuCard &card) { return card.item.description.text(m_language); }},
                {PriceTextRole, "priceText",
-                [this](const MenuItem &item) { return formatMoney(item.priceCents, m_language, m_currency); }},
-               {CaloriesRole, "calories", &MenuItem::calories},
-               {AllergensRole, "allergens", &MenuItem::allergens},
-               {ImageUrlRole, "imageUrl", [](const MenuItem &item) { return QUrl::fromLocalFile(item.image); }},
-               {AvailableRole, "available", &MenuItem::available},
+                [this](const MenuCard &card) { return formatMoney(card.item.priceCents, m_language, m_currency); }},
+               {CaloriesRole, "calories", [](const MenuCard &card) { return card.item.calories; }},
+               {AllergensRole, "allergens", [](const MenuCard &card) { return card.item.allergens; }},
+               {ImageUrlRole, "imageUrl", [](const MenuCard &card) { return QUrl::fromLocalFile(card.item.image); }},
+               {AvailableRole, "available", [](const MenuCard &card) { return card.item.available; }},
                {HasModifiersRole, "hasModifiers",
-                [](const MenuItem &item) { return !item.modifierGroupIds.isEmpty(); }}},
+                [](const MenuCard &card) { return !card.item.modifierGroupIds.isEmpty(); }},
+               {IsComboRole, "isCombo", [](const MenuCard &card) { return card.isCombo; }},
+               {SavingsTextRole, "savingsText",
+                [this](const MenuCard &card) {
+                    return card.savingsCents > 0 ? formatMoney(card.savingsCents, m_language, m_currency)
+                                                 : QString();
+                }}},
               NameRole)
 {
 }
@@ -40,7 +47,7 @@ void MenuItemListModel::setLanguage(const QString &language, const QString &curr
     m_language = language;
     m_currency = currency;
     emit categoryIdChanged(); // the category name is language-dependent
-    refreshRows({Qt::DisplayRole, NameRole, DescriptionRole, PriceTextRole});
+    refreshRows({Qt::DisplayRole, NameRole, DescriptionRole, PriceTextRole, SavingsTextRole});
 }
 
 void MenuItemListModel::setCategoryId(const QString &categoryId)
@@ -60,15 +67,27 @@ QString MenuItemListModel::categoryName() const
 
 void MenuItemListModel::reload()
 {
-    QList<MenuItem> items;
+    QList<MenuCard> cards;
+    for (const Combo *combo : m_menu.combosInCategory(m_categoryId)) {
+        const ComboOffer offer = comboOffer(m_menu, *combo);
+        MenuItem shown;
+        shown.id = combo->id;
+        shown.categoryId = combo->categoryId;
+        shown.name = combo->name;
+        shown.description = combo->description;
+        shown.image = combo->image;
+        shown.priceCents = offer.fromCents;
+        shown.available = offer.available;
+        cards.append({shown, true, offer.savingsCents});
+    }
     for (const MenuItem *item : m_menu.itemsInCategory(m_categoryId))
-        items.append(*item);
-    m_items.replace(items);
+        cards.append({*item});
+    m_items.replace(cards);
 }
 
 QString MenuItemListModel::itemIdAt(int row) const
 {
-    return row >= 0 && row < m_items.size() ? m_items.rows().at(row).id : QString();
+    return row >= 0 && row < m_items.size() ? m_items.rows().at(row).item.id : QString();
 }
 
 } // namespace kiosk

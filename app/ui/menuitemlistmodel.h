@@ -5,7 +5,17 @@
 
 namespace kiosk {
 
-// The items of one category (`categoryId`), with display-ready text in the current language.
+// A card of the menu grid: an item, or a combo shown with the item fields it shares (name,
+// description, image) and its offer ("from" price, savings, sold out).
+struct MenuCard
+{
+    MenuItem item;
+    bool isCombo = false;
+    Cents savingsCents = 0;
+};
+
+// The combos (first) and items of one category (`categoryId`), with display-ready text in the
+// current language.
 class MenuItemListModel : public kiosk::RowListModel
 {
     Q_OBJECT
@@ -25,6 +35,8 @@ public:
         ImageUrlRole,
         AvailableRole,
         HasModifiersRole,
+        IsComboRole,     // a meal: opened with KioskSession::openCombo
+        SavingsTextRole, // a combo's cheapest meal against its items apart; "" when nothing
     };
     Q_ENUM(Roles)
 
@@ -50,7 +62,7 @@ private:
     QString m_categoryId;
     QString m_language = QStringLiteral("en");
     QString m_currency = QStringLiteral("USD");
-    RowList<MenuItem> m_items;
+    RowList<MenuCard> m_items;
 };
 
 } // namespace kiosk

@@ -253,6 +253,14 @@
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
+    <message>
+        <source>%1 × %2: %3, %4</source>
+        <translation>%1 × %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>Part of this meal is no longer available – please remove</source>
+        <translation>Parte de este combo ya no está disponible: quítalo, por favor</translation>
+    </message>
 </context>
 <context>
     <name>CartPage</name>
@@ -330,6 +338,133 @@
     <message>
         <source>Includes tax</source>
         <translation>Impuestos incluidos</translation>
+    </message>
+</context>
+<context>
+    <name>ComboChoiceDelegate</name>
+    <message>
+        <source>%1, sold out</source>
+        <translation>%1, agotado</translation>
+    </message>
+    <message>
+        <source>%1, %2, chosen</source>
+        <translation>%1, %2, elegido</translation>
+    </message>
+    <message>
+        <source>%1, chosen</source>
+        <translation>%1, elegido</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Incluido</translation>
+    </message>
+</context>
+<context>
+    <name>ComboFooter</name>
+    <message>
+        <source>Meal price: %1</source>
+        <translation>Precio del combo: %1</translation>
+    </message>
+    <message>
+        <source>You save %1</source>
+        <translation>Ahorras %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the choices</source>
+        <translation>Regresar a las opciones</translation>
+    </message>
+    <message>
+        <source>Back to the menu</source>
+        <translation>Regresar al menú</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Regresar al paso anterior</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Add meal to order · %1</source>
+        <translation>Agregar combo al pedido · %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComboPage</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2. Choose your options.</source>
+        <translation>%1, %2. Elige tus opciones.</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3.</source>
+        <translation>%1, %2. %3.</translation>
+    </message>
+    <message>
+        <source>Steps of the meal</source>
+        <translation>Pasos del combo</translation>
+    </message>
+    <message>
+        <source>Options for %1</source>
+        <translation>Opciones de %1</translation>
+    </message>
+    <message>
+        <source>Your meal</source>
+        <translation>Tu combo</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Incluido</translation>
+    </message>
+</context>
+<context>
+    <name>ComboStepTab</name>
+    <message>
+        <source>Step %1: %2, current</source>
+        <translation>Paso %1: %2, actual</translation>
+    </message>
+    <message>
+        <source>Step %1: %2, done</source>
+        <translation>Paso %1: %2, listo</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Paso %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComboSummaryRow</name>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Sin elegir todavía</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Change %1: %2</source>
+        <translation>Cambiar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -575,6 +710,29 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsMenuPage</name>
+    <message>
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
+    </message>
+    <message>
+        <source>A paused item is sold out on every kiosk of the store until the time shown, or until you resume it.</source>
+        <translation>Un producto pausado aparece agotado en todos los quioscos de la tienda hasta la hora indicada o hasta que lo reanude.</translation>
+    </message>
+    <message>
+        <source>A paused item is sold out on this kiosk until the time shown, or until you resume it.</source>
+        <translation>Un producto pausado aparece agotado en este quiosco hasta la hora indicada o hasta que lo reanude.</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pausado: %1</translation>
+    </message>
+    <message>
+        <source>Back on sale: %1</source>
+        <translation>De nuevo a la venta: %1</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsNetworkPage</name>
     <message>
         <source>Backend</source>
@@ -741,6 +899,14 @@
     <message>
         <source>Printer</source>
         <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1190,37 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsSuggestionsPage</name>
+    <message>
+        <source>Counts since the kiosk started. &quot;Make it a meal&quot; is the combo offered when its main item is added.</source>
+        <translation>Cifras desde que se inició el quiosco. «Hacerlo combo» es el combo que se ofrece al agregar su producto principal.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ofrecidas</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>%1: offered %2, accepted %3, %4</source>
+        <translation>%1: ofrecida %2, aceptada %3, %4</translation>
+    </message>
+    <message>
+        <source>Make it a meal</source>
+        <translation>Hacerlo combo</translation>
+    </message>
+</context>
+<context>
     <name>DineOptionPage</name>
     <message>
         <source>Cancel order</source>
@@ -1222,6 +1419,10 @@
     <message>
         <source>Added to your order</source>
         <translation>Agregado a tu pedido</translation>
+    </message>
+    <message>
+        <source>Meal added to your order</source>
+        <translation>Combo agregado a tu pedido</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1723,26 @@
         <source>%1 Cal</source>
         <translation>%1 Cal</translation>
     </message>
+    <message>
+        <source>%1, meal from %2, save %3</source>
+        <translation>%1, combo desde %2, ahorra %3</translation>
+    </message>
+    <message>
+        <source>%1, meal from %2</source>
+        <translation>%1, combo desde %2</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Combo</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Ahorra %1</translation>
+    </message>
 </context>
 <context>
     <name>MenuPage</name>
@@ -1544,6 +1765,65 @@
     <message>
         <source>Menu. Pick a category, then an item.</source>
         <translation>Menú. Elige una categoría y luego un producto.</translation>
+    </message>
+</context>
+<context>
+    <name>MenuPauseDelegate</name>
+    <message>
+        <source>Sold out in the menu</source>
+        <translation>Agotado en el menú</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>A la venta</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>Pausado hasta las %1</translation>
+    </message>
+    <message>
+        <source>Paused until tomorrow %1</source>
+        <translation>Pausado hasta mañana a las %1</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2</source>
+        <translation>Pausado hasta el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>Pause %1 for 1 hour</source>
+        <translation>Pausar %1 durante 1 hora</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 horas</translation>
+    </message>
+    <message>
+        <source>Pause %1 for 4 hours</source>
+        <translation>Pausar %1 durante 4 horas</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Hasta mañana</translation>
+    </message>
+    <message>
+        <source>Pause %1 until the next business day</source>
+        <translation>Pausar %1 hasta el próximo día de operación</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Put %1 back on sale</source>
+        <translation>Volver a poner %1 a la venta</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2124,53 @@
     <message>
         <source>Rewards</source>
         <translation>Recompensas</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPrompt</name>
+    <message>
+        <source>Make it a meal? %1 %2</source>
+        <translation>¿Lo hacemos combo? %1 %2</translation>
+    </message>
+    <message>
+        <source>Add %1 for %2?</source>
+        <translation>¿Agregar %1 por %2?</translation>
+    </message>
+    <message>
+        <source>Make it a meal?</source>
+        <translation>¿Lo hacemos combo?</translation>
+    </message>
+    <message>
+        <source>Add %1?</source>
+        <translation>¿Agregar %1?</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Only %1 more</source>
+        <translation>Solo %1 más</translation>
+    </message>
+    <message>
+        <source>Make it a meal</source>
+        <translation>Hacerlo combo</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Make it a meal: %1</source>
+        <translation>Hacerlo combo: %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Agregar %1</translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation>No, gracias</translation>
     </message>
 </context>
 </TS>

@@ -32,14 +32,16 @@ struct HttpReply
 
 // `authorization`: the Authorization header ("Bearer ..."), none when empty.
 inline HttpReply request(QNetworkAccessManager &nam, const QByteArray &verb, quint16 port, const char *path,
-                         const QByteArray &authorization = {})
+                         const QByteArray &authorization = {}, const QByteArray &jsonBody = {})
 {
     const QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(QLatin1String(path)));
     QNetworkRequest request(url);
     request.setTransferTimeout(5000);
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
-    QNetworkReply *reply = nam.sendCustomRequest(request, verb);
+    if (!jsonBody.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = nam.sendCustomRequest(request, verb, jsonBody);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished() && !finished.wait(6000))
         qWarning("no answer from %s", qPrintable(url.toString()));

@@ -25,6 +25,7 @@ inline HealthInputs healthy()
     in.probe.integrityAt = Now;
     in.probe.diskFreeBytes = 10000 * MiB;
     in.probe.rssBytes = 120 * MiB;
+    in.probe.clock = ClockSync{true, true, {}};
     in.eventLoopLatencyMs = 3;
     in.config = HealthInputs::ConfigState{QStringLiteral("menu 2024-05-01"), {}, Now};
     return in;

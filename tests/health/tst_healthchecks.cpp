@@ -166,7 +166,7 @@ private slots:
         HealthInputs in;
         in.startedAt = Now;
         const HealthReport report = evaluateHealth(in, {}, Now);
-        QCOMPARE(report.checks.size(), 10);
+        QCOMPARE(report.checks.size(), 11); // clock:synchronised is the 11th, "not read yet"
         QCOMPARE(report.status, Status::Pass);
     }
 
@@ -280,7 +280,8 @@ private slots:
         QCOMPARE(root.value(u"releaseId"_s).toString(), u"0.1.0"_s);
         QCOMPARE(root.value(u"serviceId"_s).toString(), u"T1"_s);
         const QJsonObject checks = root.value(u"checks"_s).toObject();
-        QCOMPARE(checks.keys(), QStringList({u"backend:responseTime"_s, u"config:state"_s, u"disk:free"_s,
+        QCOMPARE(checks.keys(), QStringList({u"backend:responseTime"_s, u"clock:synchronised"_s,
+                                             u"config:state"_s, u"disk:free"_s,
                                              u"eventloop:latency"_s, u"memory:rss"_s, u"outbox:depth"_s,
                                              u"outbox:oldestAge"_s, u"sqlite:integrity"_s,
                                              u"staff:pin"_s, u"sync:lastSuccess"_s}));

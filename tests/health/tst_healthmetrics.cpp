@@ -50,7 +50,7 @@ private slots:
         QCOMPARE(test::sampleValue(families, "kiosk_orders_total", {{"result", "pending"}}), 3.0);
         QCOMPARE(test::sampleValue(families, "kiosk_build_info", {{"version", "0.1.0"}}), 1.0);
         QCOMPARE(test::sampleValue(families, "kiosk_health_status", {{"check", "outbox:depth"}}), 0.0);
-        QCOMPARE(families.value("kiosk_health_status").samples.size(), 10);
+        QCOMPARE(families.value("kiosk_health_status").samples.size(), 11); // with clock:synchronised
         QCOMPARE(families.value("kiosk_retention_deleted_total").type, QByteArray("counter"));
         QCOMPARE(test::sampleValue(families, "kiosk_retention_deleted_total", {{"kind", "orders"}}), 500.0);
         QCOMPARE(test::sampleValue(families, "kiosk_retention_deleted_total", {{"kind", "audit"}}), 2.0);

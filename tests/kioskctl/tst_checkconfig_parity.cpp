@@ -60,7 +60,7 @@ private slots:
         const Run kiosk = kioskCheck(dir);
         const Run ctl = ctlValidate(dir);
         QCOMPARE(kiosk.err, QString());
-        QCOMPARE(kiosk.out, u"%1: OK (8 categories, 51 items)\n"_s.arg(dir));
+        QCOMPARE(kiosk.out, u"%1: OK (9 categories, 51 items)\n"_s.arg(dir));
         QCOMPARE(kiosk.status, 0);
         QCOMPARE(ctl.err, kiosk.err);
         QCOMPARE(ctl.out, kiosk.out);

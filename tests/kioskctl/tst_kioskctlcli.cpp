@@ -31,7 +31,7 @@ private slots:
         const QString dir = sampleConfigDir();
         const CtlRun run = runCtlProcess({u"config"_s, u"validate"_s, dir});
         QCOMPARE(run.err, QString());
-        QCOMPARE(run.out, u"%1: OK (8 categories, 51 items)\n"_s.arg(dir));
+        QCOMPARE(run.out, u"%1: OK (9 categories, 51 items)\n"_s.arg(dir));
         QCOMPARE(run.status, 0);
     }
 

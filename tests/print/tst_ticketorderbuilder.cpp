@@ -2,6 +2,7 @@
 // language (an item gone from the menu keeps the order's), totals as the order has them, and
 // the facts the kiosk's database holds (the card, the backend's points, an order never placed).
 #include "config/configloader.h"
+#include "config/menuparser.h"
 #include "print/ticketorderbuilder.h"
 #include "storage/database.h"
 #include "storage/ticketfacts.h"
@@ -10,6 +11,7 @@
 #include "support/paymentrows.h"
 #include "support/samplestore.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +69,31 @@ private slots:
         QCOMPARE(ticket.taxCents, order.totals.tax);
         QVERIFY(!ticket.paidByCard);
         QVERIFY(!ticket.pointsEarned);
+    }
+
+    // A combo is one line, its parts beneath it with their own modifiers, in the customer's
+    // language; parts the menu no longer has keep the order's names.
+    void aComboLineListsItsParts()
+    {
+        QFile file(QStringLiteral(KIOSK_TEST_DATA_DIR "/combo-menu/menu.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        ConfigErrors errors;
+        const std::optional<Menu> menu = parseMenu(file.readAll(), u"menu.json"_s, test::minimalConfigDir(),
+                                                   {u"en"_s, u"es"_s}, &errors);
+        QVERIFY(menu);
+        Order order = test::comboOrder();
+        order.language = u"es"_s;
+        const TicketOrder ticket = makeTicketOrder(order, *menu, {u"Harbor"_s, u"USD"_s}, TicketFacts{});
+        QCOMPARE(ticket.lines[0].name, u"Combo hamburguesa"_s);
+        QVERIFY(ticket.lines[0].modifiers.isEmpty());
+        QCOMPARE(ticket.lines[0].parts, (QStringList{u"Hamburguesa clásica (Doble, Queso)"_s, u"Limonada"_s}));
+        QCOMPARE(ticket.lines[0].totalCents, 1524);
+        QVERIFY(ticket.lines[1].parts.isEmpty());
+
+        // The sample store has no combos (the order's name) but has the burger (its names).
+        const TicketOrder offMenu = makeTicketOrder(order, m_menu, {u"Harbor"_s, u"USD"_s}, TicketFacts{});
+        QCOMPARE(offMenu.lines[0].name, u"Burger Meal"_s);
+        QCOMPARE(offMenu.lines[0].parts.at(0), u"Hamburguesa clásica (Doble, Queso extra)"_s); // the sample's names
     }
 
     void aPaidCardOrderShowsTheCardTheBackendReported()

@@ -17,6 +17,7 @@ TestCase {
     property CategoryListModel categories: null
     property MenuItemListModel items: null
     property ItemEditor editor: null
+    property ComboEditor comboEditor: null
     property CartModel cart: null
     property LoyaltyController loyalty: null
     property FeedbackController feedback: null
@@ -26,6 +27,10 @@ TestCase {
     property LiveConfig liveConfig: null
     property PaymentController payment: null
     property TicketStatus ticketStatus: null
+    property SuggestionController suggestions: null
+    // The sample store suggests sides, drinks and desserts; the tests of other pages keep
+    // their flows as they were unless they turn this on (tst_suggestions does).
+    property bool offerSuggestions: false
     // The store every test function loads; a test may point it elsewhere (a copy with a live
     // backend, TestFixture.startBackend) in initTestCase().
     property string configDir: TestFixture.configDir
@@ -124,6 +129,7 @@ TestCase {
         for (const part in parts)
             testCase[part] = parts[part];
         verify(session);
+        suggestions.offering = offerSuggestions;
         app = createTemporaryObject(appComponent, testCase,
                                     Object.assign({width: testCase.width, height: testCase.height}, parts));
         verify(app);

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import Kiosk.Models
 import KioskTest
 
 // Walks every page in English and in Spanish and checks that each visible text fits its
@@ -133,6 +134,24 @@ KioskTestCase {
         waitForPage("confirmationPage");
         checkPage("confirmation, pay at the counter");
     }
+    // A meal's first step, and a choice's options over it.
+    function checkCombo(comboId: string): void {
+        if (!find("combo_" + comboId).enabled)
+            return;
+        tap("combo_" + comboId);
+        waitForPage("comboPage");
+        checkPage("combo " + comboId);
+        wait(0); // the cards of the step settle
+        tap("choice_" + comboEditor.choices.data(comboEditor.choices.index(0, 0), ComboChoiceListModel.ItemIdRole));
+        if (comboEditor.customizing) {
+            checkPage("combo " + comboId + " options");
+            tap("comboBackButton");
+        }
+        while (comboEditor.stepIndex > 0)
+            tap("comboBackButton");
+        tap("comboBackButton");
+        waitForPage("menuPage");
+    }
     function checkAllPages(language: string): void {
         prepare(language);
         checkPage("attract");
@@ -156,6 +175,10 @@ KioskTestCase {
             for (let i = 0; i < items.count; ++i) {
                 const itemId = items.itemIdAt(i);
                 grid.positionViewAtIndex(i, GridView.Contain);
+                if (items.data(items.index(i, 0), MenuItemListModel.IsComboRole)) {
+                    checkCombo(itemId);
+                    continue;
+                }
                 const card = find("item_" + itemId);
                 if (!card.enabled)
                     continue;

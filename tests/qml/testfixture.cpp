@@ -11,6 +11,7 @@
 #include "ui/recenterrorlog.h"
 #include "ui/diagnosticscontroller.h"
 #include "ui/kiosksession.h"
+#include "ui/menuschedule.h"
 
 #include "support/files.h"
 #include "support/paymentrows.h"
@@ -60,7 +61,9 @@ QVariantMap TestFixture::startKiosk(const QString &configDir, const QString &dat
 {
     auto *services = new kiosk::KioskServices(this);
     QString error;
-    if (!services->start({configDir, dataDir, kiosk::KioskServices::HealthListener::Off, nullptr}, &error)) {
+    kiosk::KioskServices::Options options{configDir, dataDir, kiosk::KioskServices::HealthListener::Off, nullptr};
+    options.nowUtc = [this] { return m_storeNow; };
+    if (!services->start(options, &error)) {
         delete services;
         setLastError(error);
         return {};
@@ -72,6 +75,19 @@ QVariantMap TestFixture::startKiosk(const QString &configDir, const QString &dat
     for (const QVariant &part : parts)
         QQmlEngine::setObjectOwnership(part.value<QObject *>(), QQmlEngine::CppOwnership);
     return parts;
+}
+
+bool TestFixture::setNow(const QString &iso, bool refreshNow)
+{
+    const QDateTime now = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!now.isValid())
+        return false;
+    m_storeNow = now.toUTC();
+    for (const QPointer<kiosk::KioskServices> &services : std::as_const(m_kiosks)) {
+        if (services && services->isRunning() && refreshNow)
+            services->menuSchedule().refresh();
+    }
+    return true;
 }
 
 void TestFixture::stopKiosk(kiosk::KioskSession *session)

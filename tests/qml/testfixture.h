@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QSize>
@@ -75,6 +76,12 @@ public:
     // with advanceClock(), so nothing waits out three seconds or five minutes.
     Q_INVOKABLE void useManualClock(kiosk::KioskSession *session);
     Q_INVOKABLE void advanceClock(int ms) { m_clockMs += ms; }
+    // The store's clock of every kiosk started here (dayparts, pauses): by default Wednesday
+    // 9 December 2026, 08:00 in Los Angeles (the sample store's zone), when every sample
+    // category is open, whatever the real time. setNow moves it to `iso` (ISO 8601 with its
+    // offset, "2026-12-09T10:30:00-08:00") and, unless `refreshNow` is false, has every menu
+    // looked at again at once; false leaves it to the kiosk's own timer. False: not a time.
+    Q_INVOKABLE bool setNow(const QString &iso, bool refreshNow = true);
     // A text file's contents (empty when unreadable), and its replacement (false on failure):
     // tests edit a store's kiosk.json and put it back.
     Q_INVOKABLE QString readFile(const QString &path);
@@ -114,6 +121,9 @@ public:
     Q_INVOKABLE QStringList orderPaymentStates(kiosk::KioskSession *session);
     // The contract's payment.method of each order `session` queued, oldest first ("" without).
     Q_INVOKABLE QStringList orderPaymentMethods(kiosk::KioskSession *session);
+    // The contract's lines of each order `session` queued, oldest first, as JSON arrays (a
+    // combo line with its combo_id and parts).
+    Q_INVOKABLE QStringList orderLines(kiosk::KioskSession *session);
     // Installs the translations of $KIOSK_EXTRA_QM (a .qm file), when set, behind the
     // kiosk's own: screenshot tools show strings not yet merged into kiosk_es.ts. False when
     // it is set but unreadable.
@@ -130,6 +140,10 @@ public:
     // Saves `count` orders of one burger in `session`'s database, a minute apart, the last
     // one now, as checkout does; false when one cannot be saved.
     Q_INVOKABLE bool addOrders(kiosk::KioskSession *session, int count);
+    // Pausing (testfixturepauses.cpp): the item ids in `session`'s item_pauses table, and the
+    // kinds of its outbox entries, oldest first.
+    Q_INVOKABLE QStringList itemPauseRows(kiosk::KioskSession *session);
+    Q_INVOKABLE QStringList outboxKinds(kiosk::KioskSession *session);
 
 signals:
     void lastErrorChanged();
@@ -148,4 +162,5 @@ private:
     std::vector<std::unique_ptr<QTemporaryDir>> m_dataDirs;
     std::vector<std::unique_ptr<kiosk::test::RefposProcess>> m_backends;
     qint64 m_clockMs = 1'000'000;
+    QDateTime m_storeNow = QDateTime::fromString(QStringLiteral("2026-12-09T16:00:00Z"), Qt::ISODate);
 };

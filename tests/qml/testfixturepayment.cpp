@@ -9,8 +9,10 @@
 #include "ui/paymentcontroller.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 void TestFixture::setBackendOnline(kiosk::KioskSession *session, bool online)
 {
@@ -57,6 +59,11 @@ QStringList TestFixture::orderPaymentMethods(kiosk::KioskSession *session)
                 "SELECT json_extract(body, '$.payment.method') FROM outbox WHERE kind = 'order' ORDER BY seq", 1);
 }
 
+QStringList TestFixture::orderLines(kiosk::KioskSession *session)
+{
+    return rows(kioskOf(session), "SELECT json_extract(body, '$.lines') FROM outbox WHERE kind = 'order' ORDER BY seq", 1);
+}
+
 QString TestFixture::storeWithPayment(const QString &mode)
 {
     const QString store = storeWithFeedback(0, false);
@@ -81,7 +88,35 @@ QString TestFixture::storeOnSquare()
     payment.remove(QStringLiteral("terminal_id"));
     kiosk.insert(QStringLiteral("payment"), payment);
     const QByteArray bytes = QJsonDocument(kiosk).toJson();
-    return file.resize(0) && file.seek(0) && file.write(bytes) == bytes.size() ? store : QString();
+    if (!file.resize(0) || !file.seek(0) || file.write(bytes) != bytes.size())
+        return {};
+    // Square's catalog has no combos, suggestion rules or dayparts, so its offline menu.json
+    // may not have them either (nor the categories that held only combos).
+    QFile menuFile(store + QStringLiteral("/menu.json"));
+    if (!menuFile.open(QIODevice::ReadWrite))
+        return {};
+    QJsonObject menu = QJsonDocument::fromJson(menuFile.readAll()).object();
+    menu.remove(QStringLiteral("combos"));
+    menu.remove(QStringLiteral("upsell"));
+    QSet<QString> listed;
+    QJsonArray items;
+    for (const QJsonValue &value : menu.value(QStringLiteral("items")).toArray()) {
+        QJsonObject item = value.toObject();
+        item.remove(QStringLiteral("available_at"));
+        listed.insert(item.value(QStringLiteral("category")).toString());
+        items.append(item);
+    }
+    menu.insert(QStringLiteral("items"), items);
+    QJsonArray categories;
+    for (const QJsonValue &value : menu.value(QStringLiteral("categories")).toArray()) {
+        QJsonObject category = value.toObject();
+        category.remove(QStringLiteral("available_at"));
+        if (listed.contains(category.value(QStringLiteral("id")).toString()))
+            categories.append(category);
+    }
+    menu.insert(QStringLiteral("categories"), categories);
+    const QByteArray menuBytes = QJsonDocument(menu).toJson();
+    return menuFile.resize(0) && menuFile.seek(0) && menuFile.write(menuBytes) == menuBytes.size() ? store : QString();
 }
 
 bool TestFixture::addPayment(const QString &store, const QString &mode)

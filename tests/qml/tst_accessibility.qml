@@ -197,6 +197,44 @@ KioskTestCase {
         waitForPage("attractPage");
         verify(!session.orderOpen);
     }
+    // A meal by keys: each step's choice, a choice's options and "Done", Escape a step back.
+    function test_mealByKeys(): void {
+        listen();
+        switchOnWithKey();
+        keyClick(Qt.Key_Return);
+        waitForPage("dineOptionPage");
+        tabTo("takeOutButton");
+        enterTo("menuPage");
+        tabTo("category_meals");
+        keyClick(Qt.Key_Return);
+        tryCompare(items, "categoryId", "meals");
+        tabTo("combo_classic_burger_meal");
+        enterTo("comboPage");
+        tabTo("choice_classic_burger");
+        keyClick(Qt.Key_Return);
+        tryCompare(comboEditor, "customizing", true);
+        tabTo("partDoneButton");
+        keyClick(Qt.Key_Return);
+        tryCompare(comboEditor, "stepIndex", 1);
+        keyClick(Qt.Key_Escape);
+        tryCompare(comboEditor, "stepIndex", 0);
+        tabTo("comboNextButton");
+        keyClick(Qt.Key_Return);
+        tryCompare(comboEditor, "stepIndex", 1);
+        tabTo("choice_side_salad");
+        keyClick(Qt.Key_Return);
+        tabTo("partDoneButton");
+        keyClick(Qt.Key_Return);
+        tryCompare(comboEditor, "stepIndex", 2);
+        tabTo("choice_iced_tea");
+        keyClick(Qt.Key_Return);
+        tabTo("partDoneButton");
+        keyClick(Qt.Key_Return);
+        tryCompare(comboEditor, "canAdd", true);
+        tabTo("addMealButton");
+        enterTo("menuPage");
+        compare(cart.count, 1);
+    }
     function test_focusStaysOnThePageAndWraps(): void {
         listen();
         switchOnWithKey();

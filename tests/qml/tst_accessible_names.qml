@@ -93,6 +93,17 @@ KioskTestCase {
             tryCompare(items, "categoryId", categoryId);
             check("menu " + categoryId);
         }
+        tap("category_meals");
+        tryCompare(items, "categoryId", "meals");
+        tap("combo_classic_burger_meal");
+        waitForPage("comboPage");
+        check("combo");
+        tap("choice_classic_burger");
+        tryCompare(comboEditor, "customizing", true);
+        check("combo options");
+        tap("comboBackButton");
+        tap("comboBackButton");
+        waitForPage("menuPage");
         openItem("chicken", "chicken_tenders");
         check("item chicken_tenders");
         tap("option_sauce_ranch");

@@ -12,7 +12,7 @@ KioskTestCase {
     readonly property string samplePin: "2468"
     readonly property list<string> healthKeys: ["backend:responseTime", "sync:lastSuccess", "outbox:depth",
         "outbox:oldestAge", "sqlite:integrity", "disk:free", "eventloop:latency", "memory:rss",
-        "config:state", "staff:pin"]
+        "config:state", "staff:pin", "clock:synchronised"]
     property string configText: ""
 
     // The logo on the attract screen, tapped `count` times.

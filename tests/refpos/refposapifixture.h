@@ -44,6 +44,9 @@ private slots:
 protected:
     static inline const QByteArray Token = "test-token-5f1c";
 
+    // The menu refpos serves; a test case of another menu (combos) overrides it.
+    virtual QString menuFile() const { return sampleMenuFile(); }
+
     QTemporaryDir m_dir;
     std::unique_ptr<RefposProcess> m_refpos;
     HttpClient m_http;
@@ -57,7 +60,7 @@ protected:
         }
         m_refpos = std::make_unique<RefposProcess>(m_dir.filePath(QStringLiteral("refpos.db")));
         m_http.setToken(Token);
-        return m_refpos->start({QStringLiteral("--menu"), sampleMenuFile(), QStringLiteral("--token-file"), tokenFile, QStringLiteral("--seed"),
+        return m_refpos->start({QStringLiteral("--menu"), menuFile(), QStringLiteral("--token-file"), tokenFile, QStringLiteral("--seed"),
                                 QStringLiteral("1")},
                                error);
     }

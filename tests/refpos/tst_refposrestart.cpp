@@ -1,6 +1,6 @@
 // refpos keeps what it acknowledged: SIGKILLed and restarted on the same database, it still
 // has every order, replays stay 200 with the original body, and menu changes persist; a card
-// payment in progress at the kill still ends, once, after the restart.
+// payment in progress at the kill still ends, once, after the restart; so does a paused item.
 #include "contract/responses.h"
 #include "paymentcalls.h"
 #include "refposdatabase.h"
@@ -9,6 +9,7 @@
 #include "support/refposprocess.h"
 #include "support/samplestore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -123,6 +124,33 @@ private slots:
             refpos.kill();
         }
         QCOMPARE(outcomes, (QStringList{u"completed"_s, u"declined"_s}));
+    }
+
+    // A pause refpos answered is in its database: after a SIGKILL the item is still paused,
+    // with the same ETag, until the same time.
+    void pausesSurviveSigkill()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(u"refpos.db"_s);
+        const QStringList arguments{u"--menu"_s, sampleMenuFile()};
+        const QString path = u"/v1/menu/items/classic_burger/available"_s;
+        const QString until = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate);
+        HttpClient http;
+        QByteArray etag;
+        {
+            RefposProcess refpos(db);
+            QString error;
+            QVERIFY2(refpos.start(arguments, &error), qPrintable(error));
+            QCOMPARE(http.put(refpos.url(path), "{\"available\": false, \"until\": \"" + until.toLatin1() + "\"}").status, 200);
+            etag = http.get(refpos.url(u"/v1/menu"_s)).header("ETag");
+            refpos.kill();
+        }
+        RefposProcess restarted(db);
+        QString error;
+        QVERIFY2(restarted.start(arguments, &error), qPrintable(error));
+        QCOMPARE(http.get(restarted.url(u"/v1/menu"_s), {{"If-None-Match", etag}}).status, 304);
+        QCOMPARE(restarted.terminate(), 0);
     }
 
     void sigtermExitsCleanly()

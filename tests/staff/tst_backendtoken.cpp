@@ -113,7 +113,7 @@ private slots:
         QCOMPARE(printConfigCheck(checkConfigDir(store), outStream, errStream), 0);
         QCOMPARE(err, u"warning: "_s + tokenFileWarnings(token).join(u"\nwarning: "_s) + u'\n');
         QVERIFY2(err.contains(u"every user on this machine can read"_s), qPrintable(err));
-        QVERIFY(out.endsWith(u"OK (8 categories, 51 items)\n"_s));
+        QVERIFY(out.endsWith(u"OK (9 categories, 51 items)\n"_s));
     }
 
     void kioskConfigInTheWorkingDirectoryOnlyFromABuildTree()

@@ -33,6 +33,28 @@ Order sampleOrder(const QUuid &id)
     return order;
 }
 
+Order comboOrder(const QUuid &id)
+{
+    Order order = sampleOrder(id);
+    OrderLine meal;
+    meal.itemId = u"burger_meal"_s;
+    meal.comboId = meal.itemId;
+    meal.itemName = u"Burger Meal"_s;
+    meal.parts = {
+        {u"classic_burger"_s, u"Classic Burger"_s, {u"burger_double"_s, u"extra_cheese"_s}, {u"Double"_s, u"Cheese"_s}, 0},
+        {u"lemonade"_s, u"Lemonade"_s, {}, {}, 50},
+    };
+    meal.unitPriceCents = 1099 + 300 + 75 + 50;
+    meal.lineTotalCents = meal.unitPriceCents;
+    OrderLine cola;
+    cola.itemId = u"cola"_s;
+    cola.unitPriceCents = 199;
+    cola.lineTotalCents = 199;
+    order.lines = {meal, cola};
+    order.totals = computeTotals(meal.lineTotalCents + 199, 0, 825);
+    return order;
+}
+
 Order burgerOrder(const QDateTime &at, int quantity, DineOption dineOption)
 {
     Order order;

@@ -17,6 +17,10 @@ namespace kiosk::test {
 // built with the domain's own types; tests mutate its JSON to break one rule at a time.
 Order sampleOrder(const QUuid &id = QUuid::createUuid());
 
+// A valid order of tests/data/combo-menu/menu.json from kiosk K1: a Burger Meal (1099) of a
+// double (+300) Classic Burger with cheese (+75) and a lemonade (+50), 1524, and a cola (199).
+Order comboOrder(const QUuid &id = QUuid::createUuid());
+
 // `quantity` Classic Burgers (899 each, tax 825 bps) from kiosk T1, created at `at`.
 Order burgerOrder(const QDateTime &at, int quantity = 1, DineOption dineOption = DineOption::Here);
 

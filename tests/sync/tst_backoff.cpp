@@ -208,6 +208,35 @@ private slots:
         QCOMPARE(endpointFor("loyalty"), QByteArray());
     }
 
+    // "item_availability": PUT to the item's path; an item the backend's menu lacks fails for
+    // good, a 404 without that code is a backend without the endpoint and waits; a pause that
+    // ended before delivery is not sent.
+    void itemAvailability()
+    {
+        using namespace Qt::StringLiterals;
+        const QString key = u"classic_burger/0d6c3b7a-8e51-4f2d-9c4b-7a1e2f3d4c5b"_s;
+        QCOMPARE(endpointFor(u"item_availability"_s, key), QByteArray("/v1/menu/items/classic_burger/available"));
+        QCOMPARE(endpointFor(u"item_availability"_s, u"/x"_s), QByteArray());
+        const auto decide = [&key](const HttpResult &result) {
+            return decideDelivery(u"item_availability"_s, key, result, Now);
+        };
+        QCOMPARE(decide(answer(200, R"({"item_id":"classic_burger","available":false,"until":"2099-01-01T00:00:00Z"})"))
+                     .outcome, Outcome::Delivered);
+        const DeliveryDecision other = decide(answer(200, R"({"item_id":"fries","available":true,"until":null})"));
+        QCOMPARE(other.outcome, Outcome::Retry);
+        QVERIFY2(other.reason.contains(u"item_id: expected \"classic_burger\""_s), qPrintable(other.reason));
+        const DeliveryDecision unknown = decide(answer(404, R"({"error":"no menu item classic_burger","code":"unknown_item"})"));
+        QCOMPARE(unknown.outcome, Outcome::Failed);
+        QCOMPARE(unknown.code, u"unknown_item"_s);
+        QCOMPARE(decide(answer(404, R"({"error":"no such resource","code":"not_found"})")).outcome, Outcome::Retry);
+
+        QVERIFY(pauseEndedBeforeDelivery(R"({"available":false,"until":"2024-05-01T12:00:00Z"})",
+                                         QDateTime::fromString(u"2024-05-01T12:00:00Z"_s, Qt::ISODate)));
+        QVERIFY(!pauseEndedBeforeDelivery(R"({"available":false,"until":"2024-05-01T12:00:01Z"})",
+                                          QDateTime::fromString(u"2024-05-01T12:00:00Z"_s, Qt::ISODate)));
+        QVERIFY(!pauseEndedBeforeDelivery(R"({"available":true})", QDateTime::currentDateTimeUtc()));
+    }
+
     void syncSettingsDefaults()
     {
         SyncSettings s;

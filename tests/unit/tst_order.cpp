@@ -1,4 +1,5 @@
 #include "domain/order.h"
+#include "combofixture.h"
 #include "menufixture.h"
 
 #include <QJsonArray>
@@ -59,6 +60,34 @@ private slots:
         const QJsonObject line = json.value("lines").toArray().first().toObject();
         QCOMPARE(line.value("tax_ids").toArray(), QJsonArray::fromStringList(*menu.item(QStringLiteral("water"))->taxIds));
         QVERIFY(!line.value("tax_ids").toArray().isEmpty());
+    }
+
+    // makeOrder copies a combo line's parts, in English, and the body carries them.
+    void comboLinesKeepTheirParts()
+    {
+        const Menu menu = test::comboMenu();
+        Cart cart;
+        QCOMPARE(cart.add(test::burgerMeal(menu, {{"extras", "bacon"}}), 2), Cart::Add::Added);
+        const Order order = makeOrder(cart, QStringLiteral("K1"), DineOption::Here, QStringLiteral("es"), 825);
+        const OrderLine &line = order.lines.first();
+        QCOMPARE(line.comboId, QStringLiteral("burger_meal"));
+        QCOMPARE(line.itemId, QStringLiteral("burger_meal"));
+        QCOMPARE(line.unitPriceCents, 1199 + 150);
+        QCOMPARE(line.lineTotalCents, 2 * 1349);
+        QCOMPARE(line.parts.size(), 3);
+        QCOMPARE(line.parts.at(0), (OrderLinePart{QStringLiteral("burger"), QStringLiteral("Burger"),
+                                                  {QStringLiteral("single"), QStringLiteral("bacon")},
+                                                  {QStringLiteral("Single"), QStringLiteral("Bacon")}, 0}));
+        QCOMPARE(line.parts.at(2).itemName, QStringLiteral("Soda"));
+        QCOMPARE(order.totals.subtotal, 2 * 1349);
+
+        const QJsonObject json = order.toContractJson().value(QStringLiteral("lines")).toArray().first().toObject();
+        QCOMPARE(json.value(QStringLiteral("combo_id")).toString(), QStringLiteral("burger_meal"));
+        QCOMPARE(json.value(QStringLiteral("modifiers")).toArray(), QJsonArray());
+        const QJsonArray parts = json.value(QStringLiteral("parts")).toArray();
+        QCOMPARE(parts.size(), 3);
+        QCOMPARE(parts.at(0).toObject().value(QStringLiteral("modifiers")).toArray(),
+                 QJsonArray({QStringLiteral("single"), QStringLiteral("bacon")}));
     }
 };
 

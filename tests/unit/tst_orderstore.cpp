@@ -1,7 +1,12 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/orderstore.h"
+#include "combofixture.h"
 #include "menufixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +108,35 @@ private slots:
         QVERIFY(saved);
         QCOMPARE(saved->totals.taxIncluded, 123);
         QCOMPARE(saved->totals, order.totals);
+    }
+
+    // A combo line's parts come back, names included (a reprint), and the queued body has them.
+    void comboPartsAreKept()
+    {
+        auto db = open("combo.db");
+        OrderStore store(*db);
+        const Menu menu = test::comboMenu();
+        Cart cart;
+        cart.add(test::burgerMeal(menu, {{"extras", "bacon"}}), 1);
+        cart.add(ItemSelection::withDefaults(menu, *menu.item(QStringLiteral("soda"))), 1);
+        Order order = makeOrder(cart, QStringLiteral("K1"), DineOption::Here, QStringLiteral("en"), 825);
+        const OrderStore::Commit commit = store.commit(order, QStringLiteral("K1"));
+        QVERIFY2(commit.ok, qPrintable(commit.error));
+
+        const std::optional<Order> saved = store.findByNumber(commit.number);
+        QVERIFY(saved);
+        QCOMPARE(saved->lines.at(0).comboId, QStringLiteral("burger_meal"));
+        QCOMPARE(saved->lines.at(0).parts, order.lines.at(0).parts);
+        QCOMPARE(saved->lines.at(0).parts.at(0).optionNames, (QStringList{QStringLiteral("Single"), QStringLiteral("Bacon")}));
+        QVERIFY(!saved->lines.at(1).isCombo());
+        QVERIFY(saved->lines.at(1).parts.isEmpty());
+        QCOMPARE(saved->toContractJson(), order.toContractJson());
+
+        Statement outbox = db->prepare("SELECT body FROM outbox");
+        QVERIFY(outbox.next());
+        const QJsonObject line = QJsonDocument::fromJson(outbox.text(0).toUtf8()).object()
+                                         .value(QStringLiteral("lines")).toArray().at(0).toObject();
+        QCOMPARE(line.value(QStringLiteral("parts")).toArray().size(), 3);
     }
 
     void sequenceSurvivesARestart()

@@ -55,6 +55,7 @@ private slots:
     void cancelOfAPaidOrderIsAlreadyPaid();
     void paidAccumulatesPoints();
     void feedbackAndAssistStayOnTheKiosk();
+    void pausesAreNotSupported();
     void failuresRetryLater_data();
     void failuresRetryLater();
 
@@ -269,6 +270,20 @@ void TestSquareOrders::feedbackAndAssistStayOnTheKiosk()
         QVERIFY(as<DeliveryOutcome::Delivered>(outcome)->receipt.contains("kept on the kiosk"));
         QCOMPARE(outcome.httpStatus, 0);
     }
+}
+
+// Square has no pause that ends on its own: the entry fails for good with a plain reason and
+// the pause stays on the kiosk.
+void TestSquareOrders::pausesAreNotSupported()
+{
+    const DeliveryOutcome outcome = m_orders->deliver(
+        Delivery{u"item_availability"_s, u"classic_burger/k"_s, R"({"available":false,"until":"2099-01-01T00:00:00Z"})"});
+    const auto *rejected = as<DeliveryOutcome::Rejected>(outcome);
+    QVERIFY(rejected);
+    QCOMPARE(rejected->code, u"not_supported"_s);
+    QCOMPARE(rejected->reason,
+             u"not supported: Square has no way to pause an item until a time; the pause stays on this kiosk"_s);
+    QCOMPARE(outcome.httpStatus, 0);
 }
 
 void TestSquareOrders::failuresRetryLater_data()
