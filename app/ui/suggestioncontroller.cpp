@@ -1,5 +1,6 @@
 #include "ui/suggestioncontroller.h"
 
+#include "domain/combooffer.h"
 #include "domain/menu.h"
 #include "domain/moneyformat.h"
 #include "ui/cartmodel.h"
@@ -206,12 +207,16 @@ QSet<QString> SuggestionController::comboPartItemIds() const
     return ids;
 }
 
+// The first meal of `itemId` that can be had now (one with a step where everything is sold
+// out cannot be opened, so it is not offered), unless it is already in the cart.
 std::optional<QString> SuggestionController::mealComboFor(const QString &itemId) const
 {
     const QList<const Combo *> combos = m_menu->combosWithMain(itemId);
-    if (combos.isEmpty())
+    const auto orderable = std::find_if(combos.cbegin(), combos.cend(),
+                                        [&](const Combo *combo) { return comboOffer(*m_menu, *combo).available; });
+    if (orderable == combos.cend())
         return std::nullopt;
-    const QString comboId = combos.first()->id;
+    const QString comboId = (*orderable)->id;
     const QList<CartLine> &lines = m_cart.basket().lines();
     const bool inCart = std::any_of(lines.cbegin(), lines.cend(),
                                     [&](const CartLine &line) { return line.comboId == comboId; });

@@ -202,6 +202,26 @@ KioskTestCase {
         compare(countOf("burger_sides", UpsellCountListModel.OfferedRole), 0);
     }
 
+    // A meal whose drinks are all sold out cannot be opened: it is not offered, and the
+    // burger's sides rule speaks instead.
+    function test_aMealThatCannotBeHadIsNotOffered(): void {
+        configDir = TestFixture.storeWithFeedback(0, false);
+        const menuPath = configDir + "/menu.json";
+        const menu = JSON.parse(TestFixture.readFile(menuPath));
+        for (const item of menu.items) {
+            if (["fountain_soda", "fresh_lemonade", "iced_tea"].indexOf(item.id) >= 0)
+                item.available = false;
+        }
+        verify(TestFixture.writeFile(menuPath, JSON.stringify(menu)));
+        cleanup();
+        launch();
+        startOrder();
+        addItem("burgers", "classic_burger");
+        waitForPrompt("Classic Fries");
+        compare(suggestions.kind, SuggestionController.Item);
+        compare(countOf("make_it_a_meal", UpsellCountListModel.OfferedRole), 0);
+    }
+
     Component {
         id: spyComponent
 
