@@ -34,7 +34,7 @@ def cpu_model():
 def main():
     work, out = sys.argv[1], sys.argv[2]
     r = {name: load(work, name) for name in
-         ("commit", "replay", "menu500", "menu5000", "cart", "loyalty", "scroll", "card", "browser", "bigdb")}
+         ("commit", "replay", "menu500", "menu5000", "inforce", "cart", "loyalty", "scroll", "card", "browser", "bigdb")}
     machine = f"{cpu_model()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}"
     rows = []
     commit, fsync = r["commit"].get("durable_commit"), r["commit"].get("raw_fsync")
@@ -50,6 +50,9 @@ def main():
         if r[key]:
             rows.append((f"Menu load + validate, {label}", f"p50 {r[key]['p50_ms']:.1f} ms",
                          f"p99 {r[key]['p99_ms']:.1f} ms"))
+    if r["inforce"]:
+        rows.append((f"Menu in force (dayparts, pauses), {r['inforce']['items']:,} items",
+                     f"p50 {r['inforce']['p50_ms']:.1f} ms", f"p99 {r['inforce']['p99_ms']:.1f} ms"))
     if r["cart"]:
         rows.append(("Cart recompute, 50 lines", f"p50 {r['cart']['p50_us']:.1f} µs",
                      f"p99 {r['cart']['p99_us']:.1f} µs"))
