@@ -38,8 +38,9 @@ void MenuDiagnostics::setMenu(const Menu &menu, const QString &language)
 {
     m_menu = menu;
     m_language = language;
-    if (!m_menu.category(m_category))
-        m_category = m_menu.categories().isEmpty() ? QString() : m_menu.categories().constFirst().id;
+    const QList<const Category *> listed = pausableCategories();
+    if (std::none_of(listed.cbegin(), listed.cend(), [&](const Category *c) { return c->id == m_category; }))
+        m_category = listed.isEmpty() ? QString() : listed.constFirst()->id;
     emit menuChanged();
     emit categoryChanged();
     refresh();
@@ -58,25 +59,37 @@ void MenuDiagnostics::setClock(std::function<QDateTime()> nowUtc)
     refresh();
 }
 
+// The categories with items: one that holds only meals has nothing to pause (a meal is paused
+// through its parts), so it gets no tab.
+QList<const Category *> MenuDiagnostics::pausableCategories() const
+{
+    QList<const Category *> listed;
+    for (const Category &category : m_menu.categories()) {
+        if (!m_menu.itemsInCategory(category.id).isEmpty())
+            listed.append(&category);
+    }
+    return listed;
+}
+
 QStringList MenuDiagnostics::categoryIds() const
 {
     QStringList ids;
-    for (const Category &category : m_menu.categories())
-        ids.append(category.id);
+    for (const Category *category : pausableCategories())
+        ids.append(category->id);
     return ids;
 }
 
 QStringList MenuDiagnostics::categoryNames() const
 {
     QStringList names;
-    for (const Category &category : m_menu.categories())
-        names.append(category.name.text(m_language));
+    for (const Category *category : pausableCategories())
+        names.append(category->name.text(m_language));
     return names;
 }
 
 void MenuDiagnostics::setCategory(const QString &categoryId)
 {
-    if (categoryId == m_category || !m_menu.category(categoryId))
+    if (categoryId == m_category || !categoryIds().contains(categoryId))
         return;
     m_category = categoryId;
     emit categoryChanged();

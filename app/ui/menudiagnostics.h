@@ -80,6 +80,7 @@ private:
     bool mayChange(const QString &itemId);
     bool done(bool ok, const QString &error);
     PausableItem row(const MenuItem &item, const QDateTime &until, const QDateTime &now) const;
+    QList<const Category *> pausableCategories() const;
 
     ItemPauses *m_pauses = nullptr;
     std::function<QDateTime()> m_nowUtc;

@@ -88,6 +88,24 @@ private slots:
         QCOMPARE(m_page->category(), u"sides"_s);
     }
 
+    // A category of meals only has nothing to pause (a meal is paused through its parts): no
+    // tab, and it is never the one listed, even when it comes first.
+    void aCategoryOfMealsOnlyHasNoTab()
+    {
+        Category meals{u"meals"_s, {{{u"en"_s, u"Meals"_s}}}, {}};
+        Category burgers{u"burgers"_s, {{{u"en"_s, u"Burgers"_s}}}, {}};
+        Combo meal;
+        meal.id = u"classic_meal"_s;
+        meal.categoryId = u"meals"_s;
+        meal.steps = {ComboStep{u"main"_s, {}, 1, {ComboChoice{u"classic"_s, 0}}}};
+        m_page->setMenu(Menu({meals, burgers}, {}, {item(u"classic"_s, u"burgers"_s)}, {}, {meal}), u"en"_s);
+        QCOMPARE(m_page->categoryIds(), QStringList{u"burgers"_s});
+        QCOMPARE(m_page->categoryNames(), QStringList{u"Burgers"_s});
+        QCOMPARE(m_page->category(), u"burgers"_s);
+        m_page->setCategory(u"meals"_s);
+        QCOMPARE(m_page->category(), u"burgers"_s);
+    }
+
     void pauseShowsUntilWhenOnTheStoreClock()
     {
         PausableItemListModel &model = *m_page->items();
