@@ -143,6 +143,9 @@ bool KioskSession::addEditedCombo()
     // The item the meal was made from is in the meal now.
     if (!m_mealFromLineId.isEmpty())
         m_cart.takeOne(std::exchange(m_mealFromLineId, QString()));
+    // As for an item: a meal walked since before its hours ended comes in flagged.
+    if (m_menu)
+        m_cart.refreshAvailability(*m_menu);
     m_comboEditor.close();
     return true;
 }

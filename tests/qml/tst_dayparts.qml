@@ -99,6 +99,22 @@ KioskTestCase {
 
     // A line flagged at the boundary is orderable again when its daypart comes back (the
     // next morning, or a clock put right).
+    // The same for a meal: the breakfast combo walked from 10:29 is added at 10:30.
+    function test_aMealAddedAfterItsDaypartComesInFlagged(): void {
+        verify(TestFixture.setNow(wed("10:29:00")));
+        startOrder();
+        verify(session.openCombo("breakfast_combo"));
+        verify(TestFixture.setNow(wed("10:30:00")));
+        for (let step = 0; step < 2; ++step) {
+            verify(comboEditor.choose(0));
+            if (comboEditor.customizing)
+                verify(comboEditor.confirmPart());
+        }
+        verify(comboEditor.canAdd);
+        verify(session.addEditedCombo());
+        compare(cart.count, 1);
+        compare(cart.hasUnavailable, true);
+    }
     function test_aFlaggedLineClearsWhenItsDaypartReturns(): void {
         startOrder();
         openItem("breakfast", "greek_yogurt_parfait");
