@@ -39,11 +39,15 @@ ColumnLayout {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            RowLayout {
+            // A Flow: with large text on a narrow screen the calories go under the price
+            // ("Included" in a meal is wider than most prices).
+            Flow {
                 spacing: Theme.spacing
                 Layout.fillWidth: true
 
                 ReadableText {
+                    id: priceLabel
+
                     objectName: "itemSummaryPrice"
                     text: root.priceText
                     font.pixelSize: Theme.fontLarge + 2
@@ -54,7 +58,9 @@ ColumnLayout {
                     text: qsTr("%1 Cal").arg(root.editor.calories)
                     font.pixelSize: Theme.fontBody
                     color: Theme.textMuted
-                    Layout.fillWidth: true
+                    // Centred on the price's line, as the row it replaces did.
+                    height: priceLabel.height
+                    verticalAlignment: Text.AlignVCenter
                 }
             }
             ReadableText {
