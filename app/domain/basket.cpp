@@ -44,6 +44,7 @@ void Basket::clear()
 {
     m_cart.clear();
     m_redeemed.clear();
+    m_promotion.reset();
 }
 
 void Basket::setMember(const LoyaltyMember &member, bool fromCache)
@@ -127,7 +128,7 @@ std::optional<LoyaltyClaim> Basket::claim() const
     return claim;
 }
 
-Cents Basket::discountCents() const
+Cents Basket::rewardsDiscountCents() const
 {
     if (m_redeemed.isEmpty())
         return 0;

@@ -3,6 +3,7 @@
 #include "domain/cart.h"
 #include "domain/loyalty.h"
 #include "domain/pricing.h"
+#include "domain/promotion.h"
 
 #include <optional>
 
@@ -13,9 +14,10 @@ namespace kiosk {
 // what a member may redeem, a free item's reward leaving with its item, and the offline cap.
 //
 // Every change answers with a typed result. After any change to the lines, the adjustments
-// (today the rewards; promotions and combos when they come) are checked again against the
-// lines, and one that no longer applies is dropped and reported, so the UI can name it. They
-// add up to the one discount pricing takes.
+// (the rewards) are checked again against the lines, and one that no longer applies is dropped
+// and reported, so the UI can name it. The promo code (one per order) is not dropped: it stays
+// and takes nothing off while the lines do not meet it (promotionStatus() says why). They add up
+// to the one discount pricing takes.
 class Basket
 {
 public:
@@ -50,7 +52,7 @@ public:
     Removal remove(const QString &lineId);
     // Re-checks every line against `menu` (after a reload or an availability change).
     Availability refreshAvailability(const Menu &menu);
-    // The order is placed or abandoned: no lines, no redemptions; the member stays (the
+    // The order is placed or abandoned: no lines, no redemptions, no promotion; the member stays (the
     // confirmation still greets them) until clearMember().
     void clear();
 
@@ -76,7 +78,23 @@ public:
     // The member and the redeemed rewards, for the order; nullopt without a member.
     std::optional<LoyaltyClaim> claim() const;
 
+    // The promo code. applyPromotion checks it (checkPromotion at `nowUtc`, against the lines and
+    // the redeemed rewards); on Applies it becomes the order's promotion, replacing any earlier
+    // one; otherwise nothing changes. Member changes keep it.
+    PromotionCheck applyPromotion(const Promotion &promotion, const QDateTime &nowUtc);
+    void removePromotion();
+    const std::optional<Promotion> &promotion() const { return m_promotion; }
+    // The promotion against the lines as they are now (dates not re-checked: they were when the
+    // code was entered): Applies, BelowMinimum, ItemNotInCart or DoesNotCombine; Applies when none.
+    PromotionCheck promotionStatus() const;
+    // The code for the order while it applies; "" otherwise.
+    QString appliedPromoCode() const;
+
     // The rewards' discount, within the offline cap whatever the lines become.
+    Cents rewardsDiscountCents() const;
+    // The promotion's, on what the rewards left, while it applies; 0 otherwise.
+    Cents promotionDiscountCents() const;
+    // Rewards and promotion together, never above the subtotal.
     Cents discountCents() const;
     Totals totals() const;
 
@@ -98,6 +116,7 @@ private:
     Cents m_offlineRedemptionCapCents = 0;
     std::optional<Redeemer> m_member;
     QList<LoyaltyReward> m_redeemed; // in redemption order: each applies on what is left
+    std::optional<Promotion> m_promotion; // applies after the rewards (the offline cap is theirs only)
 };
 
 } // namespace kiosk
