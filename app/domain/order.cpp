@@ -72,6 +72,8 @@ QJsonObject Order::toContractJson() const
         json.insert(QStringLiteral("tax_included_cents"), totals.taxIncluded);
     if (payment)
         json.insert(QStringLiteral("payment"), QJsonObject{{QStringLiteral("method"), paymentMethodCode(*payment)}});
+    if (!promoCode.isEmpty())
+        json.insert(QStringLiteral("promo_code"), promoCode);
     return json;
 }
 

@@ -70,6 +70,9 @@ struct Order
     // card is charged (contract `payment.method`). nullopt in a counter-only store: the body
     // stays as older kiosks sent it.
     std::optional<PaymentMethod> payment;
+    // The promo code the order claims (normalized, Basket::appliedPromoCode()); the backend
+    // checks it again. Empty: none, and the body stays as older kiosks sent it.
+    QString promoCode = {};
 
     // The body of POST /v1/orders (docs/backend-api.md).
     QJsonObject toContractJson() const;

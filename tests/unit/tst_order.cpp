@@ -89,6 +89,25 @@ private slots:
         QCOMPARE(parts.at(0).toObject().value(QStringLiteral("modifiers")).toArray(),
                  QJsonArray({QStringLiteral("single"), QStringLiteral("bacon")}));
     }
+
+    // The promo code travels only when the order has one: every other body keeps its keys.
+    void promoCodeOnlyWhenSet()
+    {
+        const Menu menu = test::sampleMenu();
+        Cart cart;
+        cart.add(test::withDefaults(menu, "soda"), 1);
+        Order order = makeOrder(cart, QStringLiteral("K1"), DineOption::Here, QStringLiteral("en"), 825);
+        const QJsonObject without = order.toContractJson();
+        QVERIFY(!without.contains(QStringLiteral("promo_code")));
+        QCOMPARE(without.keys(), (QStringList{"created_at", "dine_option", "discount_cents", "id", "kiosk_id", "lines",
+                                              "loyalty", "number", "subtotal_cents", "tax_cents", "total_cents"}));
+
+        order.promoCode = QStringLiteral("SAVE10");
+        QJsonObject with = order.toContractJson();
+        QCOMPARE(with.value(QStringLiteral("promo_code")).toString(), QStringLiteral("SAVE10"));
+        with.remove(QStringLiteral("promo_code"));
+        QCOMPARE(with, without); // nothing else moves
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrder)
