@@ -2,6 +2,7 @@
 
 #include "config/kioskconfigparser.h"
 #include "config/menuparser.h"
+#include "config/promotionsfile.h"
 #include "config/squaremenucheck.h"
 
 #include <QDir>
@@ -73,9 +74,11 @@ std::optional<LoadedConfig> loadConfigDir(const QString &dir, ConfigErrors *erro
                                : std::nullopt;
     const bool menuFitsBackend = !menuJson || checkSquareMenuKeys(kioskRoot, *menuJson, MenuFile, errors);
 
-    if (!kiosk || !menu || !menuFitsBackend)
+    const auto promotions = readPromotionsFile(configDir, languages, menu ? &*menu : nullptr, errors);
+
+    if (!kiosk || !menu || !menuFitsBackend || !promotions)
         return std::nullopt;
-    return LoadedConfig{*kiosk, *menu, kioskRoot};
+    return LoadedConfig{*kiosk, *menu, kioskRoot, *promotions};
 }
 
 } // namespace kiosk

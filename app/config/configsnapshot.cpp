@@ -19,11 +19,17 @@ QByteArray readBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// The two JSON files' bytes: compared before and after a read to catch a write in between.
+const QString PromotionsFile = u"promotions.json"_s;
+
+// The JSON files' bytes: compared before and after a read to catch a write in between.
 QByteArray jsonFilesDigest(const QString &dir)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &name : {u"kiosk.json"_s, u"menu.json"_s}) {
+    QStringList names{u"kiosk.json"_s, u"menu.json"_s};
+    // Only when there: a store without promotions keeps the version it had before they existed.
+    if (QFileInfo::exists(QDir(dir).filePath(PromotionsFile)))
+        names.append(PromotionsFile);
+    for (const QString &name : std::as_const(names)) {
         const QByteArray bytes = readBytes(QDir(dir).filePath(name));
         hash.addData(QByteArray::number(bytes.size()) + ':');
         hash.addData(bytes);
@@ -74,7 +80,9 @@ ConfigSnapshot readConfigSnapshot(const QString &dir)
 {
     ConfigSnapshot snapshot;
     const QString configDir = QDir::cleanPath(QDir(dir).absolutePath());
-    snapshot.files = {QDir(configDir).filePath(u"kiosk.json"_s), QDir(configDir).filePath(u"menu.json"_s)};
+    // promotions.json even when absent: the folder is watched, so its creation is seen.
+    snapshot.files = {QDir(configDir).filePath(u"kiosk.json"_s), QDir(configDir).filePath(u"menu.json"_s),
+                      QDir(configDir).filePath(PromotionsFile)};
 
     const QByteArray before = jsonFilesDigest(configDir);
     ConfigCheck check = checkConfigDir(configDir);

@@ -17,7 +17,8 @@ struct ConfigSnapshot
     bool stable = true;                 // false: a file changed while it was read; read again
 };
 
-// A short (12 hex) fingerprint of the config: the bytes of kiosk.json and menu.json plus the
+// A short (12 hex) fingerprint of the config: the bytes of kiosk.json, menu.json and (when
+// there) promotions.json plus the
 // size and modification time of every image they reference (cheap to take, yet an image that
 // is replaced changes it).
 QString configVersionOf(const QString &dir, const QStringList &imageFiles);

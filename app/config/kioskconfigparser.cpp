@@ -2,6 +2,7 @@
 
 #include "config/backendtransport.h"
 #include "config/jsonreader.h"
+#include "config/loyaltyjoinsettings.h"
 #include "config/paymentsettings.h"
 #include "config/pinhashcheck.h"
 #include "config/storetimesettings.h"
@@ -313,7 +314,7 @@ private:
         m_reader.rejectUnknownKeys(*loyalty, path,
             {u"enabled"_s, u"points_per_dollar"_s, u"tier_multipliers"_s, u"birthday_bonus_points"_s,
              u"cache_ttl_hours"_s, u"offline_redemption_cap_cents"_s, u"lookup_timeout_ms"_s,
-             u"phone_region"_s});
+             u"phone_region"_s, u"join"_s});
         LoyaltyRules &rules = m_config.loyalty;
         if (const auto enabled = m_reader.boolean(*loyalty, path, u"enabled"_s))
             rules.enabled = *enabled;
@@ -333,6 +334,7 @@ private:
         }
         if (loyalty->contains(u"tier_multipliers"_s))
             readTierMultipliers(*loyalty, JsonReader::join(path, u"tier_multipliers"_s));
+        readLoyaltyJoin(m_reader, *loyalty, m_config.languages, isSquare(), &rules.join);
     }
 
     // {"Gold": 1.5, ...}: each tier's points multiplier, 1 to 10 in steps of 0.01.

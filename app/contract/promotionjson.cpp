@@ -231,17 +231,19 @@ std::optional<QList<Promotion>> readPromotionList(const QJsonObject &root, QStri
     for (qsizetype i = 0; i < entries->size(); ++i) {
         const QString path = JsonField::index(u"promotions"_s, i);
         Promotion promotion;
-        if (!readPromotion(entries->at(i), path, &promotion, errors)) {
+        if (readPromotion(entries->at(i), path, &promotion, errors))
+            promotions.append(promotion);
+        else
             ok = false;
+        // Told even when the entry has other problems: both will need fixing.
+        const QString code = normalizedPromoCode(entries->at(i).toObject().value(u"code"_s).toString());
+        if (!isWellFormedPromoCode(code))
             continue;
-        }
-        if (codes.contains(promotion.code)) {
-            errors->append(u"%1.code: \"%2\" is listed twice"_s.arg(path, promotion.code));
+        if (codes.contains(code)) {
+            errors->append(u"%1.code: \"%2\" is listed twice"_s.arg(path, code));
             ok = false;
-            continue;
         }
-        codes.insert(promotion.code);
-        promotions.append(promotion);
+        codes.insert(code);
     }
     if (!ok)
         return std::nullopt;

@@ -68,6 +68,18 @@ struct LoyaltyRules
     int lookupTimeoutMs = 3000;                 // one member lookup, before the cache answers
     QString phoneRegion = QStringLiteral("US"); // how typed phone numbers are read
 
+    // Joining at the kiosk ("loyalty.join"): a customer whose phone is not found may sign up
+    // after accepting `terms`; `termsVersion` travels with the enrolment as the record of consent.
+    struct Join
+    {
+        bool enabled = false;
+        LocalizedText terms;  // in every store language
+        QString termsVersion; // "2026-12"
+
+        bool operator==(const Join &) const = default;
+    };
+    Join join = {};
+
     bool operator==(const LoyaltyRules &) const = default;
 };
 

@@ -174,10 +174,11 @@ private slots:
         QVERIFY(!readPromotionList(QJsonObject{{"promotions", QJsonObject()}}, &errors));
         QCOMPARE(errors, QStringList{QStringLiteral("promotions: expected an array, got an object")});
         errors.clear();
-        // A duplicate after normalizing, and the other entries' problems too.
+        // A duplicate after normalizing, even of an entry with problems of its own.
         const QJsonArray entries{save10(), with(save10(), "percent", 0), with(save10(), "code", " Save10 ")};
         QVERIFY(!readPromotionList(QJsonObject{{"promotions", entries}}, &errors));
         QCOMPARE(errors, (QStringList{QStringLiteral("promotions[1].percent: must be 1 to 100, got 0"),
+                                      QStringLiteral("promotions[1].code: \"SAVE10\" is listed twice"),
                                       QStringLiteral("promotions[2].code: \"SAVE10\" is listed twice")}));
     }
 
