@@ -59,6 +59,11 @@ QString configVersionOf(const QString &dir, const QStringList &imageFiles)
     return versionOf(jsonFilesDigest(dir), dir, imageFiles);
 }
 
+QStringList configJsonFiles(const QString &dir)
+{
+    return {QDir(dir).filePath(u"kiosk.json"_s), QDir(dir).filePath(u"menu.json"_s), QDir(dir).filePath(PromotionsFile)};
+}
+
 QStringList referencedImages(const LoadedConfig &config)
 {
     QStringList images;
@@ -80,9 +85,7 @@ ConfigSnapshot readConfigSnapshot(const QString &dir)
 {
     ConfigSnapshot snapshot;
     const QString configDir = QDir::cleanPath(QDir(dir).absolutePath());
-    // promotions.json even when absent: the folder is watched, so its creation is seen.
-    snapshot.files = {QDir(configDir).filePath(u"kiosk.json"_s), QDir(configDir).filePath(u"menu.json"_s),
-                      QDir(configDir).filePath(PromotionsFile)};
+    snapshot.files = configJsonFiles(configDir);
 
     const QByteArray before = jsonFilesDigest(configDir);
     ConfigCheck check = checkConfigDir(configDir);

@@ -23,6 +23,10 @@ struct ConfigSnapshot
 // is replaced changes it).
 QString configVersionOf(const QString &dir, const QStringList &imageFiles);
 
+// The JSON files of the config folder DIR, as a watcher wants them: kiosk.json, menu.json and
+// promotions.json (even when absent: its folder is watched, so its creation is seen).
+QStringList configJsonFiles(const QString &dir);
+
 // The images a config references: the logo and every category's and item's picture.
 QStringList referencedImages(const LoadedConfig &config);
 

@@ -41,9 +41,7 @@ void LiveConfig::watch(const LoadedConfig &inForce)
 
 void LiveConfig::watchFiles()
 {
-    const QDir dir(m_inForce.kiosk.configDir);
-    const QStringList files{dir.filePath(QStringLiteral("kiosk.json")), dir.filePath(QStringLiteral("menu.json"))};
-    m_watcher->watch(files + referencedImages(m_inForce));
+    m_watcher->watch(configJsonFiles(m_inForce.kiosk.configDir) + referencedImages(m_inForce));
 }
 
 void LiveConfig::setOrderOpen(bool open)
