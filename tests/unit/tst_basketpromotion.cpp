@@ -3,6 +3,7 @@
 // that does not combine, the offline cap limiting the rewards only, and clear() removing it.
 #include "domain/basket.h"
 #include "menufixture.h"
+#include "promotionfixture.h"
 
 #include <QTest>
 
@@ -12,26 +13,6 @@ using Check = PromotionCheck;
 namespace {
 
 const QDateTime Now = QDateTime::fromString(QStringLiteral("2026-12-07T12:00:00Z"), Qt::ISODate);
-
-Promotion percentOff(int percent, Cents minSubtotal = 0)
-{
-    Promotion p;
-    p.code = QStringLiteral("SAVE10");
-    p.kind = Promotion::Kind::PercentOff;
-    p.percent = percent;
-    p.minSubtotalCents = minSubtotal;
-    return p;
-}
-
-Promotion amountOff(Cents cents)
-{
-    Promotion p;
-    p.code = QStringLiteral("FIVEOFF");
-    p.kind = Promotion::Kind::AmountOff;
-    p.amountCents = cents;
-    p.combinesWithRewards = true;
-    return p;
-}
 
 LoyaltyMember memberWithTwoOff()
 {
@@ -73,11 +54,11 @@ private slots:
     {
         Basket basket;
         basket.add(selection("burger"), 1); // 899
-        QCOMPARE(basket.applyPromotion(amountOff(100), Now), Check::Applies);
-        Promotion expired = percentOff(10);
+        QCOMPARE(basket.applyPromotion(test::amountOffCode(100, true), Now), Check::Applies);
+        Promotion expired = test::percentOffCode(10);
         expired.validUntil = Now;
         QCOMPARE(basket.applyPromotion(expired, Now), Check::Expired);
-        QCOMPARE(basket.applyPromotion(percentOff(10, 5000), Now), Check::BelowMinimum);
+        QCOMPARE(basket.applyPromotion(test::percentOffCode(10, 5000), Now), Check::BelowMinimum);
         QCOMPARE(basket.promotion()->code, QStringLiteral("FIVEOFF"));
         QCOMPARE(basket.discountCents(), 100);
     }
@@ -86,8 +67,8 @@ private slots:
     {
         Basket basket;
         basket.add(selection("burger"), 1);
-        QCOMPARE(basket.applyPromotion(amountOff(100), Now), Check::Applies);
-        QCOMPARE(basket.applyPromotion(percentOff(10), Now), Check::Applies);
+        QCOMPARE(basket.applyPromotion(test::amountOffCode(100, true), Now), Check::Applies);
+        QCOMPARE(basket.applyPromotion(test::percentOffCode(10), Now), Check::Applies);
         QCOMPARE(basket.appliedPromoCode(), QStringLiteral("SAVE10"));
         QCOMPARE(basket.discountCents(), 90); // 89.9
         basket.removePromotion();
@@ -99,7 +80,7 @@ private slots:
     {
         Basket basket;
         basket.add(selection("burger"), 2); // 1798
-        QCOMPARE(basket.applyPromotion(percentOff(10, 1500), Now), Check::Applies);
+        QCOMPARE(basket.applyPromotion(test::percentOffCode(10, 1500), Now), Check::Applies);
         QCOMPARE(basket.discountCents(), 180);
         const QString line = basket.lines().first().lineId;
 
@@ -120,7 +101,7 @@ private slots:
     {
         Basket basket;
         basket.add(selection("burger"), 1);
-        Promotion p = percentOff(10);
+        Promotion p = test::percentOffCode(10);
         p.validUntil = Now.addSecs(60);
         QCOMPARE(basket.applyPromotion(p, Now), Check::Applies);
         QCOMPARE(basket.promotionStatus(), Check::Applies); // whatever the clock says later
@@ -131,7 +112,7 @@ private slots:
         Basket basket;
         basket.add(selection("burger"), 2); // 1798
         basket.setMember(memberWithTwoOff(), false);
-        QCOMPARE(basket.applyPromotion(percentOff(10), Now), Check::Applies);
+        QCOMPARE(basket.applyPromotion(test::percentOffCode(10), Now), Check::Applies);
         QCOMPARE(basket.redeem(QStringLiteral("two_off")), Basket::Redeem::Redeemed);
         QCOMPARE(basket.promotionStatus(), Check::DoesNotCombine);
         QCOMPARE(basket.promotionDiscountCents(), 0);
@@ -146,7 +127,7 @@ private slots:
         // Entered while a reward is redeemed: refused, nothing changes.
         basket.removePromotion();
         QCOMPARE(basket.redeem(QStringLiteral("two_off")), Basket::Redeem::Redeemed);
-        QCOMPARE(basket.applyPromotion(percentOff(10), Now), Check::DoesNotCombine);
+        QCOMPARE(basket.applyPromotion(test::percentOffCode(10), Now), Check::DoesNotCombine);
         QVERIFY(!basket.promotion());
     }
 
@@ -156,7 +137,7 @@ private slots:
         basket.add(selection("burger"), 2); // 1798
         basket.setMember(memberWithTwoOff(), false);
         QCOMPARE(basket.redeem(QStringLiteral("two_off")), Basket::Redeem::Redeemed);
-        Promotion p = percentOff(10);
+        Promotion p = test::percentOffCode(10);
         p.combinesWithRewards = true;
         QCOMPARE(basket.applyPromotion(p, Now), Check::Applies);
         QCOMPARE(basket.rewardsDiscountCents(), 200);
@@ -170,7 +151,7 @@ private slots:
         basket.setOfflineRedemptionCap(150);
         basket.add(selection("burger"), 2); // 1798
         basket.setMember(memberWithTwoOff(), true);
-        QCOMPARE(basket.applyPromotion(amountOff(500), Now), Check::Applies);
+        QCOMPARE(basket.applyPromotion(test::amountOffCode(500, true), Now), Check::Applies);
         // The $2 reward is over the cap: refused; the code is not a redemption.
         QCOMPARE(basket.redeem(QStringLiteral("two_off")), Basket::Redeem::OfflineCapReached);
         QCOMPARE(basket.discountCents(), 500);
@@ -187,7 +168,7 @@ private slots:
         Basket basket;
         basket.add(selection("soda"), 1); // 199
         basket.setMember(memberWithTwoOff(), false);
-        QCOMPARE(basket.applyPromotion(amountOff(500), Now), Check::Applies);
+        QCOMPARE(basket.applyPromotion(test::amountOffCode(500, true), Now), Check::Applies);
         QCOMPARE(basket.redeem(QStringLiteral("two_off")), Basket::Redeem::Redeemed);
         QCOMPARE(basket.discountCents(), 199);
         QCOMPARE(basket.totals().total, 0);
@@ -197,7 +178,7 @@ private slots:
     {
         Basket basket;
         basket.add(selection("burger"), 1);
-        QCOMPARE(basket.applyPromotion(amountOff(100), Now), Check::Applies);
+        QCOMPARE(basket.applyPromotion(test::amountOffCode(100, true), Now), Check::Applies);
         basket.setMember(memberWithTwoOff(), false);
         basket.clearMember();
         QCOMPARE(basket.appliedPromoCode(), QStringLiteral("FIVEOFF"));

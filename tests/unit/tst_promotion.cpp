@@ -4,6 +4,7 @@
 #include "domain/basket.h"
 #include "domain/promotion.h"
 #include "menufixture.h"
+#include "promotionfixture.h"
 
 #include <QTest>
 
@@ -14,35 +15,6 @@ namespace {
 
 const QDateTime From = QDateTime::fromString(QStringLiteral("2026-12-01T08:00:00Z"), Qt::ISODate);
 const QDateTime Until = QDateTime::fromString(QStringLiteral("2026-12-31T08:00:00Z"), Qt::ISODate);
-
-Promotion percentOff(int percent, Cents minSubtotal = 0)
-{
-    Promotion p;
-    p.code = QStringLiteral("SAVE10");
-    p.kind = Promotion::Kind::PercentOff;
-    p.percent = percent;
-    p.minSubtotalCents = minSubtotal;
-    return p;
-}
-
-Promotion amountOff(Cents cents)
-{
-    Promotion p;
-    p.code = QStringLiteral("FIVEOFF");
-    p.kind = Promotion::Kind::AmountOff;
-    p.amountCents = cents;
-    return p;
-}
-
-Promotion freeItem(const char *itemId)
-{
-    Promotion p;
-    p.code = QStringLiteral("FREEBIE");
-    p.kind = Promotion::Kind::FreeItem;
-    p.itemId = QLatin1String(itemId);
-    p.combinesWithRewards = true;
-    return p;
-}
 
 // The sample menu and a $20.00 platter, for round figures.
 Menu menuWithPlatter()
@@ -80,7 +52,7 @@ private:
 private slots:
     void datesAreHalfOpen()
     {
-        Promotion p = percentOff(10);
+        Promotion p = test::percentOffCode(10);
         p.validFrom = From;
         p.validUntil = Until;
         const Cart cart = cartOf({"soda"});
@@ -98,16 +70,16 @@ private slots:
     void minimumIsInclusive()
     {
         const Cart cart = cartOf({"burger"}); // 899
-        QCOMPARE(checkPromotion(percentOff(10, 899), cart, From, false), Check::Applies);
-        QCOMPARE(checkPromotion(percentOff(10, 900), cart, From, false), Check::BelowMinimum);
-        QCOMPARE(promotionDiscount(cart, percentOff(10, 900), 0), 0);
+        QCOMPARE(checkPromotion(test::percentOffCode(10, 899), cart, From, false), Check::Applies);
+        QCOMPARE(checkPromotion(test::percentOffCode(10, 900), cart, From, false), Check::BelowMinimum);
+        QCOMPARE(promotionDiscount(cart, test::percentOffCode(10, 900), 0), 0);
     }
 
     void freeItemNeedsAnOrderableLine()
     {
-        QCOMPARE(checkPromotion(freeItem("soda"), cartOf({"burger"}), From, false), Check::ItemNotInCart);
+        QCOMPARE(checkPromotion(test::freeItemCode("soda"), cartOf({"burger"}), From, false), Check::ItemNotInCart);
         Cart cart = cartOf({"burger", "soda"});
-        QCOMPARE(checkPromotion(freeItem("soda"), cart, From, false), Check::Applies);
+        QCOMPARE(checkPromotion(test::freeItemCode("soda"), cart, From, false), Check::Applies);
         // A sold-out soda is not orderable.
         QList<MenuItem> items = m_menu.items();
         for (MenuItem &item : items) {
@@ -115,14 +87,14 @@ private slots:
                 item.available = false;
         }
         cart.refreshAvailability(Menu(m_menu.categories(), m_menu.modifierGroups(), items));
-        QCOMPARE(checkPromotion(freeItem("soda"), cart, From, false), Check::ItemNotInCart);
-        QCOMPARE(promotionDiscount(cart, freeItem("soda"), 0), 0);
+        QCOMPARE(checkPromotion(test::freeItemCode("soda"), cart, From, false), Check::ItemNotInCart);
+        QCOMPARE(promotionDiscount(cart, test::freeItemCode("soda"), 0), 0);
     }
 
     void combiningWithRewards()
     {
         const Cart cart = cartOf({"burger"});
-        Promotion p = percentOff(10);
+        Promotion p = test::percentOffCode(10);
         QCOMPARE(checkPromotion(p, cart, From, false), Check::Applies);
         QCOMPARE(checkPromotion(p, cart, From, true), Check::DoesNotCombine);
         p.combinesWithRewards = true;
@@ -133,7 +105,7 @@ private slots:
     {
         // Expired, below the minimum, item missing and rewards redeemed: the dates answer first,
         // then the minimum, then the item.
-        Promotion p = freeItem("soda");
+        Promotion p = test::freeItemCode("soda");
         p.combinesWithRewards = false;
         p.minSubtotalCents = 5000;
         p.validUntil = Until;
@@ -148,16 +120,16 @@ private slots:
     void eachKindsDiscount()
     {
         const Cart cart = cartOf({"burger", "soda"}); // 1098
-        QCOMPARE(promotionDiscount(cart, percentOff(10), 0), 110); // 109.8 half-up
-        QCOMPARE(promotionDiscount(cart, amountOff(500), 0), 500);
-        QCOMPARE(promotionDiscount(cart, freeItem("soda"), 0), 199);
+        QCOMPARE(promotionDiscount(cart, test::percentOffCode(10), 0), 110); // 109.8 half-up
+        QCOMPARE(promotionDiscount(cart, test::amountOffCode(500), 0), 500);
+        QCOMPARE(promotionDiscount(cart, test::freeItemCode("soda"), 0), 199);
     }
 
     void percentAfterRewards()
     {
         const Cart cart = cartOf({"platter"}); // 2000
         // A $2 reward first, then 10% of the 1800 left.
-        QCOMPARE(promotionDiscount(cart, percentOff(10), 200), 180);
+        QCOMPARE(promotionDiscount(cart, test::percentOffCode(10), 200), 180);
     }
 
     void freeItemKeepsPaidExtrasCharged()
@@ -168,16 +140,16 @@ private slots:
         burger.toggle(QStringLiteral("extras"), QStringLiteral("bacon"));
         cart.add(burger, 1); // 899 + 250 + 150
         QCOMPARE(cart.subtotalCents(), 1299);
-        QCOMPARE(promotionDiscount(cart, freeItem("burger"), 0), 899);
+        QCOMPARE(promotionDiscount(cart, test::freeItemCode("burger"), 0), 899);
     }
 
     void amountOffClampsToWhatIsLeft()
     {
         const Cart cart = cartOf({"soda"}); // 199
-        QCOMPARE(promotionDiscount(cart, amountOff(500), 0), 199);
-        QCOMPARE(promotionDiscount(cart, amountOff(500), 150), 49);
-        QCOMPARE(promotionDiscount(cart, amountOff(500), 199), 0);
-        QCOMPARE(promotionDiscount(cart, freeItem("soda"), 100), 99);
+        QCOMPARE(promotionDiscount(cart, test::amountOffCode(500), 0), 199);
+        QCOMPARE(promotionDiscount(cart, test::amountOffCode(500), 150), 49);
+        QCOMPARE(promotionDiscount(cart, test::amountOffCode(500), 199), 0);
+        QCOMPARE(promotionDiscount(cart, test::freeItemCode("soda"), 100), 99);
     }
 
     void taxOnTheDiscountedSubtotal()
@@ -185,7 +157,7 @@ private slots:
         Basket basket;
         basket.setTaxRateBps(875);
         QCOMPARE(basket.add(selection("platter"), 1), Basket::Add::Added);
-        QCOMPARE(basket.applyPromotion(percentOff(10), From), Check::Applies);
+        QCOMPARE(basket.applyPromotion(test::percentOffCode(10), From), Check::Applies);
         QCOMPARE(applyBasisPoints(1800, 875), 158); // 157.5 rounds half-up
         const Totals totals = basket.totals();
         QCOMPARE(totals.subtotal, 2000);
