@@ -9,8 +9,8 @@
 
 namespace kiosk {
 
-// Watches a config folder (kiosk.json, menu.json and the images they reference) and reads it
-// again after a change, once writes have paused for the debounce interval. Reading and
+// Watches a config folder (kiosk.json, menu.json, promotions.json and the images they reference)
+// and reads it again after a change, once writes have paused for the debounce interval. Reading and
 // validating run on a pool thread; snapshotRead() is emitted on the watcher's (GUI) thread.
 // Editors that save by writing a new file and renaming it over the old one drop a file's
 // watch, so the folder itself is watched too and every file is watched again after each read.
