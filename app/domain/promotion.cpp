@@ -54,9 +54,9 @@ PromotionCheck checkPromotion(const Promotion &promotion, const Cart &cart, cons
 
 Cents promotionDiscount(const Cart &cart, const Promotion &promotion, Cents rewardsDiscount)
 {
-    // Whether rewards combine is the basket's call (it knows what is redeemed); here only what
-    // the lines allow.
-    if (checkAgainstCart(promotion, cart, false) != PromotionCheck::Applies)
+    // Rewards that took something off are redeemed ones: a promotion that does not combine
+    // gives nothing after them.
+    if (checkAgainstCart(promotion, cart, rewardsDiscount > 0) != PromotionCheck::Applies)
         return 0;
     const Cents left = std::max<Cents>(cart.subtotalCents(), 0) - std::max<Cents>(rewardsDiscount, 0);
     if (left <= 0)

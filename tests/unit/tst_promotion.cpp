@@ -129,7 +129,10 @@ private slots:
     {
         const Cart cart = cartOf({"platter"}); // 2000
         // A $2 reward first, then 10% of the 1800 left.
-        QCOMPARE(promotionDiscount(cart, test::percentOffCode(10), 200), 180);
+        Promotion p = test::percentOffCode(10);
+        QCOMPARE(promotionDiscount(cart, p, 200), 0); // it does not combine
+        p.combinesWithRewards = true;
+        QCOMPARE(promotionDiscount(cart, p, 200), 180);
     }
 
     void freeItemKeepsPaidExtrasCharged()
@@ -147,8 +150,8 @@ private slots:
     {
         const Cart cart = cartOf({"soda"}); // 199
         QCOMPARE(promotionDiscount(cart, test::amountOffCode(500), 0), 199);
-        QCOMPARE(promotionDiscount(cart, test::amountOffCode(500), 150), 49);
-        QCOMPARE(promotionDiscount(cart, test::amountOffCode(500), 199), 0);
+        QCOMPARE(promotionDiscount(cart, test::amountOffCode(500, true), 150), 49);
+        QCOMPARE(promotionDiscount(cart, test::amountOffCode(500, true), 199), 0);
         QCOMPARE(promotionDiscount(cart, test::freeItemCode("soda"), 100), 99);
     }
 
