@@ -272,6 +272,17 @@ std::optional<QList<LoyaltyMember>> parseMembersResponse(const QByteArray &body,
     return members;
 }
 
+std::optional<LoyaltyMember> parseMemberResponse(const QByteArray &body, QString *error)
+{
+    QString scratch;
+    if (!error)
+        error = &scratch;
+    const std::optional<QJsonObject> json = parseJsonBody(body, error);
+    if (!json)
+        return std::nullopt;
+    return memberFromJson(*json, QString(), error);
+}
+
 QJsonObject loyaltyMemberJson(const LoyaltyMember &member)
 {
     QJsonArray rewards;

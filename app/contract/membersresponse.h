@@ -15,6 +15,10 @@ namespace kiosk {
 // Unknown fields are ignored, so the backend may add some; a missing "next_reward" is null.
 std::optional<QList<LoyaltyMember>> parseMembersResponse(const QByteArray &body, QString *error);
 
+// The 201 (and replayed 200) body of POST /v1/loyalty/members: ONE member object, shaped as an
+// entry of "members" above and read as strictly; paths start at the body ("rewards[0].id: missing").
+std::optional<LoyaltyMember> parseMemberResponse(const QByteArray &body, QString *error);
+
 // The same body, as refpos answers it (and the offline cache may keep it).
 QJsonObject membersResponseJson(const QList<LoyaltyMember> &members);
 QJsonObject loyaltyMemberJson(const LoyaltyMember &member);
