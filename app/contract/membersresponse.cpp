@@ -156,7 +156,8 @@ std::optional<LoyaltyMember> memberFromJson(const QJsonValue &value, const QStri
     const auto id = JsonField(*json, path, u"id"_s).string(error);
     if (!id)
         return std::nullopt;
-    const auto firstName = JsonField(*json, path, u"first_name"_s).string(error);
+    // A member who joined at a kiosk without giving a name has none (POST /v1/loyalty/members).
+    const auto firstName = JsonField(*json, path, u"first_name"_s).string(error, true);
     if (!firstName)
         return std::nullopt;
     // A member may have no last name on file: the initial may be empty, not missing.

@@ -1,6 +1,7 @@
 #include "contract/orderrequest.h"
 
 #include "contract/jsonfield.h"
+#include "domain/promotion.h"
 
 #include <QSet>
 
@@ -215,6 +216,23 @@ std::optional<Totals> totalsFromJson(const QJsonObject &json, const QList<OrderL
     return Totals{*subtotal, *discount, *tax, *total, taxIncluded};
 }
 
+// "promo_code" is optional (absent: no code), normalized; a code that cannot be one is a broken
+// body, while a code refpos does not honour is an adjustment on the accepted order.
+std::optional<QString> promoCodeFromJson(const QJsonObject &json, QString *error)
+{
+    if (!json.contains(u"promo_code"_s))
+        return QString();
+    const auto typed = JsonField(json, QString(), u"promo_code"_s).string(error, true);
+    if (!typed)
+        return std::nullopt;
+    const QString code = normalizedPromoCode(*typed);
+    if (!isWellFormedPromoCode(code)) {
+        *error = u"promo_code: must be 1 to 32 of A-Z, 0-9, - and _"_s;
+        return std::nullopt;
+    }
+    return code;
+}
+
 } // namespace
 
 std::optional<Order> orderFromContractJson(const QJsonObject &json, QString *error)
@@ -259,6 +277,9 @@ std::optional<Order> orderFromContractJson(const QJsonObject &json, QString *err
     auto loyalty = loyaltyFromJson(json, error);
     if (!loyalty)
         return std::nullopt;
+    const auto promoCode = promoCodeFromJson(json, error);
+    if (!promoCode)
+        return std::nullopt;
 
     order.id = *id;
     order.number = *number;
@@ -267,6 +288,7 @@ std::optional<Order> orderFromContractJson(const QJsonObject &json, QString *err
     order.dineOption = *dineOption;
     order.totals = *totals;
     order.loyalty = std::move(*loyalty);
+    order.promoCode = *promoCode;
     return order;
 }
 

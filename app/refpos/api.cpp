@@ -9,6 +9,7 @@
 #include "refpos/comboorderline.h"
 #include "refpos/menudocument.h"
 #include "refpos/payments.h"
+#include "refpos/promotionsettlement.h"
 #include "refpos/stats.h"
 #include "refpos/store.h"
 
@@ -32,9 +33,10 @@ QByteArray compact(const QJsonObject &json)
 } // namespace
 
 Api::Api(Store &store, MenuDocument &menu, Stats &stats, QByteArray token, Payments &payments,
-         HeldOrders &heldOrders)
+         HeldOrders &heldOrders, Offers offers)
     : m_store(store), m_menu(menu), m_stats(stats),
-      m_token(token), m_payments(payments), m_heldOrders(heldOrders), m_pauses(store.database(), menu)
+      m_token(token), m_payments(payments), m_heldOrders(heldOrders), m_pauses(store.database(), menu),
+      m_offers(std::move(offers))
 {
 }
 
@@ -57,8 +59,13 @@ Response Api::route(const Request &request)
         return only("GET", [this] { return health(); });
     if (request.path == u"/v1/menu")
         return only("GET", [&] { return menu(request); });
-    if (request.path == u"/v1/loyalty/members")
+    if (request.path == u"/v1/loyalty/members") {
+        if (request.method == "POST")
+            return postMember(request);
         return only("GET", [&] { return members(request); });
+    }
+    if (request.path.startsWith(u"/v1/promotions/"))
+        return only("GET", [&] { return promotion(request.path.mid(15)); });
     if (request.path == u"/v1/loyalty/members/search")
         return only("POST", [&] { return searchMembers(request); });
     if (request.path == u"/v1/orders")
@@ -226,9 +233,6 @@ std::optional<QJsonObject> Api::jsonBody(const Request &request, Response *rejec
     return document.object();
 }
 
-namespace {
-
-// The Idempotency-Key header, or the reason it is unusable.
 std::optional<QString> idempotencyKey(const Request &request, QString *problem)
 {
     const QString key = QString::fromUtf8(request.header("idempotency-key")).trimmed();
@@ -242,6 +246,8 @@ std::optional<QString> idempotencyKey(const Request &request, QString *problem)
     }
     return key;
 }
+
+namespace {
 
 // The key of an order or feedback is the id in its body.
 bool keyMatchesId(const QString &key, const QUuid &id, QString *problem)
@@ -313,8 +319,11 @@ Response Api::postOrder(const Request &request)
     if (!method)
         return reject(problem);
 
+    QList<AcceptedAdjustment> promo;
+    if (const std::optional<QString> refusal = promotionRefusal(m_offers.promotions, *order))
+        promo.append({u"promo"_s, order->promoCode, u"refused"_s, *refusal});
     const Submission submission = m_store.submitOrder(*order, *method, canonicalJson(*json),
-                                                      canonicalHash(*json));
+                                                      canonicalHash(*json), promo);
     return answer(submission, u"order"_s, *key);
 }
 

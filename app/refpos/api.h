@@ -1,6 +1,8 @@
 #pragma once
 
 #include "contract/membersearch.h"
+#include "domain/loyalty.h"
+#include "domain/promotion.h"
 #include "refpos/menupauses.h"
 #include "refpos/simkit.h"
 
@@ -16,6 +18,17 @@ class Store;
 struct Stats;
 struct Submission;
 
+// What refpos offers beyond its seeded program: the welcome gift of each member who joins
+// (--welcome-reward-item) and the promo codes (--promotions).
+struct Offers
+{
+    std::optional<LoyaltyReward> welcomeReward;
+    QList<Promotion> promotions;
+};
+
+// The Idempotency-Key header of `request`, or the reason it is unusable.
+std::optional<QString> idempotencyKey(const Request &request, QString *problem);
+
 // The kiosk-facing endpoints of contract v1 (/v1/...), as docs/backend-api.md describes them.
 // Card payments are Payments' and HeldOrders' business. Answers synchronously; faults are the server's business, not this class's.
 class Api
@@ -23,7 +36,7 @@ class Api
 public:
     // An empty `token` turns authentication off.
     Api(Store &store, MenuDocument &menu, Stats &stats, QByteArray token, Payments &payments,
-        HeldOrders &heldOrders);
+        HeldOrders &heldOrders, Offers offers = {});
 
     // Every 4xx/5xx answer carries "code" beside "error" (errorbody.h).
     Response handle(const Request &request);
@@ -39,6 +52,9 @@ private:
     Response members(const Request &request);
     Response searchMembers(const Request &request);
     Response foundMembers(const MemberSearch &search);
+    // POST /v1/loyalty/members and GET /v1/promotions/<code> (apioffers.cpp).
+    Response postMember(const Request &request);
+    Response promotion(const QString &pathCode);
     Response postOrder(const Request &request);
     Response postFeedback(const Request &request);
     Response postAssist(const Request &request);
@@ -56,6 +72,7 @@ private:
     Payments &m_payments;
     HeldOrders &m_heldOrders;
     MenuPauses m_pauses;
+    Offers m_offers;
 };
 
 } // namespace kiosk::refpos

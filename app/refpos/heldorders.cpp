@@ -98,7 +98,7 @@ bool HeldOrders::reverseLoyalty(const QString &orderId, QString *error)
     }
     if (order.isNull(0))
         return true;
-    return LoyaltyLedger(m_db).reverse(order.text(0), order.int64(1), order.int64(2), error);
+    return LoyaltyLedger(m_db).reverse(order.text(0), orderId, order.int64(1), order.int64(2), error);
 }
 
 } // namespace kiosk::refpos

@@ -1,5 +1,6 @@
 #include "refpos/loyaltyledger.h"
 
+#include "refpos/grantedrewards.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -100,7 +101,12 @@ std::optional<LoyaltyMember> LoyaltyLedger::memberFromRow(const Statement &row, 
                                               int(ladder.at(i + 1).lifetimePoints - lifetime)};
     }
 
-    // What they can use now, then the cheapest reward still out of reach (next_reward).
+    // What they can use now (their one-use gifts first), then the cheapest reward still out
+    // of reach (next_reward).
+    const std::optional<QList<LoyaltyReward>> granted = GrantedRewards(m_db).unused(member.id, error);
+    if (!granted)
+        return std::nullopt;
+    member.rewards = *granted;
     const auto rewardQuery = [](const char *where) {
         return u"SELECT %1 FROM loyalty_rewards WHERE %2"_s.arg(QLatin1String(RewardColumns),
                                                                  QLatin1String(where)).toLatin1();
@@ -186,7 +192,22 @@ std::optional<LoyaltyLedger::Settlement> LoyaltyLedger::settle(const Order &orde
     }
 
     qint64 cost = 0;
+    GrantedRewards granted(m_db);
+    const QString orderId = order.id.toString(QUuid::WithoutBraces);
     for (const QString &rewardId : claim.rewardIds) {
+        // A gift (the welcome reward) is the member's alone, once, at no cost.
+        const std::optional<GrantedRewards::State> gift = granted.state(claim.memberId, rewardId, error);
+        if (!gift)
+            return std::nullopt;
+        if (*gift == GrantedRewards::State::Used) {
+            refuse(rewardId, u"already used"_s);
+            continue;
+        }
+        if (*gift == GrantedRewards::State::Unused) {
+            if (!granted.use(claim.memberId, rewardId, orderId, error))
+                return std::nullopt;
+            continue;
+        }
         Statement reward = m_db.prepare(
             "SELECT points_cost, birthday_only FROM loyalty_rewards WHERE id = ?1");
         reward.bind(1, rewardId);
@@ -242,8 +263,11 @@ bool LoyaltyLedger::setPoints(const QString &memberId, int points, QString *erro
     return true;
 }
 
-bool LoyaltyLedger::reverse(const QString &memberId, qint64 redeemed, qint64 earned, QString *error)
+bool LoyaltyLedger::reverse(const QString &memberId, const QString &orderId, qint64 redeemed,
+                            qint64 earned, QString *error)
 {
+    if (!GrantedRewards(m_db).giveBack(orderId, error))
+        return false;
     Statement update = m_db.prepare(
         "UPDATE loyalty_members SET points = max(0, points + ?2 - ?3),"
         " lifetime_points = max(0, lifetime_points - ?3) WHERE id = ?1");

@@ -33,8 +33,8 @@ public:
 
     // What an order means for its member: the points of the rewards it can honour are deducted
     // and the points it earns added. A reward it cannot honour (unknown, not the member's to
-    // use, more points than the member has left after the ones before it, or no such member)
-    // is refused: an adjustment on the accepted order, never a reason to refuse the order,
+    // use, more points than the member has left after the ones before it, a one-use reward
+    // already used, or no such member) is refused: an adjustment on the accepted order, never a reason to refuse the order,
     // whose customer already got the discount at the kiosk (perhaps offline).
     struct Settlement
     {
@@ -48,8 +48,10 @@ public:
 
     // Undoes a settlement of a held order that was cancelled: the redeemed points back, the
     // earned ones (and their lifetime credit) removed, never below zero (they may be spent).
+    // The one-use rewards (welcome gifts) the order used are unused again.
     // An unknown member (the order was accepted without one) is nothing to undo.
-    bool reverse(const QString &memberId, qint64 redeemed, qint64 earned, QString *error);
+    bool reverse(const QString &memberId, const QString &orderId, qint64 redeemed, qint64 earned,
+                 QString *error);
 
 private:
     std::optional<LoyaltyMember> memberFromRow(const Statement &row, QString *error);

@@ -3,11 +3,13 @@
 #include "refpos/api.h"
 #include "refpos/simkit.h"
 #include "simkit/commandline.h"
+#include "refpos/grantedrewards.h"
 #include "refpos/heldorders.h"
 #include "refpos/menudocument.h"
 #include "refpos/options.h"
 #include "refpos/paymentadmin.h"
 #include "refpos/paymentclock.h"
+#include "refpos/promotionsettlement.h"
 #include "refpos/payments.h"
 #include "refpos/stats.h"
 #include "refpos/store.h"
@@ -50,6 +52,19 @@ int main(int argc, char *argv[])
             return fail(error);
         menu.applyAvailability(store->availability());
     }
+    Offers offers;
+    if (!options->welcomeRewardItem.isEmpty()) {
+        offers.welcomeReward = welcomeReward(menu.document(), options->welcomeRewardItem, &error);
+        if (!offers.welcomeReward)
+            return fail(error);
+    }
+    if (!options->promotionsPath.isEmpty()) {
+        const std::optional<QList<kiosk::Promotion>> promotions =
+            readPromotionsFile(options->promotionsPath, &error);
+        if (!promotions)
+            return fail(error);
+        offers.promotions = *promotions;
+    }
     const std::optional<kiosk::simkit::Tokens> tokens =
         kiosk::simkit::readTokens(options->tokenFile, options->adminTokenFile, &error);
     if (!tokens)
@@ -64,7 +79,7 @@ int main(int argc, char *argv[])
     Payments payments(store->database(), terminal, clock);
     HeldOrders heldOrders(store->database(), clock);
     PaymentAdmin paymentAdmin(store->database(), terminal, clock);
-    Api api(*store, menu, stats, tokens->api, payments, heldOrders);
+    Api api(*store, menu, stats, tokens->api, payments, heldOrders, std::move(offers));
     AdminApi admin(*store, menu, faults, stats, BearerToken(tokens->admin), paymentAdmin);
     // Due outcomes apply on every read too; the timer makes a card approved with nobody
     // asking release its order all the same (and, after a restart, at once).

@@ -21,12 +21,14 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
         {u"menu"_s, u"The menu to serve (a kiosk-config menu.json)."_s, u"FILE"_s},
         {u"token-file"_s, u"File holding the bearer token kiosks must send."_s, u"FILE"_s},
         {u"admin-token-file"_s, u"File holding the bearer token /admin/ needs (without it /admin/ is refused)."_s, u"FILE"_s},
+        {u"welcome-reward-item"_s, u"A menu item (of --menu) each member who joins through POST /v1/loyalty/members gets free, once."_s, u"ITEM_ID"_s},
+        {u"promotions"_s, u"The promo codes refpos knows (a kiosk-config promotions.json)."_s, u"FILE"_s},
         {u"seed"_s, u"Seed of the fault PRNG (default: from the clock)."_s, u"N"_s},
         {u"terminal-auto"_s, u"What the simulated card terminal does when its queue is empty: approve:2000, or a comma list cycled (approve:300,decline:300); default no_answer."_s, u"LIST"_s},
     });
     simkit::addFaultOptions(parser);
 
-    const QString usage = u"\nusage: refpos --port N --db FILE [--menu FILE] [--token-file FILE] [--admin-token-file FILE] [--seed N] [--terminal-auto LIST] [fault options]; see --help"_s;
+    const QString usage = u"\nusage: refpos --port N --db FILE [--menu FILE] [--token-file FILE] [--admin-token-file FILE] [--welcome-reward-item ITEM_ID] [--promotions FILE] [--seed N] [--terminal-auto LIST] [fault options]; see --help"_s;
     if (!simkit::parseArguments(parser, arguments, usage, error, help))
         return std::nullopt;
     if (!parser.isSet(u"port"_s) || !parser.isSet(u"db"_s)) {
@@ -39,6 +41,12 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     options.menuPath = parser.value(u"menu"_s);
     options.tokenFile = parser.value(u"token-file"_s);
     options.adminTokenFile = parser.value(u"admin-token-file"_s);
+    options.welcomeRewardItem = parser.value(u"welcome-reward-item"_s);
+    options.promotionsPath = parser.value(u"promotions"_s);
+    if (parser.isSet(u"welcome-reward-item"_s) && options.menuPath.isEmpty()) {
+        *error = u"--welcome-reward-item needs --menu (the item must be on it)"_s + usage;
+        return std::nullopt;
+    }
     quint32 seed = 0;
     const bool ok = simkit::readNumber(parser, u"port"_s, 0, 65535, &options.port, error)
         && simkit::readNumber(parser, u"seed"_s, 0, std::numeric_limits<quint32>::max(), &seed, error)

@@ -15,6 +15,8 @@ struct Options
     QString menuPath;  // empty: GET /v1/menu answers 404
     QString tokenFile; // empty: no authentication
     QString adminTokenFile; // empty: /admin/ is refused
+    QString welcomeRewardItem; // a --menu item each new member gets once, free; empty: none
+    QString promotionsPath;    // {"promotions": [...]}; empty: no promo code is known
     std::optional<quint32> seed; // none: seeded from the clock
     FaultConfig faults;
     // The card terminal's outcome when its queue is empty, cycled; empty: no_answer.

@@ -174,11 +174,45 @@ CREATE TABLE menu_pauses (
 PRAGMA user_version = 4;
 )sql";
 
+// Joining at the kiosk (docs/backend-api.md, "POST /v1/loyalty/members"): each enrolment keeps
+// its body and answer as orders do (replays, conflicts), the member gets the terms version they
+// accepted. A granted reward (the welcome gift) belongs to one member and is used once:
+// used_by_order names the order that redeemed it, NULL while unused (and again when that held
+// order is cancelled).
+const char *const MigrateTo5 = R"sql(
+ALTER TABLE loyalty_members ADD COLUMN terms_version TEXT;
+ALTER TABLE loyalty_members ADD COLUMN enrolled_at TEXT;
+CREATE TABLE loyalty_enrolments (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    id          TEXT NOT NULL UNIQUE,          -- the member id = its idempotency key
+    kiosk_id    TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    body_hash   TEXT NOT NULL,
+    response    TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    attempts    INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE loyalty_granted_rewards (
+    member_id     TEXT NOT NULL,
+    reward_id     TEXT NOT NULL,
+    name_en       TEXT NOT NULL,
+    name_es       TEXT NOT NULL,
+    item_id       TEXT NOT NULL,               -- always a free item
+    granted_at    TEXT NOT NULL,
+    used_by_order TEXT,
+    PRIMARY KEY (member_id, reward_id)
+);
+CREATE INDEX loyalty_granted_rewards_order ON loyalty_granted_rewards (used_by_order);
+PRAGMA user_version = 5;
+)sql";
+
 } // namespace
 
 const Schema &refposSchema()
 {
-    static const Schema schema{QStringLiteral("refpos"), {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4}};
+    static const Schema schema{QStringLiteral("refpos"), {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4,
+                                                    MigrateTo5}};
     return schema;
 }
 

@@ -1,8 +1,10 @@
 #include "refpos/store.h"
 
+#include "refpos/memberenrolment.h"
 #include "refpos/refposschema.h"
 #include "storage/database.h"
 
+#include "contract/membersresponse.h"
 #include "contract/responses.h"
 
 #include <QJsonDocument>
@@ -93,7 +95,8 @@ Submission Store::submit(const Statements &sql, const QString &key, const QByteA
 }
 
 Submission Store::submitOrder(const Order &order, const QString &paymentMethod,
-                              const QByteArray &body, const QByteArray &hash)
+                              const QByteArray &body, const QByteArray &hash,
+                              const QList<AcceptedAdjustment> &promoAdjustments)
 {
     static const Statements sql{
         "SELECT body_hash, response FROM orders WHERE id = ?1",
@@ -108,7 +111,7 @@ Submission Store::submitOrder(const Order &order, const QString &paymentMethod,
         const bool held = paymentMethod == u"card";
         const QString status = held ? u"awaiting_payment"_s : u"accepted"_s;
         const OrderAccepted accepted{order.id, status, settlement->pointsEarned,
-                                     settlement->adjustments};
+                                     settlement->adjustments + promoAdjustments};
         *response = QJsonDocument(accepted.toJson()).toJson(QJsonDocument::Compact);
         Statement insert = m_db->prepare(
             "INSERT INTO orders (id, number, kiosk_id, created_at, total_cents, member_id,"
@@ -130,6 +133,29 @@ Submission Store::submitOrder(const Order &order, const QString &paymentMethod,
         Statement release = m_db->prepare(
             "INSERT INTO kitchen_releases (order_id, method, at) VALUES (?1, 'counter', ?2)");
         return release.bind(1, id).bind(2, receivedAt).exec();
+    });
+}
+
+Submission Store::submitEnrolment(const LoyaltyEnrolment &enrolment,
+                                  const std::optional<LoyaltyReward> &welcome,
+                                  const QByteArray &body, const QByteArray &hash)
+{
+    static const Statements sql{
+        "SELECT body_hash, response FROM loyalty_enrolments WHERE id = ?1",
+        "UPDATE loyalty_enrolments SET attempts = attempts + 1 WHERE id = ?1"};
+    const QString id = enrolment.memberId.toString(QUuid::WithoutBraces);
+    return submit(sql, id, hash, QByteArray(),
+                  [&](const QString &receivedAt, QByteArray *response, QString *failure) {
+        const std::optional<LoyaltyMember> member = enrolMember(*m_db, enrolment, welcome, failure);
+        if (!member)
+            return false;
+        *response = QJsonDocument(loyaltyMemberJson(*member)).toJson(QJsonDocument::Compact);
+        Statement insert = m_db->prepare(
+            "INSERT INTO loyalty_enrolments (id, kiosk_id, created_at, body, body_hash, response,"
+            " received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        return insert.bind(1, id).bind(2, enrolment.kioskId).bind(3, utc(enrolment.createdAt))
+            .bind(4, QString::fromUtf8(body)).bind(5, QString::fromLatin1(hash))
+            .bind(6, QString::fromUtf8(*response)).bind(7, receivedAt).exec();
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contract/assistrequest.h"
+#include "contract/enrolmentrequest.h"
 #include "contract/feedbackrequest.h"
 #include "contract/orderrequest.h"
 #include "refpos/loyaltyledger.h"
@@ -46,8 +47,14 @@ public:
     // `paymentMethod` is the body's payment.method ("card" | "counter"; empty when absent):
     // a card order is stored held (awaiting_payment), any other is released to the kitchen at
     // once, with its row in kitchen_releases.
+    // `promoAdjustments` (a promo code refpos did not honour) join the loyalty ones.
     Submission submitOrder(const Order &order, const QString &paymentMethod, const QByteArray &body,
-                           const QByteArray &hash);
+                           const QByteArray &hash, const QList<AcceptedAdjustment> &promoAdjustments = {});
+    // A customer joining at the kiosk: the member (memberenrolment.h) and their welcome
+    // reward, the response being the new member's JSON.
+    Submission submitEnrolment(const LoyaltyEnrolment &enrolment,
+                               const std::optional<LoyaltyReward> &welcome, const QByteArray &body,
+                               const QByteArray &hash);
     Submission submitFeedback(const FeedbackRequest &request, const QByteArray &body,
                               const QByteArray &hash, const QByteArray &response);
     Submission submitAssist(const QString &key, const AssistRequest &request,
