@@ -46,6 +46,8 @@ protected:
 
     // The menu refpos serves; a test case of another menu (combos) overrides it.
     virtual QString menuFile() const { return sampleMenuFile(); }
+    // More refpos options for a test case (--welcome-reward-item, --promotions).
+    virtual QStringList extraArguments() const { return {}; }
 
     QTemporaryDir m_dir;
     std::unique_ptr<RefposProcess> m_refpos;
@@ -60,8 +62,9 @@ protected:
         }
         m_refpos = std::make_unique<RefposProcess>(m_dir.filePath(QStringLiteral("refpos.db")));
         m_http.setToken(Token);
-        return m_refpos->start({QStringLiteral("--menu"), menuFile(), QStringLiteral("--token-file"), tokenFile, QStringLiteral("--seed"),
-                                QStringLiteral("1")},
+        return m_refpos->start(QStringList{QStringLiteral("--menu"), menuFile(), QStringLiteral("--token-file"), tokenFile,
+                                           QStringLiteral("--seed"), QStringLiteral("1")}
+                                   + extraArguments(),
                                error);
     }
 
