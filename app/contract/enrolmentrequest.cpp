@@ -48,14 +48,10 @@ QJsonObject LoyaltyEnrolment::toContractJson() const
     return json;
 }
 
-std::optional<LoyaltyEnrolment> enrolmentFromContractJson(const QByteArray &body, QString *error)
+namespace {
+
+std::optional<LoyaltyEnrolment> enrolmentFromJson(const QJsonObject *json, QString *error)
 {
-    QString scratch;
-    if (!error)
-        error = &scratch;
-    const std::optional<QJsonObject> json = parseJsonBody(body, error);
-    if (!json)
-        return std::nullopt;
     LoyaltyEnrolment enrolment;
 
     const auto id = privateString(*json, u"id"_s, error);
@@ -102,6 +98,15 @@ std::optional<LoyaltyEnrolment> enrolmentFromContractJson(const QByteArray &body
     enrolment.createdAt = *createdAt;
     enrolment.termsVersion = *termsVersion;
     return enrolment;
+}
+
+} // namespace
+
+std::optional<LoyaltyEnrolment> enrolmentFromContractJson(const QByteArray &body, QString *error)
+{
+    return readJsonBody(body, error, [](const QJsonObject &json, QString *error) {
+        return enrolmentFromJson(&json, error);
+    });
 }
 
 } // namespace kiosk

@@ -52,4 +52,18 @@ private:
 // "body: invalid JSON (...)" or "body: expected a JSON object" otherwise.
 std::optional<QJsonObject> parseJsonBody(const QByteArray &body, QString *error);
 
+// parseJsonBody(), then `read(object, error)` (an optional) on it; `error` may be null.
+template<typename Read>
+auto readJsonBody(const QByteArray &body, QString *error, Read read)
+    -> decltype(read(std::declval<const QJsonObject &>(), error))
+{
+    QString scratch;
+    if (!error)
+        error = &scratch;
+    const std::optional<QJsonObject> json = parseJsonBody(body, error);
+    if (!json)
+        return std::nullopt;
+    return read(*json, error);
+}
+
 } // namespace kiosk

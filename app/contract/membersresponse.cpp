@@ -254,34 +254,27 @@ QString rewardKindCode(LoyaltyReward::Kind kind)
 
 std::optional<QList<LoyaltyMember>> parseMembersResponse(const QByteArray &body, QString *error)
 {
-    QString scratch;
-    if (!error)
-        error = &scratch;
-    const std::optional<QJsonObject> json = parseJsonBody(body, error);
-    if (!json)
-        return std::nullopt;
-    const auto array = JsonField(*json, QString(), u"members"_s).array(error);
-    if (!array)
-        return std::nullopt;
-    QList<LoyaltyMember> members;
-    for (qsizetype i = 0; i < array->size(); ++i) {
-        auto member = memberFromJson(array->at(i), JsonField::index(u"members"_s, i), error);
-        if (!member)
+    return readJsonBody(body, error, [](const QJsonObject &json, QString *error)
+                                         -> std::optional<QList<LoyaltyMember>> {
+        const auto array = JsonField(json, QString(), u"members"_s).array(error);
+        if (!array)
             return std::nullopt;
-        members.append(std::move(*member));
-    }
-    return members;
+        QList<LoyaltyMember> members;
+        for (qsizetype i = 0; i < array->size(); ++i) {
+            auto member = memberFromJson(array->at(i), JsonField::index(u"members"_s, i), error);
+            if (!member)
+                return std::nullopt;
+            members.append(std::move(*member));
+        }
+        return members;
+    });
 }
 
 std::optional<LoyaltyMember> parseMemberResponse(const QByteArray &body, QString *error)
 {
-    QString scratch;
-    if (!error)
-        error = &scratch;
-    const std::optional<QJsonObject> json = parseJsonBody(body, error);
-    if (!json)
-        return std::nullopt;
-    return memberFromJson(*json, QString(), error);
+    return readJsonBody(body, error, [](const QJsonObject &json, QString *error) {
+        return memberFromJson(json, QString(), error);
+    });
 }
 
 QJsonObject loyaltyMemberJson(const LoyaltyMember &member)
