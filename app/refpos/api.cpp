@@ -62,7 +62,7 @@ Response Api::route(const Request &request)
     if (request.path == u"/v1/loyalty/members") {
         if (request.method == "POST")
             return postMember(request);
-        return only("GET", [&] { return members(request); });
+        return request.method == "GET" ? members(request) : Response::methodNotAllowed("GET, POST");
     }
     if (request.path.startsWith(u"/v1/promotions/"))
         return only("GET", [&] { return promotion(request.path.mid(15)); });

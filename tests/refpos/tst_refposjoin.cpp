@@ -197,6 +197,13 @@ private slots:
         QCOMPARE(parseErrorBody(reply.body), u"body: expected a JSON object"_s);
     }
 
+    void otherMethodsAreNotAllowed()
+    {
+        const HttpResult reply = m_http.send("PUT", url(u"/v1/loyalty/members"_s), "{}", {});
+        QCOMPARE(reply.status, 405);
+        QCOMPARE(reply.header("allow"), QByteArray("GET, POST"));
+    }
+
     void needsTheToken()
     {
         HttpClient stranger;
