@@ -185,6 +185,33 @@ private slots:
         QCOMPARE(parseErrorBody(reply.body), expected);
         QVERIFY(!orderStored(idOf(order)));
     }
+
+    void refusesToStartOnABrokenFile_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // empty: no such file
+        QTest::addColumn<QString>("message");    // after "--promotions <path>: "
+        QTest::newRow("no file") << QByteArray() << u"No such file or directory"_s;
+        QTest::newRow("not JSON") << QByteArray("{\"promotions\": [") << u"not a JSON object"_s;
+        QTest::newRow("not a list") << QByteArray("{\"promotions\": 3}") << u"promotions: expected an array"_s;
+    }
+
+    void refusesToStartOnABrokenFile()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"promotions.json"_s);
+        if (!content.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        RefposProcess refpos(dir.filePath(u"refpos.db"_s));
+        QString error;
+        QVERIFY(!refpos.start({u"--promotions"_s, path}, &error));
+        const QString said = error + QString::fromUtf8(refpos.standardError());
+        QVERIFY2(said.contains(u"--promotions %1: "_s.arg(path)) && said.contains(message), qPrintable(said));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRefposPromotions)
