@@ -54,6 +54,19 @@ private slots:
         QCOMPARE(*parsed, anonymous);
     }
 
+    // E.164 at its bounds: 8 and 15 digits after the "+".
+    void takesPhonesOfEightToFifteenDigits()
+    {
+        for (const QString &phone : {u"+12345678"_s, u"+123456789012345"_s, u"+442071838750"_s}) {
+            LoyaltyEnrolment enrolment = ana();
+            enrolment.phone = phone;
+            QString error;
+            const auto parsed = enrolmentFromContractJson(bytes(enrolment.toContractJson()), &error);
+            QVERIFY2(parsed, qPrintable(phone + u": "_s + error));
+            QCOMPARE(parsed->phone, phone);
+        }
+    }
+
     void refusesEachBrokenField_data()
     {
         QTest::addColumn<QString>("key");

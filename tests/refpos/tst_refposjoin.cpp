@@ -227,6 +227,12 @@ private slots:
         const std::optional<LoyaltyMember> kimFound = found(kim.phone, idOf(kim));
         QVERIFY(kimFound);
         QVERIFY(rewardIds(*kimFound).contains(Welcome));
+        // The GET older kiosks send finds them too.
+        QUrl where = url(u"/v1/loyalty/members"_s);
+        where.setQuery(u"phone=%2B12065550177"_s);
+        const auto byQuery = parseMembersResponse(m_http.get(where).body, nullptr);
+        QVERIFY(byQuery);
+        QCOMPARE(*byQuery, *members);
     }
 
     void theNewMemberEarnsPoints()
