@@ -45,4 +45,19 @@ inline qint64 expireDeadline(const QString &databasePath, const QString &payment
     return expire.bind(1, paymentId).exec() ? window : -1;
 }
 
+// A member's number, card code and accepted terms version as refpos stored them (the API
+// never answers them: the customer's card carries them); empty when there is no such member.
+inline QStringList memberRecord(const QString &databasePath, const QString &memberId)
+{
+    QString error;
+    const std::unique_ptr<Database> db = Database::open(databasePath, refpos::refposSchema(), &error);
+    if (!db)
+        return {};
+    Statement row = db->prepare(
+        "SELECT member_number, card_code, coalesce(terms_version, '') FROM loyalty_members WHERE id = ?1");
+    if (!row.bind(1, memberId).next())
+        return {};
+    return {row.text(0), row.text(1), row.text(2)};
+}
+
 } // namespace kiosk::test

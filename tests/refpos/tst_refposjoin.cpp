@@ -6,8 +6,10 @@
 #include "contract/membersresponse.h"
 #include "contract/responses.h"
 #include "refposapifixture.h"
+#include "refposdatabase.h"
 #include "support/contractsamples.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace kiosk;
@@ -138,6 +140,34 @@ private slots:
         QCOMPARE(conflict.json().value(u"code"_s).toString(), u"idempotency_conflict"_s);
         QVERIFY(!conflict.body.contains(idOf(ana).toUtf8())); // a member id stays out of logs
         QCOMPARE(found(ana.phone, idOf(ana))->firstName, u"Ana"_s);
+    }
+
+    // refpos numbers the member and prints them a card: both find them, as the seeded members'.
+    void assignsANumberAndACardCode()
+    {
+        const LoyaltyEnrolment fay = enrolment(u"+12065550110"_s, u"Fay"_s);
+        QCOMPARE(joined(fay).id, idOf(fay));
+        const QStringList record = memberRecord(m_refpos->databasePath(), idOf(fay));
+        QCOMPARE(record.size(), 3);
+        QVERIFY2(QRegularExpression(u"^[0-9]{8}$"_s).match(record.at(0)).hasMatch(), qPrintable(record.at(0)));
+        QVERIFY2(QRegularExpression(u"^HSK-CARD-[A-Z0-9]{6}$"_s).match(record.at(1)).hasMatch(),
+                 qPrintable(record.at(1)));
+        QCOMPARE(record.at(2), fay.termsVersion);
+        for (const auto &[key, value] : {std::pair{u"member"_s, record.at(0)}, std::pair{u"code"_s, record.at(1)}}) {
+            const auto members = parseMembersResponse(
+                m_http.post(url(u"/v1/loyalty/members/search"_s), compact(MemberSearch{key, value}.toContractJson()),
+                            {{"Content-Type", "application/json"}}).body, nullptr);
+            QVERIFY(members);
+            QCOMPARE(members->size(), 1);
+            QCOMPARE(members->at(0).id, idOf(fay));
+        }
+        // Another member gets another number and card.
+        const LoyaltyEnrolment gus = enrolment(u"+12065550110"_s, u"Gus"_s);
+        QCOMPARE(joined(gus).id, idOf(gus));
+        const QStringList other = memberRecord(m_refpos->databasePath(), idOf(gus));
+        QCOMPARE(other.size(), 3);
+        QVERIFY(other.at(0) != record.at(0));
+        QVERIFY(other.at(1) != record.at(1));
     }
 
     void joinsWithoutAName()
