@@ -43,6 +43,13 @@ DeliveryOutcome SquareBackend::deliver(const Delivery &delivery)
     return m_orders.deliver(delivery);
 }
 
+PromotionOutcome SquareBackend::lookupPromotion(const QString &)
+{
+    PromotionOutcome outcome; // no request: Reach::Unknown, so the online state is not touched
+    outcome.result = PromotionOutcome::Unavailable{QStringLiteral("Square has no promo code lookup")};
+    return outcome;
+}
+
 MenuOutcome SquareBackend::fetchMenu(const QString &validator)
 {
     return m_catalog.fetchMenu(validator);

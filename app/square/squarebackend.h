@@ -31,6 +31,9 @@ public:
     MenuOutcome fetchMenu(const QString &validator) override;
     LookupOutcome lookupMember(LoyaltyLookupKind kind, const QString &identifier) override;
     HealthOutcome probeHealth() override;
+    // Square has no promo codes to look up: always Unavailable, so the kiosk's offline list
+    // (kiosk-config/promotions.json) is what a Square store's codes are.
+    PromotionOutcome lookupPromotion(const QString &code) override;
     PaymentOutcome createPayment(const PaymentAttempt &attempt, const QByteArray &orderReceipt) override;
     PaymentOutcome readPayment(const QString &paymentId) override;
     PaymentOutcome cancelPayment(const QString &paymentId, PaymentCancelReason reason) override;

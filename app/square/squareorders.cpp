@@ -67,6 +67,12 @@ DeliveryOutcome SquareOrders::deliver(const Delivery &delivery)
             u"not supported: Square has no way to pause an item until a time; the pause stays on this kiosk"_s,
             {}, u"not_supported"_s);
     }
+    if (delivery.kind == loyaltyEnrolmentKind()) {
+        // Square's loyalty API has no enrolment this adapter maps (a Square store cannot turn
+        // loyalty.join on: the config refuses it); one queued anyway stops here, for staff.
+        return DeliveryOutcome::rejected(u"not supported: the Square adapter cannot enrol a loyalty member"_s, {},
+                                         u"not_supported"_s);
+    }
     return DeliveryOutcome::rejected(u"the Square adapter does not deliver \"%1\""_s.arg(delivery.kind), {}, u"validation"_s);
 }
 

@@ -17,6 +17,7 @@
 
 #include "domain/loyalty.h"
 #include "domain/payment.h"
+#include "domain/promotion.h"
 #include "domain/money.h"
 #include "sync/backoff.h"
 #include "sync/loyaltylookup.h"
@@ -56,6 +57,10 @@ struct BackendExchange
 // goes to the kitchen to be paid at the counter; body {"method":"counter"}), "order_cancel" (a
 // held order nobody paid for is dropped; body {}), "order_paid" (a held order's card payment
 // completed; body {}), "feedback" (a customer's rating), "assist" (a call for staff),
+// "loyalty_enrolment" (a customer joined the rewards program at the kiosk: key the new member's
+// id, body LoyaltyEnrolment::toContractJson(); Delivered's receipt is the backend's member,
+// contract v1's POST /v1/loyalty/members answer; an adapter whose backend cannot enrol answers
+// Rejected with code "not_supported"),
 // "item_availability" (staff paused an item until a time or resumed it: key "<item id>/<uuid>",
 // body {"available": false, "until": "<RFC 3339 UTC>"} or {"available": true}; contract v1's
 // PUT /v1/menu/items/<id>/available; an adapter whose backend cannot pause answers Rejected
@@ -63,6 +68,12 @@ struct BackendExchange
 // three held-order kinds `key` is the order's id. `key` is its idempotency key; `body` the
 // kiosk's own document for it (the contract v1 JSON: Order::toContractJson() and its siblings),
 // which an adapter translates for its backend.
+// The outbox kind of an enrolment (see Delivery).
+inline QString loyaltyEnrolmentKind()
+{
+    return QStringLiteral("loyalty_enrolment");
+}
+
 struct Delivery
 {
     QString kind;
@@ -164,6 +175,26 @@ struct LookupOutcome : BackendExchange
     std::variant<Found, NotFound, Unavailable, Refused> result;
 };
 
+// A promo code as the backend knows it (contract v1's GET /v1/promotions/<code>).
+struct PromotionOutcome : BackendExchange
+{
+    struct Found
+    {
+        Promotion promotion; // its rules (dates, minimum) still to be checked by the kiosk
+    };
+    struct NotFound
+    {
+    };
+    // No answer that says anything (down, the token refused, a mangled answer, a backend with
+    // no promo codes): the kiosk's offline list may know the code.
+    struct Unavailable
+    {
+        QString reason; // never contains the code
+    };
+
+    std::variant<Found, NotFound, Unavailable> result;
+};
+
 struct HealthOutcome : BackendExchange
 {
     struct Up
@@ -228,6 +259,8 @@ public:
     // `identifier` is normalised already (E.164 phone, trimmed member number or code).
     virtual LookupOutcome lookupMember(LoyaltyLookupKind kind, const QString &identifier) = 0;
     virtual HealthOutcome probeHealth() = 0;
+    // `code` is normalized and well formed already (isWellFormedPromoCode).
+    virtual PromotionOutcome lookupPromotion(const QString &code) = 0;
 
     // Card payments. `attempt.body` is what createPayment sends, byte for byte, every time;
     // `orderReceipt` is the receipt of the held order's delivery (see Delivery::orderReceipt).

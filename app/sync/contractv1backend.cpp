@@ -2,6 +2,8 @@
 
 #include "contract/membersearch.h"
 #include "contract/membersresponse.h"
+#include "contract/promotionjson.h"
+#include "contract/responses.h"
 #include "sync/backendclientoptions.h"
 #include "storage/itempauses.h"
 #include "sync/deliverypolicy.h"
@@ -11,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QUrl>
 #include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
@@ -166,6 +169,37 @@ LookupOutcome ContractV1Backend::lookupMember(LoyaltyLookupKind kind, const QStr
         outcome.result = LookupOutcome::Refused{failure};
     else
         outcome.result = LookupOutcome::Unavailable{failure};
+    return outcome;
+}
+
+PromotionOutcome ContractV1Backend::lookupPromotion(const QString &code)
+{
+    // A customer waits for it: the lookups' short timeout, then the offline list answers.
+    const HttpResult result = m_lookupHttp.get("/v1/promotions/" + QUrl::toPercentEncoding(code));
+    PromotionOutcome outcome;
+    record(outcome, result);
+    if (result.status == 200) {
+        QString parseError;
+        std::optional<Promotion> promotion = parsePromotionResponse(result.body, &parseError);
+        if (promotion && promotion->code == code) {
+            outcome.result = PromotionOutcome::Found{std::move(*promotion)};
+            return outcome;
+        }
+        // The JSON path only, and never the code itself.
+        outcome.result = PromotionOutcome::Unavailable{
+            promotion ? u"invalid promotion response: another code"_s
+                      : u"invalid promotion response at %1"_s.arg(parseError.section(u':', 0, 0))};
+        return outcome;
+    }
+    const std::optional<ContractError> error = parseContractError(result.body);
+    // 404 not_found: no such promotion. 422: the backend does not take it for a code at all,
+    // which to the customer is the same. A 404 without the contract's code is a backend with
+    // no such endpoint (an older one, or backend.url wrong): it cannot say.
+    if ((result.status == 404 && error && error->code == u"not_found"_s) || result.status == 422)
+        outcome.result = PromotionOutcome::NotFound{};
+    else
+        outcome.result = PromotionOutcome::Unavailable{result.isNetworkError() ? errorKindName(result.error)
+                                                                               : u"HTTP %1"_s.arg(result.status)};
     return outcome;
 }
 

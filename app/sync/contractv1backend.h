@@ -31,6 +31,7 @@ public:
     MenuOutcome fetchMenu(const QString &validator) override;
     LookupOutcome lookupMember(LoyaltyLookupKind kind, const QString &identifier) override;
     HealthOutcome probeHealth() override;
+    PromotionOutcome lookupPromotion(const QString &code) override;
     PaymentOutcome createPayment(const PaymentAttempt &attempt, const QByteArray &orderReceipt) override;
     PaymentOutcome readPayment(const QString &paymentId) override;
     PaymentOutcome cancelPayment(const QString &paymentId, PaymentCancelReason reason) override;

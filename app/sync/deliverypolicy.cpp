@@ -2,9 +2,11 @@
 
 #include "contract/itemavailability.h"
 #include "contract/jsonfield.h"
+#include "contract/membersresponse.h"
 #include "contract/responses.h"
 #include "storage/itempauses.h"
 #include "storage/outbox.h"
+#include "sync/backendport.h"
 
 #include <QUrl>
 
@@ -43,6 +45,13 @@ QString malformedAnswer(const QString &kind, const QString &key, const QByteArra
         const QString status = kind == u"order_release"_s ? u"released_counter"_s : u"canceled"_s;
         return parseHeldOrderAnswer(body, key, status, &error) ? QString() : error;
     }
+    if (kind == loyaltyEnrolmentKind()) {
+        // The member the backend made must be the one the kiosk named: the key is its id.
+        const std::optional<LoyaltyMember> member = parseMemberResponse(body, &error);
+        if (!member)
+            return error.section(u':', 0, 0) + u": not a member"_s; // the path only: no member data
+        return member->id == key ? QString() : u"id: expected the idempotency key"_s;
+    }
     if (kind == ItemPauses::outboxKind())
         return parseItemAvailabilityAnswer(body, ItemPauses::itemIdOfOutboxKey(key), &error) ? QString() : error;
     return parseStatusAccepted(body, &error) ? QString() : error;
@@ -78,6 +87,8 @@ QByteArray endpointFor(const QString &kind, const QString &key)
     }
     if (kind == u"order"_s)
         return "/v1/orders";
+    if (kind == loyaltyEnrolmentKind())
+        return "/v1/loyalty/members";
     if (kind == u"feedback"_s)
         return "/v1/feedback";
     if (kind == u"assist"_s)

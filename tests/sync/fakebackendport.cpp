@@ -1,5 +1,9 @@
 #include "fakebackendport.h"
 
+#include "contract/membersresponse.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutexLocker>
 #include <QThread>
 
@@ -58,6 +62,7 @@ public:
         return m_script->lookupMember(kind, identifier);
     }
     HealthOutcome probeHealth() override { return m_script->probeHealth(); }
+    PromotionOutcome lookupPromotion(const QString &code) override { return m_script->lookupPromotion(code); }
     PaymentOutcome createPayment(const PaymentAttempt &attempt, const QByteArray &) override
     {
         return m_script->payment([&](FakePayments &p) { return p.create(attempt); });
@@ -142,7 +147,8 @@ DeliveryOutcome FakeBackendPort::deliver(const Delivery &delivery, const std::at
         return m_script.takeFirst();
     accept();
     const bool order = delivery.kind == QLatin1String("order");
-    const QByteArray receipt = "accepted " + delivery.key.toUtf8();
+    const QByteArray receipt = delivery.kind == loyaltyEnrolmentKind() ? enrolledMember(delivery.body)
+                                                                       : "accepted " + delivery.key.toUtf8();
     return reached(DeliveryOutcome::delivered(receipt, order ? std::optional(m_pointsEarned) : std::nullopt));
 }
 
@@ -180,6 +186,39 @@ LookupOutcome FakeBackendPort::lookupMember(LoyaltyLookupKind kind, const QStrin
         outcome.result = LookupOutcome::Found{members};
     else
         outcome.result = LookupOutcome::NotFound{};
+    return reached(outcome);
+}
+
+void FakeBackendPort::addPromotion(const Promotion &promotion)
+{
+    QMutexLocker lock(&m_mutex);
+    m_promotions.insert(promotion.code, promotion);
+}
+
+QByteArray FakeBackendPort::enrolledMember(const QByteArray &body) const
+{
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    LoyaltyMember member;
+    member.id = json.value(QLatin1String("id")).toString();
+    member.firstName = json.value(QLatin1String("first_name")).toString();
+    member.tier = QStringLiteral("Silver");
+    member.rewards = m_welcomeRewards;
+    return QJsonDocument(loyaltyMemberJson(member)).toJson(QJsonDocument::Compact);
+}
+
+PromotionOutcome FakeBackendPort::lookupPromotion(const QString &code)
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_promotionLookups;
+    if (!m_reachable)
+        return unreachable<PromotionOutcome>(PromotionOutcome::Unavailable{QStringLiteral("connect")});
+    PromotionOutcome outcome;
+    if (!m_promotionsUnavailable.isEmpty())
+        outcome.result = PromotionOutcome::Unavailable{m_promotionsUnavailable};
+    else if (const auto it = m_promotions.constFind(code); it != m_promotions.cend())
+        outcome.result = PromotionOutcome::Found{*it};
+    else
+        outcome.result = PromotionOutcome::NotFound{};
     return reached(outcome);
 }
 

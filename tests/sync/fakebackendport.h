@@ -56,6 +56,14 @@ public:
     void setLookupsUnavailable(const QString &reason) { write(m_lookupsUnavailable, reason); }
     void setLookupsRefused(const QString &reason) { write(m_lookupsRefused, reason); }
 
+    // Promo codes the backend knows (by normalized code); lookups of others are NotFound.
+    void addPromotion(const Promotion &promotion);
+    // Promotion lookups are answered Unavailable with `reason` while it is set.
+    void setPromotionsUnavailable(const QString &reason) { write(m_promotionsUnavailable, reason); }
+    // What an accepted "loyalty_enrolment" grants: its receipt is the member the body names
+    // (points 0, tier "Silver") with these rewards, as contract v1's 201 carries it.
+    void setWelcomeRewards(const QList<LoyaltyReward> &rewards) { write(m_welcomeRewards, rewards); }
+
     // Card payments: the script and what was asked. While setReachable(false), payment calls get
     // no answer (Unreachable) and never reach the script, nor its counters.
     FakePayments &payments() { return m_payments; }
@@ -67,6 +75,7 @@ public:
     int healthProbes() const { return read(m_healthProbes); }
     QStringList menuValidatorsAsked() const { return read(m_menuValidatorsAsked); }
     int lookups() const { return read(m_lookups); }
+    int promotionLookups() const { return read(m_promotionLookups); }
 
 private:
     class Port;
@@ -88,6 +97,9 @@ private:
     MenuOutcome fetchMenu(const QString &validator);
     LookupOutcome lookupMember(LoyaltyLookupKind kind, const QString &identifier);
     HealthOutcome probeHealth();
+    PromotionOutcome lookupPromotion(const QString &code);
+    // The accepted enrolment's answer: the member its body names, as contract v1's 201.
+    QByteArray enrolledMember(const QByteArray &body) const;
     // Unreachable while the backend is, otherwise what the payment script says.
     template<typename Call>
     PaymentOutcome payment(Call call);
@@ -111,6 +123,10 @@ private:
     int m_healthProbes = 0;
     QStringList m_menuValidatorsAsked;
     int m_lookups = 0;
+    QHash<QString, Promotion> m_promotions;
+    QString m_promotionsUnavailable;
+    int m_promotionLookups = 0;
+    QList<LoyaltyReward> m_welcomeRewards;
 };
 
 } // namespace kiosk::test
