@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 
 namespace kiosk {
@@ -75,6 +77,46 @@ bool LoyaltyCache::store(const QString &kind, const QString &identifier, const Q
         "fetched_at = excluded.fetched_at, expires_at = excluded.expires_at");
     st.bind(1, key).bind(2, QString::fromUtf8(membersJsonArray)).bind(3, rfc3339(at))
         .bind(4, rfc3339(at.addSecs(qint64(ttlHours) * 3600)));
+    if (!st.exec()) {
+        m_error = m_db.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool LoyaltyCache::addMember(const QString &kind, const QString &identifier, const QJsonObject &member,
+                             int ttlHours)
+{
+    if (m_key.isEmpty()) {
+        m_error = QStringLiteral("the loyalty cache is not open");
+        return false;
+    }
+    if (ttlHours <= 0)
+        return true; // not cached, as store() does
+    const QString key = lookupKey(kind, identifier);
+    const QDateTime at = now();
+    QJsonArray members;
+    QDateTime fetchedAt = at;
+    QDateTime expiresAt = at.addSecs(qint64(ttlHours) * 3600);
+    Statement read = m_db.prepare(
+        "SELECT members, fetched_at, expires_at FROM loyalty_cache WHERE lookup_key = ?1 AND expires_at > ?2");
+    read.bind(1, key).bind(2, rfc3339(at));
+    if (read.next()) {
+        const QString id = member.value(QLatin1String("id")).toString();
+        for (const QJsonValue &cached : QJsonDocument::fromJson(read.text(0).toUtf8()).array()) {
+            if (cached.toObject().value(QLatin1String("id")).toString() != id)
+                members.append(cached);
+        }
+        fetchedAt = QDateTime::fromString(read.text(1), Qt::ISODateWithMs);
+        expiresAt = std::max(expiresAt, QDateTime::fromString(read.text(2), Qt::ISODateWithMs));
+    }
+    members.append(member);
+    Statement st = m_db.prepare(
+        "INSERT INTO loyalty_cache(lookup_key, members, fetched_at, expires_at) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT(lookup_key) DO UPDATE SET members = excluded.members, "
+        "fetched_at = excluded.fetched_at, expires_at = excluded.expires_at");
+    st.bind(1, key).bind(2, QString::fromUtf8(QJsonDocument(members).toJson(QJsonDocument::Compact)))
+        .bind(3, rfc3339(fetchedAt)).bind(4, rfc3339(expiresAt));
     if (!st.exec()) {
         m_error = m_db.lastError();
         return false;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <functional>
 #include <optional>
@@ -42,11 +43,20 @@ public:
     // or read, after which the cache stores and finds nothing.
     bool open();
 
+    // Whether open() succeeded: without its key the cache stores and finds nothing.
+    bool isOpen() const { return !m_key.isEmpty(); }
+
     // `kind` is "phone", "member" or "code"; `identifier` is already normalised (E.164 phone).
     QString lookupKey(const QString &kind, const QString &identifier) const;
     // Replaces the row for this lookup; it expires `ttlHours` from now (<= 0: not cached).
     bool store(const QString &kind, const QString &identifier, const QByteArray &membersJsonArray,
                int ttlHours);
+    // Puts one member (a JSON object with an "id") into the row for this lookup, replacing the
+    // member of the same id and keeping the others (a household shares a phone). The row keeps
+    // its fetched_at, so redemptions since that answer still lower the others' points; a new
+    // row is fetched now. It expires `ttlHours` from now, or later if it did already. Runs in
+    // the caller's transaction when there is one (a kiosk enrolment: with its outbox entry).
+    bool addMember(const QString &kind, const QString &identifier, const QJsonObject &member, int ttlHours);
     // The row for this lookup while it has not expired.
     std::optional<Hit> find(const QString &kind, const QString &identifier);
     // The points orders of `memberId` redeemed that the backend had not received when it gave

@@ -134,6 +134,24 @@ std::optional<QDateTime> Outbox::nextDueAt()
     return QDateTime::fromString(at, Qt::ISODateWithMs);
 }
 
+bool Outbox::hasPending(const QString &kind, const QString &key)
+{
+    Statement st = m_db.prepare("SELECT 1 FROM outbox WHERE kind = ?1 AND state = 'pending' AND key = ?2 LIMIT 1");
+    st.bind(1, kind).bind(2, key);
+    return st.next();
+}
+
+QList<OutboxEntry> Outbox::pending(const QString &kind)
+{
+    Statement st = m_db.prepare("SELECT " OUTBOX_COLUMNS
+                                "WHERE outbox.kind = ?1 AND outbox.state = 'pending' ORDER BY outbox.seq");
+    st.bind(1, kind);
+    QList<OutboxEntry> entries;
+    while (st.next())
+        entries.append(readEntry(st));
+    return entries;
+}
+
 bool Outbox::markDelivered(qint64 seq, const QByteArray &response, std::optional<int> pointsEarned,
                            const QDateTime &now)
 {

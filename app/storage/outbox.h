@@ -58,6 +58,12 @@ public:
     // The earliest time a head entry (of any kind) is due; nullopt when nothing is pending.
     std::optional<QDateTime> nextDueAt();
 
+    // Whether an entry of `kind` with `key` is still pending: one seek on outbox_kind_pending,
+    // whose range is only that kind's pending entries (a handful).
+    bool hasPending(const QString &kind, const QString &key);
+    // Every pending entry of `kind`, oldest first.
+    QList<OutboxEntry> pending(const QString &kind);
+
     bool markDelivered(qint64 seq, const QByteArray &response, std::optional<int> pointsEarned,
                        const QDateTime &now);
     // Failed for good: kept with its reason, never retried unless retry() is called.

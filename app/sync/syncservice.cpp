@@ -77,6 +77,9 @@ void SyncService::start(Database *database)
     connect(worker, &SyncWorker::storageError, this, &SyncService::storageError);
     connect(worker, &SyncWorker::networkTestFinished, this, &SyncService::networkTestFinished);
     connect(worker, &SyncWorker::memberLookedUp, this, &SyncService::memberLookedUp);
+    connect(worker, &SyncWorker::memberEnrolled, this, &SyncService::memberEnrolled);
+    connect(worker, &SyncWorker::enrolmentDelivered, this, &SyncService::enrolmentDelivered);
+    connect(worker, &SyncWorker::promotionLookedUp, this, &SyncService::promotionLookedUp);
     m_thread.start();
 }
 
@@ -123,6 +126,37 @@ void SyncService::lookupMember(quint64 requestId, LoyaltyLookupKind kind, const 
     }
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, requestId, kind, identifier] { worker->lookupMember(requestId, kind, identifier); },
+        Qt::QueuedConnection);
+}
+
+void SyncService::enrolMember(quint64 requestId, const LoyaltyEnrolment &enrolment, const LoyaltyMember &member,
+                              int cacheTtlHours)
+{
+    if (!m_worker) {
+        QMetaObject::invokeMethod(
+            this, [this, requestId] { emit memberEnrolled(requestId, false, QStringLiteral("sync is not running")); },
+            Qt::QueuedConnection);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, requestId, enrolment, member, cacheTtlHours] {
+            worker->enrolMember(requestId, enrolment, member, cacheTtlHours);
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncService::lookupPromotion(quint64 requestId, const QString &code)
+{
+    if (!m_worker) {
+        PromotionLookupResult result;
+        result.requestId = requestId;
+        result.error = QStringLiteral("sync is not running");
+        QMetaObject::invokeMethod(this, [this, result] { emit promotionLookedUp(result); }, Qt::QueuedConnection);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, requestId, code] { worker->lookupPromotion(requestId, code); },
         Qt::QueuedConnection);
 }
 

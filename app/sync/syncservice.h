@@ -5,6 +5,8 @@
 #include "sync/backendport.h"
 #include "sync/backoff.h"
 #include "sync/loyaltylookup.h"
+#include "sync/promotionlookup.h"
+#include "contract/enrolmentrequest.h"
 
 #include <QObject>
 #include <QPointer>
@@ -62,6 +64,14 @@ public slots:
     // Looks a member up on the sync thread (never here); answered by memberLookedUp with the
     // same `requestId`, online, from the offline cache, or unavailable.
     void lookupMember(quint64 requestId, kiosk::LoyaltyLookupKind kind, const QString &identifier);
+    // Saves the enrolment on the sync thread, in ONE transaction: an outbox entry kind
+    // "loyalty_enrolment", key = memberId (QUuid::WithoutBraces), body = toContractJson(); and the
+    // member in the offline cache under ("phone", enrolment.phone) for `cacheTtlHours` (added to any
+    // members already cached for that phone). Answered by memberEnrolled; delivery starts at once.
+    void enrolMember(quint64 requestId, const kiosk::LoyaltyEnrolment &enrolment, const kiosk::LoyaltyMember &member,
+                     int cacheTtlHours);
+    // Asks the backend for a promo code (normalized, well formed) on the sync thread.
+    void lookupPromotion(quint64 requestId, const QString &code);
 
 signals:
     void onlineChanged(bool online);
@@ -84,6 +94,11 @@ signals:
     // backend is up.
     void networkTestFinished(int status, qint64 latencyMs, const QString &error);
     void memberLookedUp(const kiosk::LoyaltyLookupResult &result);
+    void memberEnrolled(quint64 requestId, bool saved, const QString &error); // saved: durable
+    // The backend created the member (the loyalty_enrolment entry was delivered): its answer,
+    // with what it granted (the welcome reward). Also replaces the member in the offline cache.
+    void enrolmentDelivered(const kiosk::LoyaltyMember &member);
+    void promotionLookedUp(const kiosk::PromotionLookupResult &result);
 
 private:
     const SyncSettings m_settings;

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "config/syncsettings.h"
+#include "contract/enrolmentrequest.h"
 #include "domain/menu.h"
 #include "storage/outbox.h"
 #include "sync/backendport.h"
 #include "sync/backoff.h"
 #include "sync/loyaltylookup.h"
+#include "sync/promotionlookup.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -48,6 +50,12 @@ public slots:
     void lookupMember(quint64 requestId, kiosk::LoyaltyLookupKind kind, const QString &identifier);
     // Diagnostics' network test: a health probe now, answered by networkTestFinished.
     void runNetworkTest();
+    // Saves a kiosk enrolment durably (outbox entry and offline cache row in one transaction),
+    // answers memberEnrolled, and starts delivering it at once.
+    void enrolMember(quint64 requestId, const kiosk::LoyaltyEnrolment &enrolment, const kiosk::LoyaltyMember &member,
+                     int cacheTtlHours);
+    // Asks the backend for a normalized, well-formed promo code; always ends in promotionLookedUp().
+    void lookupPromotion(quint64 requestId, const QString &code);
 
 signals:
     void onlineChanged(bool online);
@@ -67,6 +75,9 @@ signals:
     void menuProblemsChanged(const QStringList &problems);
     void storageError(const QString &message);
     void memberLookedUp(const kiosk::LoyaltyLookupResult &result);
+    void memberEnrolled(quint64 requestId, bool saved, const QString &error);
+    void enrolmentDelivered(const kiosk::LoyaltyMember &member);
+    void promotionLookedUp(const kiosk::PromotionLookupResult &result);
     // `status`: the probe's HTTP status, 0 when no response came; `error` empty when up.
     void networkTestFinished(int status, qint64 latencyMs, const QString &error);
 
@@ -84,6 +95,15 @@ private:
     // False (and the entry rescheduled or settled) for a held order's entry whose order has not
     // reached the backend.
     bool heldOrderReady(const OutboxEntry &entry);
+    // False (and the entry rescheduled) for an order whose member's enrolment is still pending:
+    // the backend must know the member before an order earns them points. One indexed lookup,
+    // and none for an order without a member.
+    bool memberEnrolmentReady(const OutboxEntry &entry);
+    // The enrolment reached the backend: its member replaces the kiosk's in the offline cache.
+    void enrolmentAccepted(const OutboxEntry &entry, const QByteArray &receipt);
+    // The members enrolled on this kiosk with `phone` whose enrolment is still pending, as
+    // cached (or, without a cache row, as the enrolment names them).
+    QList<LoyaltyMember> pendingEnrolledMembers(const QString &phone);
     // Marks the entry delivered, with the backend's adjustments in the same transaction.
     bool recordDelivered(const OutboxEntry &entry, const DeliveryOutcome::Delivered &delivered, const QDateTime &at);
     void checkHealth();

@@ -55,6 +55,17 @@ void SyncWorker::lookupMember(quint64 requestId, LoyaltyLookupKind kind, const Q
             if (found)
                 answer.members = std::move(found->members);
             answer.source = LoyaltyLookupResult::Source::Online;
+            // Joined on this kiosk and not on the backend yet: still recognised, and still in
+            // the cache (which this answer replaces) for an offline lookup.
+            if (kind == LoyaltyLookupKind::Phone) {
+                for (const LoyaltyMember &member : pendingEnrolledMembers(identifier)) {
+                    if (std::none_of(answer.members.cbegin(), answer.members.cend(),
+                                     [&](const LoyaltyMember &m) { return m.id == member.id; }))
+                        answer.members.append(member);
+                }
+                if (!found && !answer.members.isEmpty())
+                    answer.source = LoyaltyLookupResult::Source::Cache;
+            }
             // Nobody found is an answer too, and cached as one.
             if (m_loyaltyCache
                 && !m_loyaltyCache->store(kindCode, identifier, membersArrayJson(answer.members),
