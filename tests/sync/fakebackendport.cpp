@@ -100,6 +100,12 @@ void FakeBackendPort::scriptDeliveries(const QList<DeliveryOutcome> &outcomes)
     m_script.append(outcomes);
 }
 
+void FakeBackendPort::scriptDeliveriesOf(const QString &kind, const QList<DeliveryOutcome> &outcomes)
+{
+    QMutexLocker lock(&m_mutex);
+    m_kindScripts[kind].append(outcomes);
+}
+
 void FakeBackendPort::setMenu(const QByteArray &document, const QString &validator)
 {
     QMutexLocker lock(&m_mutex);
@@ -143,6 +149,8 @@ DeliveryOutcome FakeBackendPort::deliver(const Delivery &delivery, const std::at
             QThread::msleep(5);
         return unreachable(DeliveryOutcome::retryLater(QStringLiteral("stopped")));
     }
+    if (QList<DeliveryOutcome> &ofKind = m_kindScripts[delivery.kind]; !ofKind.isEmpty())
+        return ofKind.takeFirst();
     if (!m_script.isEmpty())
         return m_script.takeFirst();
     accept();

@@ -36,6 +36,8 @@ public:
     // every delivery is Delivered (orders with pointsEarned() points), as by a backend that
     // accepts everything, and its key counts as accepted.
     void scriptDeliveries(const QList<DeliveryOutcome> &outcomes);
+    // Outcomes for the next deliveries of `kind` only, taken before the script above.
+    void scriptDeliveriesOf(const QString &kind, const QList<DeliveryOutcome> &outcomes);
     void setPointsEarned(int points) { write(m_pointsEarned, points); }
     // The next delivery is accepted, but its answer never comes: the call blocks until the
     // kiosk stops, as a request the backend stored just before the network dropped.
@@ -107,6 +109,7 @@ private:
     mutable QMutex m_mutex;
     FakePayments m_payments; // locks on its own
     QList<DeliveryOutcome> m_script;
+    QHash<QString, QList<DeliveryOutcome>> m_kindScripts;
     int m_pointsEarned = 7;
     bool m_hangNext = false;
     bool m_ready = true;
