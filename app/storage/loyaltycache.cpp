@@ -87,12 +87,35 @@ bool LoyaltyCache::store(const QString &kind, const QString &identifier, const Q
 bool LoyaltyCache::addMember(const QString &kind, const QString &identifier, const QJsonObject &member,
                              int ttlHours)
 {
+    if (ttlHours <= 0)
+        return true; // not cached, as store() does
+    const QString id = member.value(QLatin1String("id")).toString();
+    return editMembers(kind, identifier, ttlHours, [&](QJsonArray &members) {
+        for (qsizetype i = members.size() - 1; i >= 0; --i) {
+            if (members.at(i).toObject().value(QLatin1String("id")).toString() == id)
+                members.removeAt(i);
+        }
+        members.append(member);
+    });
+}
+
+bool LoyaltyCache::removeMember(const QString &kind, const QString &identifier, const QString &memberId)
+{
+    return editMembers(kind, identifier, 0, [&](QJsonArray &members) {
+        for (qsizetype i = members.size() - 1; i >= 0; --i) {
+            if (members.at(i).toObject().value(QLatin1String("id")).toString() == memberId)
+                members.removeAt(i);
+        }
+    });
+}
+
+bool LoyaltyCache::editMembers(const QString &kind, const QString &identifier, int ttlHours,
+                               const std::function<void(QJsonArray &)> &edit)
+{
     if (m_key.isEmpty()) {
         m_error = QStringLiteral("the loyalty cache is not open");
         return false;
     }
-    if (ttlHours <= 0)
-        return true; // not cached, as store() does
     const QString key = lookupKey(kind, identifier);
     const QDateTime at = now();
     QJsonArray members;
@@ -101,16 +124,25 @@ bool LoyaltyCache::addMember(const QString &kind, const QString &identifier, con
     Statement read = m_db.prepare(
         "SELECT members, fetched_at, expires_at FROM loyalty_cache WHERE lookup_key = ?1 AND expires_at > ?2");
     read.bind(1, key).bind(2, rfc3339(at));
-    if (read.next()) {
-        const QString id = member.value(QLatin1String("id")).toString();
-        for (const QJsonValue &cached : QJsonDocument::fromJson(read.text(0).toUtf8()).array()) {
-            if (cached.toObject().value(QLatin1String("id")).toString() != id)
-                members.append(cached);
-        }
+    const bool found = read.next();
+    if (found) {
+        members = QJsonDocument::fromJson(read.text(0).toUtf8()).array();
         fetchedAt = QDateTime::fromString(read.text(1), Qt::ISODateWithMs);
         expiresAt = std::max(expiresAt, QDateTime::fromString(read.text(2), Qt::ISODateWithMs));
+    } else if (ttlHours <= 0) {
+        return true; // nothing to edit, and nothing to add
     }
-    members.append(member);
+    const qsizetype before = members.size();
+    edit(members);
+    if (found && members.isEmpty() && before > 0) {
+        // The only members were taken out: no answer is truer than an empty one.
+        Statement del = m_db.prepare("DELETE FROM loyalty_cache WHERE lookup_key = ?1");
+        if (!del.bind(1, key).exec()) {
+            m_error = m_db.lastError();
+            return false;
+        }
+        return true;
+    }
     Statement st = m_db.prepare(
         "INSERT INTO loyalty_cache(lookup_key, members, fetched_at, expires_at) VALUES (?1, ?2, ?3, ?4) "
         "ON CONFLICT(lookup_key) DO UPDATE SET members = excluded.members, "

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <functional>
@@ -57,6 +58,9 @@ public:
     // row is fetched now. It expires `ttlHours` from now, or later if it did already. Runs in
     // the caller's transaction when there is one (a kiosk enrolment: with its outbox entry).
     bool addMember(const QString &kind, const QString &identifier, const QJsonObject &member, int ttlHours);
+    // Takes a member out of the row for this lookup (an enrolment the backend refused: nobody
+    // has that member); the row goes when nobody is left in it.
+    bool removeMember(const QString &kind, const QString &identifier, const QString &memberId);
     // The row for this lookup while it has not expired.
     std::optional<Hit> find(const QString &kind, const QString &identifier);
     // The points orders of `memberId` redeemed that the backend had not received when it gave
@@ -72,6 +76,11 @@ public:
 
 private:
     QDateTime now() const;
+    // Reads the row's members (none when there is no live row), lets `edit` change them, and
+    // writes them back keeping fetched_at; a new row is fetched now and expires `ttlHours` from
+    // now (a row that would be new with ttlHours <= 0 is not written).
+    bool editMembers(const QString &kind, const QString &identifier, int ttlHours,
+                     const std::function<void(QJsonArray &)> &edit);
 
     Database &m_db;
     QString m_keyFile;

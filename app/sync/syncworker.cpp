@@ -258,6 +258,8 @@ void SyncWorker::deliver(const OutboxEntry &entry)
         if (stored) {
             qCWarning(lcSync).noquote() << u"%1 rejected for good: %2"_s.arg(describe(entry), rejected->reason);
             emit deliveryFailed(entry.key, rejected->reason);
+            if (entry.kind == loyaltyEnrolmentKind())
+                enrolmentRefused(entry);
             // Released or cancelled too late: a card payment completed first, so the order is
             // paid, and its customer may not have seen the number. Staff see it at once.
             if (entry.kind == u"order"_s && PaymentStore(*m_db).orderState(entry.key) == OrderPaymentState::Paid)

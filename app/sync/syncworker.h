@@ -101,6 +101,8 @@ private:
     bool memberEnrolmentReady(const OutboxEntry &entry);
     // The enrolment reached the backend: its member replaces the kiosk's in the offline cache.
     void enrolmentAccepted(const OutboxEntry &entry, const QByteArray &receipt);
+    // Refused for good: the member the kiosk made leaves the offline cache (nobody has them).
+    void enrolmentRefused(const OutboxEntry &entry);
     // The members enrolled on this kiosk with `phone` whose enrolment is still pending, as
     // cached (or, without a cache row, as the enrolment names them).
     QList<LoyaltyMember> pendingEnrolledMembers(const QString &phone);

@@ -109,6 +109,13 @@ void SyncWorker::enrolmentAccepted(const OutboxEntry &entry, const QByteArray &r
     emit enrolmentDelivered(*member);
 }
 
+void SyncWorker::enrolmentRefused(const OutboxEntry &entry)
+{
+    if (m_loyaltyCache && m_loyaltyCache->isOpen()
+        && !m_loyaltyCache->removeMember(lookupKindCode(LoyaltyLookupKind::Phone), enrolmentPhone(entry.body), entry.key))
+        qCWarning(lcSync).noquote() << "cannot take a refused member out of the cache:" << m_loyaltyCache->lastError();
+}
+
 QList<LoyaltyMember> SyncWorker::pendingEnrolledMembers(const QString &phone)
 {
     QList<LoyaltyMember> members;

@@ -265,6 +265,24 @@ private slots:
         QCOMPARE(delivered.count(), 0);
     }
 
+    // Nobody has a member whose enrolment was refused: the cache stops offering them.
+    void refusedEnrolmentLeavesTheCache()
+    {
+        FakeBackendPort backend;
+        backend.scriptDeliveriesOf(QStringLiteral("loyalty_enrolment"),
+                                   {DeliveryOutcome::rejected(QStringLiteral("HTTP 422"), {}, QStringLiteral("validation"))});
+        SyncService sync(m_settings, m_dbPath, backend.factory());
+        QSignalSpy failed(&sync, &SyncService::deliveryFailed);
+        sync.start();
+        const LoyaltyEnrolment e = enrolment();
+        QVERIFY(enrol(sync, e));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, Patience);
+        backend.setReachable(false);
+        const LoyaltyLookupResult offline = lookupPhone(sync);
+        QVERIFY(offline.members.isEmpty());
+        QCOMPARE(offline.source, Source::None);
+    }
+
     // Offline, the phone finds the member who just joined, and the household's members cached
     // before (a shared phone) are still there.
     void offlineLookupFindsTheEnrolledMember()
