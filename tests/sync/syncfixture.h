@@ -6,12 +6,14 @@
 #include "support/database.h"
 #include "support/files.h"
 #include "storage/orderstore.h"
+#include "storage/outbox.h"
 #include "support/orderbuilder.h"
 #include "support/samplestore.h"
 #include "sync/syncservice.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <future>
 
 namespace kiosk::test {
 
@@ -58,6 +60,27 @@ inline LoyaltyLookupResult lookupAndWait(SyncService &sync, quint64 id, LoyaltyL
     if (result.requestId != id)
         qFatal("answer to lookup %llu, expected %llu", result.requestId, id);
     return result;
+}
+
+// The outbox entry with `key` (the most recent 100 looked at), nullopt when there is none.
+inline std::optional<OutboxEntry> outboxEntry(Database &db, const QString &key)
+{
+    for (const OutboxEntry &e : Outbox(db).list()) {
+        if (e.key == key)
+            return e;
+    }
+    return std::nullopt;
+}
+
+// Runs a blocking adapter call on a thread of its own while this thread's event loop serves
+// the in-process fake backend it talks to; its result.
+template<typename Call>
+auto served(Call call)
+{
+    std::future<decltype(call())> future = std::async(std::launch::async, call);
+    while (future.wait_for(std::chrono::milliseconds(0)) != std::future_status::ready)
+        QTest::qWait(2);
+    return future.get();
 }
 
 } // namespace kiosk::test

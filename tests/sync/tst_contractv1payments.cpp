@@ -14,7 +14,6 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <future>
 
 using namespace kiosk;
 using namespace Qt::StringLiterals;
@@ -77,15 +76,11 @@ class TestContractV1Payments : public QObject
         return test::fastSettings(port, m_token, test::minimalConfigDir());
     }
 
-    // The adapter blocks its caller, and the fake backend answers on this thread's event loop:
-    // the call runs on a thread of its own while this one serves it.
+    // The adapter blocks its caller, and the fake backend answers on this thread's event loop.
     template<typename Call>
     static auto served(Call call)
     {
-        std::future<decltype(call())> future = std::async(std::launch::async, call);
-        while (future.wait_for(std::chrono::milliseconds(0)) != std::future_status::ready)
-            QTest::qWait(2);
-        return future.get();
+        return test::served(std::move(call));
     }
 
     static PaymentOutcome create(ContractV1Backend &b) { return served([&] { return b.createPayment(attempt(), {}); }); }

@@ -85,14 +85,7 @@ private:
     SyncSettings m_settings;
     quint64 m_nextRequest = 1;
 
-    std::optional<OutboxEntry> entryFor(const QString &entryKey)
-    {
-        for (const OutboxEntry &e : Outbox(*m_db).list()) {
-            if (e.key == entryKey)
-                return e;
-        }
-        return std::nullopt;
-    }
+    std::optional<OutboxEntry> entryFor(const QString &entryKey) { return test::outboxEntry(*m_db, entryKey); }
 
     // Enrols and waits for memberEnrolled; true when saved.
     bool enrol(SyncService &sync, const LoyaltyEnrolment &e)

@@ -13,7 +13,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <future>
 
 using namespace kiosk;
 using namespace Qt::StringLiterals;
@@ -50,14 +49,9 @@ class TestPromotionLookup : public QObject
 
     SyncSettings settings(quint16 port) const { return test::fastSettings(port, m_token, test::minimalConfigDir()); }
 
-    // The adapter blocks its caller while the fake answers on this thread's event loop.
     static PromotionOutcome lookup(ContractV1Backend &backend, const QString &code)
     {
-        std::future<PromotionOutcome> future =
-            std::async(std::launch::async, [&] { return backend.lookupPromotion(code); });
-        while (future.wait_for(std::chrono::milliseconds(0)) != std::future_status::ready)
-            QTest::qWait(2);
-        return future.get();
+        return test::served([&] { return backend.lookupPromotion(code); });
     }
 
 private slots:
@@ -185,12 +179,7 @@ private slots:
         ContractV1Backend backend(settings(port), &stopping);
         QVERIFY(backend.ready(nullptr));
         const Delivery delivery{u"loyalty_enrolment"_s, id, R"({"id":"x"})"};
-        auto deliver = [&] {
-            std::future<DeliveryOutcome> f = std::async(std::launch::async, [&] { return backend.deliver(delivery); });
-            while (f.wait_for(std::chrono::milliseconds(0)) != std::future_status::ready)
-                QTest::qWait(2);
-            return f.get();
-        };
+        auto deliver = [&] { return test::served([&] { return backend.deliver(delivery); }); };
         QVERIFY(std::holds_alternative<DeliveryOutcome::RetryLater>(deliver().result));
         const DeliveryOutcome ok = deliver();
         QCOMPARE(std::get<DeliveryOutcome::Delivered>(ok.result).receipt, created);

@@ -52,14 +52,7 @@ private:
     SyncSettings m_settings;
     quint64 m_nextLookup = 1;
 
-    std::optional<OutboxEntry> entryFor(const QString &key)
-    {
-        for (const OutboxEntry &e : Outbox(*m_db).list()) {
-            if (e.key == key)
-                return e;
-        }
-        return std::nullopt;
-    }
+    std::optional<OutboxEntry> entryFor(const QString &key) { return test::outboxEntry(*m_db, key); }
 
     LoyaltyLookupResult lookup(SyncService &sync, LoyaltyLookupKind kind, const QString &identifier)
     {
