@@ -1,5 +1,6 @@
 #include "sync/syncworker.h"
 
+#include "domain/logmask.h"
 #include "storage/database.h"
 #include "storage/loyaltycache.h"
 #include "storage/orderadjustments.h"
@@ -187,6 +188,9 @@ QString SyncWorker::describe(const OutboxEntry &entry)
     // Order numbers and keys only: bodies carry what the customer bought.
     if (!entry.orderNumber.isEmpty())
         return u"order %1"_s.arg(entry.orderNumber);
+    // An enrolment's key is the member's id: masked, like every loyalty log line.
+    if (entry.kind == loyaltyEnrolmentKind())
+        return u"%1 %2"_s.arg(entry.kind, maskIdentifier(entry.key));
     return u"%1 %2"_s.arg(entry.kind, entry.key);
 }
 

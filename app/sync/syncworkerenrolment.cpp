@@ -3,6 +3,7 @@
 // in the offline cache under their phone, so they are recognised at once, online or not. An
 // order naming the member waits for the enrolment to reach the backend.
 #include "contract/membersresponse.h"
+#include "domain/logmask.h"
 #include "storage/database.h"
 #include "storage/loyaltycache.h"
 #include "sync/syncworker.h"
@@ -34,6 +35,7 @@ void SyncWorker::enrolMember(quint64 requestId, const LoyaltyEnrolment &enrolmen
         return;
     }
     const QString key = enrolment.memberId.toString(QUuid::WithoutBraces);
+    const QString masked = maskIdentifier(key); // the member's id: never whole in the log
     const QByteArray body = QJsonDocument(enrolment.toContractJson()).toJson(QJsonDocument::Compact);
     // This connection commits with synchronous=NORMAL (delivery outcomes, which a power cut may
     // lose harmlessly). An enrolment is the customer's consent and the key their orders name:
@@ -61,9 +63,9 @@ void SyncWorker::enrolMember(quint64 requestId, const LoyaltyEnrolment &enrolmen
     }
     m_db->exec("PRAGMA synchronous=NORMAL");
     if (saved) {
-        qCInfo(lcSync).noquote() << u"%1 %2 queued"_s.arg(loyaltyEnrolmentKind(), key);
+        qCInfo(lcSync).noquote() << u"%1 %2 queued"_s.arg(loyaltyEnrolmentKind(), masked);
     } else {
-        qCCritical(lcSync).noquote() << u"cannot save %1 %2: %3"_s.arg(loyaltyEnrolmentKind(), key, error);
+        qCCritical(lcSync).noquote() << u"cannot save %1 %2: %3"_s.arg(loyaltyEnrolmentKind(), masked, error);
         emit storageError(error);
     }
     emit memberEnrolled(requestId, saved, error);

@@ -10,7 +10,9 @@
 #include "syncfixture.h"
 
 #include <QJsonArray>
+#include <QMutex>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +51,15 @@ LoyaltyReward welcomeGift()
     r.kind = LoyaltyReward::Kind::FreeItem;
     r.itemId = QStringLiteral("fries");
     return r;
+}
+
+// Every log line of the test, from any thread.
+QMutex logMutex;
+QStringList logLines;
+void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    QMutexLocker lock(&logMutex);
+    logLines.append(message);
 }
 
 QString key(const LoyaltyEnrolment &e)
@@ -167,6 +178,9 @@ private slots:
     {
         FakeBackendPort backend;
         backend.setWelcomeRewards({welcomeGift()});
+        logLines.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+        auto restore = qScopeGuard([previous] { qInstallMessageHandler(previous); });
         SyncService sync(m_settings, m_dbPath, backend.factory());
         QSignalSpy delivered(&sync, &SyncService::enrolmentDelivered);
         sync.start();
@@ -188,6 +202,16 @@ private slots:
         QTest::qWait(200);
         QCOMPARE(delivered.count(), 1);
         QCOMPARE(backend.deliveryKeys(QStringLiteral("loyalty_enrolment")).size(), 1);
+        sync.stop();
+        restore.dismiss();
+        qInstallMessageHandler(previous);
+        // No member id, no phone in the log: masked, like every loyalty log line.
+        QMutexLocker lock(&logMutex);
+        QVERIFY(logLines.size() > 2);
+        for (const QString &line : std::as_const(logLines)) {
+            QVERIFY2(!line.contains(key(e)), qPrintable(line));
+            QVERIFY2(!line.contains(Phone), qPrintable(line));
+        }
     }
 
     // A 5xx is not the end: the same body goes again under the same key.
