@@ -57,7 +57,8 @@ private:
 
     bool startRefpos(QString *error)
     {
-        return m_refpos->start({u"--token-file"_s, m_dir.filePath(u"token"_s), u"--welcome-reward-item"_s, WelcomeItem},
+        return m_refpos->start({u"--token-file"_s, m_dir.filePath(u"token"_s), u"--menu"_s, test::sampleMenuFile(),
+                                u"--welcome-reward-item"_s, WelcomeItem},
                                error);
     }
 
