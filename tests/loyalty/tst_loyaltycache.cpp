@@ -9,6 +9,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +76,38 @@ private slots:
         QVERIFY(cache.store(u"phone"_s, m_phone, "[]", 24));
         QCOMPARE(cache.find(u"phone"_s, m_phone)->members, QByteArray("[]"));
         QCOMPARE(cache.rowCount(), 1);
+    }
+
+    // A member joined at the kiosk joins the row of their phone (a household shares it): the
+    // others stay, the row keeps its fetch time (their points are as old as before) and lives
+    // on; the same member again replaces itself; taken out, the last one takes the row along.
+    void addsAndRemovesOneMemberOfARow()
+    {
+        auto db = openDb();
+        LoyaltyCache cache(*db, keyFile(), clock());
+        QVERIFY(cache.open());
+        const QDateTime fetched = m_now;
+        auto restoreClock = qScopeGuard([this, fetched] { m_now = fetched; }); // the other tests' "now"
+        QVERIFY(cache.store(u"phone"_s, m_phone, m_members, 1));
+        m_now = m_now.addSecs(1800);
+        const QJsonObject ana{{u"id"_s, u"m-new"_s}, {u"first_name"_s, u"Ana"_s}};
+        QVERIFY(cache.addMember(u"phone"_s, m_phone, ana, 24));
+        QVERIFY(cache.addMember(u"phone"_s, m_phone, ana, 24));
+        const auto hit = cache.find(u"phone"_s, m_phone);
+        QVERIFY(hit);
+        QCOMPARE(hit->members, QByteArray(R"([{"first_name":"Maria","id":"mbr-1001"},{"first_name":"Ana","id":"m-new"}])"));
+        QCOMPARE(hit->fetchedAt, fetched);
+        m_now = m_now.addSecs(3 * 3600); // past the first answer's hour, within the new day
+        QVERIFY(cache.find(u"phone"_s, m_phone));
+
+        QVERIFY(cache.removeMember(u"phone"_s, m_phone, u"mbr-1001"_s));
+        QCOMPARE(cache.find(u"phone"_s, m_phone)->members, QByteArray(R"([{"first_name":"Ana","id":"m-new"}])"));
+        QVERIFY(cache.removeMember(u"phone"_s, m_phone, u"m-new"_s));
+        QVERIFY(!cache.find(u"phone"_s, m_phone));
+        QCOMPARE(cache.rowCount(), 0);
+        // Nothing cached for a phone: the member makes a row of their own, fetched now.
+        QVERIFY(cache.addMember(u"phone"_s, u"+12065550143"_s, ana, 24));
+        QCOMPARE(cache.find(u"phone"_s, u"+12065550143"_s)->fetchedAt, m_now);
     }
 
     void neverKeepsTheIdentifier()
