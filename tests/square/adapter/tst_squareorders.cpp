@@ -56,6 +56,7 @@ private slots:
     void paidAccumulatesPoints();
     void feedbackAndAssistStayOnTheKiosk();
     void pausesAreNotSupported();
+    void enrolmentsAreNotSupported();
     void failuresRetryLater_data();
     void failuresRetryLater();
 
@@ -283,6 +284,18 @@ void TestSquareOrders::pausesAreNotSupported()
     QCOMPARE(rejected->code, u"not_supported"_s);
     QCOMPARE(rejected->reason,
              u"not supported: Square has no way to pause an item until a time; the pause stays on this kiosk"_s);
+    QCOMPARE(outcome.httpStatus, 0);
+}
+
+// A Square store cannot turn loyalty.join on; an enrolment queued anyway stops, for staff,
+// without a request to Square.
+void TestSquareOrders::enrolmentsAreNotSupported()
+{
+    const DeliveryOutcome outcome = m_orders->deliver(
+        Delivery{u"loyalty_enrolment"_s, u"6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"_s, R"({"id":"6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"})"});
+    const auto *rejected = as<DeliveryOutcome::Rejected>(outcome);
+    QVERIFY(rejected);
+    QCOMPARE(rejected->code, u"not_supported"_s);
     QCOMPARE(outcome.httpStatus, 0);
 }
 
