@@ -99,7 +99,7 @@ struct HealthInputs
     std::optional<StaffPin> staffPin;   // nullopt until the kiosk reports it
 
     // Rows the retention thread deleted since start, by kind ("orders", "comments",
-    // "feedback_entries", "audit").
+    // "feedback_entries", "audit", "enrolment_entries").
     QMap<QString, qint64> retentionDeleted;
 
     // payment.timeout_s while card payment is on (payment.mode not "counter"); nullopt in

@@ -185,6 +185,7 @@ void HealthMonitor::reportRetention(const RetentionCounts &removed)
     m_inputs.retentionDeleted[u"comments"_s] += removed.comments;
     m_inputs.retentionDeleted[u"feedback_entries"_s] += removed.feedbackEntries;
     m_inputs.retentionDeleted[u"audit"_s] += removed.audit;
+    m_inputs.retentionDeleted[u"enrolment_entries"_s] += removed.enrolmentEntries;
 }
 
 void HealthMonitor::reportUpsell(const UpsellCounts &counts)

@@ -34,13 +34,15 @@ RetentionCounts &RetentionCounts::operator+=(const RetentionCounts &other)
     comments += other.comments;
     feedbackEntries += other.feedbackEntries;
     audit += other.audit;
+    enrolmentEntries += other.enrolmentEntries;
     return *this;
 }
 
 QString RetentionCounts::summary() const
 {
-    return u"%1 delivered orders, %2 feedback comments, %3 delivered feedback entries, %4 audit rows"_s
-        .arg(orders).arg(comments).arg(feedbackEntries).arg(audit);
+    return u"%1 delivered orders, %2 feedback comments, %3 delivered feedback entries, %4 audit rows, "
+           u"%5 delivered enrolments"_s
+        .arg(orders).arg(comments).arg(feedbackEntries).arg(audit).arg(enrolmentEntries);
 }
 
 RetentionPurge::RetentionPurge(Database &db, const RetentionSettings &settings, const QDateTime &now)
@@ -73,6 +75,10 @@ std::optional<RetentionCounts> RetentionPurge::nextBatch(int rows)
     if (n == 0) {
         n = purgeAudit(rows);
         target = &counts.audit;
+    }
+    if (n == 0) {
+        n = purgeEnrolmentEntries(rows);
+        target = &counts.enrolmentEntries;
     }
     if (n < 0 || !tx.commit()) {
         m_error = m_db.lastError();
@@ -143,6 +149,17 @@ int RetentionPurge::purgeAudit(int rows)
                        "DELETE FROM staff_audit WHERE id IN (SELECT id FROM staff_audit WHERE at < ?1 "
                        "ORDER BY at LIMIT ?2)",
                        m_auditBefore, rows);
+}
+
+int RetentionPurge::purgeEnrolmentEntries(int rows)
+{
+    // A kiosk enrolment's entry keeps the customer's phone (and the backend's answer, their
+    // member) only for its delivery and the diagnostics after it: as long as a delivered order.
+    // Pending and failed ones stay, as every undelivered entry does.
+    return changeBatch(m_db,
+                       "DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox WHERE kind = 'loyalty_enrolment' "
+                       "AND state = 'delivered' AND created_at < ?1 ORDER BY created_at LIMIT ?2)",
+                       m_ordersBefore, rows);
 }
 
 } // namespace kiosk

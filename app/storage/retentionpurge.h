@@ -18,7 +18,8 @@ struct RetentionCounts
     int feedbackEntries = 0; // delivered feedback outbox entries (their body holds the comment)
     int audit = 0;           // staff_audit rows
 
-    int total() const { return orders + comments + feedbackEntries + audit; }
+    int enrolmentEntries = 0; // delivered loyalty_enrolment outbox entries (their body holds a phone)
+    int total() const { return orders + comments + feedbackEntries + audit + enrolmentEntries; }
     RetentionCounts &operator+=(const RetentionCounts &other);
     QString summary() const; // "3 orders, 1 comment, ..." for the log
 };
@@ -35,7 +36,7 @@ public:
     RetentionPurge(Database &db, const RetentionSettings &settings, const QDateTime &now);
 
     // One batch of at most `rows` rows in one transaction, in this order: orders, comments,
-    // feedback entries, audit. Returns what it removed; an empty result means nothing is left.
+    // feedback entries, audit, enrolment entries. Returns what it removed; an empty result means nothing is left.
     // nullopt when the database refused (busy, full): the pass stops and tries again later.
     std::optional<RetentionCounts> nextBatch(int rows);
     QString lastError() const { return m_error; }
@@ -45,6 +46,7 @@ private:
     int purgeComments(int rows);
     int purgeFeedbackEntries(int rows);
     int purgeAudit(int rows);
+    int purgeEnrolmentEntries(int rows);
 
     Database &m_db;
     QString m_ordersBefore, m_cardOrdersBefore, m_commentsBefore, m_auditBefore;

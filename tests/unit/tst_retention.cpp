@@ -164,6 +164,32 @@ private slots:
         QCOMPARE(drain(again, 500).total(), 0);
     }
 
+    // A kiosk enrolment's entry holds the customer's phone: delivered and as old as a delivered
+    // order that goes, it goes; pending, failed or recent, it stays.
+    void deliveredEnrolmentsGoWithTheOrdersPeriod()
+    {
+        Database &db = *m_db;
+        const QDateTime now = m_now;
+        auto add = [&](const QString &key, const QString &createdAt, const char *state) {
+            Statement st = db.prepare("INSERT INTO outbox(kind, key, body, state, created_at) "
+                                      "VALUES ('loyalty_enrolment', ?1, '{\"phone\":\"+12065550199\"}', ?2, ?3)");
+            QVERIFY(st.bind(1, key).bind(2, QString::fromLatin1(state)).bind(3, createdAt).exec());
+        };
+        add(u"m-old-delivered"_s, at(now, 31), "delivered");
+        add(u"m-old-pending"_s, at(now, 400), "pending");
+        add(u"m-old-failed"_s, at(now, 400), "failed");
+        add(u"m-recent"_s, at(now, 29), "delivered");
+
+        RetentionPurge purge(db, RetentionSettings(), now);
+        const RetentionCounts removed = drain(purge, 500);
+        QCOMPARE(removed.enrolmentEntries, 1);
+        QCOMPARE(removed.total(), 1);
+        const char *entrySql = "SELECT count(*) FROM outbox WHERE key = ?1";
+        QVERIFY(!exists(db, entrySql, u"m-old-delivered"_s));
+        for (const QString &kept : {u"m-old-pending"_s, u"m-old-failed"_s, u"m-recent"_s})
+            QVERIFY2(exists(db, entrySql, kept), qPrintable(kept));
+    }
+
     // What the backend adjusted on an order, and the points its rewards cost, name the order:
     // they go with it, and stay with an order that stays.
     void anOrdersAdjustmentsAndRedemptionGoWithIt()
