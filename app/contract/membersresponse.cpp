@@ -167,7 +167,9 @@ std::optional<LoyaltyMember> memberFromJson(const QJsonValue &value, const QStri
     const auto points = JsonField(*json, path, u"points"_s).integer(error, 0, MaxInt);
     if (!points)
         return std::nullopt;
-    const auto tier = JsonField(*json, path, u"tier"_s).string(error);
+    // A member who joined at this kiosk is cached before the backend answers, without the tier
+    // only the backend names: the tier may be empty, not missing.
+    const auto tier = JsonField(*json, path, u"tier"_s).string(error, true);
     if (!tier)
         return std::nullopt;
     auto nextTier = nextTierFromJson(*json, path, error);
