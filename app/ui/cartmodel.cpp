@@ -57,7 +57,13 @@ void CartModel::setLanguage(const QString &language, const QString &currency)
 
 QString CartModel::discountText() const
 {
-    const Cents discount = totals().discount;
+    const Cents discount = rewardsDiscountCents();
+    return discount > 0 ? money(-discount) : QString();
+}
+
+QString CartModel::promoDiscountText() const
+{
+    const Cents discount = promoDiscountCents();
     return discount > 0 ? money(-discount) : QString();
 }
 
@@ -192,6 +198,22 @@ void CartModel::clearMember()
     if (!m_basket.hasMember())
         return; // nobody could have redeemed anything
     m_basket.clearMember();
+    emit changed();
+}
+
+PromotionCheck CartModel::applyPromotion(const Promotion &promotion, const QDateTime &nowUtc)
+{
+    const PromotionCheck check = m_basket.applyPromotion(promotion, nowUtc);
+    if (check == PromotionCheck::Applies)
+        emit changed();
+    return check;
+}
+
+void CartModel::removePromotion()
+{
+    if (!m_basket.promotion())
+        return;
+    m_basket.removePromotion();
     emit changed();
 }
 

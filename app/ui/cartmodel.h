@@ -21,8 +21,12 @@ class CartModel : public QAbstractListModel
     Q_PROPERTY(bool empty READ isEmpty NOTIFY changed)
     Q_PROPERTY(QString subtotalText READ subtotalText NOTIFY changed)
     // The loyalty rewards' discount, as a negative amount ("-$2.00"); "" when there is none.
-    Q_PROPERTY(int discount READ discountCents NOTIFY changed)
+    Q_PROPERTY(int discount READ rewardsDiscountCents NOTIFY changed)
     Q_PROPERTY(QString discountText READ discountText NOTIFY changed)
+    // The promo code's discount, a row of its own ("SAVE10 -$1.80"); 0 / "" while none applies.
+    Q_PROPERTY(int promoDiscount READ promoDiscountCents NOTIFY changed)
+    Q_PROPERTY(QString promoDiscountText READ promoDiscountText NOTIFY changed)
+    Q_PROPERTY(QString promoCode READ promoCode NOTIFY changed)
     // The tax added on top of the prices (shown as "Tax").
     Q_PROPERTY(QString taxText READ taxText NOTIFY changed)
     Q_PROPERTY(int tax READ taxCents NOTIFY changed)
@@ -57,7 +61,11 @@ public:
     // Subtotal, the rewards' discount, tax and total, by computeTotals (app/domain/pricing).
     Totals totals() const { return m_basket.totals(); }
     Cents discountCents() const { return m_basket.discountCents(); }
+    Cents rewardsDiscountCents() const { return m_basket.rewardsDiscountCents(); }
     QString discountText() const;
+    Cents promoDiscountCents() const { return m_basket.promotionDiscountCents(); }
+    QString promoDiscountText() const;
+    QString promoCode() const { return m_basket.appliedPromoCode(); }
 
     Basket::Add add(const ItemSelection &selection, int quantity);
     Basket::Add add(const ComboSelection &selection, int quantity);
@@ -74,6 +82,9 @@ public:
     void setOfflineRedemptionCap(Cents cap);
     Basket::Redeem redeem(const QString &rewardId);
     bool unredeem(const QString &rewardId);
+    // For PromoController: the order's one promo code (see Basket::applyPromotion).
+    PromotionCheck applyPromotion(const Promotion &promotion, const QDateTime &nowUtc);
+    void removePromotion();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
