@@ -54,6 +54,8 @@ void LoyaltyController::setSync(SyncService *sync)
     if (!m_sync)
         return;
     connect(m_sync, &SyncService::memberLookedUp, this, &LoyaltyController::onLookedUp);
+    connect(m_sync, &SyncService::memberEnrolled, this, &LoyaltyController::onMemberEnrolled);
+    connect(m_sync, &SyncService::enrolmentDelivered, this, &LoyaltyController::onEnrolmentDelivered);
     connect(m_sync, &SyncService::orderDelivered, this, [this](const QString &orderId, int pointsEarned) {
         if (orderId.isEmpty() || orderId != m_lastOrderId || pointsEarned == m_lastPointsEarned)
             return;
@@ -117,7 +119,13 @@ void LoyaltyController::orderCommitted(const QString &orderId)
 
 void LoyaltyController::lookupPhone(const QString &digits)
 {
-    startLookup(LoyaltyLookupKind::Phone, normalisePhone(digits, m_rules.phoneRegion));
+    const std::optional<QString> phone = normalisePhone(digits, m_rules.phoneRegion);
+    startLookup(LoyaltyLookupKind::Phone, phone);
+    // Kept for joining, should nobody have this phone; startLookup() cleared the last one.
+    if (m_state == Looking) {
+        m_lookupPhone = *phone;
+        m_lookupDigits = digits;
+    }
 }
 
 void LoyaltyController::lookupMemberNumber(const QString &number)
@@ -160,6 +168,8 @@ void LoyaltyController::onLookedUp(const LoyaltyLookupResult &result)
         qCInfo(lcLoyalty).noquote() << "member lookup unavailable:" << result.error;
         setState(Unavailable);
     } else if (result.members.isEmpty()) {
+        m_joinPhone = m_lookupPhone;
+        m_joinDigits = m_lookupDigits;
         setState(NotFound);
     } else if (result.members.size() == 1) {
         m_fromCache = result.source == LoyaltyLookupResult::Source::Cache;
@@ -220,6 +230,13 @@ void LoyaltyController::clearMember()
     m_candidatesFromCache = false;
     m_cart->clearMember();
     m_lastInputInvalid = false;
+    m_lookupPhone.clear();
+    m_lookupDigits.clear();
+    m_joinPhone.clear();
+    m_joinDigits.clear();
+    m_joining.reset();
+    m_justJoined = false;
+    m_joinFailed = false;
     forgetLastOrder();
     m_candidates.setRows({});
     refreshModels();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/loyalty.h"
+#include "contract/enrolmentrequest.h"
 #include "domain/menu.h"
 #include "sync/loyaltylookup.h"
 #include "ui/loyaltycandidatelistmodel.h"
@@ -62,9 +63,21 @@ class LoyaltyController : public QObject
     // The backend finds members by phone number only (Square): no member-number or scan tabs.
     Q_PROPERTY(bool phoneOnly READ phoneOnly NOTIFY changed)
     Q_PROPERTY(int memberNumberMaxDigits READ memberNumberMaxDigits CONSTANT)
+    // Joining at the kiosk (loyaltycontrollerjoin.cpp): offered after a phone lookup found
+    // nobody, when the store's rules allow it and its backend can enrol (not Square). The
+    // phone is the one looked up, shown formatted; nothing of it stays after signOut().
+    Q_PROPERTY(bool canJoin READ canJoin NOTIFY changed)
+    Q_PROPERTY(QString joinTerms READ joinTerms NOTIFY changed)
+    Q_PROPERTY(QString joinPhoneText READ joinPhoneText NOTIFY changed)
+    Q_PROPERTY(int joinPointsEstimate READ joinPointsEstimate NOTIFY changed)
+    Q_PROPERTY(int firstNameMaxLength READ firstNameMaxLength CONSTANT)
+    // The member signed in is the one who just joined (the page welcomes them).
+    Q_PROPERTY(bool justJoined READ justJoined NOTIFY changed)
+    // The last join could not be saved on this kiosk (state back to NotFound).
+    Q_PROPERTY(bool joinFailed READ joinFailed NOTIFY changed)
 
 public:
-    enum State { SignedOut, Looking, Found, ChooseMember, NotFound, Unavailable };
+    enum State { SignedOut, Looking, Found, ChooseMember, NotFound, Unavailable, Joining };
     Q_ENUM(State)
     enum RedeemError { NoError, NotEnoughPoints, ItemNotInCart, OfflineCapReached, AlreadyRedeemed, NotAllowed };
     Q_ENUM(RedeemError)
@@ -80,6 +93,8 @@ public:
     void setPhoneOnly(bool phoneOnly);
     void setMenu(const Menu &menu);
     void setLanguage(const QString &language, const QString &currency);
+    // Whether the store's backend can enrol members, and the kiosk id enrolments carry.
+    void setJoinBackend(bool canEnrol, const QString &kioskId);
 
     // For checkout: the member and redeemed rewards (nullopt when nobody is signed in).
     std::optional<LoyaltyClaim> claim() const;
@@ -111,6 +126,13 @@ public:
     LoyaltyRewardListModel *rewards() { return &m_rewards; }
     LoyaltyCandidateListModel *candidates() { return &m_candidates; }
     LoyaltyUsualItemListModel *usualItems() { return &m_usualItems; }
+    bool canJoin() const;
+    QString joinTerms() const;
+    QString joinPhoneText() const;
+    int joinPointsEstimate() const;
+    static constexpr int firstNameMaxLength() { return LoyaltyEnrolment::FirstNameMaxLength; }
+    bool justJoined() const { return m_member && m_justJoined; }
+    bool joinFailed() const { return m_joinFailed; }
     static constexpr int phoneMaxDigits() { return PhoneMaxDigits; }
     static constexpr int memberNumberMaxDigits() { return MemberNumberMaxDigits; }
 
@@ -126,6 +148,10 @@ public:
     Q_INVOKABLE bool addUsual(const QString &itemId);
     // "(555) 123-4567" from the digits typed so far.
     Q_INVOKABLE QString formatPhone(const QString &digits) const;
+    // Enrols the customer with the phone of the lookup that found nobody, then signs them in
+    // (state Joining, then Found with justJoined). Refused (false) without consent
+    // (`termsAccepted`), when joining is not offered, or with no such lookup to join from.
+    Q_INVOKABLE bool join(const QString &firstName, bool termsAccepted);
 
 signals:
     void changed();
@@ -143,6 +169,8 @@ private:
     const LoyaltyReward *nextReward() const;
     QString rewardValueText(const LoyaltyReward &reward) const;
     void setState(State state);
+    void onMemberEnrolled(quint64 requestId, bool saved, const QString &error);
+    void onEnrolmentDelivered(const LoyaltyMember &member);
 
     CartModel *m_cart;
     QPointer<SyncService> m_sync;
@@ -167,6 +195,17 @@ private:
     LoyaltyRewardListModel m_rewards;
     LoyaltyCandidateListModel m_candidates;
     LoyaltyUsualItemListModel m_usualItems;
+    // Joining: what the backend allows, the phone (E.164) and digits of the lookup that found
+    // nobody (memory only), and the member being enrolled.
+    bool m_canEnrol = false;
+    QString m_kioskId;
+    QString m_lookupPhone; // the phone lookup in flight
+    QString m_lookupDigits;
+    QString m_joinPhone;
+    QString m_joinDigits;
+    std::optional<LoyaltyMember> m_joining;
+    bool m_justJoined = false;
+    bool m_joinFailed = false;
 };
 
 } // namespace kiosk
