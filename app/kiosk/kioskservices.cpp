@@ -27,6 +27,7 @@
 #include "ui/kiosksession.h"
 #include "ui/liveconfig.h"
 #include "ui/loyaltycontroller.h"
+#include "ui/promocontroller.h"
 #include "ui/menuitemlistmodel.h"
 #include "ui/menuschedule.h"
 #include "ui/pagetranslator.h"
@@ -107,6 +108,7 @@ void KioskServices::stop()
     m_accessibility.reset();
     m_translator.reset();
     m_checkout.reset();
+    m_promo.reset();
     m_loyalty.reset();
     m_cart.reset();
     m_comboEditor.reset();
@@ -155,6 +157,8 @@ void KioskServices::createParts(const std::function<QDateTime()> &nowUtc)
     m_comboEditor = std::make_unique<ComboEditor>();
     m_cart = std::make_unique<CartModel>();
     m_loyalty = std::make_unique<LoyaltyController>(m_cart.get());
+    m_promo = std::make_unique<PromoController>(m_cart.get());
+    m_promo->setClock([this] { return this->nowUtc(); });
     m_checkout = std::make_unique<Checkout>(*m_orders, *m_cart, [this] { return m_loyalty->claim(); });
     m_translator = std::make_unique<PageTranslator>();
     // Both filter every key press, the later one first: the visit's idle monitor comes after
@@ -259,6 +263,7 @@ void KioskServices::forgetCustomer()
 {
     m_loyalty->signOut();
     m_cart->clear();
+    m_promo->reset();
     m_editor->close();
     m_comboEditor->close();
 }
@@ -268,6 +273,7 @@ void KioskServices::showMenu()
 {
     const Menu &menu = m_menuSchedule->menu();
     m_loyalty->setMenu(menu);
+    m_promo->setMenu(menu);
     m_categories->setMenu(menu);
     m_items->setMenu(menu); // a category that went keeps no one on it: the first one shows
     m_suggestions->setMenu(&menu); // lists a new menu's rules in the counts
@@ -293,6 +299,11 @@ void KioskServices::applyConfig(const LoadedConfig &config)
     m_cart->setTaxRateBps(kiosk.taxRateBps);
     m_loyalty->setRules(kiosk.loyalty);
     m_loyalty->setPhoneOnly(kiosk.backend.kind == BackendKind::Square); // docs/square.md, Loyalty
+    // Square can neither enrol members nor look promo codes up: the offline list only.
+    m_loyalty->setJoinBackend(kiosk.backend.kind != BackendKind::Square, kiosk.kioskId);
+    m_promo->setOfflinePromotions(m_config.promotions);
+    m_promo->setSquareStore(kiosk.backend.kind == BackendKind::Square);
+    m_promo->setStoreTimeZone(kiosk.storeTime.timeZone());
     m_menuSchedule->setMenu(m_config.menu, kiosk.storeTime.timeZone());
     applyPauseSettings();
     applyPauses(); // before the menu is shown: a paused item never shows on sale
@@ -343,6 +354,7 @@ void KioskServices::applyLanguage()
     m_comboEditor->setLanguage(language, currency);
     m_cart->setLanguage(language, currency);
     m_loyalty->setLanguage(language, currency);
+    m_promo->setLanguage(language, currency);
     m_accessibility->setLanguage(language);
     m_feedback->setLanguage(language);
     m_payment->setLanguage(language);

@@ -35,6 +35,7 @@ class MenuItemListModel;
 class MenuSchedule;
 class OrderStore;
 class PaymentController;
+class PromoController;
 class TicketStatus;
 class PageTranslator;
 class RecentErrorLog;
@@ -100,6 +101,7 @@ public:
     ComboEditor &comboEditor() { return *m_comboEditor; }
     MenuItemListModel &items() { return *m_items; }
     LoyaltyController &loyalty() { return *m_loyalty; }
+    PromoController &promo() { return *m_promo; }
     DiagnosticsController &diagnostics() { return *m_diagnostics; }
     FeedbackController &feedback() { return *m_feedback; }
     AssistController &assist() { return *m_assist; }
@@ -177,6 +179,7 @@ private:
     std::unique_ptr<ComboEditor> m_comboEditor;
     std::unique_ptr<CartModel> m_cart;
     std::unique_ptr<LoyaltyController> m_loyalty;
+    std::unique_ptr<PromoController> m_promo; // the order's promo code
     std::unique_ptr<Checkout> m_checkout;
     std::unique_ptr<KioskSession> m_session;
     std::unique_ptr<SuggestionController> m_suggestions; // upsell prompts and their counts

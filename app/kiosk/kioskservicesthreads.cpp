@@ -22,6 +22,7 @@
 #include "ui/kiosksession.h"
 #include "ui/liveconfig.h"
 #include "ui/loyaltycontroller.h"
+#include "ui/promocontroller.h"
 #include "ui/menuitemlistmodel.h"
 #include "ui/paymentcontroller.h"
 #include "ui/recenterrorlog.h"
@@ -45,6 +46,7 @@ void KioskServices::startSync()
     m_sync = std::make_unique<SyncService>(settings, m_databasePath, backendPortFactory(settings));
     SyncService *sync = m_sync.get();
     m_loyalty->setSync(sync);
+    m_promo->setSync(sync);
     m_diagnostics->setSync(sync);
     const auto wake = [sync] { sync->wake(); };
     m_feedback->setWakeSync(wake);
@@ -173,6 +175,7 @@ QVariantMap KioskServices::qmlProperties() const
         {QStringLiteral("comboEditor"), QVariant::fromValue(m_comboEditor.get())},
         {QStringLiteral("cart"), QVariant::fromValue(m_cart.get())},
         {QStringLiteral("loyalty"), QVariant::fromValue(m_loyalty.get())},
+        {QStringLiteral("promo"), QVariant::fromValue(m_promo.get())},
         {QStringLiteral("feedback"), QVariant::fromValue(m_feedback.get())},
         {QStringLiteral("assist"), QVariant::fromValue(m_assist.get())},
         {QStringLiteral("accessibility"), QVariant::fromValue(m_accessibility.get())},

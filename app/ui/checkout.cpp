@@ -42,6 +42,8 @@ Checkout::Result Checkout::place(const Menu &menu, std::optional<DineOption> din
         }
     }
     result.order.payment = payment;
+    // Only a code that takes something off now travels: the backend re-checks it.
+    result.order.promoCode = m_cart.basket().appliedPromoCode();
     const OrderStore::Commit commit = m_store.commit(result.order, m_settings.orderPrefix);
     if (!commit.ok) {
         qCCritical(lcCheckout) << "checkout refused, order not saved:" << commit.error;
