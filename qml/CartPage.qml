@@ -10,6 +10,9 @@ OrderPage {
 
     // Asked first at "Place order": the one suggestion of the visit's checkout.
     required property SuggestionController suggestions
+    required property PromoController promo
+    // "Have a promo code?" was tapped: the entry panel covers the lines.
+    property bool promoOpen: false
 
     signal addMoreRequested()
     signal checkedOut()
@@ -43,6 +46,8 @@ OrderPage {
                       : qsTr("Your order, total %1").arg(cart.totalText)
     showCartButton: false
     footer: Rectangle {
+        // Entering a code, the keyboard needs the room; the summary is back once it applies.
+        visible: !root.promoOpen
         implicitHeight: root.panelScrolls ? Math.min(panelScroller.contentHeight, Math.round(root.height * 0.55))
                                           : panelScroller.contentHeight
         color: Theme.surface
@@ -74,6 +79,54 @@ OrderPage {
                     cart: root.cart
                     visible: !root.cart.empty
                     Layout.fillWidth: true
+                }
+                // The promo code: offered, or applied with its name, what it needs, and Remove.
+                RowLayout {
+                    objectName: "promoLine"
+                    visible: !root.cart.empty && !root.promoOpen
+                    spacing: Theme.spacing
+                    Layout.fillWidth: true
+
+                    ColumnLayout {
+                        visible: root.promo.state === PromoController.Applied
+                        spacing: Theme.gap
+                        Layout.fillWidth: true
+
+                        ReadableText {
+                            objectName: "promoAppliedText"
+                            text: qsTr("Code %1: %2").arg(root.promo.code).arg(root.promo.name)
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        PromoMessage {
+                            objectName: "promoNeedsText"
+                            promo: root.promo
+                            Layout.fillWidth: true
+                        }
+                    }
+                    KioskButton {
+                        objectName: "promoRemoveButton"
+                        visible: root.promo.state === PromoController.Applied
+                        text: qsTr("Remove")
+                        Accessible.name: qsTr("Remove promo code %1").arg(root.promo.code)
+                        iconName: "close"
+                        secondary: true
+                        onClicked: root.promo.remove()
+                    }
+                    KioskButton {
+                        objectName: "promoButton"
+                        visible: root.promo.state !== PromoController.Applied
+                        text: qsTr("Have a promo code?")
+                        secondary: true
+                        Layout.fillWidth: true
+                        onClicked: {
+                            root.promoOpen = true;
+                            promoPanel.open();
+                        }
+                    }
                 }
                 LoyaltyCartBanner {
                     loyalty: root.loyalty
@@ -135,6 +188,16 @@ OrderPage {
         }
     }
 
+    PromoEntryPanel {
+        id: promoPanel
+
+        anchors.fill: parent
+        z: 1
+        visible: root.promoOpen
+        promo: root.promo
+        accessibility: root.accessibility
+        onCloseRequested: root.promoOpen = false
+    }
     // Added or declined: the order is placed as if the prompt had not been there.
     Connections {
         target: root.suggestions

@@ -2,8 +2,8 @@ import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
 
-// Subtotal, tax (added, and included in the prices) and total of the cart, as the cart model
-// formats them.
+// Subtotal, the rewards' and the promo code's discounts, tax (added, and included in the
+// prices) and total of the cart, as the cart model formats them.
 ColumnLayout {
     id: root
 
@@ -48,6 +48,14 @@ ColumnLayout {
         label: qsTr("Rewards discount")
         amount: root.cart.discountText
         visible: root.cart.discount > 0
+    }
+    // The promo code's own row: "SAVE10 -$1.80".
+    SummaryRow {
+        objectName: "promoRow"
+        label: root.cart.promoCode
+        amount: root.cart.promoDiscountText
+        visible: root.cart.promoDiscount > 0
+        Accessible.name: qsTr("Promo code %1: %2").arg(root.cart.promoCode).arg(root.cart.promoDiscountText)
     }
     // Always shown, as before per-item taxes, unless every tax is inside the prices.
     SummaryRow {

@@ -221,6 +221,10 @@ Page {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         visible: root.feedback.commentOpen
-        feedback: root.feedback
+        text: root.feedback.comment
+        maxLength: root.feedback.commentMaxLength
+        onTyped: key => root.feedback.typeText(key)
+        onErased: root.feedback.erase()
+        onDone: root.feedback.closeComment()
     }
 }

@@ -4,25 +4,37 @@ import QtQuick
 import QtQuick.Layouts
 import Kiosk.Models
 
-// The on-screen keyboard for the feedback comment: letters (with ñ and an accent key for
-// á é í ó ú), digits, a few marks, space, backspace and Done. Every key goes to the FeedbackController, which keeps the text
-// and its length limit.
+// The on-screen keyboard: letters (with ñ and an accent key for á é í ó ú), digits, a few
+// marks, space, backspace and Done. It shows `text` and reports each key (typed, erased,
+// done); its owner keeps the text and its length limit (the feedback comment, a member's first
+// name, a promo code).
 Rectangle {
     id: root
 
-    required property FeedbackController feedback
+    required property string text
+    required property int maxLength
+    property string placeholder: qsTr("Type your comment")
+    // The field, as spoken: "Your comment: %1".
+    property string fieldName: qsTr("Your comment: %1")
+    // Keys that type nothing here (a promo code has no spaces, accents or marks).
+    property bool lettersAndDigitsOnly: false
     property bool shifted: false
     // The accent key was pressed: the next vowel gets an acute accent (Spanish á é í ó ú).
     property bool accentPending: false
 
-    // What `key` types now: upper case after shift, accented after the accent key.
+    signal typed(string key)
+    signal erased()
+    signal done()
+
+    // What `key` types now: upper case after shift (a code's letters always), accented after
+    // the accent key.
     function shown(key: string): string {
-        const typed = shifted ? key.toUpperCase() : key;
-        const vowel = "aeiouAEIOU".indexOf(typed);
-        return accentPending && vowel >= 0 ? "áéíóúÁÉÍÓÚ"[vowel] : typed;
+        const cased = shifted || lettersAndDigitsOnly ? key.toUpperCase() : key;
+        const vowel = "aeiouAEIOU".indexOf(cased);
+        return accentPending && vowel >= 0 ? "áéíóúÁÉÍÓÚ"[vowel] : cased;
     }
     function type(key: string): void {
-        feedback.typeText(shown(key));
+        typed(shown(key));
         shifted = false;
         accentPending = false;
     }
@@ -44,25 +56,26 @@ Rectangle {
 
             Text {
                 objectName: "commentText"
-                text: root.feedback.comment === "" ? qsTr("Type your comment") : root.feedback.comment
+                text: root.text === "" ? root.placeholder : root.text
                 font.pixelSize: Theme.fontLarge
-                color: root.feedback.comment === "" ? Theme.textMuted : Theme.text
+                color: root.text === "" ? Theme.textMuted : Theme.text
                 wrapMode: Text.Wrap
                 maximumLineCount: 3
                 elide: Text.ElideLeft
                 Layout.fillWidth: true
                 Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("Your comment: %1").arg(root.feedback.comment)
+                Accessible.name: root.fieldName.arg(root.text)
             }
             Text {
                 objectName: "commentCounter"
-                text: qsTr("%1 / %2").arg(root.feedback.comment.length).arg(root.feedback.commentMaxLength)
+                text: qsTr("%1 / %2").arg(root.text.length).arg(root.maxLength)
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
             }
         }
         Repeater {
-            model: ["1234567890", "qwertyuiop", "asdfghjklñ", "zxcvbnm,.?"]
+            model: root.lettersAndDigitsOnly ? ["1234567890", "qwertyuiop", "asdfghjkl-", "zxcvbnm_"]
+                                             : ["1234567890", "qwertyuiop", "asdfghjklñ", "zxcvbnm,.?"]
 
             RowLayout {
                 id: keyRow
@@ -91,6 +104,7 @@ Rectangle {
 
             FeedbackKey {
                 objectName: "key_shift"
+                visible: !root.lettersAndDigitsOnly
                 text: "\u21E7"
                 highlighted: root.shifted
                 accessibleName: qsTr("Capital letter")
@@ -99,6 +113,7 @@ Rectangle {
             }
             FeedbackKey {
                 objectName: "key_accent"
+                visible: !root.lettersAndDigitsOnly
                 text: "\u00B4"
                 highlighted: root.accentPending
                 accessibleName: qsTr("Accent on the next vowel")
@@ -106,17 +121,18 @@ Rectangle {
             }
             FeedbackKey {
                 objectName: "key_space"
+                visible: !root.lettersAndDigitsOnly
                 text: qsTr("space")
                 accessibleName: qsTr("Space")
                 Layout.preferredWidth: 4
-                onClicked: root.feedback.typeText(" ")
+                onClicked: root.typed(" ")
             }
             FeedbackKey {
                 objectName: "key_backspace"
                 text: "\u232B"
                 accessibleName: qsTr("Delete the last letter")
                 Layout.preferredWidth: 2
-                onClicked: root.feedback.erase()
+                onClicked: root.erased()
             }
             FeedbackKey {
                 objectName: "key_done"
@@ -124,7 +140,7 @@ Rectangle {
                 accessibleName: qsTr("Done typing")
                 highlighted: true
                 Layout.preferredWidth: 3
-                onClicked: root.feedback.closeComment()
+                onClicked: root.done()
             }
         }
     }

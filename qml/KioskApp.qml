@@ -29,6 +29,7 @@ Item {
     required property PaymentController payment
     required property TicketStatus ticketStatus
     required property SuggestionController suggestions
+    required property PromoController promo
 
     // Pops back to the page with `name` (e.g. "menuPage") if it is on the stack.
     function popTo(name: string): void {
@@ -223,6 +224,7 @@ Item {
             store: root.store
             cart: root.cart
             suggestions: root.suggestions
+            promo: root.promo
             loyalty: root.loyalty
             assist: root.assist
             accessibility: root.accessibility

@@ -15,6 +15,7 @@ ColumnLayout {
 
     signal tryAgainClicked()
     signal guestClicked()
+    signal joinClicked()
 
     objectName: "answerPanel"
     spacing: Theme.margin
@@ -72,6 +73,28 @@ ColumnLayout {
             Layout.fillWidth: true
             onClicked: root.loyalty.chooseCandidate(index)
         }
+    }
+    // Nobody has this phone: join on the spot, where the store offers it.
+    ReadableText {
+        objectName: "joinInvitation"
+        visible: joinButton.visible
+        text: qsTr("New here? Join now and earn points on this order.")
+        font.pixelSize: Theme.fontLarge
+        color: Theme.text
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    KioskButton {
+        id: joinButton
+
+        objectName: "joinRewardsButton"
+        text: qsTr("Join rewards")
+        iconName: "forward"
+        visible: root.lookupState === LoyaltyController.NotFound && root.loyalty.canJoin
+                 && root.loyalty.joinPhoneText !== ""
+        Layout.fillWidth: true
+        onClicked: root.joinClicked()
     }
     RowLayout {
         visible: root.lookupState !== LoyaltyController.Looking

@@ -21,6 +21,7 @@ Item {
                                           || loyalty.state === LoyaltyController.Unavailable
 
     signal guestChosen()
+    signal joinChosen()
 
     function find(): void {
         if (mode === LoyaltyIdentifyPanel.Phone)
@@ -174,6 +175,7 @@ Item {
             Layout.fillWidth: true
             onTryAgainClicked: root.tryAgain()
             onGuestClicked: root.guestChosen()
+            onJoinClicked: root.joinChosen()
         }
         Item {
             Layout.fillHeight: true

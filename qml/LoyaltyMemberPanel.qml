@@ -51,7 +51,9 @@ Flickable {
 
         ReadableText {
             objectName: "greetingText"
-            text: qsTr("Hi %1!").arg(root.loyalty.firstName)
+            text: root.loyalty.justJoined ? (root.loyalty.firstName !== "" ? qsTr("Welcome, %1! You're a member").arg(root.loyalty.firstName)
+                                                                            : qsTr("Welcome! You're a member"))
+                                          : root.loyalty.firstName !== "" ? qsTr("Hi %1!").arg(root.loyalty.firstName) : qsTr("Hi!")
             font.pixelSize: Theme.fontHeadline
             font.bold: true
             color: Theme.text

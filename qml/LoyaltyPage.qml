@@ -11,6 +11,8 @@ OrderPage {
 
     readonly property int lookupState: loyalty.state
     readonly property bool found: lookupState === LoyaltyController.Found
+    // The customer chose to join after their phone was not found (LoyaltyJoinPanel).
+    property bool joinOpen: false
 
     signal backRequested()
     signal itemOpened()
@@ -18,12 +20,13 @@ OrderPage {
 
     // Back on the page or back to signing in (Try again): the scanner input listens again.
     function listenForScanner(): void {
-        if (!found && root.StackView.status === StackView.Active)
+        if (!found && !joinOpen && root.StackView.status === StackView.Active)
             scanInput.forceActiveFocus();
     }
 
     objectName: "loyaltyPage"
-    title: found ? qsTr("Rewards for %1").arg(loyalty.firstName) : qsTr("Sign in for rewards")
+    title: found ? (loyalty.firstName !== "" ? qsTr("Rewards for %1").arg(loyalty.firstName) : qsTr("Your rewards"))
+                 : joinOpen ? qsTr("Join rewards") : qsTr("Sign in for rewards")
     footer: Rectangle {
         implicitHeight: footerRow.implicitHeight + 2 * Theme.spacing
         color: Theme.surface
@@ -85,12 +88,20 @@ OrderPage {
     }
     LoyaltyIdentifyPanel {
         anchors.fill: parent
-        visible: !root.found
+        visible: !root.found && !root.joinOpen
         loyalty: root.loyalty
         onGuestChosen: {
             root.loyalty.signOut();
             root.backRequested();
         }
+        onJoinChosen: root.joinOpen = true
+    }
+    LoyaltyJoinPanel {
+        anchors.fill: parent
+        visible: root.joinOpen && !root.found
+        loyalty: root.loyalty
+        accessibility: root.accessibility
+        onCloseRequested: root.joinOpen = false
     }
     LoyaltyMemberPanel {
         anchors.fill: parent
@@ -102,6 +113,14 @@ OrderPage {
         }
         onUsualAdded: name => root.usualAdded(name)
     }
-    onLookupStateChanged: listenForScanner()
+    onLookupStateChanged: {
+        if (lookupState !== LoyaltyController.NotFound && lookupState !== LoyaltyController.Joining)
+            joinOpen = false;
+        // Joined: said aloud in accessibility mode, as the panel shows it.
+        if (found && loyalty.justJoined)
+            accessibility.announce(loyalty.firstName !== "" ? qsTr("Welcome, %1! You're a member").arg(loyalty.firstName)
+                                                            : qsTr("Welcome! You're a member"));
+        listenForScanner();
+    }
     StackView.onActivated: listenForScanner()
 }

@@ -24,6 +24,7 @@ Window {
     required property PaymentController payment
     required property TicketStatus ticketStatus
     required property SuggestionController suggestions
+    required property PromoController promo
     property bool fullScreen: false
 
     width: 1080
@@ -52,5 +53,6 @@ Window {
         payment: root.payment
         ticketStatus: root.ticketStatus
         suggestions: root.suggestions
+        promo: root.promo
     }
 }

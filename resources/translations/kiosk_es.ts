@@ -316,6 +316,22 @@
         <source>Place order, total %1</source>
         <translation>Hacer pedido, total %1</translation>
     </message>
+    <message>
+        <source>Code %1: %2</source>
+        <translation>Código %1: %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove promo code %1</source>
+        <translation>Quitar el código promocional %1</translation>
+    </message>
+    <message>
+        <source>Have a promo code?</source>
+        <translation>¿Tienes un código promocional?</translation>
+    </message>
 </context>
 <context>
     <name>CartSummary</name>
@@ -338,6 +354,10 @@
     <message>
         <source>Includes tax</source>
         <translation>Impuestos incluidos</translation>
+    </message>
+    <message>
+        <source>Promo code %1: %2</source>
+        <translation>Código promocional %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1504,14 @@
         <source>Continue as guest</source>
         <translation>Continuar como invitado</translation>
     </message>
+    <message>
+        <source>New here? Join now and earn points on this order.</source>
+        <translation>¿Eres nuevo? Únete ahora y gana puntos con este pedido.</translation>
+    </message>
+    <message>
+        <source>Join rewards</source>
+        <translation>Únete a las recompensas</translation>
+    </message>
 </context>
 <context>
     <name>LoyaltyCartBanner</name>
@@ -1537,6 +1565,53 @@
     <message>
         <source>Hold the code on your rewards card or app under the scanner.</source>
         <translation>Acerca al lector el código de tu tarjeta o de la app de recompensas.</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyJoinPanel</name>
+    <message>
+        <source>Join rewards</source>
+        <translation>Únete a las recompensas</translation>
+    </message>
+    <message>
+        <source>Phone number: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>First name (optional): %1</source>
+        <translation>Nombre (opcional): %1</translation>
+    </message>
+    <message>
+        <source>First name (optional)</source>
+        <translation>Nombre (opcional)</translation>
+    </message>
+    <message>
+        <source>I agree to the rewards terms: %1</source>
+        <translation>Acepto las condiciones de recompensas: %1</translation>
+    </message>
+    <message>
+        <source>I agree to the rewards terms</source>
+        <translation>Acepto las condiciones de recompensas</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t sign you up just now. Please try again.</source>
+        <translation>No pudimos registrarte ahora. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Join and earn %1 points on this order</source>
+        <translation>Únete y gana %1 puntos con este pedido</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>First name: %1</source>
+        <translation>Nombre: %1</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1699,18 @@
         <source>Your usual</source>
         <translation>Lo de siempre</translation>
     </message>
+    <message>
+        <source>Welcome, %1! You&apos;re a member</source>
+        <translation>¡Te damos la bienvenida, %1! Ya eres miembro</translation>
+    </message>
+    <message>
+        <source>Welcome! You&apos;re a member</source>
+        <translation>¡Te damos la bienvenida! Ya eres miembro</translation>
+    </message>
+    <message>
+        <source>Hi!</source>
+        <translation>¡Hola!</translation>
+    </message>
 </context>
 <context>
     <name>LoyaltyOrderNote</name>
@@ -1661,6 +1748,22 @@
     <message>
         <source>Code from the card scanner</source>
         <translation>Código del lector de tarjetas</translation>
+    </message>
+    <message>
+        <source>Your rewards</source>
+        <translation>Tus recompensas</translation>
+    </message>
+    <message>
+        <source>Join rewards</source>
+        <translation>Únete a las recompensas</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! You&apos;re a member</source>
+        <translation>¡Te damos la bienvenida, %1! Ya eres miembro</translation>
+    </message>
+    <message>
+        <source>Welcome! You&apos;re a member</source>
+        <translation>¡Te damos la bienvenida! Ya eres miembro</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2197,76 @@
     <message>
         <source>Reprint the ticket of order %1</source>
         <translation>Reimprimir el ticket de la orden %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromoEntryPanel</name>
+    <message>
+        <source>Promo code %1 applied</source>
+        <translation>Código promocional %1 aplicado</translation>
+    </message>
+    <message>
+        <source>Enter your promo code</source>
+        <translation>Introduce tu código promocional</translation>
+    </message>
+    <message>
+        <source>Type it below, or scan it.</source>
+        <translation>Escríbelo abajo o escanéalo.</translation>
+    </message>
+    <message>
+        <source>Promo code: %1</source>
+        <translation>Código promocional: %1</translation>
+    </message>
+    <message>
+        <source>Promo code</source>
+        <translation>Código promocional</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Apply code</source>
+        <translation>Aplicar código</translation>
+    </message>
+</context>
+<context>
+    <name>PromoMessage</name>
+    <message>
+        <source>That doesn&apos;t look like a code</source>
+        <translation>Eso no parece un código</translation>
+    </message>
+    <message>
+        <source>We don&apos;t recognise that code</source>
+        <translation>No reconocemos ese código</translation>
+    </message>
+    <message>
+        <source>We can&apos;t check codes right now. Try again, or order without it.</source>
+        <translation>Ahora no podemos comprobar códigos. Inténtalo de nuevo o pide sin él.</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation>%1 es válido desde el %2</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1 caducó el %2</translation>
+    </message>
+    <message>
+        <source>Add %1 more to use %2</source>
+        <translation>Añade %1 más para usar %2</translation>
+    </message>
+    <message>
+        <source>Add a %1 to use this code</source>
+        <translation>Añade %1 a tu pedido para usar este código</translation>
+    </message>
+    <message>
+        <source>%1 doesn&apos;t combine with rewards</source>
+        <translation>%1 no se combina con recompensas</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ TestCase {
     property PaymentController payment: null
     property TicketStatus ticketStatus: null
     property SuggestionController suggestions: null
+    property PromoController promo: null
     // The sample store suggests sides, drinks and desserts; the tests of other pages keep
     // their flows as they were unless they turn this on (tst_suggestions does).
     property bool offerSuggestions: false

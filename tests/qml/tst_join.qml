@@ -1,0 +1,125 @@
+import QtQuick
+import QtTest
+import Kiosk.Models
+import KioskTest
+
+// Joining rewards at the kiosk through the real pages, against a real refpos: a phone that is
+// not found, "Join rewards", a first name on the on-screen keyboard, the terms accepted, and
+// the member panel that welcomes the new member. No consent, no join; offline, the join
+// still works (the outbox delivers it later); in Spanish, the terms are the store's Spanish.
+KioskTestCase {
+    id: testCase
+
+    readonly property string termsEn: "Members earn 10 points per dollar. We keep your phone number to find you."
+    readonly property string termsEs: "Los miembros ganan 10 puntos por dólar. Guardamos su teléfono para encontrarle."
+
+    function initTestCase(): void {
+        configDir = TestFixture.startBackend([]);
+        verify(configDir !== "", "refpos did not start");
+    }
+    function init(): void {
+        launch();
+        verify(TestFixture.allowJoining(session, termsEn, termsEs));
+    }
+
+    function notFound(digits: string): void {
+        startOrder();
+        addChickenTenders();
+        tap("rewardsButton");
+        waitForPage("loyaltyPage");
+        tap("mode_phone");
+        for (const digit of digits)
+            tap("key_" + digit);
+        tap("findButton");
+        tryCompare(loyalty, "state", LoyaltyController.NotFound);
+    }
+    function openJoin(): void {
+        tap("joinRewardsButton");
+        tryCompare(find("joinPanel"), "visible", true);
+    }
+
+    name: "Join"
+
+    function test_notFoundJoinWithNameAndConsent(): void {
+        notFound("2065550177");
+        compare(loyalty.canJoin, true);
+        openJoin();
+        compare(find("joinPhoneText").text, "Phone number: (206) 555-0177");
+        compare(find("termsText").text, termsEn);
+        compare(find("joinButton").enabled, false);
+
+        tap("firstNameField");
+        tryCompare(find("nameKeyboard"), "visible", true);
+        tap("key_shift");
+        tap("key_a");
+        tap("key_n");
+        tap("key_a");
+        tap("key_done");
+        compare(find("firstNameField").contentItem.text, "Ana");
+
+        tap("termsToggle");
+        compare(find("termsToggle").checked, true);
+        verify(loyalty.joinPointsEstimate > 0);
+        compare(find("joinButton").text, "Join and earn " + loyalty.joinPointsEstimate + " points on this order");
+        tap("joinButton");
+        tryCompare(loyalty, "state", LoyaltyController.Found);
+        compare(loyalty.justJoined, true);
+        compare(loyalty.firstName, "Ana");
+        tryCompare(find("memberPanel"), "visible", true);
+        compare(find("greetingText").text, "Welcome, Ana! You're a member");
+        compare(find("joinPanel").visible, false);
+    }
+
+    function test_noConsentNoJoin(): void {
+        notFound("2065550178");
+        openJoin();
+        compare(find("joinButton").enabled, false);
+        compare(loyalty.join("Ana", false), false);
+        compare(loyalty.state, LoyaltyController.NotFound);
+        // Toggled on and off again: still no.
+        tap("termsToggle");
+        tap("termsToggle");
+        compare(find("joinButton").enabled, false);
+        tap("joinCancelButton");
+        tryCompare(find("answerPanel"), "visible", true);
+    }
+
+    function test_withoutANameWelcomesWithoutOne(): void {
+        notFound("2065550179");
+        openJoin();
+        tap("termsToggle");
+        tap("joinButton");
+        tryCompare(loyalty, "state", LoyaltyController.Found);
+        compare(find("greetingText").text, "Welcome! You're a member");
+        tap("signOutButton");
+        compare(loyalty.justJoined, false);
+        compare(loyalty.joinPhoneText, "");
+    }
+
+    function test_spanishTerms(): void {
+        startOrder();
+        session.setLanguage("es");
+        addChickenTenders();
+        tap("rewardsButton");
+        waitForPage("loyaltyPage");
+        tap("mode_phone");
+        for (const digit of "2065550180")
+            tap("key_" + digit);
+        tap("findButton");
+        tryCompare(loyalty, "state", LoyaltyController.NotFound);
+        compare(find("joinRewardsButton").text, "Únete a las recompensas");
+        openJoin();
+        compare(find("termsText").text, termsEs);
+        tap("termsToggle");
+        compare(find("joinButton").text, "Únete y gana " + loyalty.joinPointsEstimate + " puntos con este pedido");
+    }
+
+    function test_squareStoreOffersNoJoining(): void {
+        compare(loyalty.canJoin, true);
+        configDir = TestFixture.storeOnSquare();
+        cleanup();
+        launch();
+        verify(TestFixture.allowJoining(session, termsEn, termsEs));
+        compare(loyalty.canJoin, false);
+    }
+}
