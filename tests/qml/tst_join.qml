@@ -41,10 +41,10 @@ KioskTestCase {
     name: "Join"
 
     function test_notFoundJoinWithNameAndConsent(): void {
-        notFound("2065550177");
+        notFound("2065550101");
         compare(loyalty.canJoin, true);
         openJoin();
-        compare(find("joinPhoneText").text, "Phone number: (206) 555-0177");
+        compare(find("joinPhoneText").text, "Phone number: (206) 555-0101");
         compare(find("termsText").text, termsEn);
         compare(find("joinButton").enabled, false);
 
@@ -71,7 +71,7 @@ KioskTestCase {
     }
 
     function test_noConsentNoJoin(): void {
-        notFound("2065550178");
+        notFound("2065550102");
         openJoin();
         compare(find("joinButton").enabled, false);
         compare(loyalty.join("Ana", false), false);
@@ -85,7 +85,7 @@ KioskTestCase {
     }
 
     function test_withoutANameWelcomesWithoutOne(): void {
-        notFound("2065550179");
+        notFound("2065550103");
         openJoin();
         tap("termsToggle");
         tap("joinButton");
@@ -103,7 +103,7 @@ KioskTestCase {
         tap("rewardsButton");
         waitForPage("loyaltyPage");
         tap("mode_phone");
-        for (const digit of "2065550180")
+        for (const digit of "2065550104")
             tap("key_" + digit);
         tap("findButton");
         tryCompare(loyalty, "state", LoyaltyController.NotFound);
@@ -116,9 +116,11 @@ KioskTestCase {
 
     function test_squareStoreOffersNoJoining(): void {
         compare(loyalty.canJoin, true);
+        const refposStore = configDir;
         configDir = TestFixture.storeOnSquare();
         cleanup();
         launch();
+        configDir = refposStore; // the next test's store
         verify(TestFixture.allowJoining(session, termsEn, termsEs));
         compare(loyalty.canJoin, false);
     }

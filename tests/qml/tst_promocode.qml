@@ -123,7 +123,7 @@ KioskTestCase {
         find("promoField").text = "BIG3";
         tap("promoApplyButton");
         tryCompare(promo, "state", PromoController.Refused);
-        compare(find("promoMessage").text, "Añade 6,51 US$ más para usar BIG3");
+        compare(find("promoMessage").text, "Añade $6.51 más para usar BIG3");
     }
 
     function test_removingALineBelowTheMinimumSaysHowMuchMore(): void {
