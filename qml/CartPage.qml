@@ -39,7 +39,9 @@ OrderPage {
 
     // Lowered with large text, the bottom half cannot hold the lines and the whole checkout
     // panel at once: the panel then takes at most 55 % of the page and scrolls.
+    // So does a panel that grew past that (a promo code and its message on a small screen).
     readonly property bool panelScrolls: Theme.lowerScreen && Theme.textScale > 1
+                                         || panelScroller.contentHeight > Math.round(height * 0.55)
 
     objectName: "cartPage"
     title: cart.empty ? qsTr("Your order is empty")

@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Layouts
-import Kiosk.Models
 
 // The on-screen keyboard: letters (with ñ and an accent key for á é í ó ú), digits, a few
 // marks, space, backspace and Done. It shows `text` and reports each key (typed, erased,

@@ -76,7 +76,7 @@ Item {
                 id: nameField
 
                 objectName: "firstNameField"
-                implicitHeight: Math.max(Theme.buttonHeight, nameText.implicitHeight + 2 * Theme.spacing)
+                implicitHeight: Math.max(Theme.buttonHeight, implicitContentHeight + 2 * Theme.spacing)
                 Layout.fillWidth: true
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("First name (optional): %1").arg(root.firstName)
@@ -89,8 +89,6 @@ Item {
                     border.width: 2
                 }
                 contentItem: Text {
-                    id: nameText
-
                     leftPadding: Theme.spacing
                     rightPadding: Theme.spacing
                     text: root.firstName === "" ? qsTr("First name (optional)") : root.firstName
@@ -106,7 +104,7 @@ Item {
                 objectName: "termsToggle"
                 checkable: true
                 checked: root.termsAccepted
-                implicitHeight: Math.max(Theme.touchMin, consentRow.implicitHeight + 2 * Theme.spacing)
+                implicitHeight: Math.max(Theme.touchMin, implicitContentHeight + 2 * Theme.spacing)
                 Layout.fillWidth: true
                 Accessible.role: Accessible.CheckBox
                 Accessible.checkable: true
@@ -119,8 +117,6 @@ Item {
                     color: Theme.surfaceMuted
                 }
                 contentItem: RowLayout {
-                    id: consentRow
-
                     spacing: Theme.spacing
 
                     Rectangle {

@@ -61,6 +61,17 @@ Flickable {
             Layout.fillWidth: true
         }
         ReadableText {
+            objectName: "joinedText"
+            visible: root.loyalty.justJoined
+            text: root.loyalty.pointsEstimate > 0
+                  ? qsTr("This order earns you about %1. Your welcome gift shows here as soon as we have it.").arg(root.pointsText(root.loyalty.pointsEstimate))
+                  : qsTr("Your welcome gift shows here as soon as we have it.")
+            font.pixelSize: Theme.fontLarge
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        ReadableText {
             objectName: "birthdayText"
             visible: root.loyalty.birthdayToday
             text: qsTr("Happy birthday! A treat is waiting for you in your rewards.")

@@ -42,95 +42,107 @@ Rectangle {
             }
         }
     }
-    ColumnLayout {
+    // Lowered with large text, little is left above the keyboard: the field and buttons scroll.
+    Flickable {
+        id: scroller
+
+        objectName: "promoEntryScroll"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.bottom: keyboard.top
-        anchors.margins: Theme.margin
-        spacing: Theme.margin
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        interactive: contentHeight > height + 1
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
 
-        ReadableText {
-            text: qsTr("Enter your promo code")
-            font.pixelSize: Theme.fontHeadline - 8
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-        ReadableText {
-            text: qsTr("Type it below, or scan it.")
-            font.pixelSize: Theme.fontBody
-            color: Theme.textMuted
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-        Rectangle {
-            radius: Theme.radiusSmall
-            color: Theme.surface
-            border.color: field.activeFocus ? Theme.primaryColor : Theme.divider
-            border.width: 2
-            implicitHeight: Theme.buttonHeight
-            Layout.fillWidth: true
+        ColumnLayout {
+            id: column
 
-            TextInput {
-                id: field
+            x: Theme.margin
+            y: Theme.margin
+            width: scroller.width - 2 * Theme.margin
+            spacing: Theme.margin
 
-                objectName: "promoField"
-                anchors.fill: parent
-                anchors.leftMargin: Theme.spacing
-                anchors.rightMargin: Theme.spacing
-                verticalAlignment: TextInput.AlignVCenter
-                font.pixelSize: Theme.fontTitle
+            ReadableText {
+                text: qsTr("Enter your promo code")
+                font.pixelSize: Theme.fontHeadline - 8
                 font.bold: true
-                font.capitalization: Font.AllUppercase
                 color: Theme.text
-                maximumLength: root.promo.codeMaxLength
-                inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("Promo code: %1").arg(text)
-                // A scanner ends its code with Enter (or Return on the keypad).
-                Keys.onReturnPressed: root.apply()
-                Keys.onEnterPressed: root.apply()
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
-            Text {
-                anchors.fill: field
-                visible: field.text === ""
-                text: qsTr("Promo code")
-                font.pixelSize: Theme.fontLarge
+            ReadableText {
+                text: qsTr("Type it below, or scan it.")
+                font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
-                verticalAlignment: Text.AlignVCenter
-            }
-        }
-        PromoMessage {
-            id: message
-
-            promo: root.promo
-            visible: text !== "" && root.promo.state === PromoController.Refused
-            Layout.fillWidth: true
-        }
-        RowLayout {
-            spacing: Theme.spacing
-            Layout.fillWidth: true
-
-            KioskButton {
-                objectName: "promoCancelButton"
-                text: qsTr("Cancel")
-                iconName: "back"
-                secondary: true
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
-                onClicked: root.closeRequested()
             }
-            KioskButton {
-                objectName: "promoApplyButton"
-                text: root.checking ? qsTr("Checking…") : qsTr("Apply code")
-                enabled: field.text.trim() !== "" && !root.checking
+            Rectangle {
+                radius: Theme.radiusSmall
+                color: Theme.surface
+                border.color: field.activeFocus ? Theme.primaryColor : Theme.divider
+                border.width: 2
+                implicitHeight: Theme.buttonHeight
                 Layout.fillWidth: true
-                onClicked: root.apply()
+
+                TextInput {
+                    id: field
+
+                    objectName: "promoField"
+                    anchors.fill: parent
+                    anchors.leftMargin: Theme.spacing
+                    anchors.rightMargin: Theme.spacing
+                    verticalAlignment: TextInput.AlignVCenter
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    font.capitalization: Font.AllUppercase
+                    color: Theme.text
+                    maximumLength: root.promo.codeMaxLength
+                    inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
+                    Accessible.role: Accessible.EditableText
+                    Accessible.name: qsTr("Promo code: %1").arg(text)
+                    // A scanner ends its code with Enter (or Return on the keypad).
+                    Keys.onReturnPressed: root.apply()
+                    Keys.onEnterPressed: root.apply()
+                }
+                Text {
+                    anchors.fill: field
+                    visible: field.text === ""
+                    text: qsTr("Promo code")
+                    font.pixelSize: Theme.fontLarge
+                    color: Theme.textMuted
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
-        }
-        Item {
-            Layout.fillHeight: true
+            PromoMessage {
+                id: message
+
+                promo: root.promo
+                visible: text !== "" && root.promo.state === PromoController.Refused
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+
+                KioskButton {
+                    objectName: "promoCancelButton"
+                    text: qsTr("Cancel")
+                    iconName: "back"
+                    secondary: true
+                    Layout.fillWidth: true
+                    onClicked: root.closeRequested()
+                }
+                KioskButton {
+                    objectName: "promoApplyButton"
+                    text: root.checking ? qsTr("Checking…") : qsTr("Apply code")
+                    enabled: field.text.trim() !== "" && !root.checking
+                    Layout.fillWidth: true
+                    onClicked: root.apply()
+                }
+            }
         }
     }
     FeedbackKeyboard {

@@ -1711,6 +1711,14 @@
         <source>Hi!</source>
         <translation>¡Hola!</translation>
     </message>
+    <message>
+        <source>This order earns you about %1. Your welcome gift shows here as soon as we have it.</source>
+        <translation>Este pedido te da unos %1. Tu regalo de bienvenida aparecerá aquí en cuanto lo tengamos.</translation>
+    </message>
+    <message>
+        <source>Your welcome gift shows here as soon as we have it.</source>
+        <translation>Tu regalo de bienvenida aparecerá aquí en cuanto lo tengamos.</translation>
+    </message>
 </context>
 <context>
     <name>LoyaltyOrderNote</name>

@@ -152,6 +152,34 @@ KioskTestCase {
         tap("comboBackButton");
         waitForPage("menuPage");
     }
+    // The promo code on the cart: the entry panel with its keyboard, a refusal, and a code
+    // applied in the summary (the store's offline list, set by hand).
+    function checkPromoPages(language: string): void {
+        verify(TestFixture.setOfflinePromotions(session, [
+            {code: "SAVE10", name_en: "10% off your order", name_es: "10 % de descuento en tu pedido",
+             kind: "percent_off", percent: 10},
+            {code: "BIG3", name_en: "$3 off $15", name_es: "3 $ de descuento", kind: "amount_off",
+             amount_cents: 300, min_subtotal_cents: 1500}
+        ]));
+        prepare(language);
+        tap("touchToOrder");
+        waitForPage("dineOptionPage");
+        tap("takeOutButton");
+        waitForPage("menuPage");
+        addChickenTenders();
+        tap("cartButton");
+        waitForPage("cartPage");
+        tap("promoButton");
+        checkPage("promo entry");
+        find("promoField").text = "BIG3";
+        tap("promoApplyButton");
+        tryCompare(promo, "state", PromoController.Refused);
+        checkPage("promo refused");
+        find("promoField").text = "SAVE10";
+        tap("promoApplyButton");
+        tryCompare(promo, "state", PromoController.Applied);
+        checkPage("promo applied");
+    }
     function checkAllPages(language: string): void {
         prepare(language);
         checkPage("attract");

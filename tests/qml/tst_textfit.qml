@@ -15,6 +15,9 @@ TextFitTestCase {
     function test_paymentEnglish(): void {
         checkPaymentPages("en");
     }
+    function test_promoSpanish(): void {
+        checkPromoPages("es");
+    }
     function test_paymentSpanish(): void {
         checkPaymentPages("es");
     }

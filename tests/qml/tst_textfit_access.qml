@@ -23,6 +23,14 @@ TextFitTestCase {
         lowerScreen = true;
         checkAllPages("es");
     }
+    function test_promoSpanish(): void {
+        lowerScreen = false;
+        checkPromoPages("es");
+    }
+    function test_promoSpanishLowered(): void {
+        lowerScreen = true;
+        checkPromoPages("es");
+    }
     function test_paymentSpanish(): void {
         lowerScreen = false;
         checkPaymentPages("es");
