@@ -126,6 +126,44 @@ KioskTestCase {
         compare(find("promoMessage").text, "Añade $6.51 más para usar BIG3");
     }
 
+    // Accessibility mode: the keypad reaches "Have a promo code?", the field and Apply in
+    // order, and the refusal is spoken.
+    function test_keypadAndTheRefusalSpoken(): void {
+        const speech = createTemporaryObject(recorderComponent, testCase);
+        accessibility.speech = speech;
+        startOrder();
+        addChickenTenders();
+        openCart();
+        accessibility.enabled = true;
+        const tabTo = name => {
+            for (let presses = 0; presses < 80 && focusedName() !== name; ++presses)
+                keyClick(Qt.Key_Tab);
+            compare(focusedName(), name, "Tab never reached " + name);
+        };
+        tabTo("promoButton");
+        keyClick(Qt.Key_Return);
+        tryCompare(find("promoEntryPanel"), "visible", true);
+        tryCompare(testCase, "focusedNameNow", "promoField");
+        find("promoField").text = "BIG3"; // a keypad has no letters: a scanner's or the keyboard's
+        tabTo("promoApplyButton");
+        const before = speech.utterances.length;
+        keyClick(Qt.Key_Return);
+        tryCompare(promo, "state", PromoController.Refused);
+        tryVerify(() => speech.utterances.slice(before).join(" | ").indexOf("Add $6.51 more to use BIG3") >= 0, 3000,
+                  "heard: " + speech.utterances.slice(before).join(" | "));
+    }
+
+    readonly property string focusedNameNow: app && app.Window.activeFocusItem ? app.Window.activeFocusItem.objectName : ""
+    function focusedName(): string {
+        return focusedNameNow;
+    }
+
+    Component {
+        id: recorderComponent
+
+        RecordingSpeechOutput {}
+    }
+
     function test_removingALineBelowTheMinimumSaysHowMuchMore(): void {
         startOrder();
         addChickenTenders();
