@@ -4,12 +4,16 @@
 // knows, one it does not, no answer (the offline list), a Square store; joining refused without
 // consent, the member signed in once saved, the welcome gift once delivered.
 #include "../unit/menufixture.h"
+#include "storage/database.h"
+#include "storage/orderstore.h"
 #include "sync/syncservice.h"
+#include "ui/checkout.h"
 #include "ui/cartmodel.h"
 #include "ui/loyaltycontroller.h"
 #include "ui/promocontroller.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kiosk;
@@ -133,6 +137,36 @@ private slots:
         QCOMPARE(m_promo->refusal(), PromoController::Malformed);
         QTest::qWait(20);
         QCOMPARE(lookups.count(), 0);
+    }
+
+    // The order carries the code only while it takes something off (the backend re-checks it).
+    void checkoutCarriesTheAppliedCode()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("kiosk.db")), &error);
+        QVERIFY2(db, qPrintable(error));
+        OrderStore store(*db);
+        Checkout checkout(store, *m_cart, {});
+        checkout.setSettings({QStringLiteral("K1"), QStringLiteral("A"), 0});
+        Promotion big = save10();
+        big.minSubtotalCents = 1000; // one burger is $8.99
+        m_promo->setOfflinePromotions({save10(), big});
+        m_promo->setSquareStore(true);
+        m_promo->apply(QStringLiteral("save10"));
+        QCOMPARE(m_promo->state(), PromoController::Applied);
+        const Checkout::Result placed = checkout.place(m_menu, DineOption::Here, QStringLiteral("en"));
+        QCOMPARE(placed.error, Checkout::Error::None);
+        QCOMPARE(placed.order.promoCode, QStringLiteral("SAVE10"));
+        QCOMPARE(placed.order.totals.discount, 90);
+
+        m_cart->clear();
+        addBurger();
+        m_cart->applyPromotion(big, {});
+        QCOMPARE(m_cart->basket().appliedPromoCode(), QString()); // below its minimum: not applied
+        const Checkout::Result without = checkout.place(m_menu, DineOption::Here, QStringLiteral("en"));
+        QCOMPARE(without.error, Checkout::Error::None);
+        QCOMPARE(without.order.promoCode, QString());
     }
 
     void joinIsRefusedWithoutConsentAndSignsInOnceSaved()
