@@ -36,6 +36,7 @@ struct TicketOrder
 
     Cents subtotalCents = 0;
     Cents discountCents = 0;   // rewards and promotions together; 0: no discount line
+    QString promoCode;         // the order's promo code, under the discount line; "" when none
     Cents taxCents = 0;        // added on top
     Cents taxIncludedCents = 0; // inclusive taxes: "includes $x tax"
     Cents totalCents = 0;

@@ -72,6 +72,7 @@ TicketOrder makeTicketOrder(const Order &order, const Menu &menu, const TicketSt
         ticket.lines.append(ticketLine(line, menu, order.language));
     ticket.subtotalCents = order.totals.subtotal;
     ticket.discountCents = order.totals.discount;
+    ticket.promoCode = order.promoCode;
     ticket.taxCents = order.totals.tax;
     ticket.taxIncludedCents = order.totals.taxIncluded;
     ticket.totalCents = order.totals.total;

@@ -82,6 +82,9 @@ void totalLines(EscPosWriter &out, const TicketOrder &order, const TicketWords &
     lines(out, amountLines(words.text(QT_TRANSLATE_NOOP("Ticket", "Subtotal")), money(order.subtotalCents), columns));
     if (order.discountCents > 0)
         lines(out, amountLines(words.text(QT_TRANSLATE_NOOP("Ticket", "Discount")), money(-order.discountCents), columns));
+    // Which code the discount includes: staff honour the same code at the counter.
+    if (order.discountCents > 0 && !order.promoCode.isEmpty())
+        lines(out, wrapWords(words.text(QT_TRANSLATE_NOOP("Ticket", "  Promo %1")).arg(order.promoCode), columns, 4));
     if (order.taxCents > 0 || order.taxIncludedCents == 0)
         lines(out, amountLines(words.text(QT_TRANSLATE_NOOP("Ticket", "Tax")), money(order.taxCents), columns));
     out.bold(true).size(1, 2);

@@ -67,5 +67,9 @@
         <source>Accents:</source>
         <translation>Acentos:</translation>
     </message>
+    <message>
+        <source>  Promo %1</source>
+        <translation>  Código promocional %1</translation>
+    </message>
 </context>
 </TS>

@@ -69,6 +69,15 @@ private slots:
         QCOMPARE(ticket.taxCents, order.totals.tax);
         QVERIFY(!ticket.paidByCard);
         QVERIFY(!ticket.pointsEarned);
+        QCOMPARE(ticket.promoCode, QString());
+    }
+
+    void thePromoCodeComesWithTheOrder()
+    {
+        Order order = spanishBurger();
+        order.promoCode = u"SAVE10"_s;
+        const TicketOrder ticket = makeTicketOrder(order, m_menu, {u"Harbor"_s, u"USD"_s}, TicketFacts{});
+        QCOMPARE(ticket.promoCode, u"SAVE10"_s);
     }
 
     // A combo is one line, its parts beneath it with their own modifiers, in the customer's

@@ -212,6 +212,22 @@ private slots:
         QCOMPARE(discount->text.size(), 32);
         QVERIFY(hasLineContaining(ticket, "Incluye $2.39 de impuesto"));
         QVERIFY(!hasLineContaining(ticket, "Impuesto"));
+        QVERIFY(!hasLineContaining(ticket, "Promo"));
+    }
+
+    // The promo code is named under the discount it is part of.
+    void promoCodeUnderTheDiscount()
+    {
+        TicketOrder order = sampleOrder(u"en"_s);
+        order.discountCents = 150;
+        order.promoCode = u"SAVE10"_s;
+        const PrintedTicket ticket = printedLines(renderOrderTicket(order, format(80)));
+        const auto discount = std::find_if(ticket.lines.cbegin(), ticket.lines.cend(),
+                                           [](const PrintedLine &l) { return l.text.startsWith("Discount"); });
+        QVERIFY(discount != ticket.lines.cend());
+        QVERIFY(discount->text.endsWith(" -$1.50"));
+        QVERIFY(std::next(discount) != ticket.lines.cend());
+        QCOMPARE(std::next(discount)->text, u"  Promo SAVE10"_s);
     }
 
     void longNamesWrapByWords_data()
