@@ -152,6 +152,8 @@ public:
     // code, name_en, name_es, kind, percent, amount_cents, item_id, min_subtotal_cents,
     // valid_from, valid_until (ISO 8601), combines_with_rewards.
     Q_INVOKABLE bool setOfflinePromotions(kiosk::KioskSession *session, const QVariantList &promotions);
+    // Kills the refpos the last startBackend() started (the kiosk finds it gone); false if none.
+    Q_INVOKABLE bool killLastBackend();
 
 signals:
     void lastErrorChanged();

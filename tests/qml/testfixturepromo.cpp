@@ -7,6 +7,8 @@
 #include "ui/loyaltycontroller.h"
 #include "ui/promocontroller.h"
 
+#include "support/refposprocess.h"
+
 bool TestFixture::allowJoining(kiosk::KioskSession *session, const QString &termsEn, const QString &termsEs)
 {
     kiosk::KioskServices *services = kioskOf(session);
@@ -46,5 +48,13 @@ bool TestFixture::setOfflinePromotions(kiosk::KioskSession *session, const QVari
         list.append(p);
     }
     services->promo().setOfflinePromotions(list);
+    return true;
+}
+
+bool TestFixture::killLastBackend()
+{
+    if (m_backends.empty())
+        return false;
+    m_backends.back()->kill();
     return true;
 }

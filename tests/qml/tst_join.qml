@@ -96,6 +96,26 @@ KioskTestCase {
         compare(loyalty.joinPhoneText, "");
     }
 
+    // The backend answered "not found" and then went away: joining still works (the enrolment
+    // waits in the outbox with the order).
+    function test_offlineJoinWorks(): void {
+        const sharedStore = configDir;
+        configDir = TestFixture.startBackend([]);
+        verify(configDir !== "", "refpos did not start");
+        cleanup();
+        launch();
+        configDir = sharedStore; // the next test's store
+        verify(TestFixture.allowJoining(session, termsEn, termsEs));
+        notFound("2065550106");
+        openJoin();
+        verify(TestFixture.killLastBackend());
+        tap("termsToggle");
+        tap("joinButton");
+        tryCompare(loyalty, "state", LoyaltyController.Found, 5000);
+        compare(loyalty.justJoined, true);
+        compare(find("greetingText").text, "Welcome! You're a member");
+    }
+
     function test_spanishTerms(): void {
         startOrder();
         session.setLanguage("es");
