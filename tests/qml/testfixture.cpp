@@ -204,9 +204,12 @@ QString TestFixture::startBackend(const QStringList &faults)
     const QString sample = configDir();
     auto refpos = std::make_unique<kiosk::test::RefposProcess>(dir + QStringLiteral("/refpos.db"));
     QString error;
+    // As ./scripts/demo runs it: the sample store's welcome gift and promo codes.
+    const QStringList offers{QStringLiteral("--welcome-reward-item"), QStringLiteral("fresh_lemonade"),
+                             QStringLiteral("--promotions"), sample + QStringLiteral("/promotions.json")};
     if (!refpos->start(QStringList{QStringLiteral("--menu"), sample + QStringLiteral("/menu.json"),
                                    QStringLiteral("--token-file"), sample + QStringLiteral("/backend.token")}
-                           + faults,
+                           + offers + faults,
                        &error)) {
         qWarning("refpos: %s", qPrintable(error));
         return {};
@@ -223,6 +226,7 @@ QString TestFixture::startBackend(const QStringList &faults)
     QFile out(store + QStringLiteral("/kiosk.json"));
     if (!QDir().mkpath(store) || !out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(kiosk).toJson()) <= 0
         || !QFile::copy(sample + QStringLiteral("/menu.json"), store + QStringLiteral("/menu.json"))
+        || !QFile::copy(sample + QStringLiteral("/promotions.json"), store + QStringLiteral("/promotions.json"))
         || !QFile::copy(sample + QStringLiteral("/backend.token"), store + QStringLiteral("/backend.token"))
         || !kiosk::test::copyTree(sample + QStringLiteral("/images"), store + QStringLiteral("/images")))
         return {};

@@ -145,9 +145,7 @@ public:
     // kinds of its outbox entries, oldest first.
     Q_INVOKABLE QStringList itemPauseRows(kiosk::KioskSession *session);
     Q_INVOKABLE QStringList outboxKinds(kiosk::KioskSession *session);
-    // Joining and promo codes (testfixturepromo.cpp). Offers joining in `session`'s store
-    // (loyalty.join enabled, terms version "2026-12", these terms), as kiosk.json would.
-    Q_INVOKABLE bool allowJoining(kiosk::KioskSession *session, const QString &termsEn, const QString &termsEs);
+    // Promo codes (testfixturepromo.cpp).
     // Puts `promotions` in force as `session`'s offline list (promotions.json): objects with
     // code, name_en, name_es, kind, percent, amount_cents, item_id, min_subtotal_cents,
     // valid_from, valid_until (ISO 8601), combines_with_rewards.

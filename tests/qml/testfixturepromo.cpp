@@ -1,26 +1,12 @@
-// TestFixture: joining rewards and promo codes. The store's settings for both come from
-// kiosk-config (loyalty.join in kiosk.json, promotions.json); these hooks put them in force on a
-// running kiosk at once, as a reload would, so a test needs no store copy per case.
+// TestFixture: promo codes. A store's offline codes come from kiosk-config/promotions.json; this
+// hook puts a list in force on a running kiosk at once, as a reload would, so a test needs no
+// store copy per case.
 #include "testfixture.h"
 
 #include "kioskservices.h"
-#include "ui/loyaltycontroller.h"
 #include "ui/promocontroller.h"
 
 #include "support/refposprocess.h"
-
-bool TestFixture::allowJoining(kiosk::KioskSession *session, const QString &termsEn, const QString &termsEs)
-{
-    kiosk::KioskServices *services = kioskOf(session);
-    if (!services)
-        return false;
-    kiosk::LoyaltyRules rules = services->config().kiosk.loyalty;
-    rules.join.enabled = true;
-    rules.join.termsVersion = QStringLiteral("2026-12");
-    rules.join.terms.byLanguage = {{QStringLiteral("en"), termsEn}, {QStringLiteral("es"), termsEs}};
-    services->loyalty().setRules(rules);
-    return true;
-}
 
 bool TestFixture::setOfflinePromotions(kiosk::KioskSession *session, const QVariantList &promotions)
 {
