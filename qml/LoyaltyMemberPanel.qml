@@ -62,9 +62,13 @@ Flickable {
         }
         ReadableText {
             objectName: "joinedText"
-            visible: root.loyalty.justJoined
+            // The welcome gift comes with the backend's answer: once it is listed, the note
+            // stops promising it.
+            readonly property bool giftListed: root.loyalty.rewards.count > 0
+            visible: root.loyalty.justJoined && (root.loyalty.pointsEstimate > 0 || !giftListed)
             text: root.loyalty.pointsEstimate > 0
-                  ? qsTr("This order earns you about %1. Your welcome gift shows here as soon as we have it.").arg(root.pointsText(root.loyalty.pointsEstimate))
+                  ? (giftListed ? qsTr("This order earns you about %1.").arg(root.pointsText(root.loyalty.pointsEstimate))
+                                : qsTr("This order earns you about %1. Your welcome gift shows here as soon as we have it.").arg(root.pointsText(root.loyalty.pointsEstimate)))
                   : qsTr("Your welcome gift shows here as soon as we have it.")
             font.pixelSize: Theme.fontLarge
             color: Theme.text

@@ -1719,6 +1719,10 @@
         <source>Your welcome gift shows here as soon as we have it.</source>
         <translation>Tu regalo de bienvenida aparecerá aquí en cuanto lo tengamos.</translation>
     </message>
+    <message>
+        <source>This order earns you about %1.</source>
+        <translation>Este pedido te da unos %1.</translation>
+    </message>
 </context>
 <context>
     <name>LoyaltyOrderNote</name>

@@ -3,7 +3,8 @@ import QtTest
 import Kiosk.Models
 import KioskTest
 
-// Not a test: joining rewards and promo codes, saved as PNGs into $KIOSK_SCREENSHOT_DIR. Run:
+// Not a test: joining rewards and promo codes, saved as PNGs into $KIOSK_SCREENSHOT_DIR (the
+// README shows them from docs/screenshots). Run:
 //   KIOSK_SCREENSHOT_DIR=/tmp/shots QT_QPA_PLATFORM=offscreen \
 //     <build>/tests/qml/tst_kiosk_qml -input tests/qml/tools/join_promo_screenshots.qml
 KioskTestCase {
@@ -35,18 +36,18 @@ KioskTestCase {
             tap("key_" + digit);
         tap("findButton");
         tryCompare(loyalty, "state", LoyaltyController.NotFound, 5000);
-        shoot("ui-join-offer");
+        shoot("join-offer");
         tap("joinRewardsButton");
         tap("firstNameField");
         for (const key of ["key_shift", "key_a", "key_n", "key_a"])
             tap(key);
         tap("termsToggle");
-        shoot("ui-join-panel");
+        shoot("join-panel");
         tap("key_done");
         tap("joinButton");
         tryCompare(loyalty, "state", LoyaltyController.Found, 5000);
         tryVerify(() => loyalty.rewards.rowCount() === 1, 5000, "the welcome gift");
-        shoot("ui-joined-member");
+        shoot("joined-member");
     }
 
     function test_promo(): void {
@@ -58,19 +59,19 @@ KioskTestCase {
         tap("promoButton");
         for (const key of "save10")
             tap("key_" + key);
-        shoot("ui-promo-entry");
+        shoot("promo-entry");
         tap("promoApplyButton");
         tryCompare(promo, "state", PromoController.Applied, 5000);
-        shoot("ui-promo-applied");
+        shoot("promo-applied");
         cart.decrement(0);
-        shoot("ui-promo-needs-more");
+        shoot("promo-needs-more");
         tap("promoRemoveButton");
         tap("promoButton");
         find("promoField").text = "SAVE50";
         tap("promoApplyButton");
         tryCompare(promo, "state", PromoController.Refused, 5000);
-        shoot("ui-promo-refused");
+        shoot("promo-refused");
         session.setLanguage("es");
-        shoot("ui-promo-refused-es");
+        shoot("promo-refused-es");
     }
 }
