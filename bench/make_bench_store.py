@@ -30,10 +30,15 @@ def grow_menu(menu, count, single_category):
         if single_category:
             item["category"] = categories[0]["id"]
         items.append(item)
+    grown = {**menu, "items": items}
     if single_category:
-        # Empty categories are invalid: the store keeps only the one that holds everything.
-        categories = categories[:1]
-    return {**menu, "categories": categories, "items": items}
+        # Empty categories are invalid: the store keeps only the one that holds everything. The
+        # meals and suggestion rules name the categories that go, so they go too: the scrolling
+        # benchmark scrolls items.
+        grown["categories"] = categories[:1]
+        grown.pop("combos", None)
+        grown.pop("upsell", None)
+    return grown
 
 
 def price(cents):
