@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/displaysettings.h"
 #include "config/healthsettings.h"
 #include "config/paymentsettings.h"
 #include "config/printersettings.h"
@@ -75,6 +76,7 @@ struct KioskConfig
     RetentionSettings retention; // the optional "retention" section: how long data is kept
     PaymentSettings payment;     // the optional "payment" section: counter, card, or either
     PrinterSettings printer;     // the optional "printer" section: order tickets (ESC/POS)
+    DisplaySettings display;     // the optional "display" section: the renderer
     StoreTimeSettings storeTime; // time_zone and business_day_starts_at: the store's clock
 };
 

@@ -21,7 +21,7 @@ const QStringList TopLevelKeys = {
     u"idle_timeout_s"_s, u"idle_warning_s"_s, u"confirmation_timeout_s"_s, u"currency"_s,
     u"tax_rate_bps"_s, u"data_dir"_s, u"menu_source"_s, u"branding"_s, u"backend"_s,
     u"diagnostics"_s, u"sync"_s, u"loyalty"_s, u"health"_s, u"feedback"_s, u"retention"_s,
-    u"payment"_s, u"printer"_s, u"time_zone"_s, u"business_day_starts_at"_s,
+    u"payment"_s, u"printer"_s, u"display"_s, u"time_zone"_s, u"business_day_starts_at"_s,
     // Reserved for a feature still to come, so today's kiosks accept tomorrow's configs.
     u"accessibility"_s,
 };
@@ -68,6 +68,7 @@ public:
         readPaymentSettings(m_reader, *root, &m_config.payment, squareTerminal());
         checkSquarePayment();
         readPrinterSettings(m_reader, *root, &m_config.printer);
+        readDisplaySettings(m_reader, *root, &m_config.display);
         readStoreTimeSettings(m_reader, *root, &m_config.storeTime);
         if (m_reader.errorCount() != 0)
             return std::nullopt;

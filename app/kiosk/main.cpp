@@ -2,6 +2,7 @@
 // and hands its parts to the QML pages. Everything else lives in the libraries.
 #include "commandline.h"
 #include "kioskservices.h"
+#include "renderbackend.h"
 #include "startupreport.h"
 #include "sync/curlglobal.h"
 #include "ui/recenterrorlog.h"
@@ -10,6 +11,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
+#include <QSGRendererInterface>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(KioskPlugin)
@@ -40,6 +42,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "kiosk: refusing to start on %s:\n%s\n", qPrintable(configDir), qPrintable(error));
         return 1;
     }
+
+    // Before the window exists: without a GPU, Qt's software renderer rather than OpenGL on
+    // llvmpipe (config/displaysettings.h says why).
+    const kiosk::RenderBackendChoice renderer = kiosk::chooseRenderBackend(
+        services.config().kiosk.display.renderer, qEnvironmentVariable("QT_QUICK_BACKEND"), kiosk::hasGpuRenderNode());
+    if (renderer.software)
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    qInfo().noquote() << "kiosk: renderer:" << renderer.reason;
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QQuickWindow>
+#include <QSGRendererInterface>
 #include <atomic>
 #include <cstdio>
 #include <QList>
@@ -41,6 +42,9 @@ void onFirstFrame(QQuickWindow *window, HealthMonitor *health, bool report, bool
             return;
         if (report) {
             std::printf("startup_ms=%lld\n", millisecondsSinceProcessStart());
+            // Which renderer drew it: the figures differ by a factor of two between them.
+            const bool software = window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
+            std::printf("renderer=%s\n", software ? "software" : "default");
             std::fflush(stdout);
         }
         // frameSwapped comes from the render thread: everything else happens on the GUI thread.

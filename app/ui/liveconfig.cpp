@@ -13,7 +13,7 @@ const QStringList &restartOnlyKeys()
 {
     static const QStringList keys{QStringLiteral("kiosk_id"), QStringLiteral("data_dir"),
                                   QStringLiteral("backend"), QStringLiteral("menu_source"),
-                                  QStringLiteral("sync"), QStringLiteral("health")};
+                                  QStringLiteral("sync"), QStringLiteral("health"), QStringLiteral("display")};
     return keys;
 }
 
