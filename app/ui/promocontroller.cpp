@@ -122,9 +122,8 @@ void PromoController::refuse(Refusal refusal, const QString &detail)
 
 void PromoController::remove()
 {
-    ++m_requestId;
     m_cart->removePromotion();
-    reset();
+    reset(); // which also forgets any lookup still on its way
 }
 
 void PromoController::reset()
