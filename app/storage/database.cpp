@@ -12,6 +12,7 @@ Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)
 
 Database::~Database()
 {
+    m_statements.clear();
     sqlite3_close_v2(m_db);
 }
 
@@ -82,13 +83,13 @@ int Database::userVersion()
 Database::Transaction::Transaction(Database &db) : m_db(db)
 {
     // IMMEDIATE takes the write lock up front, so a busy database fails here, not mid-way.
-    m_active = m_db.exec("BEGIN IMMEDIATE");
+    m_active = m_db.prepareCached("BEGIN IMMEDIATE").exec();
 }
 
 Database::Transaction::~Transaction()
 {
     if (m_active)
-        m_db.exec("ROLLBACK");
+        m_db.prepareCached("ROLLBACK").exec();
 }
 
 bool Database::Transaction::commit()
@@ -96,9 +97,9 @@ bool Database::Transaction::commit()
     if (!m_active)
         return false;
     m_active = false;
-    if (m_db.exec("COMMIT"))
+    if (m_db.prepareCached("COMMIT").exec())
         return true;
-    m_db.exec("ROLLBACK");
+    m_db.prepareCached("ROLLBACK").exec();
     return false;
 }
 

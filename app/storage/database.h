@@ -34,6 +34,10 @@ public:
     Database &operator=(const Database &) = delete;
 
     Statement prepare(const char *sql) { return Statement(m_db, sql); }
+    // The same, for a statement this connection runs again and again (checkout's commit):
+    // compiled once, then reset and reused. Compiling was a third of a commit's time besides
+    // its fsync. `sql` must be fixed text, not built at run time: each text stays compiled.
+    Statement prepareCached(const char *sql) { return Statement(m_statements, sql); }
     bool exec(const char *sql);
     QString lastError() const;
     // Rows the last INSERT, UPDATE or DELETE changed.
@@ -64,6 +68,7 @@ private:
 
     sqlite3 *m_db;
     QString m_path;
+    StatementCache m_statements{m_db};
 };
 
 } // namespace kiosk
