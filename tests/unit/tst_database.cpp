@@ -12,7 +12,10 @@
 using namespace kiosk;
 using namespace Qt::StringLiterals;
 
-// Database beyond opening it (tst_orderstore): the statements checkout keeps compiled.
+// Database beyond opening it (tst_orderstore): the statements checkout keeps compiled, and the
+// WAL between commits: a background connection copies it into the database and restarts it
+// (checkpointAndRestartWal), so a commit syncs the disk once; with or without that connection,
+// the WAL file stays bounded.
 class TestDatabase : public QObject
 {
     Q_OBJECT
@@ -70,6 +73,88 @@ private:
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // The restart (a new header, synced) happens on the checkpointing connection: the commit
+    // after it writes its frames behind that header instead of restarting the WAL itself.
+    void theCommitAfterACheckpointDoesNotRestartTheWal()
+    {
+        auto db = open("restart.db");
+        auto checkpointer = openCheckpointer("restart.db");
+        QVERIFY(db && checkpointer);
+        OrderStore store(*db);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(commitOrder(store));
+            const QByteArray before = walSalts("restart.db");
+            QVERIFY2(checkpointer->checkpointAndRestartWal(), qPrintable(checkpointer->lastError()));
+            const QByteArray restarted = walSalts("restart.db");
+            QCOMPARE(restarted.size(), 8);
+            QVERIFY(restarted != before);
+            QVERIFY(commitOrder(store));
+            QCOMPARE(walSalts("restart.db"), restarted);
+        }
+        QCOMPARE(store.orderCount(), 6);
+        QCOMPARE(db->userVersion(), kioskSchema().version());
+    }
+
+    // With nothing committed by anyone else, a pass copies nothing and writes nothing: an idle
+    // kiosk does not sync its disk every few seconds.
+    void anIdlePassWritesNothing()
+    {
+        auto db = open("idle.db");
+        auto checkpointer = openCheckpointer("idle.db");
+        QVERIFY(db && checkpointer);
+        OrderStore store(*db);
+        QVERIFY(commitOrder(store));
+        QVERIFY(checkpointer->checkpointAndRestartWal());
+        const QByteArray wal = walContents("idle.db");
+        QVERIFY(!wal.isEmpty());
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(checkpointer->checkpointAndRestartWal());
+            QCOMPARE(walContents("idle.db"), wal);
+        }
+        // The next commit is seen, and copied.
+        QVERIFY(commitOrder(store));
+        QVERIFY(checkpointer->checkpointAndRestartWal());
+        QVERIFY(walContents("idle.db") != wal);
+    }
+
+    // Checkpointed between orders, as the sync thread does, the WAL file keeps the size of a
+    // couple of commits instead of growing towards the automatic checkpoint's 1000 pages.
+    void checkpointedBetweenOrdersTheWalStaysShort()
+    {
+        auto db = open("short.db");
+        auto checkpointer = openCheckpointer("short.db");
+        QVERIFY(db && checkpointer);
+        QVERIFY(checkpointer->checkpointAndRestartWal()); // the schema's pages
+        OrderStore store(*db);
+        qint64 early = 0;
+        for (int i = 0; i < 150; ++i) {
+            QVERIFY(commitOrder(store));
+            QVERIFY(checkpointer->checkpointAndRestartWal());
+            if (i == 2)
+                early = walSize("short.db");
+        }
+        // The file is never cut back, so its size is the largest the WAL ever was.
+        QCOMPARE(walSize("short.db"), early);
+        QVERIFY2(early < 200 * WalFrameBytes, qPrintable(QString::number(early)));
+        QCOMPARE(store.orderCount(), 150);
+    }
+
+    // Nobody checkpointing (no sync thread): every connection's automatic checkpoint still
+    // bounds the WAL, which restarts instead of growing with every order.
+    void withoutACheckpointerTheWalIsStillBounded()
+    {
+        auto db = open("bounded.db");
+        QVERIFY(db);
+        OrderStore store(*db);
+        qint64 largest = 0;
+        for (int i = 0; i < 400; ++i) { // about 5,000 pages: past 1000 several times
+            QVERIFY(commitOrder(store));
+            largest = std::max(largest, walSize("bounded.db"));
+        }
+        QVERIFY2(largest < 1100 * WalFrameBytes, qPrintable(QString::number(largest)));
+        QCOMPARE(store.orderCount(), 400);
+    }
 
     // Cached statements (checkout's): the same text twice at once gets two statements, and a
     // statement comes back from an error ready for the next use.
