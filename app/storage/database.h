@@ -37,6 +37,7 @@ public:
     // The same, for a statement this connection runs again and again (checkout's commit):
     // compiled once, then reset and reused. Compiling was a third of a commit's time besides
     // its fsync. `sql` must be fixed text, not built at run time: each text stays compiled.
+    // Like the connection itself, for one thread at a time.
     Statement prepareCached(const char *sql) { return Statement(m_statements, sql); }
     bool exec(const char *sql);
     QString lastError() const;
