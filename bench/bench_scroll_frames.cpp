@@ -2,8 +2,10 @@
 // every item (bench/make_bench_store.py --single-category). It walks attract -> dine in -> menu
 // with clicks, then scrolls the item grid ten screens down and back up, moving it a fixed step each
 // time a frame is swapped, and records the intervals between swapped frames (QQuickWindow's
-// frameSwapped, on the render thread). Prints one JSON object. Run it under a display (Xvfb).
+// frameSwapped, on the render thread). It draws with the renderer the kiosk would pick from the
+// config (kioskrenderer.h) and says which. Prints one JSON object. Run it under a display (Xvfb).
 // Usage: bench_scroll_frames CONFIG_DIR DATA_DIR [PASSES]
+#include "kioskrenderer.h"
 #include "percentiles.h"
 #include "sync/curlglobal.h"
 #include "kioskservices.h"
@@ -66,6 +68,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
+    const QString rendererReason = bench::useKioskRenderer(services);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.setInitialProperties(services.qmlProperties());
@@ -126,7 +129,9 @@ int main(int argc, char *argv[])
         for (qsizetype i = 1; i < swapMs.size(); ++i)
             frameMs.append(swapMs.at(i) - swapMs.at(i - 1));
     }
-    const QJsonObject result{{QStringLiteral("items_in_category"), count},
+    const QJsonObject result{{QStringLiteral("renderer"), bench::rendererName(window)},
+                             {QStringLiteral("renderer_reason"), rendererReason},
+                             {QStringLiteral("items_in_category"), count},
                              {QStringLiteral("scrolled_px"), 2 * passes * bottom},
                              {QStringLiteral("frames"), frameMs.size()},
                              {QStringLiteral("p50_ms"), bench::percentile(frameMs, 50)},

@@ -12,6 +12,7 @@ Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)
 
 Database::~Database()
 {
+    m_statements.clear();
     sqlite3_close_v2(m_db);
 }
 
@@ -79,16 +80,54 @@ int Database::userVersion()
     return st.next() ? int(st.int64(0)) : -1;
 }
 
+bool Database::checkpointAndRestartWal()
+{
+    qint64 dataVersion = -1;
+    {
+        Statement st = prepare("PRAGMA data_version");
+        if (!st.next())
+            return false;
+        dataVersion = st.int64(0);
+    }
+    // The WAL holds at most this connection's own restart write: checkpointing that again
+    // would cost two syncs on every pass of an idle kiosk.
+    if (dataVersion == m_settledDataVersion)
+        return true;
+    qint64 walFrames = 0;
+    {
+        // (busy, frames in the WAL, frames copied into the database)
+        Statement st = prepare("PRAGMA wal_checkpoint(PASSIVE)");
+        if (!st.next())
+            return false;
+        if (st.int64(0) != 0 || st.int64(1) != st.int64(2))
+            return true; // a reader still needs part of the WAL: the next pass copies the rest
+        walFrames = st.int64(1);
+    }
+    if (walFrames > 0) {
+        // Rewriting user_version with its own value changes nothing but still writes a page,
+        // and a write is what restarts a WAL that is all copied: SQLite syncs the new header
+        // here (under any synchronous setting but OFF), the sync taken off the next commit.
+        Transaction tx(*this);
+        const int version = userVersion();
+        if (!tx.isActive() || version < 0
+            || !exec(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData())
+            || !tx.commit())
+            return false;
+    }
+    m_settledDataVersion = dataVersion;
+    return true;
+}
+
 Database::Transaction::Transaction(Database &db) : m_db(db)
 {
     // IMMEDIATE takes the write lock up front, so a busy database fails here, not mid-way.
-    m_active = m_db.exec("BEGIN IMMEDIATE");
+    m_active = m_db.prepareCached("BEGIN IMMEDIATE").exec();
 }
 
 Database::Transaction::~Transaction()
 {
     if (m_active)
-        m_db.exec("ROLLBACK");
+        m_db.prepareCached("ROLLBACK").exec();
 }
 
 bool Database::Transaction::commit()
@@ -96,9 +135,9 @@ bool Database::Transaction::commit()
     if (!m_active)
         return false;
     m_active = false;
-    if (m_db.exec("COMMIT"))
+    if (m_db.prepareCached("COMMIT").exec())
         return true;
-    m_db.exec("ROLLBACK");
+    m_db.prepareCached("ROLLBACK").exec();
     return false;
 }
 

@@ -36,7 +36,7 @@ QString rfc3339(const QDateTime &t)
 
 int OrderStore::lastSequence()
 {
-    Statement st = m_db.prepare("SELECT value FROM meta WHERE key = ?1");
+    Statement st = m_db.prepareCached("SELECT value FROM meta WHERE key = ?1");
     st.bind(1, QString::fromLatin1(SequenceKey));
     return st.next() ? st.text(0).toInt() : 0;
 }
@@ -53,7 +53,7 @@ OrderStore::Commit OrderStore::commit(Order &order, const QString &orderPrefix)
         return fail(QStringLiteral("cannot start a transaction"));
 
     const int sequence = nextOrderSequence(lastSequence());
-    Statement seq = m_db.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2) "
+    Statement seq = m_db.prepareCached("INSERT INTO meta(key, value) VALUES (?1, ?2) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     if (!seq.bind(1, QString::fromLatin1(SequenceKey)).bind(2, QString::number(sequence)).exec())
         return fail(QStringLiteral("cannot advance the order sequence"));
@@ -63,7 +63,7 @@ OrderStore::Commit OrderStore::commit(Order &order, const QString &orderPrefix)
     numbered.number = number;
     const QString id = numbered.id.toString(QUuid::WithoutBraces);
 
-    Statement insertOrder = m_db.prepare(
+    Statement insertOrder = m_db.prepareCached(
         "INSERT INTO orders(id, number, kiosk_id, created_at, dine_option, language, "
         "subtotal_cents, discount_cents, tax_cents, total_cents, payment_state, tax_included_cents) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
@@ -83,7 +83,7 @@ OrderStore::Commit OrderStore::commit(Order &order, const QString &orderPrefix)
 
     for (qsizetype i = 0; i < numbered.lines.size(); ++i) {
         const OrderLine &line = numbered.lines.at(i);
-        Statement insertLine = m_db.prepare(
+        Statement insertLine = m_db.prepareCached(
             "INSERT INTO order_lines(order_id, position, item_id, item_name, option_ids, "
             "option_names, quantity, unit_price_cents, line_total_cents, combo_id, parts) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
@@ -96,7 +96,7 @@ OrderStore::Commit OrderStore::commit(Order &order, const QString &orderPrefix)
     }
 
     // The idempotency key is the order id, fixed before the first delivery attempt.
-    Statement queue = m_db.prepare(
+    Statement queue = m_db.prepareCached(
         "INSERT INTO outbox(kind, key, body, created_at) VALUES ('order', ?1, ?2, ?3)");
     const QByteArray body = QJsonDocument(numbered.toContractJson()).toJson(QJsonDocument::Compact);
     queue.bind(1, id).bind(2, QString::fromUtf8(body)).bind(3, rfc3339(numbered.createdAt));
@@ -108,7 +108,7 @@ OrderStore::Commit OrderStore::commit(Order &order, const QString &orderPrefix)
         QJsonObject names;
         for (auto it = numbered.loyaltyRewardNames.cbegin(); it != numbered.loyaltyRewardNames.cend(); ++it)
             names.insert(it.key(), it.value());
-        Statement spent = m_db.prepare(
+        Statement spent = m_db.prepareCached(
             "INSERT INTO loyalty_redemptions(order_id, member_id, points, reward_names, at) "
             "VALUES (?1, ?2, ?3, ?4, ?5)");
         spent.bind(1, id).bind(2, numbered.loyalty->memberId).bind(3, qint64(numbered.loyaltyPointsRedeemed))

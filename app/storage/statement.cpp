@@ -1,6 +1,7 @@
 #include "storage/statement.h"
 
 #include <sqlite3.h>
+#include <utility>
 
 namespace kiosk {
 
@@ -12,9 +13,51 @@ Statement::Statement(sqlite3 *db, const char *sql)
     }
 }
 
+Statement::Statement(StatementCache &cache, const char *sql)
+    : m_stmt(cache.take(sql)), m_cache(&cache), m_sql(sql), m_failed(m_stmt == nullptr)
+{
+}
+
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    if (m_cache && m_stmt)
+        m_cache->give(m_sql, m_stmt);
+    else
+        sqlite3_finalize(m_stmt);
+}
+
+sqlite3_stmt *StatementCache::take(const char *sql)
+{
+    // Keys stay once added (nullptr while the statement is out): no allocation once warm.
+    const auto it = m_idle.find(QByteArray::fromRawData(sql, qsizetype(qstrlen(sql))));
+    if (it != m_idle.end() && it.value())
+        return std::exchange(it.value(), nullptr);
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return nullptr;
+    }
+    return stmt;
+}
+
+void StatementCache::give(const char *sql, sqlite3_stmt *stmt)
+{
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    const auto it = m_idle.find(QByteArray::fromRawData(sql, qsizetype(qstrlen(sql))));
+    if (it == m_idle.end())
+        m_idle.insert(QByteArray(sql), stmt); // a copy: the caller's text may not outlive the cache
+    else if (!it.value())
+        it.value() = stmt;
+    else
+        sqlite3_finalize(stmt);
+}
+
+void StatementCache::clear()
+{
+    for (sqlite3_stmt *stmt : std::as_const(m_idle))
+        sqlite3_finalize(stmt);
+    m_idle.clear();
 }
 
 Statement &Statement::bind(int index, qint64 value)

@@ -331,9 +331,10 @@ void SyncWorker::checkpoint()
 {
     // Copies the WAL back into the database here, so the WAL stays short and the automatic
     // checkpoint (run by whichever connection commits past 1000 pages) does not land on a
-    // checkout on the GUI thread. PASSIVE: it never waits for, nor blocks, a writer.
-    if (m_db)
-        m_db->exec("PRAGMA wal_checkpoint(PASSIVE)");
+    // checkout on the GUI thread, and restarts the WAL here too, so that the checkout after
+    // it syncs the disk once, not twice (Database::checkpointAndRestartWal).
+    if (m_db && !m_db->checkpointAndRestartWal())
+        qCWarning(lcSync).noquote() << "WAL checkpoint failed, tried again at the next poll:" << m_db->lastError();
 }
 
 void SyncWorker::reportOutboxSoon()

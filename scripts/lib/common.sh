@@ -57,11 +57,16 @@ compiler_launcher_args() {
     fi
 }
 
-# build_kiosk BUILD_DIR BUILD_TYPE [extra cmake args...]
-build_kiosk() {
+# configure_kiosk BUILD_DIR BUILD_TYPE [extra cmake args...]
+configure_kiosk() {
     local dir="$1" type="$2"
     shift 2
-    log "Building ($type) in $dir"
     cmake -S "$KIOSK_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" $(compiler_launcher_args) "$@" >/dev/null
-    cmake --build "$dir" --parallel "$(nproc)"
+}
+
+# build_kiosk BUILD_DIR BUILD_TYPE [extra cmake args...]: everything, tests included.
+build_kiosk() {
+    log "Building ($2) in $1"
+    configure_kiosk "$@"
+    cmake --build "$1" --parallel "$(nproc)"
 }

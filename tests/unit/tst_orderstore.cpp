@@ -228,6 +228,11 @@ private slots:
         Statement outbox = db->prepare("SELECT count(*) FROM outbox");
         QVERIFY(outbox.next());
         QCOMPARE(outbox.int64(0), 1);
+        // The commit's statements, kept compiled, come back from the failure ready for the next.
+        Order next = sampleOrder();
+        QVERIFY(store.commit(next, QStringLiteral("K1")).ok);
+        QCOMPARE(next.number, QStringLiteral("K1-002"));
+        QCOMPARE(store.orderCount(), 2);
     }
 };
 
