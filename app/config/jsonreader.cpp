@@ -1,9 +1,12 @@
 #include "config/jsonreader.h"
 
+#include "config/jsonduplicatekeys.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 #include <utility>
@@ -25,8 +28,9 @@ bool isInside(const QString &path, const QString &dir)
 
 // Walks a JSON text that QJsonDocument has already accepted and records where every value
 // starts, keyed by its JSON path, so that errors can be sorted into document order (a
-// QJsonObject forgets the order of its keys). It also notices duplicate keys, which
-// QJsonDocument silently collapses into the last one.
+// QJsonObject forgets the order of its keys). Only run once a file has an error to place:
+// a path string and a hash entry for every value is most of what reading a valid menu
+// would otherwise cost.
 class PathIndexer
 {
     static constexpr QByteArrayView Space = " \t\r\n"; // JSON's whitespace, nothing more
@@ -38,12 +42,7 @@ public:
     {
     }
 
-    // Returns the duplicate keys found, as (object path, key) pairs.
-    QList<std::pair<QString, QString>> run()
-    {
-        value(QString());
-        return m_duplicates;
-    }
+    void run() { value(QString()); }
 
 private:
     char current() const { return m_pos < m_json.size() ? m_json.at(m_pos) : '\0'; }
@@ -79,12 +78,8 @@ private:
     void object(const QString &path)
     {
         ++m_pos; // '{'
-        QStringList keys;
         for (skipSpace(); m_pos < m_json.size() && current() != '}'; skipSpace()) {
             const QString key = string();
-            if (keys.contains(key))
-                m_duplicates.append({path, key});
-            keys.append(key);
             skipSpace();
             ++m_pos; // ':'
             value(JsonReader::join(path, key));
@@ -129,7 +124,6 @@ private:
     const QByteArray &m_json;
     QHash<QString, qsizetype> *m_offsets;
     qsizetype m_pos = 0;
-    QList<std::pair<QString, QString>> m_duplicates;
 };
 
 // 1-based line and column (in characters, as an editor shows them) of a byte offset.
@@ -161,14 +155,15 @@ qsizetype errorOffset(const QByteArray &json, const QJsonParseError &error)
     return inString ? opening : error.offset;
 }
 
-// Required keys: records the missing ones at the parent object's path.
-bool isPresent(JsonReader &reader, const QJsonObject &o, const QString &path,
-               const QString &key)
+// Required keys: the value, or the key recorded missing at the parent object's path. One
+// lookup, where contains() and value() would be two.
+std::optional<QJsonValue> required(JsonReader &reader, const QJsonObject &o, const QString &path,
+                                   const QString &key)
 {
-    if (o.contains(key))
-        return true;
+    if (const auto it = o.constFind(key); it != o.constEnd())
+        return it.value();
     reader.error(path, u"missing required key \"%1\""_s.arg(key));
-    return false;
+    return std::nullopt;
 }
 
 } // namespace
@@ -190,8 +185,10 @@ std::optional<QJsonObject> JsonReader::parseObject(const QByteArray &bytes)
         return std::nullopt;
     }
 
+    m_json = json;
     m_offsets.clear();
-    for (const auto &[path, key] : PathIndexer(json, &m_offsets).run())
+    m_indexed = false;
+    for (const auto &[path, key] : findDuplicateKeys(json))
         error(path, u"duplicate key \"%1\""_s.arg(key));
 
     if (!document.isObject()) {
@@ -204,15 +201,21 @@ std::optional<QJsonObject> JsonReader::parseObject(const QByteArray &bytes)
 void JsonReader::error(const QString &path, const QString &message)
 {
     // Keep this file's errors in document order, whatever order the parser checks things in.
-    const qsizetype offset = offsetOf(path);
     qsizetype at = m_errors->size();
-    while (at > m_firstError && offsetOf(m_errors->at(at - 1).path) > offset)
-        --at;
+    if (at > m_firstError) {
+        const qsizetype offset = offsetOf(path);
+        while (at > m_firstError && offsetOf(m_errors->at(at - 1).path) > offset)
+            --at;
+    }
     m_errors->insert(at, ConfigError{m_file, path, message});
 }
 
-qsizetype JsonReader::offsetOf(const QString &path) const
+qsizetype JsonReader::offsetOf(const QString &path)
 {
+    if (!m_indexed) {
+        PathIndexer(m_json, &m_offsets).run();
+        m_indexed = true;
+    }
     // A path absent from the text sorts with its nearest ancestor that is there.
     QString p = path;
     for (;;) {
@@ -227,9 +230,13 @@ qsizetype JsonReader::offsetOf(const QString &path) const
 std::optional<QString> JsonReader::string(const QJsonObject &o, const QString &path,
                                           const QString &key, bool allowEmpty)
 {
-    if (!isPresent(*this, o, path, key))
+    const auto v = required(*this, o, path, key);
+    if (!v)
         return std::nullopt;
-    return stringAt(o.value(key), join(path, key), allowEmpty);
+    // The path is spelled out for a report only: most values are fine.
+    if (auto s = validString(*v, allowEmpty))
+        return s;
+    return stringAt(*v, join(path, key), allowEmpty);
 }
 
 std::optional<QString> JsonReader::matching(const QJsonObject &o, const QString &path, const QString &key,
@@ -247,28 +254,33 @@ std::optional<QString> JsonReader::matching(const QJsonObject &o, const QString 
 std::optional<QString> JsonReader::stringAt(const QJsonValue &v, const QString &path,
                                             bool allowEmpty)
 {
-    if (!v.isString()) {
-        error(path, u"expected a string"_s);
+    if (auto s = validString(v, allowEmpty))
+        return s;
+    error(path, v.isString() ? u"must not be empty"_s : u"expected a string"_s);
+    return std::nullopt;
+}
+
+std::optional<QString> JsonReader::validString(const QJsonValue &v, bool allowEmpty)
+{
+    if (!v.isString())
         return std::nullopt;
-    }
-    const QString s = v.toString();
-    if (!allowEmpty && s.trimmed().isEmpty()) {
-        error(path, u"must not be empty"_s);
+    QString s = v.toString();
+    if (!allowEmpty && QStringView(s).trimmed().isEmpty())
         return std::nullopt;
-    }
     return s;
 }
 
 std::optional<qint64> JsonReader::integer(const QJsonObject &o, const QString &path,
                                           const QString &key, qint64 min, qint64 max)
 {
-    if (!isPresent(*this, o, path, key))
+    const auto found = required(*this, o, path, key);
+    if (!found)
         return std::nullopt;
-    const QJsonValue v = o.value(key);
-    const QString at = join(path, key);
+    const QJsonValue &v = *found;
+    const auto at = [&] { return join(path, key); }; // for a report only
     const double d = v.toDouble();
     if (!v.isDouble() || d != std::trunc(d)) {
-        error(at, u"expected an integer"_s);
+        error(at(), u"expected an integer"_s);
         return std::nullopt;
     }
     // Whole numbers beyond 64 bits have no qint64 value; they are out of any range anyway.
@@ -276,7 +288,7 @@ std::optional<qint64> JsonReader::integer(const QJsonObject &o, const QString &p
     const qint64 n = v.toInteger(TooLarge);
     if (n == TooLarge || n < min || n > max) {
         const QString got = n == TooLarge ? QString::number(d) : QString::number(n);
-        error(at, u"must be between %1 and %2, got %3"_s.arg(min).arg(max).arg(got));
+        error(at(), u"must be between %1 and %2, got %3"_s.arg(min).arg(max).arg(got));
         return std::nullopt;
     }
     return n;
@@ -285,9 +297,10 @@ std::optional<qint64> JsonReader::integer(const QJsonObject &o, const QString &p
 std::optional<bool> JsonReader::boolean(const QJsonObject &o, const QString &path,
                                         const QString &key)
 {
-    if (!isPresent(*this, o, path, key))
+    const auto found = required(*this, o, path, key);
+    if (!found)
         return std::nullopt;
-    const QJsonValue v = o.value(key);
+    const QJsonValue &v = *found;
     if (!v.isBool()) {
         error(join(path, key), u"expected true or false"_s);
         return std::nullopt;
@@ -307,9 +320,13 @@ void JsonReader::optionalBoolean(const QJsonObject &o, const QString &path, cons
 std::optional<QJsonObject> JsonReader::object(const QJsonObject &o, const QString &path,
                                               const QString &key)
 {
-    if (!isPresent(*this, o, path, key))
+    const auto found = required(*this, o, path, key);
+    if (!found)
         return std::nullopt;
-    return objectAt(o.value(key), join(path, key));
+    const QJsonValue &v = *found;
+    if (v.isObject())
+        return v.toObject();
+    return objectAt(v, join(path, key));
 }
 
 std::optional<QJsonObject> JsonReader::objectAt(const QJsonValue &v, const QString &path)
@@ -324,9 +341,10 @@ std::optional<QJsonObject> JsonReader::objectAt(const QJsonValue &v, const QStri
 std::optional<QJsonArray> JsonReader::array(const QJsonObject &o, const QString &path,
                                             const QString &key)
 {
-    if (!isPresent(*this, o, path, key))
+    const auto found = required(*this, o, path, key);
+    if (!found)
         return std::nullopt;
-    const QJsonValue v = o.value(key);
+    const QJsonValue &v = *found;
     if (!v.isArray()) {
         error(join(path, key), u"expected an array"_s);
         return std::nullopt;
@@ -340,37 +358,58 @@ std::optional<QString> JsonReader::imageFile(const QJsonObject &o, const QString
     const auto relative = string(o, path, key);
     if (!relative)
         return std::nullopt;
+    const ImageCheck &check = checkImage(*relative, baseDir);
+    if (!check.problem.isEmpty()) {
+        error(join(path, key), check.problem);
+        return std::nullopt;
+    }
+    return check.absolute;
+}
+
+// Each distinct image once per file read: 5,000 items share a few dozen images, and resolving
+// where a path really leads asks the file system about every folder on the way.
+const JsonReader::ImageCheck &JsonReader::checkImage(const QString &relative, const QString &baseDir)
+{
+    if (baseDir != m_imageBaseDir) {
+        m_images.clear();
+        m_imageBaseDir = baseDir;
+        m_cleanBaseDir = QDir::cleanPath(QDir(baseDir).absolutePath());
+        m_realBaseDir.reset();
+    }
+    if (const auto it = m_images.constFind(relative); it != m_images.cend())
+        return *it;
+
+    ImageCheck check;
+    const QString absolute = QDir::cleanPath(QDir(baseDir).absoluteFilePath(relative));
     // Relative only, so a config folder can be copied to another kiosk as it is.
-    if (QDir::isAbsolutePath(*relative)) {
-        error(join(path, key), u"must be a relative path, got \"%1\""_s.arg(*relative));
-        return std::nullopt;
+    if (QDir::isAbsolutePath(relative)) {
+        check.problem = u"must be a relative path, got \"%1\""_s.arg(relative);
+    } else if (!isInside(absolute, m_cleanBaseDir)) {
+        check.problem = u"must stay inside the config folder, got \"%1\""_s.arg(relative);
+    } else if (const QFileInfo file(absolute); !file.isFile()) {
+        check.problem = u"image not found: %1"_s.arg(relative);
+    } else {
+        // A symlink (of the file or of a folder on the way) may point anywhere: where it really
+        // leads must be inside the folder too, or a config could show any file the kiosk can read.
+        const QString real = file.canonicalFilePath();
+        if (!m_realBaseDir)
+            m_realBaseDir = QFileInfo(baseDir).canonicalFilePath();
+        if (isInside(real, *m_realBaseDir))
+            check.absolute = absolute;
+        else
+            check.problem = u"must stay inside the config folder, got \"%1\" which leads to %2"_s.arg(relative, real);
     }
-    const QString absolute = QDir::cleanPath(QDir(baseDir).absoluteFilePath(*relative));
-    if (!isInside(absolute, QDir::cleanPath(QDir(baseDir).absolutePath()))) {
-        error(join(path, key), u"must stay inside the config folder, got \"%1\""_s.arg(*relative));
-        return std::nullopt;
-    }
-    if (!QFileInfo(absolute).isFile()) {
-        error(join(path, key), u"image not found: %1"_s.arg(*relative));
-        return std::nullopt;
-    }
-    // A symlink (of the file or of a folder on the way) may point anywhere: where it really
-    // leads must be inside the folder too, or a config could show any file the kiosk can read.
-    const QString real = QFileInfo(absolute).canonicalFilePath();
-    if (!isInside(real, QFileInfo(baseDir).canonicalFilePath())) {
-        error(join(path, key), u"must stay inside the config folder, got \"%1\" which leads to %2"_s.arg(*relative, real));
-        return std::nullopt;
-    }
-    return absolute;
+    return *m_images.insert(relative, check);
 }
 
 void JsonReader::rejectUnknownKeys(const QJsonObject &o, const QString &path,
                                    const QStringList &known)
 {
     QStringList unknown;
-    for (const QString &key : o.keys()) {
-        if (!key.startsWith(u'_') && !known.contains(key))
-            unknown.append(key);
+    // Key by key: keys() would copy them all into a list first.
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (QString key = it.key(); !key.startsWith(u'_') && !known.contains(key))
+            unknown.append(std::move(key));
     }
     // Several typos in one object are listed as they appear in the file.
     std::stable_sort(unknown.begin(), unknown.end(), [&](const QString &a, const QString &b) {
@@ -387,7 +426,10 @@ QString JsonReader::join(const QString &path, const QString &key)
 
 QString JsonReader::index(const QString &path, qsizetype i)
 {
-    return path + u'[' + QString::number(i) + u']';
+    // Every element of every list gets one: std::to_chars skips QString::number's locale code.
+    char digits[24];
+    const auto end = std::to_chars(std::begin(digits), std::end(digits), i).ptr;
+    return path + u'[' + QLatin1StringView(digits, end) + u']';
 }
 
 } // namespace kiosk

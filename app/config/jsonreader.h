@@ -58,6 +58,9 @@ public:
     std::optional<QString> stringAt(const QJsonValue &v, const QString &path,
                                     bool allowEmpty = false);
     std::optional<QJsonObject> objectAt(const QJsonValue &v, const QString &path);
+    // `v` as a string when it is one (and not blank unless `allowEmpty`), recording nothing: a
+    // caller with many values builds a value's path for stringAt() only when this says no.
+    static std::optional<QString> validString(const QJsonValue &v, bool allowEmpty = false);
 
     // A relative path to an existing image file under `baseDir` that stays there (no "..", no
     // symlink leading out); returned absolute, cleaned.
@@ -71,12 +74,29 @@ public:
     static QString index(const QString &path, qsizetype i);          // "a" + 3 -> "a[3]"
 
 private:
-    qsizetype offsetOf(const QString &path) const;
+    // Where an image path leads (absolute, cleaned), or the problem with it.
+    struct ImageCheck
+    {
+        QString absolute;
+        QString problem;
+    };
+
+    qsizetype offsetOf(const QString &path);
+    const ImageCheck &checkImage(const QString &relative, const QString &baseDir);
 
     QString m_file;
     ConfigErrors *m_errors;
     qsizetype m_firstError; // errors before this index belong to other files
-    QHash<QString, qsizetype> m_offsets; // JSON path -> byte offset, to keep document order
+    QByteArray m_json; // the text parseObject() read
+    // JSON path -> byte offset, to keep document order; built from m_json when first needed,
+    // which a valid file never does.
+    QHash<QString, qsizetype> m_offsets;
+    bool m_indexed = false;
+    // The images checked so far under m_imageBaseDir, by relative path.
+    QString m_imageBaseDir;
+    QString m_cleanBaseDir;
+    std::optional<QString> m_realBaseDir; // resolved once an image needs it
+    QHash<QString, ImageCheck> m_images;
 };
 
 } // namespace kiosk

@@ -8,7 +8,6 @@
 #include "config/upsellparser.h"
 
 #include <QHash>
-#include <algorithm>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -45,6 +44,14 @@ constexpr int MaxCalories = 10'000;
 constexpr int MaxPicksPerGroup = 100;
 constexpr qint64 MaxTaxRateBps = 10'000; // 100 %
 
+// Lowercase letters, digits and "_", one or more: what an id is made of.
+bool isPlainId(QStringView id)
+{
+    return !id.isEmpty() && std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_';
+    });
+}
+
 class MenuParser : public MenuFields
 {
 public:
@@ -54,7 +61,8 @@ public:
           m_errors(errors),
           m_firstError(errors->size()),
           m_imageDir(imageDir),
-          m_languages(languages)
+          m_languages(languages),
+          m_distinctLanguages(QSet<QString>(languages.cbegin(), languages.cend()).size() == languages.size())
     {
     }
 
@@ -129,16 +137,17 @@ private:
         const auto id = m_reader.string(o, path, u"id"_s);
         if (!id)
             return QString();
-        const QString at = JsonReader::join(path, u"id"_s);
+        const auto at = [&path] { return JsonReader::join(path, u"id"_s); }; // for a report only
         if (const auto first = seen->constFind(*id); first != seen->cend()) {
-            m_reader.error(at,
+            m_reader.error(at(),
                            u"duplicate %1 id \"%2\" (first used at %3)"_s.arg(kind, *id, *first));
             return *id;
         }
         // Remembered even when malformed, so references to it are not reported a second time.
         seen->insert(*id, path);
-        if (!Pattern.match(*id).hasMatch()) {
-            m_reader.error(at, u"must use only lowercase letters, digits and \"_\", got \"%1\""_s
+        // The loop settles the usual id; the pattern has the last word on anything else.
+        if (!isPlainId(*id) && !Pattern.match(*id).hasMatch()) {
+            m_reader.error(at(), u"must use only lowercase letters, digits and \"_\", got \"%1\""_s
                                        .arg(*id));
         }
         return *id;
@@ -153,6 +162,8 @@ private:
         const auto object = m_reader.object(o, path, key);
         if (!object)
             return text;
+        if (auto fine = textsInKioskLanguages(*object))
+            return *fine;
         const QString at = JsonReader::join(path, key);
         QStringList languages = m_languages;
         for (const QString &language : object->keys()) {
@@ -169,6 +180,24 @@ private:
         return text;
     }
 
+    // The texts of a name or description that has exactly the kiosk's languages, each a
+    // string with something in it, as nearly every text has; nullopt sends it to readText's
+    // full checks, which say what is wrong.
+    std::optional<LocalizedText> textsInKioskLanguages(const QJsonObject &object) const
+    {
+        if (!m_distinctLanguages || object.size() != m_languages.size())
+            return std::nullopt;
+        LocalizedText text;
+        text.byLanguage.reserve(m_languages.size());
+        for (const QString &language : m_languages) {
+            const auto value = JsonReader::validString(object.value(language));
+            if (!value)
+                return std::nullopt;
+            text.byLanguage.insert(language, *value);
+        }
+        return text;
+    }
+
     // An optional array of ids, each accepted by `isKnown` and listed once.
     template<typename IsKnown>
     QStringList readReferences(const QJsonObject &o, const QString &path, const QString &key,
@@ -181,14 +210,18 @@ private:
         if (!array)
             return ids;
         for (qsizetype i = 0; i < array->size(); ++i) {
-            const QString at = JsonReader::index(JsonReader::join(path, key), i);
-            const auto id = m_reader.stringAt(array->at(i), at);
+            // For a report only: most references are fine.
+            const auto at = [&] { return JsonReader::index(JsonReader::join(path, key), i); };
+            const QJsonValue value = array->at(i);
+            auto id = JsonReader::validString(value);
+            if (!id)
+                id = m_reader.stringAt(value, at());
             if (!id)
                 continue;
             if (!isKnown(*id))
-                m_reader.error(at, u"unknown %1 \"%2\"%3"_s.arg(kind, *id, hint));
+                m_reader.error(at(), u"unknown %1 \"%2\"%3"_s.arg(kind, *id, hint));
             else if (ids.contains(*id))
-                m_reader.error(at, u"duplicate %1 \"%2\""_s.arg(kind, *id));
+                m_reader.error(at(), u"duplicate %1 \"%2\""_s.arg(kind, *id));
             else
                 ids.append(*id);
         }
@@ -284,16 +317,16 @@ private:
         if (o.contains(u"available"_s))
             item.available = m_reader.boolean(o, path, u"available"_s).value_or(true);
         item.calories = int(m_reader.integer(o, path, u"calories"_s, 0, MaxCalories).value_or(0));
+        static const QString AllergenHint = u" (allowed: %1)"_s.arg(Allergens.join(u", "_s));
         item.allergens = readReferences(
                 o, path, u"allergens"_s, u"allergen"_s,
-                [](const QString &name) { return Allergens.contains(name); },
-                u" (allowed: %1)"_s.arg(Allergens.join(u", "_s)));
+                [](const QString &name) { return Allergens.contains(name); }, AllergenHint);
         item.modifierGroupIds = readReferences(
                 o, path, u"modifier_groups"_s, u"modifier group"_s,
                 [this](const QString &id) { return m_groupPaths.contains(id); });
         item.taxIds = readTaxIds(o, path);
         item.availableAt = readAvailabilityWindows(m_reader, o, path);
-        m_items.append(item);
+        m_items.append(std::move(item));
     }
 
     QString readImage(const QJsonObject &o, const QString &path) override
@@ -338,6 +371,7 @@ private:
     qsizetype m_firstError;
     QString m_imageDir;
     QStringList m_languages;
+    bool m_distinctLanguages; // as a kiosk.json that passed has them; else no shortcut for texts
 
     // id -> JSON path where it was first defined
     QHash<QString, QString> m_categoryPaths;
