@@ -28,6 +28,7 @@
 #include "ui/liveconfig.h"
 #include "ui/loyaltycontroller.h"
 #include "ui/promocontroller.h"
+#include "ui/recenterrorlog.h"
 #include "ui/menuitemlistmodel.h"
 #include "ui/menuschedule.h"
 #include "ui/pagetranslator.h"
@@ -37,6 +38,7 @@
 #include "ui/suggestioncontroller.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QLoggingCategory>
@@ -75,22 +77,50 @@ bool KioskServices::start(const Options &options, QString *error)
     connectPayment();
     connectTickets();
     applyConfig(m_config);
+    createSync();
+    createPayments();
+    m_diagnostics->setErrorLog(options.errorLog ? options.errorLog : RecentErrorLog::installed());
+    m_healthListener = options.health;
+    qCInfo(lcServices) << "loaded" << options.configDir << "with" << m_config.menu.items().size() << "items";
+    if (!options.deferBackground)
+        startBackground();
+    return true;
+}
+
+// Sync before health, which listens to its signals, and health before retention, which reports
+// to it; config watching last: it gives the version health reports.
+void KioskServices::startBackground()
+{
+    if (!isRunning() || m_backgroundStarted)
+        return;
+    m_backgroundStarted = true;
+    QElapsedTimer elapsed;
+    elapsed.start();
     startSync();
-    startPayments();
-    startHealth(options.health, options.errorLog);
+    // Attempts a previous run left open are settled from here; until then the payment page,
+    // which no one can reach before the first frame, knows of none.
+    m_payments->start(m_database.get());
+    startHealth();
+    startRetention();
+    applyPrinter(); // the printer thread
+    m_liveConfig->watch(m_config);
+    qCInfo(lcServices) << "background parts started in" << elapsed.elapsed() << "ms";
+    emit backgroundStarted();
+}
+
+void KioskServices::startRetention()
+{
     m_retention = std::make_unique<RetentionService>(m_config.kiosk.retention, m_databasePath);
     if (m_health)
         connect(m_retention.get(), &RetentionService::passFinished, m_health.get(), &HealthMonitor::reportRetention);
     m_retention->start();
-    m_liveConfig->watch(m_config);
-    qCInfo(lcServices) << "loaded" << options.configDir << "with" << m_config.menu.items().size() << "items";
-    return true;
 }
 
 // The reverse of start(): the listeners and threads first (nothing reaches the parts any
 // more), then the parts, the storage last.
 void KioskServices::stop()
 {
+    m_backgroundStarted = false;
     m_retention.reset();
     m_health.reset();
     m_payments.reset();

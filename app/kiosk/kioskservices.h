@@ -72,17 +72,26 @@ public:
         PrintTiming printTiming = {};       // the printer's retries and polls (tests shorten them)
         // Now, in UTC, for what depends on the wall clock (dayparts, pauses); empty: the system's.
         std::function<QDateTime()> nowUtc = {};
+        // The kiosk: what its first screen does not need waits for startBackground(), called
+        // after the first frame. Otherwise (tests) start() starts everything.
+        bool deferBackground = false;
     };
 
     explicit KioskServices(QObject *parent = nullptr);
     ~KioskServices() override;
 
-    // Loads and validates the config, opens the database (moving a damaged one aside first),
-    // starts sync and health, watches the config. On failure `error` says every problem and
-    // nothing is left running.
+    // Loads and validates the config, opens the database (moving a damaged one aside first)
+    // and makes every part QML is given, showing the backend's cached menu when that is the
+    // menu in force; then startBackground() unless Options::deferBackground. On failure
+    // `error` says every problem and nothing is left running.
     bool start(const Options &options, QString *error);
+    // What the first screen does not need: the sync and payment threads, the health listener
+    // and probe, retention, the printer and config watching. Once per start(); nothing when
+    // not running.
+    void startBackground();
     void stop();
     bool isRunning() const { return m_session != nullptr; }
+    bool isBackgroundStarted() const { return m_backgroundStarted; }
 
     // What the QML pages take as required properties, by name (Main.qml, KioskApp.qml).
     QVariantMap qmlProperties() const;
@@ -93,6 +102,7 @@ public:
     SyncService *sync() { return m_sync.get(); }
     PaymentService *payments() { return m_payments.get(); }
     PaymentStore &paymentStore() { return *m_paymentStore; }
+    // nullptr before startBackground(), and with HealthListener::Off.
     HealthMonitor *health() { return m_health.get(); }
     LiveConfig &liveConfig() { return *m_liveConfig; }
     KioskSession &session() { return *m_session; }
@@ -121,6 +131,8 @@ signals:
     // The menu customers see changed while running (a reload, the backend's menu, a daypart
     // boundary, a pause).
     void menuChanged();
+    // startBackground() has started everything.
+    void backgroundStarted();
 
 private:
     bool openStorage(const QString &dataDir, QString *error);
@@ -132,9 +144,13 @@ private:
     void showMenu();
     // The menu in force changed: shown, and the open cart's lines checked against it.
     void menuInForceChanged();
+    // The sync and payment services are made (and connected) with the parts, their threads
+    // started by startBackground().
+    void createSync();
+    void createPayments();
     void startSync();
-    void startPayments();
-    void startHealth(HealthListener listener, RecentErrorLog *errorLog);
+    void startHealth();
+    void startRetention();
     void applyConfig(const LoadedConfig &config);
     void applyMenu(const Menu &menu);
     void applyLanguage();
@@ -160,6 +176,8 @@ private:
     LoadedConfig m_config; // in force; its menu (the full one) is the backend's when that is in use
     bool m_menuFromBackend = false;
     std::function<QDateTime()> m_nowUtc; // Options::nowUtc
+    HealthListener m_healthListener = HealthListener::Configured; // Options::health
+    bool m_backgroundStarted = false;
     QString m_databasePath;
     QString m_storageRecoveryNote;
 

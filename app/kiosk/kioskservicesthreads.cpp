@@ -25,7 +25,6 @@
 #include "ui/promocontroller.h"
 #include "ui/menuitemlistmodel.h"
 #include "ui/paymentcontroller.h"
-#include "ui/recenterrorlog.h"
 #include "ui/storeprofile.h"
 #include "ui/suggestioncontroller.h"
 #include "ui/ticketstatus.h"
@@ -37,7 +36,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcServices)
 
 namespace kiosk {
 
-void KioskServices::startSync()
+void KioskServices::createSync()
 {
     SyncSettings settings = m_config.kiosk.sync;
     const bool backendMenu = m_config.kiosk.menuSource == KioskConfig::MenuSource::Backend;
@@ -55,22 +54,30 @@ void KioskServices::startSync()
     connect(sync, &SyncService::menuRejected, this, [](const QString &messages) {
         qCWarning(lcServices).noquote() << "backend menu rejected, keeping the last good one:\n" << messages;
     });
-    if (backendMenu) {
-        connect(sync, &SyncService::menuUpdated, this, [this](const Menu &menu) {
-            m_menuFromBackend = true;
-            applyMenu(menu);
-        });
-    }
-    sync->start(m_database.get());
-    m_menuFromBackend = backendMenu && sync->cachedMenu();
+    m_menuFromBackend = false;
+    if (!backendMenu)
+        return;
+    connect(sync, &SyncService::menuUpdated, this, [this](const Menu &menu) {
+        m_menuFromBackend = true;
+        applyMenu(menu);
+    });
+    // The menu customers see from the first frame on: the backend's last good one, read here
+    // without the thread, which fetches a newer one once startBackground() starts it.
+    sync->loadCachedMenu(m_database.get());
+    m_menuFromBackend = sync->cachedMenu().has_value();
     if (m_menuFromBackend)
         applyMenu(*sync->cachedMenu());
-    m_connectivity->startWatching();
+}
+
+void KioskServices::startSync()
+{
+    m_sync->start(m_database.get());
+    m_connectivity->startWatching(); // the offline notice, should the backend not answer
 }
 
 // Always started, whatever payment.mode says: attempts a previous run left open must be settled
 // even after a store went back to the counter. Idle, it is a sleeping thread.
-void KioskServices::startPayments()
+void KioskServices::createPayments()
 {
     m_payments = std::make_unique<PaymentService>(m_config.kiosk.sync, m_config.kiosk.payment, m_databasePath,
                                                   backendPortFactory(m_config.kiosk.sync));
@@ -92,20 +99,19 @@ void KioskServices::startPayments()
         if (payments)
             payments->checkNow();
     });
-    m_payments->start(m_database.get());
 }
 
-void KioskServices::startHealth(HealthListener listener, RecentErrorLog *errorLog)
+void KioskServices::startHealth()
 {
-    m_diagnostics->setErrorLog(errorLog ? errorLog : RecentErrorLog::installed());
-    if (listener == HealthListener::Off)
+    if (m_healthListener == HealthListener::Off)
         return;
     HealthSettings settings = m_config.kiosk.health;
-    if (listener == HealthListener::AnyFreePort)
+    if (m_healthListener == HealthListener::AnyFreePort)
         settings.listenPort = 0;
     m_health = std::make_unique<HealthMonitor>(settings, m_databasePath);
     HealthMonitor *health = m_health.get();
-    // The whole-file quick_check after the first frame (main's onFirstFrame), not beside it.
+    // The whole-file quick_check after the first frame (main's onFirstFrame), not beside it:
+    // the kiosk starts health only after it, tests before any frame.
     health->deferFirstIntegrityCheck(3000);
     SyncService *sync = m_sync.get();
     connect(sync, &SyncService::healthChecked, health, [health, sync](bool ok, qint64 ms, const QString &reason) {

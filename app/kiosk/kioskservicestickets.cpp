@@ -75,7 +75,10 @@ void KioskServices::connectTickets()
 void KioskServices::applyPrinter()
 {
     const KioskConfig &kiosk = m_config.kiosk;
-    m_tickets->applySettings(kiosk.printer, TicketStore{kiosk.storeName, kiosk.currency});
+    // The printer thread (and its first status query) waits for startBackground(): until then
+    // the printer shows as not configured, on screens nobody sees before the first frame.
+    if (m_backgroundStarted)
+        m_tickets->applySettings(kiosk.printer, TicketStore{kiosk.storeName, kiosk.currency});
     m_diagnostics->printer()->setCurrency(kiosk.currency);
     showPrinter();
 }

@@ -1,6 +1,7 @@
 // The kiosk executable: parses the command line, starts the composition root (KioskServices)
 // and hands its parts to the QML pages. Everything else lives in the libraries.
 #include "commandline.h"
+#include "health/healthmonitor.h"
 #include "kioskservices.h"
 #include "renderbackend.h"
 #include "startupreport.h"
@@ -12,6 +13,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
+#include <QTimer>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(KioskPlugin)
@@ -35,10 +37,14 @@ int main(int argc, char *argv[])
 
     const QString configDir = commandLine.configDir();
     kiosk::KioskServices services;
+    kiosk::KioskServices::Options options;
+    options.configDir = configDir;
+    options.dataDir = parser.value(commandLine.dataDir);
+    options.errorLog = &errorLog;
+    // The threads, the listeners and config watching start after the first frame (below).
+    options.deferBackground = true;
     QString error;
-    if (!services.start({configDir, parser.value(commandLine.dataDir),
-                         kiosk::KioskServices::HealthListener::Configured, &errorLog},
-                        &error)) {
+    if (!services.start(options, &error)) {
         std::fprintf(stderr, "kiosk: refusing to start on %s:\n%s\n", qPrintable(configDir), qPrintable(error));
         return 1;
     }
@@ -60,8 +66,16 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 2;
     if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
-        kiosk::onFirstFrame(window, services.health(), parser.isSet(commandLine.reportStartup),
-                            parser.isSet(commandLine.exitAfterFirstFrame));
+        kiosk::onFirstFrame(window, parser.isSet(commandLine.reportStartup),
+                            parser.isSet(commandLine.exitAfterFirstFrame), [&services] {
+                                services.startBackground();
+                                if (kiosk::HealthMonitor *health = services.health())
+                                    health->notifyReady(); // READY=1, then the full quick_check
+                            });
     }
+    // A window that never draws (a display off or broken) still gets the listener that says
+    // so, and its orders still reach the backend.
+    constexpr int BackgroundWithoutFrameMs = 3000;
+    QTimer::singleShot(BackgroundWithoutFrameMs, &services, &kiosk::KioskServices::startBackground);
     return app.exec();
 }

@@ -1,11 +1,10 @@
 #include "startupreport.h"
 
-#include "health/healthmonitor.h"
-
 #include <QCoreApplication>
 #include <QFile>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
+#include <QTimer>
 #include <atomic>
 #include <cstdio>
 #include <QList>
@@ -34,7 +33,7 @@ qint64 millisecondsSinceProcessStart()
     return nowMs - startTicks * 1000 / ticksPerSecond;
 }
 
-void onFirstFrame(QQuickWindow *window, HealthMonitor *health, bool report, bool exitAfter)
+void onFirstFrame(QQuickWindow *window, bool report, bool exitAfter, std::function<void()> afterFirstFrame)
 {
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [=] {
         static std::atomic_bool first = true;
@@ -47,12 +46,21 @@ void onFirstFrame(QQuickWindow *window, HealthMonitor *health, bool report, bool
             std::printf("renderer=%s\n", software ? "software" : "default");
             std::fflush(stdout);
         }
-        // frameSwapped comes from the render thread: everything else happens on the GUI thread.
-        // (Qt 6's quit() delivers synchronously, so calling it here would deadlock.)
-        if (health)
-            QMetaObject::invokeMethod(health, &HealthMonitor::notifyReady, Qt::QueuedConnection);
-        if (exitAfter)
-            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        // frameSwapped may come from the render thread: the rest happens on the GUI thread, and
+        // behind a zero timer, after whatever the event loop already holds (the frame's own
+        // events), so it never delays this frame. (Qt 6's quit() delivers synchronously, so
+        // calling it on the render thread would deadlock.)
+        QMetaObject::invokeMethod(window, [=] {
+            QTimer::singleShot(0, window, [=] {
+                afterFirstFrame();
+                if (report) {
+                    std::printf("background_ms=%lld\n", millisecondsSinceProcessStart());
+                    std::fflush(stdout);
+                }
+                if (exitAfter)
+                    QCoreApplication::quit();
+            });
+        }, Qt::QueuedConnection);
     }, Qt::DirectConnection);
 }
 

@@ -26,10 +26,8 @@ SyncService::~SyncService()
     stop();
 }
 
-void SyncService::start(Database *database)
+void SyncService::loadCachedMenu(Database *database)
 {
-    if (m_thread.isRunning())
-        return;
     // The kiosk passes its GUI thread's connection; a test without one gets a short-lived one.
     std::unique_ptr<Database> ownDatabase;
     if (!database) {
@@ -37,14 +35,24 @@ void SyncService::start(Database *database)
         ownDatabase = Database::open(m_databasePath, &error);
         database = ownDatabase.get();
     }
-    if (database) {
-        if (const auto cached = MenuCache(*database).load()) {
-            QString errors;
-            m_cachedMenu = parseBackendMenu(cached->body, m_settings, &errors);
-            if (!m_cachedMenu)
-                qCWarning(lcSync).noquote() << "cached backend menu no longer valid:\n" << errors;
-        }
+    m_cachedMenuRead = true;
+    if (!database)
+        return;
+    if (const auto cached = MenuCache(*database).load()) {
+        QString errors;
+        m_cachedMenu = parseBackendMenu(cached->body, m_settings, &errors);
+        if (!m_cachedMenu)
+            qCWarning(lcSync).noquote() << "cached backend menu no longer valid:\n" << errors;
     }
+}
+
+void SyncService::start(Database *database)
+{
+    if (m_thread.isRunning())
+        return;
+    if (!m_cachedMenuRead)
+        loadCachedMenu(database);
+    m_cachedMenuRead = false; // a start after a stop reads it again
 
     m_stopping = false;
     auto *worker = new SyncWorker(m_settings, m_databasePath, &m_stopping, m_portFactory, m_random);

@@ -38,13 +38,18 @@ public:
     // Tests pin the backoff's jitter; call before start().
     void setRandomSource(Backoff::RandomSource random) { m_random = std::move(random); }
 
-    // Loads the cached backend menu (one small read on `database`, a connection of this
-    // thread; nullptr opens one for the read) and starts the thread.
+    // Reads the cached backend menu into cachedMenu() (one small read on `database`, a
+    // connection of this thread; nullptr opens one for the read) without starting the thread:
+    // the kiosk shows that menu from its first frame and starts the thread after it.
+    void loadCachedMenu(Database *database = nullptr);
+    // Starts the thread, reading the cached menu first unless loadCachedMenu() did since the
+    // last start.
     void start(Database *database = nullptr);
     void stop();
     bool isRunning() const { return m_thread.isRunning(); }
 
-    // The last good backend menu, validated, as of start(); nullopt when none is cached.
+    // The last good backend menu, validated, as of start() (or loadCachedMenu()); nullopt when
+    // none is cached.
     const std::optional<Menu> &cachedMenu() const { return m_cachedMenu; }
 
     // The latest state the worker reported.
@@ -109,6 +114,7 @@ private:
     QPointer<SyncWorker> m_worker;
     std::atomic_bool m_stopping = false;
     std::optional<Menu> m_cachedMenu;
+    bool m_cachedMenuRead = false; // by loadCachedMenu(), for the next start()
     bool m_online = false;
     int m_pending = 0;
     int m_failed = 0;
