@@ -305,12 +305,9 @@ Item {
         anchors.fill: parent
         wanted: root.panelOpen
 
-        overlay: AccessibilityPanel {
-            anchors.fill: parent
-            accessibility: root.accessibility
-            open: root.panelOpen
-            onCloseRequested: root.panelOpen = false
-        }
+        file: "AccessibilityPanel.qml"
+        properties: ({accessibility: root.accessibility, open: Qt.binding(() => root.panelOpen)})
+        onItemChanged: (item as AccessibilityPanel).closeRequested.connect(() => root.panelOpen = false)
     }
     FocusRing {
         id: ring

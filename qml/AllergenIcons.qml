@@ -46,8 +46,9 @@ Flow {
                 width: root.iconSize
                 height: root.iconSize
                 source: "qrc:/icons/allergens/%1.png".arg(allergen.modelData)
-                sourceSize.width: root.iconSize * 2
-                sourceSize.height: root.iconSize * 2
+                // Decoded at the size shown (the device pixel ratio is applied by Image).
+                sourceSize.width: root.iconSize
+                sourceSize.height: root.iconSize
                 smooth: true
             }
             Text {

@@ -71,16 +71,16 @@ Page {
         anchors.bottomMargin: -height * 0.18
         spacing: -Math.round(root.width * 0.04)
 
+        // The first three pictures only: a card for every category would decode them all.
         Repeater {
-            model: root.categories
+            model: Array.from(root.categories.imageUrls).slice(0, 3)
 
             Rectangle {
                 id: photoCard
 
                 required property int index
-                required property url imageUrl
+                required property url modelData
 
-                visible: index < 3
                 width: Math.round(root.width * 0.36)
                 height: Math.round(width * 0.8)
                 radius: Theme.radius
@@ -91,7 +91,7 @@ Page {
                 RoundedImage {
                     anchors.fill: parent
                     anchors.margins: 12
-                    source: photoCard.imageUrl
+                    source: photoCard.modelData
                     radius: Theme.radius - 8
                 }
             }

@@ -7,8 +7,8 @@ import Kiosk.Models
 // the call-staff message, the offline notice, the accessibility mode). It takes the kiosk's
 // parts (KioskServices::qmlProperties) and hands each page only what it shows. Pages ask for
 // navigation with signals; the visit's orderEnded always brings back the attract screen.
-// Only the attract screen is made before the first frame: every other page is made when it
-// is pushed, every overlay the first time it is wanted.
+// Only the attract screen is made before the first frame: every other page is loaded from its
+// file and made when it is shown (open()), every overlay the first time it is wanted.
 Item {
     id: root
 
@@ -30,6 +30,10 @@ Item {
     required property TicketStatus ticketStatus
     required property SuggestionController suggestions
     required property PromoController promo
+    // The pages' components by file, loaded when first shown (open()): declared here inline,
+    // every page and all it uses would load before the first frame. StackView destroys a page
+    // when it is popped, and with it the connections made to its signals.
+    property var pageComponents: ({})
 
     // Pops back to the page with `name` (e.g. "menuPage") if it is on the stack.
     function popTo(name: string): void {
@@ -40,6 +44,121 @@ Item {
     function showToast(message: string): void {
         toast.wanted = true;
         (toast.item as Toast).show(message);
+    }
+    // Shows the page of `file` (a file of this module) made with `properties` over the
+    // current page or, with `replace`, instead of it; returns the page.
+    function open(file: string, properties: var, replace: bool): var {
+        let component = pageComponents[file] as Component;
+        if (!component) {
+            // Synchronous: a tap waits for the few files the new page needs.
+            component = Qt.createComponent(Qt.resolvedUrl(file));
+            pageComponents[file] = component;
+        }
+        if (component.status !== Component.Ready) {
+            console.error(component.errorString());
+            return null;
+        }
+        return replace ? stack.replace(component, properties) : stack.push(component, properties);
+    }
+    // What every ordering page (OrderPage) is given.
+    function orderPageProperties(extra: var): var {
+        return Object.assign({
+            session: root.session,
+            store: root.store,
+            cart: root.cart,
+            loyalty: root.loyalty,
+            assist: root.assist,
+            accessibility: root.accessibility
+        }, extra);
+    }
+    function showDiagnosticsPinPage(): void {
+        const page = open("DiagnosticsPinPage.qml", {diagnostics: root.diagnostics}, false);
+        page.unlocked.connect(() => root.open("DiagnosticsPage.qml", {
+            diagnostics: root.diagnostics,
+            liveConfig: root.liveConfig,
+            feedback: root.feedback,
+            assist: root.assist,
+            suggestions: root.suggestions
+        }, true));
+    }
+    function showDineOptionPage(): void {
+        const page = open("DineOptionPage.qml", {
+            session: root.session,
+            store: root.store,
+            assist: root.assist,
+            accessibility: root.accessibility
+        }, false);
+        page.dineOptionChosen.connect(root.showMenuPage);
+    }
+    function showMenuPage(): void {
+        const page = open("MenuPage.qml", orderPageProperties({categories: root.categories, items: root.items}),
+                          false);
+        page.itemOpened.connect(root.showItemPage);
+        page.comboOpened.connect(root.showComboPage);
+        page.cartRequested.connect(root.showCartPage);
+        page.rewardsRequested.connect(root.showLoyaltyPage);
+    }
+    function showComboPage(): void {
+        const page = open("ComboPage.qml", orderPageProperties({comboEditor: root.comboEditor}), false);
+        page.added.connect(() => {
+            root.popTo("menuPage");
+            root.showToast(qsTr("Meal added to your order"));
+        });
+        page.backRequested.connect(() => stack.pop());
+        page.cartRequested.connect(root.showCartPage);
+        page.rewardsRequested.connect(root.showLoyaltyPage);
+    }
+    function showItemPage(): void {
+        const page = open("ItemPage.qml", orderPageProperties({editor: root.editor}), false);
+        page.added.connect(() => {
+            root.popTo("menuPage");
+            root.showToast(qsTr("Added to your order"));
+        });
+        page.backRequested.connect(() => root.popTo("menuPage"));
+        page.cartRequested.connect(root.showCartPage);
+        page.rewardsRequested.connect(root.showLoyaltyPage);
+    }
+    function showCartPage(): void {
+        const page = open("CartPage.qml", orderPageProperties({suggestions: root.suggestions, promo: root.promo}),
+                          false);
+        page.addMoreRequested.connect(() => root.popTo("menuPage"));
+        // In a store that takes cards the payment page comes first.
+        page.checkedOut.connect(() => {
+            if (root.payment.phase === PaymentController.Idle)
+                root.showConfirmationPage(false);
+            else
+                root.showPaymentPage();
+        });
+        page.rewardsRequested.connect(root.showLoyaltyPage);
+    }
+    function showLoyaltyPage(): void {
+        const page = open("LoyaltyPage.qml", orderPageProperties({}), false);
+        page.backRequested.connect(() => stack.pop());
+        page.cartRequested.connect(root.showCartPage);
+        page.itemOpened.connect(root.showItemPage);
+        page.usualAdded.connect(() => root.showToast(qsTr("Added to your order")));
+    }
+    function showPaymentPage(): void {
+        const page = open("PaymentPage.qml", {
+            session: root.session,
+            store: root.store,
+            payment: root.payment,
+            assist: root.assist,
+            accessibility: root.accessibility
+        }, false);
+        page.numberShown.connect(() => root.showConfirmationPage(true));
+        page.backToCartRequested.connect(() => root.popTo("cartPage"));
+    }
+    function showConfirmationPage(replace: bool): void {
+        open("ConfirmationPage.qml", {
+            session: root.session,
+            store: root.store,
+            loyalty: root.loyalty,
+            feedback: root.feedback,
+            assist: root.assist,
+            accessibility: root.accessibility,
+            ticketStatus: root.ticketStatus
+        }, replace);
     }
 
     // The Theme follows the store's brand and the accessibility mode's display options.
@@ -80,7 +199,7 @@ Item {
         target: root.suggestions
 
         function onItemOpened(): void {
-            stack.push(itemPage);
+            root.showItemPage();
         }
         function onItemAddedToCart(): void {
             root.showToast(qsTr("Added to your order"));
@@ -88,7 +207,7 @@ Item {
         // "Make it a meal": the stepper opens with the item just added as the meal's main.
         function onMealAccepted(comboId: string, lineId: string): void {
             if (root.session.makeItAMeal(comboId, lineId))
-                stack.push(comboPage);
+                root.showComboPage();
         }
     }
     // Staff diagnostics end (Exit, Cancel or two idle minutes): back to the attract screen.
@@ -124,156 +243,8 @@ Item {
             accessibility: root.accessibility
             cardPayment: root.payment.cardEnabled
             counterTakesOrder: root.payment.counterTakesOrder
-            onOrderStarted: stack.push(dineOptionPage)
-            onDiagnosticsRequested: stack.push(diagnosticsPinPage)
-        }
-    }
-    Component {
-        id: diagnosticsPinPage
-
-        DiagnosticsPinPage {
-            diagnostics: root.diagnostics
-            onUnlocked: stack.replace(diagnosticsPage)
-        }
-    }
-    Component {
-        id: diagnosticsPage
-
-        DiagnosticsPage {
-            diagnostics: root.diagnostics
-            liveConfig: root.liveConfig
-            feedback: root.feedback
-            assist: root.assist
-            suggestions: root.suggestions
-        }
-    }
-    Component {
-        id: dineOptionPage
-
-        DineOptionPage {
-            session: root.session
-            store: root.store
-            assist: root.assist
-            accessibility: root.accessibility
-            onDineOptionChosen: stack.push(menuPage)
-        }
-    }
-    Component {
-        id: menuPage
-
-        MenuPage {
-            session: root.session
-            store: root.store
-            categories: root.categories
-            items: root.items
-            cart: root.cart
-            loyalty: root.loyalty
-            assist: root.assist
-            accessibility: root.accessibility
-            onItemOpened: stack.push(itemPage)
-            onComboOpened: stack.push(comboPage)
-            onCartRequested: stack.push(cartPage)
-            onRewardsRequested: stack.push(loyaltyPage)
-        }
-    }
-    Component {
-        id: comboPage
-
-        ComboPage {
-            session: root.session
-            store: root.store
-            comboEditor: root.comboEditor
-            cart: root.cart
-            loyalty: root.loyalty
-            assist: root.assist
-            accessibility: root.accessibility
-            onAdded: {
-                root.popTo("menuPage");
-                root.showToast(qsTr("Meal added to your order"));
-            }
-            onBackRequested: stack.pop()
-            onCartRequested: stack.push(cartPage)
-            onRewardsRequested: stack.push(loyaltyPage)
-        }
-    }
-    Component {
-        id: itemPage
-
-        ItemPage {
-            session: root.session
-            store: root.store
-            editor: root.editor
-            cart: root.cart
-            loyalty: root.loyalty
-            assist: root.assist
-            accessibility: root.accessibility
-            onAdded: {
-                root.popTo("menuPage");
-                root.showToast(qsTr("Added to your order"));
-            }
-            onBackRequested: root.popTo("menuPage")
-            onCartRequested: stack.push(cartPage)
-            onRewardsRequested: stack.push(loyaltyPage)
-        }
-    }
-    Component {
-        id: cartPage
-
-        CartPage {
-            session: root.session
-            store: root.store
-            cart: root.cart
-            suggestions: root.suggestions
-            promo: root.promo
-            loyalty: root.loyalty
-            assist: root.assist
-            accessibility: root.accessibility
-            onAddMoreRequested: root.popTo("menuPage")
-            // In a store that takes cards the payment page comes first.
-            onCheckedOut: stack.push(root.payment.phase === PaymentController.Idle ? confirmationPage : paymentPage)
-            onRewardsRequested: stack.push(loyaltyPage)
-        }
-    }
-    Component {
-        id: loyaltyPage
-
-        LoyaltyPage {
-            session: root.session
-            store: root.store
-            cart: root.cart
-            loyalty: root.loyalty
-            assist: root.assist
-            accessibility: root.accessibility
-            onBackRequested: stack.pop()
-            onCartRequested: stack.push(cartPage)
-            onItemOpened: stack.push(itemPage)
-            onUsualAdded: root.showToast(qsTr("Added to your order"))
-        }
-    }
-    Component {
-        id: paymentPage
-
-        PaymentPage {
-            session: root.session
-            store: root.store
-            payment: root.payment
-            assist: root.assist
-            accessibility: root.accessibility
-            onNumberShown: stack.replace(confirmationPage)
-            onBackToCartRequested: root.popTo("cartPage")
-        }
-    }
-    Component {
-        id: confirmationPage
-
-        ConfirmationPage {
-            session: root.session
-            store: root.store
-            loyalty: root.loyalty
-            feedback: root.feedback
-            assist: root.assist
-            accessibility: root.accessibility
-            ticketStatus: root.ticketStatus
+            onOrderStarted: root.showDineOptionPage()
+            onDiagnosticsRequested: root.showDiagnosticsPinPage()
         }
     }
     LazyOverlay {
@@ -281,54 +252,49 @@ Item {
 
         anchors.fill: parent
         wanted: false
-
-        overlay: Toast {
-            anchors.horizontalCenter: parent.horizontalCenter
-            anchors.bottom: parent.bottom
-            anchors.bottomMargin: 280
-            maximumWidth: parent.width - 64
+        file: "Toast.qml"
+        properties: ({maximumWidth: Qt.binding(() => toast.width - 64)})
+        fill: false
+        onItemChanged: {
+            item.anchors.horizontalCenter = toast.horizontalCenter;
+            item.anchors.bottom = toast.bottom;
+            item.anchors.bottomMargin = 280;
         }
     }
     LazyOverlay {
+        id: offlineNotice
+
         anchors.fill: parent
         wanted: root.connectivity.offlineNotice
-
-        overlay: OfflineNotice {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.bottom: parent.bottom
-            shown: root.connectivity.offlineNotice
+        file: "OfflineNotice.qml"
+        properties: ({shown: Qt.binding(() => root.connectivity.offlineNotice)})
+        fill: false
+        onItemChanged: {
+            item.anchors.left = offlineNotice.left;
+            item.anchors.right = offlineNotice.right;
+            item.anchors.bottom = offlineNotice.bottom;
         }
     }
     LazyOverlay {
         anchors.fill: parent
         wanted: root.assist.messageVisible
-
-        overlay: CallStaffMessage {
-            anchors.fill: parent
-            assist: root.assist
-        }
+        file: "CallStaffMessage.qml"
+        properties: ({assist: root.assist})
     }
     LazyOverlay {
         anchors.fill: parent
         wanted: root.suggestions.visible
-
-        overlay: SuggestionPrompt {
-            anchors.fill: parent
-            suggestions: root.suggestions
-        }
+        file: "SuggestionPrompt.qml"
+        properties: ({suggestions: root.suggestions})
     }
     LazyOverlay {
         id: idleWarning
 
         anchors.fill: parent
         wanted: root.session.idle.warning
-
-        overlay: IdleWarningDialog {
-            anchors.fill: parent
-            idle: root.session.idle
-            onStartOverRequested: root.session.endOrder()
-        }
+        file: "IdleWarningDialog.qml"
+        properties: ({idle: root.session.idle})
+        onItemChanged: (item as IdleWarningDialog).startOverRequested.connect(root.session.endOrder)
     }
     AccessibilityLayer {
         anchors.fill: parent

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 
 // A card in the menu grid: photo, name, calories, allergens and price. Sold-out items are
 // greyed, badged and cannot be tapped. A meal (combo) shows "from" its lowest price, a "Meal"
@@ -33,55 +32,77 @@ AbstractButton {
                                                                 : qsTr("%1, meal from %2").arg(name).arg(priceText))
                                           : qsTr("%1, %2, %3 calories").arg(name).arg(priceText).arg(calories)
 
-    contentItem: ColumnLayout {
-        spacing: Theme.gap
+    background: CardBackground {
+        color: root.down ? Theme.surfaceMuted : Theme.surface
+        elevation: root.down ? 1 : 4
+    }
+
+    // Placed with anchors rather than layouts: a grid of these scrolls, and every card made
+    // or reused would run a layout pass. A child rather than the contentItem, whose objects
+    // cannot have ids without losing its deferred creation.
+    Item {
+        x: root.leftPadding
+        y: root.topPadding
+        width: root.availableWidth
+        height: root.availableHeight
         opacity: root.available ? 1 : 0.5
 
         RoundedImage {
-            source: root.imageUrl
-            Layout.fillWidth: true
-            Layout.preferredHeight: Math.round(width * 0.75)
+            id: photo
 
-            Label {
+            width: parent.width
+            height: Math.round(width * 0.75)
+            source: root.imageUrl
+
+            Rectangle {
                 objectName: "mealBadge"
                 visible: root.isCombo
-                anchors.left: parent.left
-                anchors.top: parent.top
-                anchors.margins: 12
-                leftPadding: 16
-                rightPadding: 16
-                topPadding: 6
-                bottomPadding: 6
-                text: qsTr("Meal")
-                font.pixelSize: Theme.fontSmall
-                font.bold: true
-                color: Theme.textOnBrand
+                x: 12
+                y: 12
+                width: mealText.implicitWidth + 32
+                height: mealText.implicitHeight + 12
+                radius: height / 2
+                color: Theme.primaryColor
 
-                background: Rectangle {
-                    radius: height / 2
-                    color: Theme.primaryColor
+                Text {
+                    id: mealText
+
+                    x: 16
+                    y: 6
+                    text: qsTr("Meal")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.textOnBrand
                 }
             }
-            Label {
+            Rectangle {
                 objectName: "soldOutBadge"
                 visible: !root.available
                 anchors.centerIn: parent
-                leftPadding: 24
-                rightPadding: 24
-                topPadding: 12
-                bottomPadding: 12
-                text: qsTr("Sold out")
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                color: Theme.textOnBrand
+                width: soldOutText.implicitWidth + 48
+                height: soldOutText.implicitHeight + 24
+                radius: height / 2
+                color: Theme.text
 
-                background: Rectangle {
-                    radius: height / 2
-                    color: Theme.text
+                Text {
+                    id: soldOutText
+
+                    x: 24
+                    y: 12
+                    text: qsTr("Sold out")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.textOnBrand
                 }
             }
         }
+        // Takes the card's spare height, so prices line up along a row of cards.
         Text {
+            anchors.top: photo.bottom
+            anchors.bottom: priceLabel.top
+            anchors.topMargin: Theme.gap
+            anchors.bottomMargin: Theme.gap
+            width: parent.width
             text: root.name
             font.pixelSize: root.width < Theme.compactCardWidth ? Theme.fontSmall : Theme.fontLarge - 2
             font.bold: true
@@ -90,52 +111,53 @@ AbstractButton {
             maximumLineCount: Theme.textScale > 1 ? 4 : 3
             elide: Text.ElideRight
             verticalAlignment: Text.AlignTop
-            // Takes the card's spare height, so prices line up along a row of cards.
-            Layout.fillWidth: true
-            Layout.fillHeight: true
         }
-        RowLayout {
-            spacing: Theme.gap
-            Layout.fillWidth: true
+        Text {
+            id: priceLabel
 
-            Text {
-                objectName: "priceText"
-                text: root.isCombo ? qsTr("from %1").arg(root.priceText) : root.priceText
-                font.pixelSize: Theme.fontLarge
-                font.bold: true
-                color: Theme.primaryColor
-            }
-            Text {
-                visible: !root.isCombo
-                text: qsTr("%1 Cal").arg(root.calories)
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
-                horizontalAlignment: Text.AlignRight
-                Layout.fillWidth: true
-            }
+            objectName: "priceText"
+            anchors.bottom: root.isCombo ? savingsLabel.top : allergenIcons.top
+            anchors.bottomMargin: Theme.gap
+            text: root.isCombo ? qsTr("from %1").arg(root.priceText) : root.priceText
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            color: Theme.primaryColor
+        }
+        Text {
+            visible: !root.isCombo
+            anchors.left: priceLabel.right
+            anchors.right: parent.right
+            anchors.leftMargin: Theme.gap
+            anchors.verticalCenter: priceLabel.verticalCenter
+            text: qsTr("%1 Cal").arg(root.calories)
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            horizontalAlignment: Text.AlignRight
         }
         // A meal has no allergens of its own (its parts do): its savings take their place.
         Text {
+            id: savingsLabel
+
             objectName: "savingsText"
             visible: root.isCombo
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: Math.max(32, implicitHeight)
             text: root.savingsText !== "" ? qsTr("Save %1").arg(root.savingsText) : ""
             font.pixelSize: Theme.fontSmall
             font.bold: true
             color: Theme.primaryColor
             elide: Text.ElideRight
-            Layout.fillWidth: true
-            Layout.minimumHeight: 32
         }
         AllergenIcons {
+            id: allergenIcons
+
             visible: !root.isCombo
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: Math.max(32, implicitHeight)
             codes: root.allergens
             iconSize: 32
-            Layout.fillWidth: true
-            Layout.minimumHeight: 32
         }
-    }
-    background: CardBackground {
-        color: root.down ? Theme.surfaceMuted : Theme.surface
-        elevation: root.down ? 1 : 4
     }
 }

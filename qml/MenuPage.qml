@@ -132,6 +132,9 @@ OrderPage {
                 // The text part grows with large text (accessibility mode).
                 cellHeight: Math.round((cellWidth - 68) * 0.75) + Math.round(262 * Theme.textScale)
                 boundsBehavior: Flickable.StopAtBounds
+                // A card scrolled out is given the next row's data instead of being destroyed
+                // and made again: it holds no state of its own.
+                reuseItems: true
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Accessible.role: Accessible.List

@@ -17,8 +17,11 @@ Item {
     }
     Image {
         anchors.fill: parent
-        source: root.source
+        // Decoded once its size is known, at that size (cropped to it, both sides set), off
+        // the GUI thread; photos of the same size share one decoded copy (the pixmap cache).
+        source: width > 0 && height > 0 ? root.source : ""
         sourceSize.width: Math.ceil(width)
+        sourceSize.height: Math.ceil(height)
         fillMode: Image.PreserveAspectCrop
         asynchronous: true
         smooth: true

@@ -1,7 +1,5 @@
 #include "ui/categorylistmodel.h"
 
-#include <QUrl>
-
 namespace kiosk {
 
 CategoryListModel::CategoryListModel(QObject *parent)
@@ -23,9 +21,16 @@ void CategoryListModel::setMenu(const Menu &menu)
     for (const Combo &combo : menu.combos()) // a category may hold only meals
         ++itemCounts[combo.categoryId];
     QList<Row> rows;
-    for (const Category &category : menu.categories())
+    QList<QUrl> imageUrls;
+    for (const Category &category : menu.categories()) {
         rows.append({category, itemCounts.value(category.id)});
+        imageUrls.append(QUrl::fromLocalFile(category.image));
+    }
     m_rows.replace(rows);
+    if (imageUrls != m_imageUrls) {
+        m_imageUrls = imageUrls;
+        emit imageUrlsChanged();
+    }
 }
 
 void CategoryListModel::setLanguage(const QString &language)

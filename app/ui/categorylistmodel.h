@@ -3,6 +3,8 @@
 #include "domain/menu.h"
 #include "ui/rowlist.h"
 
+#include <QUrl>
+
 namespace kiosk {
 
 // The menu's categories, named in the current language.
@@ -11,6 +13,9 @@ class CategoryListModel : public kiosk::RowListModel
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by KioskSession")
+    // Every category's picture, in order: the attract screen shows the first few without
+    // making a delegate (and decoding a picture) for every category.
+    Q_PROPERTY(QList<QUrl> imageUrls READ imageUrls NOTIFY imageUrlsChanged)
 
 public:
     enum Roles { CategoryIdRole = Qt::UserRole + 1, NameRole, ImageUrlRole, ItemCountRole };
@@ -23,6 +28,10 @@ public:
     void setLanguage(const QString &language);
 
     Q_INVOKABLE QString categoryIdAt(int row) const;
+    QList<QUrl> imageUrls() const { return m_imageUrls; }
+
+signals:
+    void imageUrlsChanged();
 
 private:
     struct Row
@@ -33,6 +42,7 @@ private:
 
     QString m_language = QStringLiteral("en");
     RowList<Row> m_rows;
+    QList<QUrl> m_imageUrls;
 };
 
 } // namespace kiosk

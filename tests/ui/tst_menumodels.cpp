@@ -53,6 +53,8 @@ private slots:
         QCOMPARE(model.categoryIdAt(1), u"drinks"_s);
         QCOMPARE(model.categoryIdAt(2), QString());
         QCOMPARE(model.roleNames().value(CategoryListModel::ItemCountRole), "itemCount");
+        QCOMPARE(model.imageUrls().size(), 2);
+        QCOMPARE(model.imageUrls().at(1), model.index(1).data(CategoryListModel::ImageUrlRole).toUrl());
 
         spies.clear();
         model.setLanguage(u"es"_s);
@@ -66,8 +68,10 @@ private slots:
         CategoryListModel model;
         model.setMenu(kiosk::test::sampleMenu());
         ModelSpies spies(&model);
+        QSignalSpy imageUrls(&model, &CategoryListModel::imageUrlsChanged);
         model.setMenu(editedMenu([](QList<kiosk::MenuItem> &items) { items.removeLast(); }));
         QVERIFY(spies.inPlace());
+        QVERIFY(imageUrls.isEmpty()); // the same pictures: the attract screen keeps its own
         QVERIFY(spies.count.isEmpty());
         QCOMPARE(spies.changedRows(), (QList<int>{1}));
         QCOMPARE(spies.changedRoles(0), (QList<int>{CategoryListModel::ItemCountRole}));
@@ -75,6 +79,21 @@ private slots:
         spies.clear();
         model.setMenu(editedMenu([](QList<kiosk::MenuItem> &items) { items.removeLast(); }));
         QVERIFY(spies.silent());
+    }
+
+    // The attract screen's collage reads the pictures as a list, told only when one changes.
+    void categoryPicturesAsAList()
+    {
+        CategoryListModel model;
+        QSignalSpy imageUrls(&model, &CategoryListModel::imageUrlsChanged);
+        const kiosk::Menu menu = kiosk::test::sampleMenu();
+        model.setMenu(menu);
+        QCOMPARE(imageUrls.size(), 1);
+        QList<kiosk::Category> categories = menu.categories();
+        categories[1].image = u"/pictures/drinks.jpg"_s;
+        model.setMenu(kiosk::Menu(categories, menu.modifierGroups(), menu.items()));
+        QCOMPARE(imageUrls.size(), 2);
+        QCOMPARE(model.imageUrls().at(1), QUrl::fromLocalFile(u"/pictures/drinks.jpg"_s));
     }
 
     void itemsOfTheCurrentCategory()
