@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcReload, "kiosk.config.reload")
 
@@ -19,16 +20,26 @@ const QStringList &restartOnlyKeys()
 
 } // namespace
 
-LiveConfig::LiveConfig(QObject *parent) : QObject(parent) {}
+LiveConfig::LiveConfig(QObject *parent) : QObject(parent)
+{
+    connect(&m_versionRead, &QFutureWatcher<QString>::finished, this, &LiveConfig::onVersionRead);
+}
 
-LiveConfig::~LiveConfig() = default;
+LiveConfig::~LiveConfig()
+{
+    m_versionRead.waitForFinished();
+}
 
 void LiveConfig::watch(const LoadedConfig &inForce)
 {
     m_inForce = inForce;
     m_startKioskJson = inForce.kioskJson;
     const QString dir = inForce.kiosk.configDir;
-    m_version = configVersionOf(dir, referencedImages(inForce));
+    m_versionRead.waitForFinished(); // a previous watch()'s, if any
+    m_version.clear();
+    m_earlySnapshot.reset();
+    m_versionRead.setFuture(QtConcurrent::run(
+            [dir, images = referencedImages(inForce)] { return configVersionOf(dir, images); }));
     m_loadedAt = QDateTime::currentDateTimeUtc();
     m_lastRejection.clear();
     m_lastRejectedAt = {};
@@ -37,6 +48,17 @@ void LiveConfig::watch(const LoadedConfig &inForce)
     connect(m_watcher.get(), &ConfigWatcher::snapshotRead, this, &LiveConfig::onSnapshot);
     watchFiles();
     emit stateChanged();
+}
+
+void LiveConfig::onVersionRead()
+{
+    m_version = m_versionRead.result();
+    emit stateChanged();
+    if (m_earlySnapshot) {
+        const auto [snapshot, requested] = std::move(*m_earlySnapshot);
+        m_earlySnapshot.reset();
+        onSnapshot(snapshot, requested);
+    }
 }
 
 void LiveConfig::watchFiles()
@@ -66,6 +88,11 @@ void LiveConfig::reload()
 
 void LiveConfig::onSnapshot(const ConfigSnapshot &snapshot, bool requested)
 {
+    if (m_version.isEmpty()) {
+        // Compared with the version in force, which is still being read: the latest waits.
+        m_earlySnapshot = std::make_pair(snapshot, requested || (m_earlySnapshot && m_earlySnapshot->second));
+        return;
+    }
     if (!snapshot.config) {
         // The last good config stays in force, and so does a valid change waiting for the order.
         m_lastRejection = formatErrors(snapshot.errors);

@@ -4,6 +4,7 @@
 #include "config/configwatcher.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -36,7 +37,9 @@ public:
     explicit LiveConfig(QObject *parent = nullptr);
     ~LiveConfig() override;
 
-    // Starts watching the folder of `inForce`.
+    // Starts watching the folder of `inForce`. Its version is read on a pool thread (it hashes
+    // every config file: tens of milliseconds for a large menu, right after the first frame);
+    // version() is "" until then, and a change seen meanwhile waits for it.
     void watch(const LoadedConfig &inForce);
     // The watcher, for tests (a shorter debounce); nullptr before watch().
     ConfigWatcher *watcher() const { return m_watcher.get(); }
@@ -63,6 +66,7 @@ signals:
     void rejected(const QString &messages);
 
 private:
+    void onVersionRead();
     void onSnapshot(const ConfigSnapshot &snapshot, bool requested);
     void apply(const ConfigSnapshot &snapshot);
     void watchFiles();
@@ -75,6 +79,9 @@ private:
     QString m_lastRejection;
     QDateTime m_lastRejectedAt;
     std::optional<ConfigSnapshot> m_pending;
+    QFutureWatcher<QString> m_versionRead;
+    // A snapshot read before the version in force was known, and whether it was asked for.
+    std::optional<std::pair<ConfigSnapshot, bool>> m_earlySnapshot;
     bool m_orderOpen = false;
 };
 

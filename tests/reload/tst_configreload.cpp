@@ -80,7 +80,8 @@ private slots:
         m_session = &m_services->session();
         QVERIFY(m_services->liveConfig().watcher());
         m_services->liveConfig().watcher()->setDebounceMs(50);
-        QCOMPARE(m_services->liveConfig().version().size(), 12);
+        // The version is read on a pool thread (LiveConfig::watch).
+        QTRY_COMPARE(m_services->liveConfig().version().size(), 12);
         QVERIFY(m_services->liveConfig().loadedAt().isValid());
         QCOMPARE(m_services->liveConfig().lastRejection(), QString());
         QCOMPARE(m_services->diagnostics().storageRecoveryNote(), QString());
@@ -92,6 +93,26 @@ private slots:
         m_session = nullptr;
         m_services.reset();
         m_dir.reset();
+    }
+
+    // A reload asked for before the version in force is known waits for it, then finds the
+    // config unchanged.
+    void reloadRightAfterStartWaitsForTheVersion()
+    {
+        cleanup();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_configDir = m_dir->filePath(u"config"_s);
+        QVERIFY(test::makeStore(m_configDir, test::freePort(), 0));
+        m_services = std::make_unique<KioskServices>();
+        QString error;
+        QVERIFY2(m_services->start({m_configDir, m_dir->filePath(u"data"_s), KioskServices::HealthListener::Off}, &error),
+                 qPrintable(error));
+        QSignalSpy applied(&m_services->liveConfig(), &LiveConfig::applied);
+        QSignalSpy changed(&m_services->liveConfig(), &LiveConfig::changed);
+        m_services->liveConfig().reload();
+        QVERIFY(applied.wait());
+        QCOMPARE(m_services->liveConfig().version().size(), 12);
+        QCOMPARE(changed.count(), 0);
     }
 
     // The case: a valid change, then an invalid one, while a cart is open.
