@@ -7,6 +7,7 @@
 // Photos decode asynchronously and may still be placeholders in that frame. Prints one JSON
 // object. Run it under a display (Xvfb).
 // Usage: bench_category_tap CONFIG_DIR DATA_DIR [TAPS]
+#include "kioskrenderer.h"
 #include "percentiles.h"
 #include "sync/curlglobal.h"
 #include "kioskservices.h"
@@ -90,6 +91,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
+    const QString rendererReason = bench::useKioskRenderer(services); // draws as the kiosk would
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.setInitialProperties(services.qmlProperties());
@@ -175,7 +177,9 @@ int main(int argc, char *argv[])
         for (int row = 0; row < categoryCount; ++row)
             menuItems += model->index(row, 0).data(countRole).toInt();
     }
-    const QJsonObject result{{QStringLiteral("taps"), tapMs.size()},
+    const QJsonObject result{{QStringLiteral("renderer"), bench::rendererName(window)},
+                             {QStringLiteral("renderer_reason"), rendererReason},
+                             {QStringLiteral("taps"), tapMs.size()},
                              {QStringLiteral("categories"), categoryCount},
                              {QStringLiteral("items"), menuItems},
                              {QStringLiteral("largest_category"), itemsShown},

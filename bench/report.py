@@ -69,7 +69,7 @@ def main():
         t = r["tap"]
         rows.append((f"Touch on a category to its items drawn, {t['items']:,}-item menu",
                      f"p50 {t['p50_ms']:.0f} ms, p95 {t['p95_ms']:.0f} ms",
-                     f"{t['taps']} taps (Xvfb)", "≤ 100 ms"))
+                     f"{t['taps']} taps (Xvfb, {t.get('renderer', '?')} renderer)", "≤ 100 ms"))
     for key, label, target in (("menu500", "500 items", ""), ("menu5000", "5,000 items", "p50 ≤ 100 ms")):
         if r[key]:
             rows.append((f"Menu load + validate, {label}", f"p50 {r[key]['p50_ms']:.1f} ms",
