@@ -7,11 +7,9 @@
 // Photos decode asynchronously and may still be placeholders in that frame. Prints one JSON
 // object. Run it under a display (Xvfb).
 // Usage: bench_category_tap CONFIG_DIR DATA_DIR [TAPS]
-#include "kioskrenderer.h"
+#include "kioskpages.h"
 #include "percentiles.h"
 #include "sync/curlglobal.h"
-#include "kioskservices.h"
-#include "ui/kiosksession.h"
 
 #include <QAbstractItemModel>
 #include <QElapsedTimer>
@@ -26,31 +24,9 @@
 #include <cstdio>
 
 using namespace kiosk;
+using bench::visibleItem;
 
 namespace {
-
-QQuickItem *visibleItem(QQuickWindow *window, const QString &objectName)
-{
-    // From the window: the items declared in it have the window, not its content item, as
-    // their QObject parent.
-    const QList<QQuickItem *> found = window->findChildren<QQuickItem *>(objectName);
-    for (QQuickItem *item : found) {
-        if (item->isVisible() && item->width() > 0)
-            return item;
-    }
-    return nullptr;
-}
-
-bool click(QQuickWindow *window, const char *objectName)
-{
-    QQuickItem *item = nullptr;
-    if (!QTest::qWaitFor([&] { return (item = visibleItem(window, QLatin1String(objectName))) != nullptr; },
-                         5000))
-        return false;
-    QTest::qWait(500); // the page transition settles
-    // Emitted rather than tapped: where a tap lands is not what this benchmark measures.
-    return QMetaObject::invokeMethod(item, "clicked");
-}
 
 // A delegate the view `view` shows (by item tree: a view's delegates are not QObject children
 // of the window), if it has made it.
@@ -84,27 +60,11 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     const int taps = argc > 3 ? std::max(1, std::atoi(argv[3])) : 20;
     KioskServices services;
-    QString error;
-    if (!services.start({QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]),
-                         KioskServices::HealthListener::Off},
-                        &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
-    }
-    const QString rendererReason = bench::useKioskRenderer(services); // draws as the kiosk would
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.setInitialProperties(services.qmlProperties());
-    engine.load(QUrl(QStringLiteral("qrc:/Kiosk/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr
-                                                  : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    if (!window || !QTest::qWaitForWindowExposed(window))
+    QString rendererReason;
+    QQuickWindow *window = bench::openMenuPage(services, engine, argv[1], argv[2], &rendererReason);
+    if (!window)
         return 1;
-    services.session().idle()->setIdleTimeoutMs(3600 * 1000); // nobody touches the screen meanwhile
-    if (!click(window, "touchToOrder") || !click(window, "dineInButton")) {
-        std::fprintf(stderr, "could not reach the menu page\n");
-        return 1;
-    }
     QQuickItem *rail = nullptr;
     QQuickItem *grid = nullptr;
     if (!QTest::qWaitFor([&] {

@@ -5,11 +5,9 @@
 // frameSwapped, on the render thread). It draws with the renderer the kiosk would pick from the
 // config (kioskrenderer.h) and says which. Prints one JSON object. Run it under a display (Xvfb).
 // Usage: bench_scroll_frames CONFIG_DIR DATA_DIR [PASSES]
-#include "kioskrenderer.h"
+#include "kioskpages.h"
 #include "percentiles.h"
 #include "sync/curlglobal.h"
-#include "kioskservices.h"
-#include "ui/kiosksession.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -24,33 +22,6 @@
 
 using namespace kiosk;
 
-namespace {
-
-QQuickItem *visibleItem(QQuickWindow *window, const char *objectName)
-{
-    // From the window: the items declared in it have the window, not its content item, as
-    // their QObject parent.
-    const QList<QQuickItem *> found = window->findChildren<QQuickItem *>(QLatin1String(objectName));
-    for (QQuickItem *item : found) {
-        if (item->isVisible() && item->width() > 0)
-            return item;
-    }
-    return nullptr;
-}
-
-bool click(QQuickWindow *window, const char *objectName)
-{
-    QQuickItem *item = nullptr;
-    if (!QTest::qWaitFor([&] { return (item = visibleItem(window, objectName)) != nullptr; }, 5000))
-        return false;
-    QTest::qWait(500); // the page transition settles
-    // Emitted rather than tapped: the attract page's centre may be the staff logo, and where a
-    // tap lands is not what this benchmark measures.
-    return QMetaObject::invokeMethod(item, "clicked");
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     if (argc < 3) {
@@ -61,29 +32,13 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     const int passes = argc > 3 ? std::atoi(argv[3]) : 2;
     KioskServices services;
-    QString error;
-    if (!services.start({QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]),
-                         KioskServices::HealthListener::Off},
-                        &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
-    }
-    const QString rendererReason = bench::useKioskRenderer(services);
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.setInitialProperties(services.qmlProperties());
-    engine.load(QUrl(QStringLiteral("qrc:/Kiosk/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr
-                                                  : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    if (!window || !QTest::qWaitForWindowExposed(window))
+    QString rendererReason;
+    QQuickWindow *window = bench::openMenuPage(services, engine, argv[1], argv[2], &rendererReason);
+    if (!window)
         return 1;
-    services.session().idle()->setIdleTimeoutMs(3600 * 1000); // nobody touches the screen meanwhile
-    if (!click(window, "touchToOrder") || !click(window, "dineInButton")) {
-        std::fprintf(stderr, "could not reach the menu page\n");
-        return 1;
-    }
     QQuickItem *grid = nullptr;
-    if (!QTest::qWaitFor([&] { return (grid = visibleItem(window, "itemGrid")) != nullptr; }, 5000))
+    if (!QTest::qWaitFor([&] { return (grid = bench::visibleItem(window, QStringLiteral("itemGrid"))) != nullptr; }, 5000))
         return 1;
     QTest::qWait(800);
     const int count = grid->property("count").toInt();
