@@ -69,7 +69,6 @@ private:
     void onVersionRead();
     void onSnapshot(const ConfigSnapshot &snapshot, bool requested);
     void apply(const ConfigSnapshot &snapshot);
-    void watchFiles();
 
     std::unique_ptr<ConfigWatcher> m_watcher;
     LoadedConfig m_inForce;
