@@ -60,13 +60,8 @@ class TestConfigReload : public QObject
         return m_services->cart().data(m_services->cart().index(0), CartModel::UnitPriceTextRole).toString();
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_configDir;
-    std::unique_ptr<KioskServices> m_services;
-    KioskSession *m_session = nullptr;
-
-private slots:
-    void init()
+    // A sample store in a fresh folder, and the kiosk's parts started on it.
+    void startServices()
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
@@ -78,6 +73,18 @@ private slots:
         QVERIFY2(m_services->start({m_configDir, m_dir->filePath(u"data"_s), KioskServices::HealthListener::Off}, &error),
                  qPrintable(error));
         m_session = &m_services->session();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_configDir;
+    std::unique_ptr<KioskServices> m_services;
+    KioskSession *m_session = nullptr;
+
+private slots:
+    void init()
+    {
+        startServices();
+        QVERIFY(!QTest::currentTestFailed());
         QVERIFY(m_services->liveConfig().watcher());
         m_services->liveConfig().watcher()->setDebounceMs(50);
         // The version is read on a pool thread (LiveConfig::watch).
@@ -100,13 +107,8 @@ private slots:
     void reloadRightAfterStartWaitsForTheVersion()
     {
         cleanup();
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_configDir = m_dir->filePath(u"config"_s);
-        QVERIFY(test::makeStore(m_configDir, test::freePort(), 0));
-        m_services = std::make_unique<KioskServices>();
-        QString error;
-        QVERIFY2(m_services->start({m_configDir, m_dir->filePath(u"data"_s), KioskServices::HealthListener::Off}, &error),
-                 qPrintable(error));
+        startServices();
+        QVERIFY(!QTest::currentTestFailed());
         QSignalSpy applied(&m_services->liveConfig(), &LiveConfig::applied);
         QSignalSpy changed(&m_services->liveConfig(), &LiveConfig::changed);
         m_services->liveConfig().reload();
